@@ -1,0 +1,119 @@
+"""The one cattrs converter hiptx uses, configured to refuse instead of coerce.
+
+cattrs' defaults are forgiving: ``str(3)`` makes a string of a number and any
+iterable, a string included, becomes a tuple. Catalog data must be exactly what the
+schema says, so every primitive hook here checks the JSON type and raises instead.
+Nothing here is imported by ``import hiptx``; the loader imports it on first use.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
+from cattrs.errors import ClassValidationError, IterableValidationError
+from cattrs.v import format_exception as cattrs_format_exception
+from cattrs.v import transform_error
+
+from hiptx.errors import InvalidValueError, WrongTypeError
+
+__all__ = ["configure_converter", "describe_problems", "make_converter"]
+
+
+def _expect(kind: type, expected: str) -> Callable[[object, type], Any]:
+    def structure(value: object, _: type) -> Any:
+        # type() rather than isinstance(): True must not pass as the integer 1.
+        if type(value) is not kind:
+            raise WrongTypeError("", value, expected)
+        return value
+
+    return structure
+
+
+def _structure_float(value: object, _: type) -> float:
+    if type(value) not in (int, float):
+        raise WrongTypeError("", value, "a number")
+    return float(value)  # type: ignore[arg-type]
+
+
+def _enum_hook_factory(enum: type[Enum]) -> Callable[[object, type], Enum]:
+    by_value = {member.value: member for member in enum}
+    allowed = ", ".join(repr(v) for v in by_value)
+
+    def structure(value: object, _: type) -> Enum:
+        member = by_value.get(value) if isinstance(value, str) else None
+        if member is None:
+            raise InvalidValueError("", value, f"one of {allowed}")
+        return member
+
+    return structure
+
+
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    return typing.get_origin(type_) is tuple and is_sequence(type_)
+
+
+def _strict_tuple_factory(type_: Any, converter: cattrs.Converter) -> Callable[[object, type], tuple[Any, ...]]:
+    structure_items = homogenous_tuple_structure_factory(type_, converter)
+
+    def structure(value: object, cl: type) -> tuple[Any, ...]:
+        # A JSON string is iterable; without this check "abc" would become a tuple.
+        if not isinstance(value, list):
+            raise WrongTypeError("", value, "an array")
+        return structure_items(value, cl)
+
+    return structure
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Register hiptx's strict hooks on ``converter``."""
+    converter.register_structure_hook(str, _expect(str, "a string"))
+    converter.register_structure_hook(int, _expect(int, "an integer"))
+    converter.register_structure_hook(bool, _expect(bool, "true or false"))
+    converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, Enum), _enum_hook_factory
+    )
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _strict_tuple_factory)
+    converter.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, Enum), lambda _: lambda e: e.value
+    )
+
+
+def make_converter() -> cattrs.Converter:
+    """A converter with detailed validation that forbids unknown keys and coercion."""
+    converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    configure_converter(converter)
+    return converter
+
+
+def _format(exc: BaseException, type_: type | None) -> str:
+    if isinstance(exc, WrongTypeError):
+        return f"expected {exc.expected}, got {_json_type(exc.value)} {exc.value!r}"
+    if isinstance(exc, InvalidValueError):
+        prefix = f"{exc.field}: " if exc.field else ""
+        return f"{prefix}{exc.value!r} is not allowed; expected {exc.allowed}"
+    return cattrs_format_exception(exc, type_)
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "boolean", int: "integer", float: "number", str: "string",
+             list: "array", dict: "object", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def describe_problems(exc: BaseException, path: str) -> list[str]:
+    """Turn a structuring failure into ``"$.path: what is wrong"`` lines."""
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
+        lines = transform_error(exc, path=path, format_exception=_format)
+    else:
+        lines = [f"{_format(exc, None)} @ {path}"]
+    result = []
+    for line in lines:
+        message, _, where = line.rpartition(" @ ")
+        result.append(f"{where}: {message}")
+    return result

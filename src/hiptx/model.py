@@ -1,0 +1,637 @@
+"""The catalog's typed objects: sources, conditions, risks, treatments, exercises.
+
+Every class is an immutable, slotted, keyword-only attrs class whose collections are
+tuples. Every clinical figure sits next to the :class:`Citation` objects that back
+it, and every citation names a :class:`Source` by id.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from hiptx import _fields
+from hiptx.errors import InvalidValueError, OutOfRangeError
+from hiptx.ranges import IntRange, Span
+from hiptx.vocab import (
+    Equipment,
+    EvidenceStrength,
+    ExerciseGoal,
+    Frequency,
+    Invasiveness,
+    JobDemand,
+    MilestoneKind,
+    MovementPattern,
+    Muscle,
+    Position,
+    SourceKind,
+    TreatmentKind,
+    WeightBearing,
+)
+
+__all__ = [
+    "Citation",
+    "Condition",
+    "Dose",
+    "Evidence",
+    "Exercise",
+    "Milestone",
+    "Progression",
+    "Rate",
+    "Risk",
+    "RuleSet",
+    "Schedule",
+    "Source",
+    "Statement",
+    "Targets",
+    "Threshold",
+    "Treatment",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+@attrs.frozen(kw_only=True)
+class Citation:
+    """A pointer from a figure or claim to the source that backs it.
+
+    Args:
+        source_id: The id of a :class:`Source` in the same catalog.
+        quote: The source's own words for what it backs (verbatim; whitespace may
+            differ).
+        locator: Where in the source, e.g. ``"Table 2"`` or ``"Risks"``.
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.Citation(source_id="fashion-treatments-page", locator="Risks")
+        Citation(source_id='fashion-treatments-page', quote=None, locator='Risks')
+
+    .. versionadded:: 0.1.0
+    """
+
+    source_id: str = _fields.slug()
+    quote: str | None = _fields.optional_text()
+    locator: str | None = _fields.optional_text()
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A document the catalog cites, with how much weight it can carry.
+
+    Args:
+        id: Stable catalog id.
+        title: The document's own title.
+        authors: Personal authors, as the source names them (may be empty).
+        publisher: The organisation that published it, if any.
+        year: Year of publication, if known.
+        kind: What kind of document it is (trial, guideline, opinion, ...).
+        published_in: Journal and volume/pages, for papers.
+        url: A web address, if known.
+        doi: A DOI, only as given in the project's reference files.
+        note: Anything a reader should know when weighing it.
+
+    Example:
+        >>> import hiptx
+        >>> src = hiptx.load_catalog().sources["fashion-treatments-page"]
+        >>> src.kind
+        <SourceKind.PATIENT_INFORMATION: 'patient_information'>
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = _fields.slug()
+    title: str = _fields.text()
+    kind: SourceKind = _fields.choice(SourceKind)
+    authors: tuple[str, ...] = _fields.items(str)
+    publisher: str | None = _fields.optional_text()
+    year: int | None = _fields.optional_integer(minimum=1900, maximum=2100)
+    published_in: str | None = _fields.optional_text()
+    url: str | None = _fields.optional_text()
+    doi: str | None = _fields.optional_text()
+    note: str | None = _fields.optional_text()
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """A sentence the catalog states, with the citations behind it.
+
+    Used for features, benefits, diagnostic criteria and claims. Whose claim it is
+    follows from its citations' sources and their :class:`SourceKind`.
+
+    Example:
+        >>> import hiptx
+        >>> s = hiptx.Statement(text="Includes help with pain relief",
+        ...                     citations=(hiptx.Citation(source_id="fashion-treatments-page"),))
+        >>> s.text
+        'Includes help with pain relief'
+
+    .. versionadded:: 0.1.0
+    """
+
+    text: str = _fields.text()
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+
+
+@attrs.frozen(kw_only=True)
+class Evidence:
+    """A study finding about a treatment: which study, how many people, what it found.
+
+    Args:
+        summary: What the study found, in plain words.
+        participants: How many people were studied, where the source says.
+        strength: How the figure was read (see :class:`EvidenceStrength`).
+        citations: The study and any secondary source it was read in.
+
+    Example:
+        >>> import hiptx
+        >>> e = hiptx.Evidence(summary="348 randomised", participants=348,
+        ...                    strength=hiptx.EvidenceStrength.HIGH,
+        ...                    citations=(hiptx.Citation(source_id="griffin-2018-fashion"),))
+        >>> e.participants
+        348
+
+    .. versionadded:: 0.1.0
+    """
+
+    summary: str = _fields.text()
+    strength: EvidenceStrength = _fields.choice(EvidenceStrength)
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    participants: int | None = _fields.optional_integer(minimum=1)
+
+
+@attrs.frozen(kw_only=True)
+class Condition:
+    """A hip condition that causes pain.
+
+    Args:
+        id: Stable catalog id.
+        name: Its usual name.
+        also_known_as: Other names it goes by.
+        summary: One or two plain sentences.
+        diagnosis: How it is diagnosed, per the sources.
+        citations: Where the description comes from.
+
+    Example:
+        >>> import hiptx
+        >>> fai = hiptx.load_catalog().conditions["fai-syndrome"]
+        >>> fai.name
+        'Femoroacetabular impingement (FAI) syndrome'
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = _fields.slug()
+    name: str = _fields.text()
+    summary: str = _fields.text()
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    also_known_as: tuple[str, ...] = _fields.items(str)
+    diagnosis: tuple[Statement, ...] = _fields.items(Statement)
+
+
+def _rate_is_consistent(instance: Rate, _: attrs.Attribute[object], __: object) -> None:
+    figures = (instance.estimate_percent, instance.low_percent, instance.high_percent)
+    if all(f is None for f in figures):
+        raise InvalidValueError(
+            "estimate_percent", None, "an estimate, a low-high range, or both"
+        )
+    if (instance.low_percent is None) != (instance.high_percent is None):
+        raise InvalidValueError(
+            "low_percent", instance.low_percent, "low_percent and high_percent together"
+        )
+    low, high, estimate = instance.low_percent, instance.high_percent, instance.estimate_percent
+    if low is not None and high is not None:
+        if high < low:
+            raise OutOfRangeError("high_percent", high, f"a number >= low_percent ({low:g})")
+        if estimate is not None and not low <= estimate <= high:
+            raise OutOfRangeError(
+                "estimate_percent", estimate, f"a number from {low:g} to {high:g}"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Rate:
+    """How often a risk occurred in a studied population.
+
+    A rate is an estimate, a low-high range (a confidence interval or a range across
+    studies), or both, in percent, with the population and follow-up it applies to.
+
+    Example:
+        >>> import hiptx
+        >>> r = hiptx.Rate(estimate_percent=1.18, low_percent=0.8, high_percent=1.74,
+        ...                population="4,577 hip arthroscopies (meta-analysis)",
+        ...                strength=hiptx.EvidenceStrength.HIGH,
+        ...                citations=(hiptx.Citation(source_id="bolia-2018-vte"),))
+        >>> str(r)
+        '1.18% (0.8-1.74%)'
+        >>> hiptx.Rate(estimate_percent=120, population="x", strength=hiptx.EvidenceStrength.LOW,
+        ...            citations=(hiptx.Citation(source_id="x"),))
+        Traceback (most recent call last):
+        ...
+        hiptx.errors.OutOfRangeError: estimate_percent: 120 is not allowed; expected a number from 0 to 100
+
+    .. versionadded:: 0.1.0
+    """
+
+    population: str = _fields.text()
+    strength: EvidenceStrength = _fields.choice(EvidenceStrength)
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    estimate_percent: float | None = _fields.optional_number(maximum=100.0)
+    low_percent: float | None = _fields.optional_number(maximum=100.0)
+    high_percent: float | None = _fields.optional_number(maximum=100.0, also=_rate_is_consistent)
+    follow_up: Span | None = _fields.instance(Span, optional=True)
+
+    def __str__(self) -> str:
+        parts = []
+        if self.estimate_percent is not None:
+            parts.append(f"{self.estimate_percent:g}%")
+        if self.low_percent is not None and self.high_percent is not None:
+            interval = f"{self.low_percent:g}-{self.high_percent:g}%"
+            parts.append(f"({interval})" if parts else interval)
+        return " ".join(parts)
+
+
+@attrs.frozen(kw_only=True)
+class Risk:
+    """Something that can go wrong with a treatment.
+
+    Args:
+        id: Stable catalog id.
+        name: A short name, e.g. ``"Deep vein thrombosis"``.
+        frequency: How often, in the source's own words (``UNKNOWN`` otherwise).
+        rates: Published rates with their populations, where a source gives one.
+        summary: A plain sentence, if the name needs one.
+        citations: Where the risk is listed.
+
+    Example:
+        >>> import hiptx
+        >>> risk = hiptx.load_catalog().risks["arthroscopy-femoral-head-damage"]
+        >>> risk.frequency
+        <Frequency.VERY_RARE: 'very_rare'>
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = _fields.slug()
+    name: str = _fields.text()
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    frequency: Frequency = _fields.choice(Frequency, default=Frequency.UNKNOWN)
+    rates: tuple[Rate, ...] = _fields.items(Rate)
+    summary: str | None = _fields.optional_text()
+
+
+def _schedule_has_a_figure(instance: Schedule, _: attrs.Attribute[object], __: object) -> None:
+    if instance.sessions is None and instance.over is None:
+        raise InvalidValueError("sessions", None, "sessions, a course length ('over'), or both")
+
+
+@attrs.frozen(kw_only=True)
+class Schedule:
+    """How many sessions over how long, as one source reports it.
+
+    Example:
+        >>> import hiptx
+        >>> pht = hiptx.load_catalog().treatments["personalised-hip-therapy"]
+        >>> s = pht.schedules[0]
+        >>> str(s.sessions), str(s.over)
+        ('6-10', '3-6 months')
+
+    .. versionadded:: 0.1.0
+    """
+
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    sessions: IntRange | None = _fields.instance(IntRange, optional=True)
+    over: Span | None = _fields.instance(Span, optional=True, also=_schedule_has_a_figure)
+
+
+def _milestone_has_timing(instance: Milestone, _: attrs.Attribute[object], __: object) -> None:
+    if instance.span is None and instance.wording is None:
+        raise InvalidValueError(
+            "span", None, "a span, or the source's wording when it gives no figure"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Milestone:
+    """When a recovery milestone is reached, and when that figure applies.
+
+    Args:
+        kind: Which milestone.
+        span: Time from the start of treatment, or ``None`` where the source gives
+            no figure (then ``wording`` holds its words, e.g. ``"several months"``).
+        wording: The source's own words for the timing, when vague.
+        job: The job demand the figure is for; ``None`` means any.
+        weight_bearing: The weight-bearing protocol it is for; ``None`` means any.
+        note: Anything else that limits the figure.
+        citations: Where the figure comes from.
+
+    Example:
+        >>> import hiptx
+        >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
+        >>> [str(m.span) for m in ha.milestones if m.kind is hiptx.MilestoneKind.OFF_CRUTCHES]
+        ['2 weeks']
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: MilestoneKind = _fields.choice(MilestoneKind)
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    span: Span | None = _fields.instance(Span, optional=True)
+    wording: str | None = _fields.optional_text(also=_milestone_has_timing)
+    job: JobDemand | None = _fields.optional_choice(JobDemand)
+    weight_bearing: WeightBearing | None = _fields.optional_choice(WeightBearing)
+    note: str | None = _fields.optional_text()
+
+    def applies_to(self, job: JobDemand | None, weight_bearing: WeightBearing) -> bool:
+        """Whether this figure is for the given job demand and protocol.
+
+        A milestone bound to a job applies only when that job is given.
+
+        Example:
+            >>> import hiptx
+            >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
+            >>> work = [m for m in ha.milestones if m.kind is hiptx.MilestoneKind.RETURN_TO_WORK]
+            >>> [m.applies_to(hiptx.JobDemand.SEDENTARY, hiptx.WeightBearing.STANDARD) for m in work]
+            [True, False]
+        """
+        job_ok = self.job is None or self.job is job
+        protocol_ok = self.weight_bearing is None or self.weight_bearing is weight_bearing
+        return job_ok and protocol_ok
+
+
+@attrs.frozen(kw_only=True)
+class Targets:
+    """The muscles and movement patterns a treatment trains.
+
+    Example:
+        >>> import hiptx
+        >>> pht = hiptx.load_catalog().treatments["personalised-hip-therapy"]
+        >>> hiptx.Muscle.ADDUCTORS in pht.targets.muscles
+        False
+
+    .. versionadded:: 0.1.0
+    """
+
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    muscles: tuple[Muscle, ...] = _fields.items(Muscle, unique=True)
+    patterns: tuple[MovementPattern, ...] = _fields.items(MovementPattern, unique=True)
+    note: str | None = _fields.optional_text()
+
+
+@attrs.frozen(kw_only=True)
+class Treatment:
+    """A treatment for hip pain, from advice to open surgery.
+
+    Args:
+        id: Stable catalog id.
+        name: Its usual name.
+        kind: Physiotherapy, surgery, injection, ...
+        invasiveness: From non-invasive to open surgery.
+        summary: What it is and aims to do.
+        delivered_by: Who delivers it.
+        setting: Where (e.g. "day case or overnight stay in hospital").
+        features: What it involves.
+        benefits: What it aims to achieve, per its sources.
+        claims: Positions argued about it (often opinions; see their sources' kinds).
+        risk_ids: Ids of its :class:`Risk` objects.
+        indication_ids: Ids of the :class:`Condition` objects it treats.
+        schedules: Sessions and course length, one per source that reports them;
+            the first is the primary figure.
+        milestones: Recovery milestones.
+        targets: Muscles and movement patterns it trains, where known.
+        evidence: Study findings about it.
+        citations: Where its description comes from.
+
+    Example:
+        >>> import hiptx
+        >>> pht = hiptx.load_catalog().treatments["personalised-hip-therapy"]
+        >>> pht.sessions, str(pht.course)
+        (IntRange(low=6, high=10), '3-6 months')
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = _fields.slug()
+    name: str = _fields.text()
+    kind: TreatmentKind = _fields.choice(TreatmentKind)
+    invasiveness: Invasiveness = _fields.choice(Invasiveness)
+    summary: str = _fields.text()
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    delivered_by: tuple[str, ...] = _fields.items(str)
+    setting: str | None = _fields.optional_text()
+    features: tuple[Statement, ...] = _fields.items(Statement)
+    benefits: tuple[Statement, ...] = _fields.items(Statement)
+    claims: tuple[Statement, ...] = _fields.items(Statement)
+    risk_ids: tuple[str, ...] = _fields.slugs()
+    indication_ids: tuple[str, ...] = _fields.slugs()
+    schedules: tuple[Schedule, ...] = _fields.items(Schedule)
+    milestones: tuple[Milestone, ...] = _fields.items(Milestone)
+    targets: Targets | None = _fields.instance(Targets, optional=True)
+    evidence: tuple[Evidence, ...] = _fields.items(Evidence)
+
+    @property
+    def sessions(self) -> IntRange | None:
+        """The primary number of sessions (from the first schedule), if known.
+
+        Example:
+            >>> import hiptx
+            >>> hiptx.load_catalog().treatments["personalised-hip-therapy"].sessions
+            IntRange(low=6, high=10)
+        """
+        return self.schedules[0].sessions if self.schedules else None
+
+    @property
+    def course(self) -> Span | None:
+        """The primary course length (from the first schedule), if known.
+
+        Example:
+            >>> import hiptx
+            >>> str(hiptx.load_catalog().treatments["personalised-hip-therapy"].course)
+            '3-6 months'
+        """
+        return self.schedules[0].over if self.schedules else None
+
+
+def _dose_measure_is_clear(instance: Dose, _: attrs.Attribute[object], __: object) -> None:
+    if (instance.reps is None) == (instance.hold_seconds is None):
+        raise InvalidValueError(
+            "reps", instance.reps, "exactly one of reps or hold_seconds"
+        )
+    if instance.rep_hold_seconds is not None and instance.reps is None:
+        raise InvalidValueError(
+            "rep_hold_seconds", instance.rep_hold_seconds, "only together with reps"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Dose:
+    """The target dose of an exercise: sets of reps, or sets of timed holds.
+
+    Args:
+        sets: How many sets to work up to.
+        reps: Repetitions per set (for rep-based work); or
+        hold_seconds: Seconds per hold (for endurance holds such as planks).
+        rep_hold_seconds: A pause held in each repetition, where the source gives one.
+        pain_ceiling: The most pain (0-10) that is acceptable during and in the 24
+            hours after.
+        citations: Where the dose comes from.
+
+    Example:
+        >>> import hiptx
+        >>> d = hiptx.Dose(sets=hiptx.IntRange(2, 3), reps=hiptx.IntRange(8, 10), pain_ceiling=3,
+        ...                citations=(hiptx.Citation(source_id="physio-network-kemp"),))
+        >>> d.uses_reps, str(d)
+        (True, '2-3 sets x 8-10 reps, pain <= 3/10')
+        >>> hiptx.Dose(sets=hiptx.IntRange(3, 3), pain_ceiling=3,
+        ...            citations=(hiptx.Citation(source_id="physio-network-kemp"),))
+        Traceback (most recent call last):
+        ...
+        hiptx.errors.InvalidValueError: reps: None is not allowed; expected exactly one of reps or hold_seconds
+
+    .. versionadded:: 0.1.0
+    """
+
+    sets: IntRange = _fields.instance(IntRange)
+    pain_ceiling: int = _fields.integer(maximum=10)
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    reps: IntRange | None = _fields.instance(IntRange, optional=True)
+    hold_seconds: IntRange | None = _fields.instance(IntRange, optional=True)
+    rep_hold_seconds: IntRange | None = _fields.instance(
+        IntRange, optional=True, also=_dose_measure_is_clear
+    )
+
+    @property
+    def uses_reps(self) -> bool:
+        """True for rep-based work, False for timed holds."""
+        return self.reps is not None
+
+    def __str__(self) -> str:
+        amount = f"{self.reps} reps" if self.reps is not None else f"{self.hold_seconds} s holds"
+        return f"{self.sets} sets x {amount}, pain <= {self.pain_ceiling}/10"
+
+
+@attrs.frozen(kw_only=True)
+class Exercise:
+    """An exercise or hands-on technique, with what it trains and its dose.
+
+    Args:
+        id: Stable catalog id.
+        name: Its usual name.
+        summary: How it is done, in a sentence or two.
+        goal: Strength, endurance, power, flexibility or a manual technique.
+        position: Starting position.
+        patterns: Movement patterns it trains.
+        muscles: Muscles it trains (or, for stretches and techniques, treats).
+        equipment: What it needs.
+        dose: Target dose, where a source gives one.
+        cues: Coaching cues from the sources.
+        citations: Where it comes from.
+
+    Example:
+        >>> import hiptx
+        >>> ex = hiptx.load_catalog().exercises["side-lying-hip-adduction"]
+        >>> ex.position, str(ex.dose)
+        (<Position.SIDE_LYING: 'side_lying'>, '2-3 sets x 8-10 reps, pain <= 3/10')
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = _fields.slug()
+    name: str = _fields.text()
+    summary: str = _fields.text()
+    goal: ExerciseGoal = _fields.choice(ExerciseGoal)
+    position: Position = _fields.choice(Position)
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    patterns: tuple[MovementPattern, ...] = _fields.items(MovementPattern, unique=True)
+    muscles: tuple[Muscle, ...] = _fields.items(Muscle, unique=True)
+    equipment: tuple[Equipment, ...] = _fields.items(Equipment, unique=True)
+    dose: Dose | None = _fields.instance(Dose, optional=True)
+    cues: tuple[Statement, ...] = _fields.items(Statement)
+
+
+@attrs.frozen(kw_only=True)
+class Progression:
+    """An ordered chain of exercises, easiest first.
+
+    Args:
+        id: Stable catalog id.
+        name: What the chain trains, e.g. ``"Hip adductor strengthening"``.
+        patterns: The movement patterns the chain is built to train.
+        exercise_ids: Exercise ids, easiest first; no id twice.
+        citations: Where the order comes from.
+
+    Example:
+        >>> import hiptx
+        >>> chain = hiptx.load_catalog().progressions["hip-adductor-strengthening"]
+        >>> chain.exercise_ids[0]
+        'side-lying-hip-adduction'
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = _fields.slug()
+    name: str = _fields.text()
+    patterns: tuple[MovementPattern, ...] = _fields.items(MovementPattern, min_items=1, unique=True)
+    exercise_ids: tuple[str, ...] = _fields.slugs(min_items=1)
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    note: str | None = _fields.optional_text()
+
+    def step_of(self, exercise_id: str) -> int:
+        """The 0-based position of an exercise in this chain.
+
+        Raises:
+            ValueError: if the exercise is not in the chain.
+
+        Example:
+            >>> import hiptx
+            >>> hiptx.load_catalog().progressions["hip-adductor-strengthening"].step_of(
+            ...     "side-lying-hip-adduction")
+            0
+        """
+        return self.exercise_ids.index(exercise_id)
+
+
+@attrs.frozen(kw_only=True)
+class Threshold:
+    """A numeric rule threshold with the citations behind it.
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.load_catalog().rules.pain_ceiling.value
+        3.0
+
+    .. versionadded:: 0.1.0
+    """
+
+    value: float = _fields.number()
+    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+
+
+@attrs.frozen(kw_only=True)
+class RuleSet:
+    """The thresholds the rules use, kept as data so each cites its source.
+
+    Args:
+        pain_ceiling: Most pain (0-10) acceptable during and 24 h after exercise.
+        lingering_pain_hours: Joint pain lasting longer than this after exercise
+            means the load was too much.
+        strength_dose: The default dose of strength work.
+        endurance_dose: The default dose of trunk endurance holds.
+        aerobic_minutes_per_week: Weekly aerobic activity recommended.
+        strength_sessions_per_week: Weekly strength sessions recommended.
+
+    Example:
+        >>> import hiptx
+        >>> rules = hiptx.load_catalog().rules
+        >>> rules.lingering_pain_hours.value, str(rules.endurance_dose.hold_seconds)
+        (2.0, '20-30')
+
+    .. versionadded:: 0.1.0
+    """
+
+    pain_ceiling: Threshold = _fields.instance(Threshold)
+    lingering_pain_hours: Threshold = _fields.instance(Threshold)
+    strength_dose: Dose = _fields.instance(Dose)
+    endurance_dose: Dose = _fields.instance(Dose)
+    aerobic_minutes_per_week: Threshold = _fields.instance(Threshold)
+    strength_sessions_per_week: Threshold = _fields.instance(Threshold)

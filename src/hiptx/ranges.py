@@ -1,0 +1,155 @@
+"""Ranges with units: clinical figures are ranges, rarely points.
+
+A source that says "6-10 sessions" becomes ``IntRange(6, 10)``; "improvement between
+4 and 6 months" becomes ``Span(4, 6, TimeUnit.MONTH)``; a source that gives only a
+lower bound ("at least 6 weeks") leaves ``high`` open as ``None``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+import attrs
+
+from hiptx import _fields
+from hiptx.errors import OutOfRangeError
+
+__all__ = ["IntRange", "Span", "TimeUnit"]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+class TimeUnit(Enum):
+    """The unit of a :class:`Span`.
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.TimeUnit("week")
+        <TimeUnit.WEEK: 'week'>
+
+    .. versionadded:: 0.1.0
+    """
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+def _high_not_below_low(instance: IntRange | Span, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and value < instance.low:
+        raise OutOfRangeError(attribute.name, value, f"an integer >= low ({instance.low})")
+
+
+def _plural(amount: int, unit: TimeUnit) -> str:
+    return unit.value if amount == 1 else f"{unit.value}s"
+
+
+@attrs.frozen
+class IntRange:
+    """A closed range of whole numbers, such as a number of sessions or sets.
+
+    Args:
+        low: The smallest value, 0 or more.
+        high: The largest value, at least ``low``; ``None`` where the source gives
+            only a lower bound.
+
+    Example:
+        >>> import hiptx
+        >>> sessions = hiptx.IntRange(6, 10)
+        >>> sessions
+        IntRange(low=6, high=10)
+        >>> str(sessions), 8 in sessions, 11 in sessions
+        ('6-10', True, False)
+
+    .. versionadded:: 0.1.0
+    """
+
+    low: int = _fields.integer()
+    high: int | None = attrs.field(
+        validator=[_fields.or_none(_fields.int_check()), _high_not_below_low],
+        metadata={_fields.SCHEMA_KEY: {"minimum": 0}},
+    )
+
+    def __contains__(self, value: object) -> bool:
+        if type(value) is not int:
+            return False
+        return self.low <= value and (self.high is None or value <= self.high)
+
+    def __str__(self) -> str:
+        if self.high is None:
+            return f"{self.low}+"
+        if self.high == self.low:
+            return str(self.low)
+        return f"{self.low}-{self.high}"
+
+
+@attrs.frozen
+class Span:
+    """A range of time with its unit, such as "4 to 6 months".
+
+    Args:
+        low: The shortest time, 0 or more.
+        high: The longest time, at least ``low``; ``None`` (open) where the source
+            gives only a lower bound.
+        unit: The unit of both bounds.
+
+    Example:
+        >>> import hiptx
+        >>> span = hiptx.Span(4, 6, hiptx.TimeUnit.MONTH)
+        >>> str(span)
+        '4-6 months'
+        >>> str(hiptx.Span(2, 2, hiptx.TimeUnit.WEEK)), str(hiptx.Span(6, None, hiptx.TimeUnit.WEEK))
+        ('2 weeks', '6 weeks or more')
+        >>> span.approximate_days()
+        (120, 180)
+
+    .. versionadded:: 0.1.0
+    """
+
+    low: int = _fields.integer()
+    high: int | None = attrs.field(
+        validator=[_fields.or_none(_fields.int_check()), _high_not_below_low],
+        metadata={_fields.SCHEMA_KEY: {"minimum": 0}},
+    )
+    unit: TimeUnit = _fields.choice(TimeUnit)
+
+    @property
+    def is_open(self) -> bool:
+        """True when the source gives no upper bound.
+
+        Example:
+            >>> import hiptx
+            >>> hiptx.Span(6, None, hiptx.TimeUnit.WEEK).is_open
+            True
+        """
+        return self.high is None
+
+    def approximate_days(self) -> tuple[int, int | None]:
+        """The bounds in days, using 30-day months and 365-day years.
+
+        Only for ordering and comparison; calendar dates use real calendar
+        arithmetic (see :meth:`hiptx.RecoveryEstimate.dates`).
+
+        Example:
+            >>> import hiptx
+            >>> hiptx.Span(2, 3, hiptx.TimeUnit.WEEK).approximate_days()
+            (14, 21)
+        """
+        per_unit = _DAYS_PER_UNIT[self.unit]
+        return (
+            self.low * per_unit,
+            None if self.high is None else self.high * per_unit,
+        )
+
+    def __str__(self) -> str:
+        if self.high is None:
+            return f"{self.low} {_plural(self.low, self.unit)} or more"
+        if self.high == self.low:
+            return f"{self.low} {_plural(self.low, self.unit)}"
+        return f"{self.low}-{self.high} {_plural(self.high, self.unit)}"
+
+
+_DAYS_PER_UNIT = {TimeUnit.DAY: 1, TimeUnit.WEEK: 7, TimeUnit.MONTH: 30, TimeUnit.YEAR: 365}
