@@ -20,7 +20,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from hiptx.catalog import Catalog, IdMap, load_catalog
+    from hiptx.catalog import (
+        Catalog,
+        IdMap,
+        load_catalog,
+    )
     from hiptx.errors import (
         CatalogDataError,
         HiptxError,
@@ -28,6 +32,10 @@ if TYPE_CHECKING:
         OutOfRangeError,
         UnknownIdError,
         WrongTypeError,
+    )
+    from hiptx.explain import (
+        Reason,
+        ReasonCode,
     )
     from hiptx.model import (
         Citation,
@@ -38,16 +46,61 @@ if TYPE_CHECKING:
         Milestone,
         Progression,
         Rate,
+        RedFlagRule,
         Risk,
         RuleSet,
         Schedule,
+        ScreeningRules,
         Source,
         Statement,
         Targets,
         Threshold,
         Treatment,
     )
-    from hiptx.ranges import IntRange, Span, TimeUnit
+    from hiptx.ranges import (
+        IntRange,
+        Span,
+        TimeUnit,
+    )
+    from hiptx.rules.pain import (
+        PainAssessment,
+        PainResponse,
+        SessionRecord,
+        classify_pain,
+    )
+    from hiptx.rules.plans import (
+        Assessment,
+        Coverage,
+        ExercisePlan,
+        Finding,
+        PlanItem,
+        UncoveredPattern,
+        coverage,
+        plan_exercises,
+    )
+    from hiptx.rules.progression import (
+        Outcome,
+        ProgressionDecision,
+        check_progression,
+    )
+    from hiptx.rules.recovery import (
+        DatedMilestone,
+        MilestoneEstimate,
+        RecoveryComparison,
+        RecoveryEstimate,
+        compare_recovery,
+        estimate_recovery,
+    )
+    from hiptx.rules.screening import (
+        ActivityCheck,
+        Candidacy,
+        CandidacyDecision,
+        HipStatus,
+        Referral,
+        check_red_flags,
+        meets_activity_guideline,
+        screen_conservative_care,
+    )
     from hiptx.vocab import (
         Equipment,
         EvidenceStrength,
@@ -59,14 +112,102 @@ if TYPE_CHECKING:
         MovementPattern,
         Muscle,
         Position,
+        RedFlag,
         SourceKind,
         TreatmentKind,
+        Urgency,
         WeightBearing,
     )
 
-# Public name -> the module that defines it. Kept sorted by module, then name.
+__all__ = [
+    "ActivityCheck",
+    "Assessment",
+    "Candidacy",
+    "CandidacyDecision",
+    "Catalog",
+    "CatalogDataError",
+    "Citation",
+    "Condition",
+    "Coverage",
+    "DatedMilestone",
+    "Dose",
+    "Equipment",
+    "Evidence",
+    "EvidenceStrength",
+    "Exercise",
+    "ExerciseGoal",
+    "ExercisePlan",
+    "Finding",
+    "Frequency",
+    "HipStatus",
+    "HiptxError",
+    "IdMap",
+    "IntRange",
+    "InvalidValueError",
+    "Invasiveness",
+    "JobDemand",
+    "Milestone",
+    "MilestoneEstimate",
+    "MilestoneKind",
+    "MovementPattern",
+    "Muscle",
+    "OutOfRangeError",
+    "Outcome",
+    "PainAssessment",
+    "PainResponse",
+    "PlanItem",
+    "Position",
+    "Progression",
+    "ProgressionDecision",
+    "Rate",
+    "Reason",
+    "ReasonCode",
+    "RecoveryComparison",
+    "RecoveryEstimate",
+    "RedFlag",
+    "RedFlagRule",
+    "Referral",
+    "Risk",
+    "RuleSet",
+    "Schedule",
+    "ScreeningRules",
+    "SessionRecord",
+    "Source",
+    "SourceKind",
+    "Span",
+    "Statement",
+    "Targets",
+    "Threshold",
+    "TimeUnit",
+    "Treatment",
+    "TreatmentKind",
+    "UncoveredPattern",
+    "UnknownIdError",
+    "Urgency",
+    "WeightBearing",
+    "WrongTypeError",
+    "check_progression",
+    "check_red_flags",
+    "classify_pain",
+    "compare_recovery",
+    "coverage",
+    "estimate_recovery",
+    "load_catalog",
+    "meets_activity_guideline",
+    "plan_exercises",
+    "screen_conservative_care",
+]
+
+# Public name -> the module that defines it (tests check it matches __all__).
 _EXPORTS: dict[str, str] = {
-    **dict.fromkeys(("Catalog", "IdMap", "load_catalog"), "hiptx.catalog"),
+    **dict.fromkeys(
+        (
+            "Catalog",
+            "IdMap",
+            "load_catalog",
+        ),
+        "hiptx.catalog",
+    ),
     **dict.fromkeys(
         (
             "CatalogDataError",
@@ -80,6 +221,13 @@ _EXPORTS: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
+            "Reason",
+            "ReasonCode",
+        ),
+        "hiptx.explain",
+    ),
+    **dict.fromkeys(
+        (
             "Citation",
             "Condition",
             "Dose",
@@ -88,9 +236,11 @@ _EXPORTS: dict[str, str] = {
             "Milestone",
             "Progression",
             "Rate",
+            "RedFlagRule",
             "Risk",
             "RuleSet",
             "Schedule",
+            "ScreeningRules",
             "Source",
             "Statement",
             "Targets",
@@ -99,7 +249,68 @@ _EXPORTS: dict[str, str] = {
         ),
         "hiptx.model",
     ),
-    **dict.fromkeys(("IntRange", "Span", "TimeUnit"), "hiptx.ranges"),
+    **dict.fromkeys(
+        (
+            "IntRange",
+            "Span",
+            "TimeUnit",
+        ),
+        "hiptx.ranges",
+    ),
+    **dict.fromkeys(
+        (
+            "PainAssessment",
+            "PainResponse",
+            "SessionRecord",
+            "classify_pain",
+        ),
+        "hiptx.rules.pain",
+    ),
+    **dict.fromkeys(
+        (
+            "Assessment",
+            "Coverage",
+            "ExercisePlan",
+            "Finding",
+            "PlanItem",
+            "UncoveredPattern",
+            "coverage",
+            "plan_exercises",
+        ),
+        "hiptx.rules.plans",
+    ),
+    **dict.fromkeys(
+        (
+            "Outcome",
+            "ProgressionDecision",
+            "check_progression",
+        ),
+        "hiptx.rules.progression",
+    ),
+    **dict.fromkeys(
+        (
+            "DatedMilestone",
+            "MilestoneEstimate",
+            "RecoveryComparison",
+            "RecoveryEstimate",
+            "compare_recovery",
+            "estimate_recovery",
+        ),
+        "hiptx.rules.recovery",
+    ),
+    **dict.fromkeys(
+        (
+            "ActivityCheck",
+            "Candidacy",
+            "CandidacyDecision",
+            "HipStatus",
+            "Referral",
+            "check_red_flags",
+            "meets_activity_guideline",
+            "screen_conservative_care",
+        ),
+        "hiptx.rules.screening",
+    ),
     **dict.fromkeys(
         (
             "Equipment",
@@ -112,15 +323,15 @@ _EXPORTS: dict[str, str] = {
             "MovementPattern",
             "Muscle",
             "Position",
+            "RedFlag",
             "SourceKind",
             "TreatmentKind",
+            "Urgency",
             "WeightBearing",
         ),
         "hiptx.vocab",
     ),
 }
-
-__all__ = sorted(_EXPORTS)  # noqa: PLE0605 - built from the table above
 
 
 def __getattr__(name: str) -> Any:

@@ -57,14 +57,17 @@ def _is_homogeneous_tuple(type_: Any) -> bool:
     return typing.get_origin(type_) is tuple and is_sequence(type_)
 
 
-def _strict_tuple_factory(type_: Any, converter: cattrs.Converter) -> Callable[[object, type], tuple[Any, ...]]:
+def _strict_tuple_factory(
+    type_: Any, converter: cattrs.Converter
+) -> Callable[[object, type], tuple[Any, ...]]:
     structure_items = homogenous_tuple_structure_factory(type_, converter)
 
     def structure(value: object, cl: type) -> tuple[Any, ...]:
         # A JSON string is iterable; without this check "abc" would become a tuple.
         if not isinstance(value, list):
             raise WrongTypeError("", value, "an array")
-        return structure_items(value, cl)
+        result: tuple[Any, ...] = structure_items(value, cl)
+        return result
 
     return structure
 
@@ -101,8 +104,15 @@ def _format(exc: BaseException, type_: type | None) -> str:
 
 
 def _json_type(value: object) -> str:
-    names = {bool: "boolean", int: "integer", float: "number", str: "string",
-             list: "array", dict: "object", type(None): "null"}
+    names = {
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        str: "string",
+        list: "array",
+        dict: "object",
+        type(None): "null",
+    }
     return names.get(type(value), type(value).__name__)
 
 

@@ -21,59 +21,58 @@ from hiptx.errors import CatalogDataError
 from hiptx.model import Condition, Exercise, Progression, Risk, RuleSet, Source, Treatment
 
 if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
-
     import cattrs
+    from importlib_resources.abc import Traversable
 
 
 @attrs.frozen(kw_only=True)
 class IndexFile:
     """``index.json``: the data version and the files that make up the catalog."""
 
-    data_version: str = _fields.text()
-    files: tuple[str, ...] = _fields.items(str, min_items=1, unique=True)
+    data_version: str = attrs.field(**_fields.text())
+    files: tuple[str, ...] = attrs.field(**_fields.items(str, min_items=1, unique=True))
 
 
 @attrs.frozen(kw_only=True)
 class SourcesFile:
     """``sources.json``."""
 
-    sources: tuple[Source, ...] = _fields.items(Source, required=True)
+    sources: tuple[Source, ...] = attrs.field(**_fields.items(Source))
 
 
 @attrs.frozen(kw_only=True)
 class ConditionsFile:
     """``conditions.json``."""
 
-    conditions: tuple[Condition, ...] = _fields.items(Condition, required=True)
+    conditions: tuple[Condition, ...] = attrs.field(**_fields.items(Condition))
 
 
 @attrs.frozen(kw_only=True)
 class RisksFile:
     """``risks.json``."""
 
-    risks: tuple[Risk, ...] = _fields.items(Risk, required=True)
+    risks: tuple[Risk, ...] = attrs.field(**_fields.items(Risk))
 
 
 @attrs.frozen(kw_only=True)
 class TreatmentsFile:
     """``treatments.json``."""
 
-    treatments: tuple[Treatment, ...] = _fields.items(Treatment, required=True)
+    treatments: tuple[Treatment, ...] = attrs.field(**_fields.items(Treatment))
 
 
 @attrs.frozen(kw_only=True)
 class ExercisesFile:
     """``exercises.json``."""
 
-    exercises: tuple[Exercise, ...] = _fields.items(Exercise, required=True)
+    exercises: tuple[Exercise, ...] = attrs.field(**_fields.items(Exercise))
 
 
 @attrs.frozen(kw_only=True)
 class ProgressionsFile:
     """``progressions.json``."""
 
-    progressions: tuple[Progression, ...] = _fields.items(Progression, required=True)
+    progressions: tuple[Progression, ...] = attrs.field(**_fields.items(Progression))
 
 
 #: Each catalog file and the type its content must structure into.
@@ -122,7 +121,9 @@ def _read(directory: Traversable, name: str, problems: list[str]) -> Any:
     try:
         return json.loads(raw_text)
     except json.JSONDecodeError as exc:
-        problems.append(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
+        problems.append(
+            f"{name}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        )
         return None
 
 

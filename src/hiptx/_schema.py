@@ -36,7 +36,9 @@ class _Builder:
             inner = self.of_type(present[0], extra)
             return {"anyOf": [inner, {"type": "null"}]}
         if origin is tuple:
-            items_extra = {k: v for k, v in extra.items() if k not in ("minItems", "uniqueItems", "items")}
+            items_extra = {
+                k: v for k, v in extra.items() if k not in ("minItems", "uniqueItems", "items")
+            }
             items_extra.update(extra.get("items", {}))
             schema: dict[str, Any] = {"type": "array", "items": self.of_type(args[0], items_extra)}
             for key in ("minItems", "uniqueItems"):

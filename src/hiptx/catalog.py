@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
-from hiptx.errors import CatalogDataError, UnknownIdError
+from hiptx.errors import CatalogDataError, UnknownIdError, WrongTypeError
 from hiptx.model import (
     Citation,
     Condition,
@@ -27,7 +27,7 @@ from hiptx.model import (
 from hiptx.vocab import MovementPattern, Muscle
 
 if TYPE_CHECKING:
-    from importlib.resources.abc import Traversable
+    from importlib_resources.abc import Traversable
 
 __all__ = ["Catalog", "IdMap", "load_catalog"]
 
@@ -114,8 +114,71 @@ def _citations(obj: object, path: str) -> Iterator[tuple[Citation, str]]:
         for i, item in enumerate(obj):
             yield from _citations(item, f"{path}[{i}]")
     elif attrs.has(type(obj)):
-        for field in attrs.fields(type(obj)):
+        for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
             yield from _citations(getattr(obj, field.name), f"{path}.{field.name}")
+
+
+def _unknown(kind: str, ref: str, known: IdMap[Any]) -> str:
+    hint = known.suggest(ref)
+    suffix = f" (did you mean {' or '.join(map(repr, hint))}?)" if hint else ""
+    return f"unknown {kind} id {ref!r}{suffix}"
+
+
+def _citation_problems(
+    file: str, key: str, objects: tuple[object, ...], sources: IdMap[Source]
+) -> Iterator[str]:
+    # rules.json is one object, not a list: its paths start at the root.
+    for i, obj in enumerate(objects):
+        root = "$" if key == "rules" else f"$.{key}[{i}]"
+        for citation, path in _citations(obj, root):
+            if citation.source_id not in sources:
+                yield f"{file}: {path}.source_id: " + _unknown(
+                    "source", citation.source_id, sources
+                )
+
+
+def _id_problems(
+    field: str, treatments: tuple[Treatment, ...], kind: str, known: IdMap[Any]
+) -> Iterator[str]:
+    for i, treatment in enumerate(treatments):
+        for j, ref in enumerate(getattr(treatment, field)):
+            if ref not in known:
+                yield f"treatments.json: $.treatments[{i}].{field}[{j}]: " + _unknown(
+                    kind, ref, known
+                )
+
+
+def _chain_problems(
+    chains: tuple[Progression, ...], exercises: IdMap[Exercise], chain_of: dict[str, Progression]
+) -> Iterator[str]:
+    """Dangling steps, an exercise in two chains, and patterns no step trains.
+
+    Fills ``chain_of`` (exercise id -> its chain) as it goes. A repeated step
+    within one chain (a cycle) is refused earlier, by Progression's validator.
+    """
+    for i, chain in enumerate(chains):
+        trained: set[MovementPattern] = set()
+        resolved = True
+        for j, exercise_id in enumerate(chain.exercise_ids):
+            where = f"progressions.json: $.progressions[{i}].exercise_ids[{j}]"
+            exercise = exercises.get(exercise_id)
+            if exercise is None:
+                resolved = False
+                yield f"{where}: " + _unknown("exercise", exercise_id, exercises)
+                continue
+            trained.update(exercise.patterns)
+            other = chain_of.setdefault(exercise_id, chain)
+            if other is not chain:
+                yield (
+                    f"{where}: exercise {exercise_id!r} is already in progression "
+                    f"{other.id!r}; an exercise belongs to one chain"
+                )
+        untrained = [p.value for p in chain.patterns if p not in trained]
+        if untrained and resolved:
+            yield (
+                f"progressions.json: $.progressions[{i}].patterns: no exercise in the "
+                f"chain trains {', '.join(untrained)}"
+            )
 
 
 class Catalog:
@@ -147,7 +210,7 @@ class Catalog:
         "version",
     )
 
-    def __init__(
+    def __init__(  # noqa: PLR0913 - keyword-only; one argument per data file
         self,
         *,
         version: str,
@@ -169,82 +232,30 @@ class Catalog:
         self.treatments = IdMap(
             "treatment", _index("treatment", treatments, "treatments.json", problems)
         )
-        self.exercises = IdMap("exercise", _index("exercise", exercises, "exercises.json", problems))
+        self.exercises = IdMap(
+            "exercise", _index("exercise", exercises, "exercises.json", problems)
+        )
         self.progressions = IdMap(
             "progression", _index("progression", progressions, "progressions.json", problems)
         )
         self.rules = rules
         self._chain_of: dict[str, Progression] = {}
-        self._check_references(problems)
-        if problems:
-            raise CatalogDataError(problems)
-
-    def _check_references(self, problems: list[str]) -> None:
-        def unknown(kind: str, ref: str, known: IdMap[object]) -> str:
-            hint = known.suggest(ref)
-            suffix = f" (did you mean {' or '.join(map(repr, hint))}?)" if hint else ""
-            return f"unknown {kind} id {ref!r}{suffix}"
-
-        groups: tuple[tuple[str, str, IdMap[object]], ...] = (
-            ("sources.json", "sources", self.sources),  # type: ignore[arg-type]
-            ("conditions.json", "conditions", self.conditions),  # type: ignore[arg-type]
-            ("risks.json", "risks", self.risks),  # type: ignore[arg-type]
-            ("treatments.json", "treatments", self.treatments),  # type: ignore[arg-type]
-            ("exercises.json", "exercises", self.exercises),  # type: ignore[arg-type]
-            ("progressions.json", "progressions", self.progressions),  # type: ignore[arg-type]
+        groups: tuple[tuple[str, str, tuple[object, ...]], ...] = (
+            ("sources.json", "sources", sources),
+            ("conditions.json", "conditions", conditions),
+            ("risks.json", "risks", risks),
+            ("treatments.json", "treatments", treatments),
+            ("exercises.json", "exercises", exercises),
+            ("progressions.json", "progressions", progressions),
+            ("rules.json", "rules", (rules,)),
         )
         for file, key, objects in groups:
-            for i, obj in enumerate(objects.values()):
-                for citation, path in _citations(obj, f"$.{key}[{i}]"):
-                    if citation.source_id not in self.sources:
-                        problems.append(
-                            f"{file}: {path}.source_id: "
-                            + unknown("source", citation.source_id, self.sources)  # type: ignore[arg-type]
-                        )
-        for citation, path in _citations(self.rules, "$"):
-            if citation.source_id not in self.sources:
-                problems.append(
-                    f"rules.json: {path}.source_id: "
-                    + unknown("source", citation.source_id, self.sources)  # type: ignore[arg-type]
-                )
-        for i, treatment in enumerate(self.treatments.values()):
-            for j, risk_id in enumerate(treatment.risk_ids):
-                if risk_id not in self.risks:
-                    problems.append(
-                        f"treatments.json: $.treatments[{i}].risk_ids[{j}]: "
-                        + unknown("risk", risk_id, self.risks)  # type: ignore[arg-type]
-                    )
-            for j, condition_id in enumerate(treatment.indication_ids):
-                if condition_id not in self.conditions:
-                    problems.append(
-                        f"treatments.json: $.treatments[{i}].indication_ids[{j}]: "
-                        + unknown("condition", condition_id, self.conditions)  # type: ignore[arg-type]
-                    )
-        for i, chain in enumerate(self.progressions.values()):
-            trained: set[MovementPattern] = set()
-            all_resolved = True
-            for j, exercise_id in enumerate(chain.exercise_ids):
-                where = f"progressions.json: $.progressions[{i}].exercise_ids[{j}]"
-                exercise = self.exercises.get(exercise_id)
-                if exercise is None:
-                    problems.append(
-                        f"{where}: " + unknown("exercise", exercise_id, self.exercises)  # type: ignore[arg-type]
-                    )
-                    all_resolved = False
-                    continue
-                trained.update(exercise.patterns)
-                other = self._chain_of.setdefault(exercise_id, chain)
-                if other is not chain:
-                    problems.append(
-                        f"{where}: exercise {exercise_id!r} is already in progression "
-                        f"{other.id!r}; an exercise belongs to one chain"
-                    )
-            untrained = [p.value for p in chain.patterns if p not in trained]
-            if untrained and all_resolved:
-                problems.append(
-                    f"progressions.json: $.progressions[{i}].patterns: no exercise in the "
-                    f"chain trains {', '.join(untrained)}"
-                )
+            problems.extend(_citation_problems(file, key, objects, self.sources))
+        problems.extend(_id_problems("risk_ids", treatments, "risk", self.risks))
+        problems.extend(_id_problems("indication_ids", treatments, "condition", self.conditions))
+        problems.extend(_chain_problems(progressions, self.exercises, self._chain_of))
+        if problems:
+            raise CatalogDataError(problems)
 
     # -- relations -------------------------------------------------------------
 
@@ -325,12 +336,8 @@ class Catalog:
             True
         """
         if pattern is not None and not isinstance(pattern, MovementPattern):
-            from hiptx.errors import WrongTypeError
-
             raise WrongTypeError("pattern", pattern, "a MovementPattern or None")
         if muscle is not None and not isinstance(muscle, Muscle):
-            from hiptx.errors import WrongTypeError
-
             raise WrongTypeError("muscle", muscle, "a Muscle or None")
         return tuple(
             e

@@ -96,9 +96,7 @@ class WrongTypeError(HiptxError, TypeError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(
-            f"{field}: expected {expected}, got {type(value).__name__} {value!r}"
-        )
+        super().__init__(f"{field}: expected {expected}, got {type(value).__name__} {value!r}")
 
 
 class UnknownIdError(HiptxError, KeyError):

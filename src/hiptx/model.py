@@ -23,8 +23,10 @@ from hiptx.vocab import (
     MovementPattern,
     Muscle,
     Position,
+    RedFlag,
     SourceKind,
     TreatmentKind,
+    Urgency,
     WeightBearing,
 )
 
@@ -37,9 +39,11 @@ __all__ = [
     "Milestone",
     "Progression",
     "Rate",
+    "RedFlagRule",
     "Risk",
     "RuleSet",
     "Schedule",
+    "ScreeningRules",
     "Source",
     "Statement",
     "Targets",
@@ -70,9 +74,9 @@ class Citation:
     .. versionadded:: 0.1.0
     """
 
-    source_id: str = _fields.slug()
-    quote: str | None = _fields.optional_text()
-    locator: str | None = _fields.optional_text()
+    source_id: str = attrs.field(**_fields.slug())
+    quote: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    locator: str | None = attrs.field(default=None, **_fields.text(optional=True))
 
 
 @attrs.frozen(kw_only=True)
@@ -100,16 +104,18 @@ class Source:
     .. versionadded:: 0.1.0
     """
 
-    id: str = _fields.slug()
-    title: str = _fields.text()
-    kind: SourceKind = _fields.choice(SourceKind)
-    authors: tuple[str, ...] = _fields.items(str)
-    publisher: str | None = _fields.optional_text()
-    year: int | None = _fields.optional_integer(minimum=1900, maximum=2100)
-    published_in: str | None = _fields.optional_text()
-    url: str | None = _fields.optional_text()
-    doi: str | None = _fields.optional_text()
-    note: str | None = _fields.optional_text()
+    id: str = attrs.field(**_fields.slug())
+    title: str = attrs.field(**_fields.text())
+    kind: SourceKind = attrs.field(**_fields.choice(SourceKind))
+    authors: tuple[str, ...] = attrs.field(default=(), **_fields.items(str))
+    publisher: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    year: int | None = attrs.field(
+        default=None, **_fields.integer(minimum=1900, maximum=2100, optional=True)
+    )
+    published_in: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    url: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    doi: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    note: str | None = attrs.field(default=None, **_fields.text(optional=True))
 
 
 @attrs.frozen(kw_only=True)
@@ -129,8 +135,8 @@ class Statement:
     .. versionadded:: 0.1.0
     """
 
-    text: str = _fields.text()
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    text: str = attrs.field(**_fields.text())
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
 
 
 @attrs.frozen(kw_only=True)
@@ -154,10 +160,12 @@ class Evidence:
     .. versionadded:: 0.1.0
     """
 
-    summary: str = _fields.text()
-    strength: EvidenceStrength = _fields.choice(EvidenceStrength)
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
-    participants: int | None = _fields.optional_integer(minimum=1)
+    summary: str = attrs.field(**_fields.text())
+    strength: EvidenceStrength = attrs.field(**_fields.choice(EvidenceStrength))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    participants: int | None = attrs.field(
+        default=None, **_fields.integer(minimum=1, optional=True)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -181,20 +189,18 @@ class Condition:
     .. versionadded:: 0.1.0
     """
 
-    id: str = _fields.slug()
-    name: str = _fields.text()
-    summary: str = _fields.text()
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
-    also_known_as: tuple[str, ...] = _fields.items(str)
-    diagnosis: tuple[Statement, ...] = _fields.items(Statement)
+    id: str = attrs.field(**_fields.slug())
+    name: str = attrs.field(**_fields.text())
+    summary: str = attrs.field(**_fields.text())
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    also_known_as: tuple[str, ...] = attrs.field(default=(), **_fields.items(str))
+    diagnosis: tuple[Statement, ...] = attrs.field(default=(), **_fields.items(Statement))
 
 
 def _rate_is_consistent(instance: Rate, _: attrs.Attribute[object], __: object) -> None:
     figures = (instance.estimate_percent, instance.low_percent, instance.high_percent)
     if all(f is None for f in figures):
-        raise InvalidValueError(
-            "estimate_percent", None, "an estimate, a low-high range, or both"
-        )
+        raise InvalidValueError("estimate_percent", None, "an estimate, a low-high range, or both")
     if (instance.low_percent is None) != (instance.high_percent is None):
         raise InvalidValueError(
             "low_percent", instance.low_percent, "low_percent and high_percent together"
@@ -233,13 +239,19 @@ class Rate:
     .. versionadded:: 0.1.0
     """
 
-    population: str = _fields.text()
-    strength: EvidenceStrength = _fields.choice(EvidenceStrength)
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
-    estimate_percent: float | None = _fields.optional_number(maximum=100.0)
-    low_percent: float | None = _fields.optional_number(maximum=100.0)
-    high_percent: float | None = _fields.optional_number(maximum=100.0, also=_rate_is_consistent)
-    follow_up: Span | None = _fields.instance(Span, optional=True)
+    population: str = attrs.field(**_fields.text())
+    strength: EvidenceStrength = attrs.field(**_fields.choice(EvidenceStrength))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    estimate_percent: float | None = attrs.field(
+        default=None, **_fields.number(maximum=100.0, optional=True)
+    )
+    low_percent: float | None = attrs.field(
+        default=None, **_fields.number(maximum=100.0, optional=True)
+    )
+    high_percent: float | None = attrs.field(
+        default=None, **_fields.number(maximum=100.0, also=_rate_is_consistent, optional=True)
+    )
+    follow_up: Span | None = attrs.field(default=None, **_fields.instance(Span, optional=True))
 
     def __str__(self) -> str:
         parts = []
@@ -272,12 +284,12 @@ class Risk:
     .. versionadded:: 0.1.0
     """
 
-    id: str = _fields.slug()
-    name: str = _fields.text()
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
-    frequency: Frequency = _fields.choice(Frequency, default=Frequency.UNKNOWN)
-    rates: tuple[Rate, ...] = _fields.items(Rate)
-    summary: str | None = _fields.optional_text()
+    id: str = attrs.field(**_fields.slug())
+    name: str = attrs.field(**_fields.text())
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    frequency: Frequency = attrs.field(default=Frequency.UNKNOWN, **_fields.choice(Frequency))
+    rates: tuple[Rate, ...] = attrs.field(default=(), **_fields.items(Rate))
+    summary: str | None = attrs.field(default=None, **_fields.text(optional=True))
 
 
 def _schedule_has_a_figure(instance: Schedule, _: attrs.Attribute[object], __: object) -> None:
@@ -299,9 +311,13 @@ class Schedule:
     .. versionadded:: 0.1.0
     """
 
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
-    sessions: IntRange | None = _fields.instance(IntRange, optional=True)
-    over: Span | None = _fields.instance(Span, optional=True, also=_schedule_has_a_figure)
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    sessions: IntRange | None = attrs.field(
+        default=None, **_fields.instance(IntRange, optional=True)
+    )
+    over: Span | None = attrs.field(
+        default=None, **_fields.instance(Span, optional=True, also=_schedule_has_a_figure)
+    )
 
 
 def _milestone_has_timing(instance: Milestone, _: attrs.Attribute[object], __: object) -> None:
@@ -334,13 +350,17 @@ class Milestone:
     .. versionadded:: 0.1.0
     """
 
-    kind: MilestoneKind = _fields.choice(MilestoneKind)
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
-    span: Span | None = _fields.instance(Span, optional=True)
-    wording: str | None = _fields.optional_text(also=_milestone_has_timing)
-    job: JobDemand | None = _fields.optional_choice(JobDemand)
-    weight_bearing: WeightBearing | None = _fields.optional_choice(WeightBearing)
-    note: str | None = _fields.optional_text()
+    kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    span: Span | None = attrs.field(default=None, **_fields.instance(Span, optional=True))
+    wording: str | None = attrs.field(
+        default=None, **_fields.text(also=_milestone_has_timing, optional=True)
+    )
+    job: JobDemand | None = attrs.field(default=None, **_fields.choice(JobDemand, optional=True))
+    weight_bearing: WeightBearing | None = attrs.field(
+        default=None, **_fields.choice(WeightBearing, optional=True)
+    )
+    note: str | None = attrs.field(default=None, **_fields.text(optional=True))
 
     def applies_to(self, job: JobDemand | None, weight_bearing: WeightBearing) -> bool:
         """Whether this figure is for the given job demand and protocol.
@@ -372,10 +392,12 @@ class Targets:
     .. versionadded:: 0.1.0
     """
 
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
-    muscles: tuple[Muscle, ...] = _fields.items(Muscle, unique=True)
-    patterns: tuple[MovementPattern, ...] = _fields.items(MovementPattern, unique=True)
-    note: str | None = _fields.optional_text()
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    muscles: tuple[Muscle, ...] = attrs.field(default=(), **_fields.items(Muscle, unique=True))
+    patterns: tuple[MovementPattern, ...] = attrs.field(
+        default=(), **_fields.items(MovementPattern, unique=True)
+    )
+    note: str | None = attrs.field(default=None, **_fields.text(optional=True))
 
 
 @attrs.frozen(kw_only=True)
@@ -411,23 +433,23 @@ class Treatment:
     .. versionadded:: 0.1.0
     """
 
-    id: str = _fields.slug()
-    name: str = _fields.text()
-    kind: TreatmentKind = _fields.choice(TreatmentKind)
-    invasiveness: Invasiveness = _fields.choice(Invasiveness)
-    summary: str = _fields.text()
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
-    delivered_by: tuple[str, ...] = _fields.items(str)
-    setting: str | None = _fields.optional_text()
-    features: tuple[Statement, ...] = _fields.items(Statement)
-    benefits: tuple[Statement, ...] = _fields.items(Statement)
-    claims: tuple[Statement, ...] = _fields.items(Statement)
-    risk_ids: tuple[str, ...] = _fields.slugs()
-    indication_ids: tuple[str, ...] = _fields.slugs()
-    schedules: tuple[Schedule, ...] = _fields.items(Schedule)
-    milestones: tuple[Milestone, ...] = _fields.items(Milestone)
-    targets: Targets | None = _fields.instance(Targets, optional=True)
-    evidence: tuple[Evidence, ...] = _fields.items(Evidence)
+    id: str = attrs.field(**_fields.slug())
+    name: str = attrs.field(**_fields.text())
+    kind: TreatmentKind = attrs.field(**_fields.choice(TreatmentKind))
+    invasiveness: Invasiveness = attrs.field(**_fields.choice(Invasiveness))
+    summary: str = attrs.field(**_fields.text())
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    delivered_by: tuple[str, ...] = attrs.field(default=(), **_fields.items(str))
+    setting: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    features: tuple[Statement, ...] = attrs.field(default=(), **_fields.items(Statement))
+    benefits: tuple[Statement, ...] = attrs.field(default=(), **_fields.items(Statement))
+    claims: tuple[Statement, ...] = attrs.field(default=(), **_fields.items(Statement))
+    risk_ids: tuple[str, ...] = attrs.field(default=(), **_fields.slugs())
+    indication_ids: tuple[str, ...] = attrs.field(default=(), **_fields.slugs())
+    schedules: tuple[Schedule, ...] = attrs.field(default=(), **_fields.items(Schedule))
+    milestones: tuple[Milestone, ...] = attrs.field(default=(), **_fields.items(Milestone))
+    targets: Targets | None = attrs.field(default=None, **_fields.instance(Targets, optional=True))
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), **_fields.items(Evidence))
 
     @property
     def sessions(self) -> IntRange | None:
@@ -454,9 +476,7 @@ class Treatment:
 
 def _dose_measure_is_clear(instance: Dose, _: attrs.Attribute[object], __: object) -> None:
     if (instance.reps is None) == (instance.hold_seconds is None):
-        raise InvalidValueError(
-            "reps", instance.reps, "exactly one of reps or hold_seconds"
-        )
+        raise InvalidValueError("reps", instance.reps, "exactly one of reps or hold_seconds")
     if instance.rep_hold_seconds is not None and instance.reps is None:
         raise InvalidValueError(
             "rep_hold_seconds", instance.rep_hold_seconds, "only together with reps"
@@ -491,13 +511,15 @@ class Dose:
     .. versionadded:: 0.1.0
     """
 
-    sets: IntRange = _fields.instance(IntRange)
-    pain_ceiling: int = _fields.integer(maximum=10)
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
-    reps: IntRange | None = _fields.instance(IntRange, optional=True)
-    hold_seconds: IntRange | None = _fields.instance(IntRange, optional=True)
-    rep_hold_seconds: IntRange | None = _fields.instance(
-        IntRange, optional=True, also=_dose_measure_is_clear
+    sets: IntRange = attrs.field(**_fields.instance(IntRange))
+    pain_ceiling: int = attrs.field(**_fields.integer(maximum=10))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    reps: IntRange | None = attrs.field(default=None, **_fields.instance(IntRange, optional=True))
+    hold_seconds: IntRange | None = attrs.field(
+        default=None, **_fields.instance(IntRange, optional=True)
+    )
+    rep_hold_seconds: IntRange | None = attrs.field(
+        default=None, **_fields.instance(IntRange, optional=True, also=_dose_measure_is_clear)
     )
 
     @property
@@ -536,17 +558,21 @@ class Exercise:
     .. versionadded:: 0.1.0
     """
 
-    id: str = _fields.slug()
-    name: str = _fields.text()
-    summary: str = _fields.text()
-    goal: ExerciseGoal = _fields.choice(ExerciseGoal)
-    position: Position = _fields.choice(Position)
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
-    patterns: tuple[MovementPattern, ...] = _fields.items(MovementPattern, unique=True)
-    muscles: tuple[Muscle, ...] = _fields.items(Muscle, unique=True)
-    equipment: tuple[Equipment, ...] = _fields.items(Equipment, unique=True)
-    dose: Dose | None = _fields.instance(Dose, optional=True)
-    cues: tuple[Statement, ...] = _fields.items(Statement)
+    id: str = attrs.field(**_fields.slug())
+    name: str = attrs.field(**_fields.text())
+    summary: str = attrs.field(**_fields.text())
+    goal: ExerciseGoal = attrs.field(**_fields.choice(ExerciseGoal))
+    position: Position = attrs.field(**_fields.choice(Position))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    patterns: tuple[MovementPattern, ...] = attrs.field(
+        default=(), **_fields.items(MovementPattern, unique=True)
+    )
+    muscles: tuple[Muscle, ...] = attrs.field(default=(), **_fields.items(Muscle, unique=True))
+    equipment: tuple[Equipment, ...] = attrs.field(
+        default=(), **_fields.items(Equipment, unique=True)
+    )
+    dose: Dose | None = attrs.field(default=None, **_fields.instance(Dose, optional=True))
+    cues: tuple[Statement, ...] = attrs.field(default=(), **_fields.items(Statement))
 
 
 @attrs.frozen(kw_only=True)
@@ -569,12 +595,14 @@ class Progression:
     .. versionadded:: 0.1.0
     """
 
-    id: str = _fields.slug()
-    name: str = _fields.text()
-    patterns: tuple[MovementPattern, ...] = _fields.items(MovementPattern, min_items=1, unique=True)
-    exercise_ids: tuple[str, ...] = _fields.slugs(min_items=1)
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
-    note: str | None = _fields.optional_text()
+    id: str = attrs.field(**_fields.slug())
+    name: str = attrs.field(**_fields.text())
+    patterns: tuple[MovementPattern, ...] = attrs.field(
+        **_fields.items(MovementPattern, min_items=1, unique=True)
+    )
+    exercise_ids: tuple[str, ...] = attrs.field(**_fields.slugs(min_items=1))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    note: str | None = attrs.field(default=None, **_fields.text(optional=True))
 
     def step_of(self, exercise_id: str) -> int:
         """The 0-based position of an exercise in this chain.
@@ -603,8 +631,52 @@ class Threshold:
     .. versionadded:: 0.1.0
     """
 
-    value: float = _fields.number()
-    citations: tuple[Citation, ...] = _fields.items(Citation, min_items=1)
+    value: float = attrs.field(**_fields.number())
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+
+
+@attrs.frozen(kw_only=True)
+class ScreeningRules:
+    """The statements conservative-care screening rests on, each with its sources.
+
+    Seed 004 (a prolotherapy clinic's opinion) gives the candidacy signs; seed 003
+    (clinical education) gives the duty to refer. The screening rule quotes these
+    statements as its reasons, so whose view each is stays visible.
+
+    Example:
+        >>> import hiptx
+        >>> s = hiptx.load_catalog().rules.screening
+        >>> s.poor_candidate.citations[0].source_id
+        'caring-medical-exercise-hip'
+
+    .. versionadded:: 0.1.0
+    """
+
+    good_candidate: Statement = attrs.field(**_fields.instance(Statement))
+    poor_candidate: Statement = attrs.field(**_fields.instance(Statement))
+    failed_physiotherapy: Statement = attrs.field(**_fields.instance(Statement))
+    refer_when_appropriate: Statement = attrs.field(**_fields.instance(Statement))
+
+
+@attrs.frozen(kw_only=True)
+class RedFlagRule:
+    """How urgently one red flag needs care, and what to do.
+
+    Example:
+        >>> import hiptx
+        >>> rule = hiptx.RedFlagRule(flag=hiptx.RedFlag.SUSPECTED_FRACTURE,
+        ...     urgency=hiptx.Urgency.EMERGENCY, action="Send to A&E.",
+        ...     citations=(hiptx.Citation(source_id="nhs-gloucestershire-hip-red-flags"),))
+        >>> rule.urgency.value
+        'emergency'
+
+    .. versionadded:: 0.1.0
+    """
+
+    flag: RedFlag = attrs.field(**_fields.choice(RedFlag))
+    urgency: Urgency = attrs.field(**_fields.choice(Urgency))
+    action: str = attrs.field(**_fields.text())
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
 
 
 @attrs.frozen(kw_only=True)
@@ -615,23 +687,23 @@ class RuleSet:
         pain_ceiling: Most pain (0-10) acceptable during and 24 h after exercise.
         lingering_pain_hours: Joint pain lasting longer than this after exercise
             means the load was too much.
-        strength_dose: The default dose of strength work.
-        endurance_dose: The default dose of trunk endurance holds.
         aerobic_minutes_per_week: Weekly aerobic activity recommended.
         strength_sessions_per_week: Weekly strength sessions recommended.
+        screening: The statements conservative-care screening rests on.
+        red_flags: How urgently each red flag needs care.
 
     Example:
         >>> import hiptx
         >>> rules = hiptx.load_catalog().rules
-        >>> rules.lingering_pain_hours.value, str(rules.endurance_dose.hold_seconds)
-        (2.0, '20-30')
+        >>> rules.lingering_pain_hours.value, rules.pain_ceiling.value
+        (2.0, 3.0)
 
     .. versionadded:: 0.1.0
     """
 
-    pain_ceiling: Threshold = _fields.instance(Threshold)
-    lingering_pain_hours: Threshold = _fields.instance(Threshold)
-    strength_dose: Dose = _fields.instance(Dose)
-    endurance_dose: Dose = _fields.instance(Dose)
-    aerobic_minutes_per_week: Threshold = _fields.instance(Threshold)
-    strength_sessions_per_week: Threshold = _fields.instance(Threshold)
+    pain_ceiling: Threshold = attrs.field(**_fields.instance(Threshold))
+    lingering_pain_hours: Threshold = attrs.field(**_fields.instance(Threshold))
+    aerobic_minutes_per_week: Threshold = attrs.field(**_fields.instance(Threshold))
+    strength_sessions_per_week: Threshold = attrs.field(**_fields.instance(Threshold))
+    screening: ScreeningRules = attrs.field(**_fields.instance(ScreeningRules))
+    red_flags: tuple[RedFlagRule, ...] = attrs.field(default=(), **_fields.items(RedFlagRule))

@@ -38,7 +38,9 @@ class TimeUnit(Enum):
     YEAR = "year"
 
 
-def _high_not_below_low(instance: IntRange | Span, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+def _high_not_below_low(
+    instance: IntRange | Span, attribute: attrs.Attribute[int | None], value: int | None
+) -> None:
     if value is not None and value < instance.low:
         raise OutOfRangeError(attribute.name, value, f"an integer >= low ({instance.low})")
 
@@ -67,11 +69,8 @@ class IntRange:
     .. versionadded:: 0.1.0
     """
 
-    low: int = _fields.integer()
-    high: int | None = attrs.field(
-        validator=[_fields.or_none(_fields.int_check()), _high_not_below_low],
-        metadata={_fields.SCHEMA_KEY: {"minimum": 0}},
-    )
+    low: int = attrs.field(**_fields.integer())
+    high: int | None = attrs.field(**_fields.integer(optional=True, also=_high_not_below_low))
 
     def __contains__(self, value: object) -> bool:
         if type(value) is not int:
@@ -109,12 +108,9 @@ class Span:
     .. versionadded:: 0.1.0
     """
 
-    low: int = _fields.integer()
-    high: int | None = attrs.field(
-        validator=[_fields.or_none(_fields.int_check()), _high_not_below_low],
-        metadata={_fields.SCHEMA_KEY: {"minimum": 0}},
-    )
-    unit: TimeUnit = _fields.choice(TimeUnit)
+    low: int = attrs.field(**_fields.integer())
+    high: int | None = attrs.field(**_fields.integer(optional=True, also=_high_not_below_low))
+    unit: TimeUnit = attrs.field(**_fields.choice(TimeUnit))
 
     @property
     def is_open(self) -> bool:

@@ -20,8 +20,10 @@ __all__ = [
     "MovementPattern",
     "Muscle",
     "Position",
+    "RedFlag",
     "SourceKind",
     "TreatmentKind",
+    "Urgency",
     "WeightBearing",
 ]
 
@@ -331,3 +333,70 @@ class EvidenceStrength(Enum):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
+
+
+class RedFlag(Enum):
+    """A sign that hip pain may need urgent care (clinical-facts.md section 9).
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.RedFlag("suspected_infection")
+        <RedFlag.SUSPECTED_INFECTION: 'suspected_infection'>
+
+    .. versionadded:: 0.1.0
+    """
+
+    SUSPECTED_FRACTURE = "suspected_fracture"
+    SUSPECTED_DISLOCATION = "suspected_dislocation"
+    SUSPECTED_INFECTION = "suspected_infection"
+    ONGOING_INFECTION = "ongoing_infection"
+    TRAUMA_OR_STRESS_FRACTURE = "trauma_or_stress_fracture"
+    SLIPPED_CAPITAL_FEMORAL_EPIPHYSIS = "slipped_capital_femoral_epiphysis"
+    APOPHYSEAL_INJURY = "apophyseal_injury"
+    AVASCULAR_NECROSIS = "avascular_necrosis"
+    RAPIDLY_WORSENING_SYMPTOMS = "rapidly_worsening_symptoms"
+    CANCER_ON_IMAGING = "cancer_on_imaging"
+    NIGHT_PAIN_WITH_CANCER = "night_pain_with_cancer"
+    PROGRESSIVE_NEUROLOGICAL_LOSS = "progressive_neurological_loss"
+    SUSPECTED_MALIGNANCY = "suspected_malignancy"
+    HOT_SWOLLEN_JOINT_WITH_FEVER = "hot_swollen_joint_with_fever"
+    SYSTEMICALLY_UNWELL = "systemically_unwell"
+    RAPIDLY_WORSENING_DEFORMITY = "rapidly_worsening_deformity"
+    NEUROVASCULAR_COMPROMISE = "neurovascular_compromise"
+    UNEXPLAINED_WEIGHT_LOSS = "unexplained_weight_loss"
+    NIGHT_OR_REST_PAIN = "night_or_rest_pain"
+    UNABLE_TO_WALK_OR_MOVE_HIP = "unable_to_walk_or_move_hip"
+    SUDDEN_DETERIORATION_OF_CHRONIC_PAIN = "sudden_deterioration_of_chronic_pain"
+    SUDDEN_LEG_LENGTH_CHANGE = "sudden_leg_length_change"
+    LEG_SHORTENED_AND_EXTERNALLY_ROTATED = "leg_shortened_and_externally_rotated"
+    SEVERE_SPASM = "severe_spasm"
+    RAISED_INFLAMMATORY_MARKERS = "raised_inflammatory_markers"
+    KNOWN_CANCER = "known_cancer"
+
+
+class Urgency(Enum):
+    """How soon a red flag needs care, most urgent first.
+
+    ``EMERGENCY``: send to A&E. ``URGENT``: urgent fracture/trauma clinic or urgent
+    specialist referral. ``SUSPECTED_CANCER``: the two-week-wait pathway.
+    ``CLINICAL_REVIEW``: listed as a red flag with no pathway named; a clinician
+    assesses it before exercise-based care. ``NONE``: no red flag given.
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.Urgency.EMERGENCY.rank < hiptx.Urgency.URGENT.rank
+        True
+
+    .. versionadded:: 0.1.0
+    """
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    SUSPECTED_CANCER = "suspected_cancer"
+    CLINICAL_REVIEW = "clinical_review"
+    NONE = "none"
+
+    @property
+    def rank(self) -> int:
+        """0 for the most urgent; for sorting."""
+        return list(Urgency).index(self)

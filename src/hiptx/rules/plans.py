@@ -1,0 +1,454 @@
+"""Assessment-driven exercise plans and programme coverage.
+
+Seed 001 argues that good conservative care assesses every basic movement pattern
+and trains each impaired one through a progression. :func:`plan_exercises` turns an
+assessment into a plan from the catalog's chains and lists what no chain covers;
+:func:`coverage` computes which muscles and patterns a programme trains and which
+it leaves out.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Iterable, Mapping
+from enum import Enum
+
+import attrs
+
+from hiptx import _args, _fields
+from hiptx.catalog import Catalog
+from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
+from hiptx.explain import Reason, ReasonCode
+from hiptx.model import Dose, Exercise, Treatment
+from hiptx.vocab import ExerciseGoal, MovementPattern, Muscle
+
+__all__ = [
+    "Assessment",
+    "Coverage",
+    "ExercisePlan",
+    "Finding",
+    "PlanItem",
+    "UncoveredPattern",
+    "coverage",
+    "plan_exercises",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+class Finding(Enum):
+    """What an assessment found for one movement pattern.
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.Finding("painful").is_impaired
+        True
+
+    .. versionadded:: 0.1.0
+    """
+
+    NORMAL = "normal"
+    WEAK = "weak"
+    RESTRICTED = "restricted"
+    PAINFUL = "painful"
+
+    @property
+    def is_impaired(self) -> bool:
+        """True for every finding but NORMAL."""
+        return self is not Finding.NORMAL
+
+
+def _freeze_findings(value: object) -> Mapping[MovementPattern, Finding]:
+    if not isinstance(value, Mapping):
+        raise WrongTypeError("findings", value, "a mapping of MovementPattern to Finding")
+    for pattern, finding in value.items():
+        _args.require("findings key", pattern, MovementPattern, "a MovementPattern")
+        _args.require(f"findings[{pattern.name}]", finding, Finding, "a Finding")
+    ordered = {p: value[p] for p in MovementPattern if p in value}
+    return types.MappingProxyType(ordered)
+
+
+def _freeze_scores(value: object) -> Mapping[MovementPattern, int]:
+    if not isinstance(value, Mapping):
+        raise WrongTypeError("pain_scores", value, "a mapping of MovementPattern to 0-10")
+    for pattern, score in value.items():
+        _args.require("pain_scores key", pattern, MovementPattern, "a MovementPattern")
+        _args.require(f"pain_scores[{pattern.name}]", score, int, "an integer from 0 to 10")
+        if not 0 <= score <= 10:
+            raise OutOfRangeError(f"pain_scores[{pattern.name}]", score, "an integer from 0 to 10")
+    return types.MappingProxyType(dict(value))
+
+
+def _scores_match_findings(instance: Assessment, _: attrs.Attribute[object], __: object) -> None:
+    for pattern in instance.pain_scores:
+        if instance.findings.get(pattern) is not Finding.PAINFUL:
+            raise InvalidValueError(
+                f"pain_scores[{pattern.name}]",
+                instance.pain_scores[pattern],
+                "a pain score only for patterns found PAINFUL",
+            )
+
+
+@attrs.frozen(kw_only=True, eq=True, hash=False)
+class Assessment:
+    """An assessment of the hip's movement patterns.
+
+    Args:
+        findings: The finding for each pattern assessed.
+        pain_scores: Pain (0-10) for patterns found painful, where recorded.
+
+    Example:
+        >>> import hiptx
+        >>> a = hiptx.Assessment(findings={hiptx.MovementPattern.ADDUCTION: hiptx.Finding.PAINFUL},
+        ...                      pain_scores={hiptx.MovementPattern.ADDUCTION: 4})
+        >>> [p.value for p in a.impaired]
+        ['adduction']
+        >>> [p.value for p in a.not_assessed][:2]
+        ['flexion', 'extension']
+
+    .. versionadded:: 0.1.0
+    """
+
+    findings: Mapping[MovementPattern, Finding] = attrs.field(converter=_freeze_findings)
+    pain_scores: Mapping[MovementPattern, int] = attrs.field(
+        factory=dict, converter=_freeze_scores, validator=_scores_match_findings
+    )
+
+    @property
+    def impaired(self) -> tuple[MovementPattern, ...]:
+        """Patterns with any finding but NORMAL, in :class:`MovementPattern` order."""
+        return tuple(p for p, f in self.findings.items() if f.is_impaired)
+
+    @property
+    def not_assessed(self) -> tuple[MovementPattern, ...]:
+        """Basic patterns (seed 001) the assessment did not cover."""
+        return tuple(p for p in MovementPattern.basic() if p not in self.findings)
+
+
+@attrs.frozen(kw_only=True)
+class PlanItem:
+    """One impaired pattern and the exercise to start it with.
+
+    Attributes:
+        pattern: The impaired pattern.
+        finding: What the assessment found.
+        progression_id: The chain chosen to train it.
+        exercise_id: The level to start at.
+        dose: The exercise's dose; ``None`` where the sources give none.
+        reasons: Why this chain and this level.
+
+    Example:
+        >>> import hiptx
+        >>> cat = hiptx.load_catalog()
+        >>> plan = hiptx.plan_exercises(hiptx.Assessment(
+        ...     findings={hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}), catalog=cat)
+        >>> plan.items[0].exercise_id
+        'side-lying-hip-adduction'
+
+    .. versionadded:: 0.1.0
+    """
+
+    pattern: MovementPattern = attrs.field(**_fields.choice(MovementPattern))
+    finding: Finding = attrs.field(**_fields.choice(Finding))
+    progression_id: str = attrs.field(**_fields.slug())
+    exercise_id: str = attrs.field(**_fields.slug())
+    dose: Dose | None = attrs.field(default=None, **_fields.instance(Dose, optional=True))
+    reasons: tuple[Reason, ...] = attrs.field(**_fields.items(Reason, min_items=1))
+
+
+@attrs.frozen(kw_only=True)
+class UncoveredPattern:
+    """An impaired pattern that no chain in the catalog trains.
+
+    Attributes:
+        pattern: The pattern.
+        finding: What the assessment found.
+        standalone_exercise_ids: Catalog exercises outside any chain that train it,
+            for a clinician to consider (possibly none).
+        reasons: Why it is uncovered.
+
+    Example:
+        >>> import hiptx
+        >>> plan = hiptx.plan_exercises(hiptx.Assessment(
+        ...     findings={hiptx.MovementPattern.INTERNAL_ROTATION: hiptx.Finding.WEAK}),
+        ...     catalog=hiptx.load_catalog())
+        >>> plan.uncovered[0].pattern.value
+        'internal_rotation'
+
+    .. versionadded:: 0.1.0
+    """
+
+    pattern: MovementPattern = attrs.field(**_fields.choice(MovementPattern))
+    finding: Finding = attrs.field(**_fields.choice(Finding))
+    standalone_exercise_ids: tuple[str, ...] = attrs.field(default=(), **_fields.slugs())
+    reasons: tuple[Reason, ...] = attrs.field(**_fields.items(Reason, min_items=1))
+
+
+@attrs.frozen(kw_only=True)
+class ExercisePlan:
+    """A plan: one item per impaired pattern a chain covers, and what is uncovered.
+
+    Attributes:
+        items: Start points, in :class:`MovementPattern` order.
+        uncovered: Impaired patterns no chain trains; never dropped silently.
+        not_assessed: Basic patterns the assessment did not cover.
+
+    Example:
+        >>> import hiptx
+        >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+        ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.PAINFUL,
+        ...     hiptx.MovementPattern.INTERNAL_ROTATION: hiptx.Finding.RESTRICTED,
+        ...     hiptx.MovementPattern.FLEXION: hiptx.Finding.NORMAL}), catalog=hiptx.load_catalog())
+        >>> [(i.pattern.value, i.exercise_id) for i in plan.items]
+        [('adduction', 'side-lying-hip-adduction')]
+        >>> [u.pattern.value for u in plan.uncovered]
+        ['internal_rotation']
+
+    .. versionadded:: 0.1.0
+    """
+
+    items: tuple[PlanItem, ...] = attrs.field(default=(), **_fields.items(PlanItem))
+    uncovered: tuple[UncoveredPattern, ...] = attrs.field(
+        default=(), **_fields.items(UncoveredPattern)
+    )
+    not_assessed: tuple[MovementPattern, ...] = attrs.field(
+        default=(), **_fields.items(MovementPattern, unique=True)
+    )
+
+
+_START_REASON = {
+    Finding.PAINFUL: "The pattern is painful: start at the chain's first, least provocative level.",
+    Finding.WEAK: "The pattern is weak: start at the chain's first level and progress by the "
+    "progression rule.",
+    Finding.RESTRICTED: "The pattern is restricted: start at the chain's first level, which "
+    "works in the smallest range, and progress by the progression rule.",
+}
+
+
+def plan_exercises(assessment: Assessment, *, catalog: Catalog) -> ExercisePlan:
+    """Choose a chain and a starting level for each impaired movement pattern.
+
+    For each impaired pattern, the chain whose ``patterns`` name it is chosen (the
+    one naming it first, then by id, when several do); the plan starts at the
+    chain's first level. Patterns no chain trains are listed in ``uncovered`` with
+    any standalone exercises that train them; nothing is invented.
+
+    Args:
+        assessment: The findings per movement pattern.
+        catalog: The catalog whose chains to use.
+
+    Raises:
+        WrongTypeError: if ``assessment`` or ``catalog`` is of the wrong type.
+
+    Example:
+        >>> import hiptx
+        >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+        ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}), catalog=hiptx.load_catalog())
+        >>> str(plan.items[0].dose)
+        '2-3 sets x 8-10 reps, pain <= 3/10'
+
+    .. versionadded:: 0.1.0
+    """
+    _args.require("assessment", assessment, Assessment, "an Assessment")
+    _args.require("catalog", catalog, Catalog, "a Catalog (hiptx.load_catalog())")
+    items: list[PlanItem] = []
+    uncovered: list[UncoveredPattern] = []
+    for pattern in assessment.impaired:
+        finding = assessment.findings[pattern]
+        impaired = Reason(
+            code=ReasonCode.IMPAIRED_PATTERN,
+            message=f"The assessment found {pattern.value.replace('_', ' ')} {finding.value}.",
+        )
+        chains = sorted(
+            (c for c in catalog.progressions.values() if pattern in c.patterns),
+            key=lambda c: (c.patterns.index(pattern), c.id),
+        )
+        if not chains:
+            standalone = tuple(
+                e.id
+                for e in catalog.exercises_for(pattern=pattern)
+                if catalog.progression_of(e) is None and e.goal is not ExerciseGoal.MANUAL_TECHNIQUE
+            )
+            uncovered.append(
+                UncoveredPattern(
+                    pattern=pattern,
+                    finding=finding,
+                    standalone_exercise_ids=standalone,
+                    reasons=(
+                        impaired,
+                        Reason(
+                            code=ReasonCode.NO_CHAIN_FOR_PATTERN,
+                            message="No progression chain in the catalog trains this pattern; "
+                            "hiptx does not invent one.",
+                        ),
+                    ),
+                )
+            )
+            continue
+        chain = chains[0]
+        first = catalog.exercises[chain.exercise_ids[0]]
+        reasons = [
+            impaired,
+            Reason(
+                code=ReasonCode.START_AT_FIRST_LEVEL,
+                message=f"{_START_REASON[finding]} Chain: {chain.name}.",
+                citations=chain.citations,
+            ),
+        ]
+        if len(chains) > 1:
+            reasons.append(
+                Reason(
+                    code=ReasonCode.OTHER_CHAINS,
+                    message="Other chains also train it: "
+                    + ", ".join(c.id for c in chains[1:])
+                    + ".",
+                )
+            )
+        items.append(
+            PlanItem(
+                pattern=pattern,
+                finding=finding,
+                progression_id=chain.id,
+                exercise_id=first.id,
+                dose=first.dose,
+                reasons=tuple(reasons),
+            )
+        )
+    return ExercisePlan(
+        items=tuple(items), uncovered=tuple(uncovered), not_assessed=assessment.not_assessed
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Coverage:
+    """Which muscles and movement patterns a programme trains, and which it leaves out.
+
+    Attributes:
+        muscles: Muscles trained, in :class:`Muscle` order.
+        patterns: Patterns trained, in :class:`MovementPattern` order.
+        missing_muscles: Every other :class:`Muscle`.
+        missing_patterns: Every other :class:`MovementPattern`.
+        reasons: Where the figures come from, and what was not counted.
+
+    Example:
+        >>> import hiptx
+        >>> cat = hiptx.load_catalog()
+        >>> cov = hiptx.coverage(cat.treatments["personalised-hip-therapy"], catalog=cat)
+        >>> [p.value for p in cov.missing_basic_patterns]
+        ['flexion', 'extension', 'adduction', 'internal_rotation', 'hinge', 'squat']
+
+    .. versionadded:: 0.1.0
+    """
+
+    muscles: tuple[Muscle, ...] = attrs.field(default=(), **_fields.items(Muscle, unique=True))
+    patterns: tuple[MovementPattern, ...] = attrs.field(
+        default=(), **_fields.items(MovementPattern, unique=True)
+    )
+    missing_muscles: tuple[Muscle, ...] = attrs.field(
+        default=(), **_fields.items(Muscle, unique=True)
+    )
+    missing_patterns: tuple[MovementPattern, ...] = attrs.field(
+        default=(), **_fields.items(MovementPattern, unique=True)
+    )
+    reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+
+    @property
+    def missing_basic_patterns(self) -> tuple[MovementPattern, ...]:
+        """The basic hip patterns (seed 001) the programme leaves out."""
+        return tuple(p for p in MovementPattern.basic() if p in self.missing_patterns)
+
+
+def _build_coverage(
+    muscles: set[Muscle], patterns: set[MovementPattern], reasons: list[Reason]
+) -> Coverage:
+    return Coverage(
+        muscles=tuple(m for m in Muscle if m in muscles),
+        patterns=tuple(p for p in MovementPattern if p in patterns),
+        missing_muscles=tuple(m for m in Muscle if m not in muscles),
+        missing_patterns=tuple(p for p in MovementPattern if p not in patterns),
+        reasons=tuple(reasons),
+    )
+
+
+def coverage(programme: Treatment | Iterable[Exercise | str], *, catalog: Catalog) -> Coverage:
+    """Muscles and movement patterns a treatment or a set of exercises trains.
+
+    A treatment's coverage comes from its recorded ``targets`` (and the citations
+    there say whose reading it is). A set of exercises covers the union of what its
+    strength, endurance and power exercises train; stretches and manual techniques
+    are not counted as training and are named in the reasons.
+
+    Args:
+        programme: A :class:`~hiptx.Treatment`, or exercises (objects or ids).
+        catalog: The catalog to resolve exercise ids in.
+
+    Raises:
+        UnknownIdError: for an exercise id not in the catalog.
+        WrongTypeError: for anything else.
+
+    Example:
+        >>> import hiptx
+        >>> cat = hiptx.load_catalog()
+        >>> cov = hiptx.coverage(["side-lying-hip-adduction", "copenhagen-plank"], catalog=cat)
+        >>> [m.value for m in cov.muscles]
+        ['adductors', 'obliques']
+
+    .. versionadded:: 0.1.0
+    """
+    _args.require("catalog", catalog, Catalog, "a Catalog (hiptx.load_catalog())")
+    if isinstance(programme, Treatment):
+        targets = programme.targets
+        if targets is None:
+            return _build_coverage(
+                set(),
+                set(),
+                [
+                    Reason(
+                        code=ReasonCode.NO_TARGETS_RECORDED,
+                        message=f"The catalog records no muscles or patterns for {programme.name}.",
+                        citations=programme.citations,
+                    )
+                ],
+            )
+        message = "Targets as the sources describe them."
+        if targets.note:
+            message = f"{message} {targets.note}"
+        return _build_coverage(
+            set(targets.muscles),
+            set(targets.patterns),
+            [
+                Reason(
+                    code=ReasonCode.TARGETS_FROM_SOURCE,
+                    message=message,
+                    citations=targets.citations,
+                )
+            ],
+        )
+    if isinstance(programme, (str, bytes)) or not isinstance(programme, Iterable):
+        raise WrongTypeError("programme", programme, "a Treatment or an iterable of exercises")
+    muscles: set[Muscle] = set()
+    patterns: set[MovementPattern] = set()
+    not_training: list[str] = []
+    for i, item in enumerate(programme):
+        if isinstance(item, str):
+            exercise = catalog.exercises[item]
+        else:
+            exercise = _args.require(f"programme[{i}]", item, Exercise, "an Exercise or its id")
+        if exercise.goal in (ExerciseGoal.FLEXIBILITY, ExerciseGoal.MANUAL_TECHNIQUE):
+            not_training.append(exercise.id)
+            continue
+        muscles.update(exercise.muscles)
+        patterns.update(exercise.patterns)
+    reasons = []
+    if not_training:
+        reasons.append(
+            Reason(
+                code=ReasonCode.NOT_TRAINING,
+                message="Stretches and manual techniques are not counted as training: "
+                + ", ".join(not_training)
+                + ".",
+            )
+        )
+    return _build_coverage(muscles, patterns, reasons)

@@ -1,0 +1,456 @@
+"""Recovery-time estimates, for "when can I walk, drive, work, play again?".
+
+:func:`estimate_recovery` picks the milestones of a treatment that apply to a
+patient's job demand and weight-bearing protocol, orders them by time, and says why
+each was chosen and what the sources do not say. Figures come only from the data;
+nothing is interpolated or guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from collections.abc import Iterable
+
+import attrs
+
+from hiptx import _args, _fields
+from hiptx.errors import InvalidValueError, WrongTypeError
+from hiptx.explain import Reason, ReasonCode
+from hiptx.model import Citation, Milestone, Treatment
+from hiptx.ranges import Span, TimeUnit
+from hiptx.vocab import JobDemand, MilestoneKind, WeightBearing
+
+__all__ = [
+    "DatedMilestone",
+    "MilestoneEstimate",
+    "RecoveryComparison",
+    "RecoveryEstimate",
+    "compare_recovery",
+    "estimate_recovery",
+]
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+#: Milestones patients ask about; a missing one is reported as "no figure".
+_ASKED_ABOUT = (
+    MilestoneKind.RETURN_TO_WORK,
+    MilestoneKind.RETURN_TO_DRIVING,
+    MilestoneKind.RETURN_TO_SPORT,
+    MilestoneKind.SYMPTOM_IMPROVEMENT,
+    MilestoneKind.FULL_RECOVERY,
+)
+
+
+def _label(kind: MilestoneKind) -> str:
+    return kind.value.replace("_", " ")
+
+
+def add_span_bound(start: datetime.date, amount: int, unit: TimeUnit) -> datetime.date:
+    """``start`` plus ``amount`` units, with calendar months and years.
+
+    A month later than 31 January is the last day of February, as a person would
+    count it.
+
+    Example:
+        >>> import datetime, hiptx
+        >>> from hiptx.rules.recovery import add_span_bound
+        >>> add_span_bound(datetime.date(2026, 1, 31), 1, hiptx.TimeUnit.MONTH)
+        datetime.date(2026, 2, 28)
+    """
+    if unit is TimeUnit.DAY:
+        return start + datetime.timedelta(days=amount)
+    if unit is TimeUnit.WEEK:
+        return start + datetime.timedelta(weeks=amount)
+    months = amount * (12 if unit is TimeUnit.YEAR else 1)
+    month_index = start.month - 1 + months
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return datetime.date(year, month, day)
+
+
+@attrs.frozen(kw_only=True)
+class MilestoneEstimate:
+    """One milestone chosen for a patient, with why it was chosen.
+
+    Attributes:
+        kind: Which milestone.
+        span: Time from the start of treatment; ``None`` where the source gives only
+            words (see ``wording``).
+        wording: The source's own words when it gives no figure.
+        note: Any limit the data records on the figure.
+        reasons: Why this figure was chosen.
+        citations: The figure's sources.
+
+    Example:
+        >>> import hiptx
+        >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
+        >>> m = hiptx.estimate_recovery(ha).milestone(hiptx.MilestoneKind.OFF_CRUTCHES)
+        >>> str(m.span)
+        '2 weeks'
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
+    span: Span | None = attrs.field(default=None, **_fields.instance(Span, optional=True))
+    wording: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    note: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+    citations: tuple[Citation, ...] = attrs.field(default=(), **_fields.items(Citation))
+
+    def __str__(self) -> str:
+        when = str(self.span) if self.span is not None else f"{self.wording} (no figure)"
+        return f"{_label(self.kind)}: {when}"
+
+
+@attrs.frozen(kw_only=True)
+class DatedMilestone:
+    """A milestone as a calendar window.
+
+    Attributes:
+        kind: Which milestone.
+        earliest: The first date it may be reached; ``None`` when the source gives
+            no figure.
+        latest: The last date of the window; ``None`` when open-ended or unknown.
+        wording: The source's words when it gives no figure.
+
+    Example:
+        >>> import datetime, hiptx
+        >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
+        >>> d = hiptx.estimate_recovery(ha).dates(start=datetime.date(2026, 12, 1))[0]
+        >>> d.kind.value, d.earliest.isoformat(), d.latest.isoformat()
+        ('off_crutches', '2026-12-15', '2026-12-15')
+
+    .. versionadded:: 0.1.0
+    """
+
+    kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
+    earliest: datetime.date | None = attrs.field(
+        default=None, **_fields.instance(datetime.date, optional=True)
+    )
+    latest: datetime.date | None = attrs.field(
+        default=None, **_fields.instance(datetime.date, optional=True)
+    )
+    wording: str | None = attrs.field(default=None, **_fields.text(optional=True))
+
+
+def _time_order(estimate: MilestoneEstimate) -> tuple[int, float, float]:
+    if estimate.span is None:
+        return (1, 0.0, 0.0)  # words only: after every dated milestone, in data order
+    low, high = estimate.span.approximate_days()
+    return (0, float(low), float("inf") if high is None else float(high))
+
+
+@attrs.frozen(kw_only=True)
+class RecoveryEstimate:
+    """The recovery milestones that apply to one patient, ordered by time.
+
+    Build it with :func:`estimate_recovery`.
+
+    Attributes:
+        treatment_id: The treatment estimated.
+        job: The job demand given, if any.
+        weight_bearing: The weight-bearing protocol assumed.
+        milestones: The chosen milestones, earliest first; those the source gives
+            only in words come last.
+        reasons: What is missing or assumed overall.
+
+    Example:
+        >>> import hiptx
+        >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
+        >>> est = hiptx.estimate_recovery(ha, job=hiptx.JobDemand.SEDENTARY)
+        >>> [str(m) for m in est.milestones]
+        ['off crutches: 2 weeks', 'return to work: 2 weeks', 'symptom improvement: 4-6 months']
+
+    .. versionadded:: 0.1.0
+    """
+
+    treatment_id: str = attrs.field(**_fields.slug())
+    job: JobDemand | None = attrs.field(default=None, **_fields.choice(JobDemand, optional=True))
+    weight_bearing: WeightBearing = attrs.field(**_fields.choice(WeightBearing))
+    milestones: tuple[MilestoneEstimate, ...] = attrs.field(
+        default=(), **_fields.items(MilestoneEstimate)
+    )
+    reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+
+    def milestone(self, kind: MilestoneKind) -> MilestoneEstimate | None:
+        """The first (primary) estimate of one kind, or ``None`` if there is none.
+
+        Example:
+            >>> import hiptx
+            >>> pht = hiptx.load_catalog().treatments["personalised-hip-therapy"]
+            >>> est = hiptx.estimate_recovery(pht)
+            >>> str(est.milestone(hiptx.MilestoneKind.SYMPTOM_IMPROVEMENT).span)
+            '4-6 months'
+            >>> est.milestone(hiptx.MilestoneKind.RETURN_TO_SPORT) is None
+            True
+        """
+        _args.require("kind", kind, MilestoneKind, "a MilestoneKind")
+        return next((m for m in self.milestones if m.kind is kind), None)
+
+    def dates(self, start: datetime.date) -> tuple[DatedMilestone, ...]:
+        """Calendar windows from a start date (the day of surgery or first session).
+
+        Months and years use calendar arithmetic; an open-ended span has no latest
+        date; a milestone given only in words has neither.
+
+        Args:
+            start: The day treatment starts (a :class:`datetime.date`, not a
+                datetime).
+
+        Raises:
+            WrongTypeError: if ``start`` is not a date.
+
+        Example:
+            >>> import datetime, hiptx
+            >>> pht = hiptx.load_catalog().treatments["personalised-hip-therapy"]
+            >>> [(d.earliest.isoformat(), d.latest.isoformat())
+            ...  for d in hiptx.estimate_recovery(pht).dates(start=datetime.date(2026, 8, 31))]
+            [('2026-12-31', '2027-02-28')]
+        """
+        if type(start) is not datetime.date:  # a datetime would silently drop its time
+            raise WrongTypeError("start", start, "a datetime.date")
+        dated = []
+        for m in self.milestones:
+            if m.span is None:
+                dated.append(DatedMilestone(kind=m.kind, wording=m.wording))
+                continue
+            latest = (
+                None if m.span.high is None else add_span_bound(start, m.span.high, m.span.unit)
+            )
+            dated.append(
+                DatedMilestone(
+                    kind=m.kind,
+                    earliest=add_span_bound(start, m.span.low, m.span.unit),
+                    latest=latest,
+                )
+            )
+        return tuple(dated)
+
+
+def _why_chosen(m: Milestone) -> Reason:
+    if m.job is not None:
+        return Reason(
+            code=ReasonCode.MILESTONE_FOR_JOB,
+            message=f"The source gives this figure for {m.job.value} work.",
+            citations=m.citations,
+        )
+    if m.weight_bearing is not None:
+        return Reason(
+            code=ReasonCode.MILESTONE_FOR_PROTOCOL,
+            message=f"The source gives this figure for the {m.weight_bearing.value} "
+            "weight-bearing protocol.",
+            citations=m.citations,
+        )
+    return Reason(
+        code=ReasonCode.MILESTONE_APPLIES,
+        message="The source gives this figure for every patient.",
+        citations=m.citations,
+    )
+
+
+def _estimate_of(m: Milestone) -> MilestoneEstimate:
+    reasons = [_why_chosen(m)]
+    if m.span is None:
+        reasons.append(
+            Reason(
+                code=ReasonCode.VAGUE_FIGURE,
+                message=f"The source gives no number, only {m.wording!r}; hiptx adds no "
+                "precision the source does not have.",
+                citations=m.citations,
+            )
+        )
+    elif m.span.is_open:
+        reasons.append(
+            Reason(
+                code=ReasonCode.OPEN_ENDED,
+                message="The source gives only a lower bound.",
+                citations=m.citations,
+            )
+        )
+    return MilestoneEstimate(
+        kind=m.kind,
+        span=m.span,
+        wording=m.wording,
+        note=m.note,
+        reasons=tuple(reasons),
+        citations=m.citations,
+    )
+
+
+def estimate_recovery(
+    treatment: Treatment,
+    *,
+    job: JobDemand | None = None,
+    weight_bearing: WeightBearing = WeightBearing.STANDARD,
+) -> RecoveryEstimate:
+    """Estimate recovery milestones for one patient, from the treatment's data.
+
+    A milestone bound to a job demand is chosen only when ``job`` matches it; with
+    no ``job``, the estimate says that a job demand is needed rather than picking
+    one. A milestone bound to a weight-bearing protocol is chosen only for that
+    protocol. Milestones with no bound apply to everyone.
+
+    Args:
+        treatment: A :class:`~hiptx.Treatment` from the catalog (not its id).
+        job: The patient's job demand, if known.
+        weight_bearing: The surgeon's weight-bearing protocol.
+
+    Returns:
+        The chosen milestones ordered by time, each with reasons and citations,
+        and overall reasons for what is missing or assumed.
+
+    Raises:
+        WrongTypeError: for a treatment id string, a job given as a string, etc.
+
+    Example:
+        >>> import hiptx
+        >>> cat = hiptx.load_catalog()
+        >>> est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"],
+        ...                               job=hiptx.JobDemand.MANUAL)
+        >>> [str(m) for m in est.milestones]
+        ['off crutches: 2 weeks', 'symptom improvement: 4-6 months', 'return to work: several months (no figure)']
+        >>> est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"])
+        >>> [r.code.value for r in est.reasons][:2]
+        ['job-demand-needed', 'other-protocol-exists']
+
+    .. versionadded:: 0.1.0
+    """
+    _args.require(
+        "treatment", treatment, Treatment, "a Treatment (look one up with catalog.treatments[id])"
+    )
+    _args.require_optional("job", job, JobDemand, "a JobDemand or None")
+    _args.require("weight_bearing", weight_bearing, WeightBearing, "a WeightBearing")
+
+    chosen = [_estimate_of(m) for m in treatment.milestones if m.applies_to(job, weight_bearing)]
+    chosen.sort(key=_time_order)  # stable: equal times keep data order
+    reasons: list[Reason] = []
+
+    job_bound = [m for m in treatment.milestones if m.job is not None]
+    if job is None and job_bound:
+        jobs = ", ".join(sorted({m.job.value for m in job_bound if m.job is not None}))
+        kinds = ", ".join(sorted({_label(m.kind) for m in job_bound}))
+        reasons.append(
+            Reason(
+                code=ReasonCode.JOB_DEMAND_NEEDED,
+                message=f"The sources give {kinds} figures by job demand ({jobs}); pass job= "
+                "to see them. None was picked.",
+                citations=tuple(c for m in job_bound for c in m.citations),
+            )
+        )
+    other_protocol = [
+        m
+        for m in treatment.milestones
+        if m.weight_bearing is not None and m.weight_bearing is not weight_bearing
+    ]
+    if other_protocol:
+        protocols = ", ".join(
+            sorted({m.weight_bearing.value for m in other_protocol if m.weight_bearing})
+        )
+        reasons.append(
+            Reason(
+                code=ReasonCode.OTHER_PROTOCOL_EXISTS,
+                message=f"Some figures apply only to another weight-bearing protocol "
+                f"({protocols}); they were left out.",
+                citations=tuple(c for m in other_protocol for c in m.citations),
+            )
+        )
+    recorded = {m.kind for m in treatment.milestones}
+    missing = [k for k in _ASKED_ABOUT if k not in recorded]
+    if missing:
+        reasons.append(
+            Reason(
+                code=ReasonCode.NO_FIGURE,
+                message="The sources give no figure for: "
+                + ", ".join(_label(k) for k in missing)
+                + ".",
+            )
+        )
+    return RecoveryEstimate(
+        treatment_id=treatment.id,
+        job=job,
+        weight_bearing=weight_bearing,
+        milestones=tuple(chosen),
+        reasons=tuple(reasons),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class RecoveryComparison:
+    """Recovery estimates of several treatments, side by side.
+
+    Attributes:
+        estimates: One estimate per treatment, in the order given.
+
+    Example:
+        >>> import hiptx
+        >>> cat = hiptx.load_catalog()
+        >>> cmp = hiptx.compare_recovery([cat.treatments["personalised-hip-therapy"],
+        ...                               cat.treatments["hip-arthroscopy"]])
+        >>> row = dict(cmp.rows())[hiptx.MilestoneKind.SYMPTOM_IMPROVEMENT]
+        >>> [str(cell) for cell in row]
+        ['4-6 months', '4-6 months']
+
+    .. versionadded:: 0.1.0
+    """
+
+    estimates: tuple[RecoveryEstimate, ...] = attrs.field(
+        **_fields.items(RecoveryEstimate, min_items=1)
+    )
+
+    def rows(self) -> tuple[tuple[MilestoneKind, tuple[Span | str | None, ...]], ...]:
+        """One row per milestone kind any treatment has, in :class:`MilestoneKind` order.
+
+        Each cell is the primary span, the source's words when it gives no figure,
+        or ``None`` when that treatment has no such milestone.
+        """
+        kinds = [k for k in MilestoneKind if any(e.milestone(k) for e in self.estimates)]
+        rows = []
+        for kind in kinds:
+            cells: list[Span | str | None] = []
+            for estimate in self.estimates:
+                m = estimate.milestone(kind)
+                cells.append(None if m is None else (m.span if m.span is not None else m.wording))
+            rows.append((kind, tuple(cells)))
+        return tuple(rows)
+
+
+def compare_recovery(
+    treatments: Iterable[Treatment],
+    *,
+    job: JobDemand | None = None,
+    weight_bearing: WeightBearing = WeightBearing.STANDARD,
+) -> RecoveryComparison:
+    """Estimate several treatments for the same patient, side by side.
+
+    Args:
+        treatments: Two or more (or at least one) :class:`~hiptx.Treatment` objects.
+        job: As for :func:`estimate_recovery`.
+        weight_bearing: As for :func:`estimate_recovery`.
+
+    Raises:
+        InvalidValueError: if no treatment is given.
+
+    Example:
+        >>> import hiptx
+        >>> cat = hiptx.load_catalog()
+        >>> cmp = hiptx.compare_recovery(
+        ...     [cat.treatments["hip-arthroscopy"], cat.treatments["personalised-hip-therapy"]],
+        ...     job=hiptx.JobDemand.SEDENTARY)
+        >>> [e.treatment_id for e in cmp.estimates]
+        ['hip-arthroscopy', 'personalised-hip-therapy']
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(treatments, (str, Treatment)):
+        raise WrongTypeError("treatments", treatments, "an iterable of Treatment objects")
+    estimates = tuple(
+        estimate_recovery(t, job=job, weight_bearing=weight_bearing) for t in treatments
+    )
+    if not estimates:
+        raise InvalidValueError("treatments", [], "at least one Treatment")
+    return RecoveryComparison(estimates=estimates)
