@@ -109,15 +109,18 @@ def _as_traversable(path: str | os.PathLike[str] | Traversable) -> Traversable:
     return path
 
 
+_UNREADABLE = object()  # distinct from None, which a file may hold as JSON `null`
+
+
 def _read(directory: Traversable, name: str, problems: list[str]) -> Any:
     try:
         raw_text = directory.joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         problems.append(f"{name}: missing from the catalog directory")
-        return None
+        return _UNREADABLE
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(f"{name}: cannot be read ({exc})")
-        return None
+        return _UNREADABLE
     try:
         return json.loads(raw_text)
     except json.JSONDecodeError as exc:
@@ -129,7 +132,8 @@ def _read(directory: Traversable, name: str, problems: list[str]) -> Any:
 
 def _structure(name: str, raw: Any, problems: list[str]) -> Any:
     if not isinstance(raw, dict):
-        problems.append(f"{name}: $: expected an object, got {type(raw).__name__}")
+        kind = {list: "an array", type(None): "null"}.get(type(raw), type(raw).__name__)
+        problems.append(f"{name}: $: expected an object, got {kind}")
         return None
     try:
         return converter().structure(raw, DOCUMENTS[name])
@@ -146,7 +150,7 @@ def parse_documents(directory: Traversable) -> dict[str, Any]:
     documents = {}
     for name in DOCUMENTS:
         raw = _read(directory, name, problems)
-        if raw is not None:
+        if raw is not _UNREADABLE:
             documents[name] = _structure(name, raw, problems)
     index = documents.get("index.json")
     if isinstance(index, IndexFile) and set(index.files) != set(DOCUMENTS) - {"index.json"}:

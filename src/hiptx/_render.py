@@ -1,0 +1,100 @@
+"""Plain-text rendering for the ``hiptx`` command: tables, objects and reasons."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import textwrap
+from collections.abc import Iterable, Sequence
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from hiptx.explain import Reason
+from hiptx.model import Citation
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A left-aligned text table; columns as wide as their widest cell."""
+    cells = [[str(h) for h in headers]] + [[_cell(v) for v in row] for row in rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, tuple):
+        return ", ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def reasons(items: Iterable[Reason], *, indent: str = "  ") -> str:
+    """One line per reason, with the sources it cites."""
+    lines = []
+    for reason in items:
+        cited = sorted({c.source_id for c in reason.citations})
+        suffix = f"  [{', '.join(cited)}]" if cited else ""
+        lines.append(f"{indent}- {reason.message}{suffix}")
+    return "\n".join(lines)
+
+
+def citation(c: Citation) -> str:
+    """A citation as one wrapped paragraph: source, locator, quote."""
+    where = f" ({c.locator})" if c.locator else ""
+    quote = f': "{c.quote}"' if c.quote else ""
+    return textwrap.fill(f"{c.source_id}{where}{quote}", width=88, subsequent_indent="      ")
+
+
+def describe(obj: object) -> str:
+    """Every field of a catalog object, one per line; nested objects indented."""
+    return "\n".join(_describe(obj, ""))
+
+
+def _describe(obj: object, indent: str) -> list[str]:
+    lines: list[str] = []
+    for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
+        value = getattr(obj, field.name)
+        if value is None or value == ():
+            continue
+        label = f"{indent}{field.name.replace('_', ' ')}:"
+        if isinstance(value, tuple) and value and attrs.has(type(value[0])):
+            lines.append(label)
+            for item in value:
+                if isinstance(item, Citation):
+                    lines.append(f"{indent}  - {citation(item)}")
+                else:
+                    nested = _describe(item, indent + "    ")
+                    lines.append(f"{indent}  - {nested[0].strip()}")
+                    lines.extend(nested[1:])
+        elif attrs.has(type(value)) and not _is_range(value):
+            lines.append(label)
+            lines.extend(_describe(value, indent + "  "))
+        else:
+            lines.append(f"{label} {_cell(value)}")
+    return lines
+
+
+def _is_range(value: object) -> bool:
+    # IntRange and Span print as "6-10" and "4-6 months".
+    return type(value).__name__ in ("IntRange", "Span")
+
+
+def to_json(obj: Any) -> str:
+    """Any hiptx object (or a list of them) as pretty JSON with enum values."""
+    from hiptx._load import converter
+
+    def default(value: object) -> object:
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        if isinstance(value, Enum):
+            return value.value
+        raise TypeError(f"cannot encode {type(value).__name__}")
+
+    data = converter().unstructure(obj)
+    return json.dumps(data, indent=2, ensure_ascii=False, default=default)

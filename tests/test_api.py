@@ -1,0 +1,45 @@
+"""The public surface: names, lazy imports, version."""
+
+from __future__ import annotations
+
+import importlib.metadata
+
+import hiptx
+
+
+def test_all_is_sorted_and_matches_the_lazy_table() -> None:
+    assert hiptx.__all__ == sorted(hiptx.__all__)
+    assert set(hiptx.__all__) == set(hiptx._EXPORTS)
+
+
+def test_every_public_name_resolves_to_its_module() -> None:
+    for name in hiptx.__all__:
+        value = getattr(hiptx, name)
+        assert value.__module__ == hiptx._EXPORTS[name], name
+
+
+def test_every_public_name_has_a_docstring_with_an_example() -> None:
+    for name in hiptx.__all__:
+        doc = getattr(hiptx, name).__doc__ or ""
+        assert ">>>" in doc, f"{name} has no doctest example"
+
+
+def test_unknown_attribute_raises_attribute_error() -> None:
+    try:
+        hiptx.no_such_name  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:
+        raise AssertionError("expected AttributeError")
+
+
+def test_version_comes_from_the_installed_metadata() -> None:
+    assert hiptx.__version__ == importlib.metadata.version("hiptx")
+
+
+def test_design_contract_names_exist() -> None:
+    for name in ("load_catalog", "estimate_recovery", "check_progression", "SessionRecord",
+                 "Outcome", "MovementPattern", "JobDemand", "WeightBearing", "plan_exercises",
+                 "coverage", "screen_conservative_care", "check_red_flags",
+                 "meets_activity_guideline", "Assessment", "Finding", "HipStatus"):
+        assert name in hiptx.__all__, name

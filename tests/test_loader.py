@@ -1,0 +1,249 @@
+"""Loading catalogs: the bundled one, copies, and broken copies refused whole."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import hiptx
+from hiptx import catalog as catalog_module
+
+
+def edit(directory: pathlib.Path, name: str, change: Callable[[Any], None]) -> None:
+    path = directory / name
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document)
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def problems_of(directory: pathlib.Path) -> tuple[str, ...]:
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(directory)
+    return info.value.problems
+
+
+def treatment(doc: dict[str, Any], treatment_id: str) -> dict[str, Any]:
+    return next(t for t in doc["treatments"] if t["id"] == treatment_id)
+
+
+class TestBundled:
+    def test_is_parsed_once_and_cached(self) -> None:
+        assert hiptx.load_catalog() is hiptx.load_catalog()
+
+    def test_cache_survives_concurrent_first_calls(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        catalog_module._clear_cache()
+        calls = []
+        from hiptx import _load
+
+        original = _load.load_directory
+
+        def counting(path: Any) -> hiptx.Catalog:
+            calls.append(path)
+            return original(path)
+
+        monkeypatch.setattr(_load, "load_directory", counting)
+        results: list[hiptx.Catalog] = []
+        threads = [threading.Thread(target=lambda: results.append(hiptx.load_catalog())) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(calls) == 1
+        assert all(r is results[0] for r in results)
+        catalog_module._clear_cache()
+
+    def test_mappings_are_read_only(self, cat: hiptx.Catalog) -> None:
+        with pytest.raises(TypeError):
+            cat.treatments["x"] = cat.treatments["hip-arthroscopy"]  # type: ignore[index]
+        with pytest.raises(AttributeError):
+            cat.treatments.clear()  # type: ignore[attr-defined]
+
+    def test_objects_are_immutable(self, cat: hiptx.Catalog) -> None:
+        import attrs
+
+        pht = cat.treatments["personalised-hip-therapy"]
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            pht.name = "changed"  # type: ignore[misc]
+        assert isinstance(pht.features, tuple)
+
+    def test_unknown_id_suggests_the_right_one(self, cat: hiptx.Catalog) -> None:
+        with pytest.raises(KeyError) as info:
+            cat.treatments["personalised-hip-therapie"]
+        error = info.value
+        assert isinstance(error, hiptx.UnknownIdError)
+        assert isinstance(error, hiptx.HiptxError)
+        assert error.suggestions[0] == "personalised-hip-therapy"
+        assert "did you mean 'personalised-hip-therapy'" in str(error)
+
+    def test_get_never_raises(self, cat: hiptx.Catalog) -> None:
+        assert cat.exercises.get("nope") is None
+
+    def test_import_reads_no_data_and_leaves_cattrs_unimported(self) -> None:
+        code = (
+            "import sys, hiptx; "
+            "print('cattrs' in sys.modules, 'hiptx.model' in sys.modules, 'json' in sys.modules)"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert out.stdout.split() == ["False", "False", "False"]
+
+
+class TestCopies:
+    def test_a_copy_loads_with_the_same_content(self, data_copy: pathlib.Path, cat: hiptx.Catalog) -> None:
+        copy = hiptx.load_catalog(data_copy)
+        assert copy is not cat
+        assert copy.version == cat.version
+        assert copy.treatments["hip-arthroscopy"] == cat.treatments["hip-arthroscopy"]
+        assert list(copy.exercises) == list(cat.exercises)
+
+    def test_a_str_path_loads_too(self, data_copy: pathlib.Path) -> None:
+        assert "hip-arthroscopy" in hiptx.load_catalog(str(data_copy)).treatments
+
+    def test_a_wrong_type_is_named_by_path(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "treatments.json",
+             lambda d: treatment(d, "hip-arthroscopy").__setitem__("name", 42))
+        (problem,) = problems_of(data_copy)
+        assert problem.startswith("treatments.json: $.treatments[")
+        assert problem.endswith(".name: expected a string, got integer 42")
+
+    def test_a_string_is_not_split_into_a_tuple(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "treatments.json",
+             lambda d: treatment(d, "hip-arthroscopy").__setitem__("delivered_by", "a surgeon"))
+        (problem,) = problems_of(data_copy)
+        assert ".delivered_by: expected an array, got string" in problem
+
+    def test_a_bool_is_not_a_count(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "treatments.json",
+             lambda d: treatment(d, "personalised-hip-therapy")["schedules"][0]["sessions"].__setitem__("low", True))
+        (problem,) = problems_of(data_copy)
+        assert ".schedules[0].sessions.low: expected an integer, got boolean True" in problem
+
+    def test_an_unknown_key_is_refused(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("severity", "high"))
+        (problem,) = problems_of(data_copy)
+        assert problem.startswith("risks.json: $.risks[0]: extra fields found (severity)")
+
+    def test_a_missing_field_is_refused(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "sources.json", lambda d: d["sources"][0].pop("title"))
+        (problem,) = problems_of(data_copy)
+        assert problem == "sources.json: $.sources[0].title: required field missing"
+
+    def test_an_unknown_enum_value_lists_the_allowed_ones(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "exercises.json", lambda d: d["exercises"][0].__setitem__("position", "upside_down"))
+        (problem,) = problems_of(data_copy)
+        assert "$.exercises[0].position: 'upside_down' is not allowed; expected one of 'supine'" in problem
+
+    def test_an_impossible_range_names_the_field(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "treatments.json",
+             lambda d: treatment(d, "personalised-hip-therapy")["schedules"][0]["sessions"].update(low=10, high=6))
+        (problem,) = problems_of(data_copy)
+        assert "high: 6 is not allowed; expected an integer >= low (10)" in problem
+
+    def test_a_dangling_risk_id_suggests_the_right_one(self, data_copy: pathlib.Path) -> None:
+        def change(d: Any) -> None:
+            treatment(d, "hip-arthroscopy")["risk_ids"][1] = "arthroscopy-infektion"
+
+        edit(data_copy, "treatments.json", change)
+        (problem,) = problems_of(data_copy)
+        assert ".risk_ids[1]: unknown risk id 'arthroscopy-infektion' (did you mean 'arthroscopy-infection'" in problem
+
+    def test_a_dangling_source_id_is_refused(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "risks.json", lambda d: d["risks"][0]["citations"][0].__setitem__("source_id", "no-such-source"))
+        (problem,) = problems_of(data_copy)
+        assert problem.startswith("risks.json: $.risks[0].citations[0].source_id: unknown source id")
+
+    def test_a_dangling_exercise_in_a_chain_is_refused(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "progressions.json", lambda d: d["progressions"][0]["exercise_ids"].append("moon-walk"))
+        problems = problems_of(data_copy)
+        assert any("unknown exercise id 'moon-walk'" in p for p in problems)
+
+    def test_a_cycle_in_a_chain_is_refused(self, data_copy: pathlib.Path) -> None:
+        def change(d: Any) -> None:
+            chain = d["progressions"][0]["exercise_ids"]
+            chain.append(chain[0])
+
+        edit(data_copy, "progressions.json", change)
+        (problem,) = problems_of(data_copy)
+        assert "exercise_ids: " in problem
+        assert "ids without repeats" in problem
+
+    def test_an_exercise_in_two_chains_is_refused(self, data_copy: pathlib.Path) -> None:
+        def change(d: Any) -> None:
+            d["progressions"][1]["exercise_ids"].append(d["progressions"][0]["exercise_ids"][0])
+
+        edit(data_copy, "progressions.json", change)
+        problems = problems_of(data_copy)
+        assert any("an exercise belongs to one chain" in p for p in problems)
+
+    def test_a_duplicate_id_is_refused(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "conditions.json", lambda d: d["conditions"].append(dict(d["conditions"][0])))
+        problems = problems_of(data_copy)
+        assert any("duplicate condition id" in p for p in problems)
+
+    def test_every_problem_is_listed_at_once(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("severity", "high"))
+        edit(data_copy, "sources.json", lambda d: d["sources"][0].__setitem__("year", "2018"))
+        edit(data_copy, "treatments.json",
+             lambda d: treatment(d, "hip-arthroscopy")["risk_ids"].append("no-such-risk"))
+        problems = problems_of(data_copy)
+        files = {p.split(":")[0] for p in problems}
+        assert {"risks.json", "sources.json"} <= files
+
+    def test_broken_json_and_a_missing_file(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "rules.json").write_text("{not json", encoding="utf-8")
+        (data_copy / "conditions.json").unlink()
+        problems = problems_of(data_copy)
+        assert any(p.startswith("rules.json: not valid JSON") for p in problems)
+        assert "conditions.json: missing from the catalog directory" in problems
+
+    def test_a_top_level_array_is_refused(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "risks.json").write_text("[]", encoding="utf-8")
+        assert problems_of(data_copy) == ("risks.json: $: expected an object, got an array",)
+
+    def test_a_null_document_is_refused(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "sources.json").write_text("null", encoding="utf-8")
+        assert problems_of(data_copy) == ("sources.json: $: expected an object, got null",)
+
+    def test_a_missing_directory(self, tmp_path: pathlib.Path) -> None:
+        problems = problems_of(tmp_path / "nowhere")
+        assert "index.json: missing from the catalog directory" in problems
+
+
+class TestRelations:
+    def test_risks_of_accepts_object_or_id(self, cat: hiptx.Catalog) -> None:
+        pht = cat.treatments["personalised-hip-therapy"]
+        assert cat.risks_of(pht) == cat.risks_of("personalised-hip-therapy")
+        assert [r.id for r in cat.risks_of(pht)] == ["pht-pain-increase-at-start", "pht-pain-return"]
+
+    def test_sources_of_lists_first_citations_first(self, cat: hiptx.Catalog) -> None:
+        ids = [s.id for s in cat.sources_of(cat.treatments["personalised-hip-therapy"])]
+        assert ids[0] == "fashion-treatments-page"
+        assert "upright-health-pht-critique" in ids
+        assert len(ids) == len(set(ids))
+
+    def test_progression_of(self, cat: hiptx.Catalog) -> None:
+        assert cat.progression_of("copenhagen-plank").id == "hip-adductor-strengthening"  # type: ignore[union-attr]
+        standalone = next(e for e in cat.exercises.values() if e.goal is hiptx.ExerciseGoal.FLEXIBILITY)
+        assert cat.progression_of(standalone) is None
+
+    def test_exercises_for_filters_on_both(self, cat: hiptx.Catalog) -> None:
+        both = cat.exercises_for(pattern=hiptx.MovementPattern.ADDUCTION, muscle=hiptx.Muscle.OBLIQUES)
+        assert [e.id for e in both] == ["copenhagen-plank"]
+        every = cat.exercises_for()
+        assert len(every) == len(cat.exercises)
+
+    def test_exercises_for_refuses_a_string(self, cat: hiptx.Catalog) -> None:
+        with pytest.raises(hiptx.WrongTypeError, match="pattern: expected a MovementPattern"):
+            cat.exercises_for(pattern="adduction")  # type: ignore[arg-type]
+
+    def test_treatments_for_a_condition(self, cat: hiptx.Catalog) -> None:
+        ids = {t.id for t in cat.treatments_for("fai-syndrome")}
+        assert {"hip-arthroscopy", "personalised-hip-therapy"} <= ids
+        with pytest.raises(hiptx.UnknownIdError):
+            cat.treatments_for("fai-syndrom")

@@ -1,0 +1,86 @@
+"""Model validators refuse impossible values, naming the field and what is allowed."""
+
+from __future__ import annotations
+
+import pytest
+
+import hiptx
+
+CITE = (hiptx.Citation(source_id="a-source"),)
+
+
+class TestRanges:
+    @pytest.mark.parametrize(
+        ("low", "high", "error", "message"),
+        [
+            (10, 6, hiptx.OutOfRangeError, "high: 6 is not allowed; expected an integer >= low (10)"),
+            (-1, 3, hiptx.OutOfRangeError, "low: -1 is not allowed; expected an integer >= 0"),
+            ("6", 10, hiptx.WrongTypeError, "low: expected an integer, got str '6'"),
+            (True, 10, hiptx.WrongTypeError, "low: expected an integer, got bool True"),
+            (1.5, 2, hiptx.WrongTypeError, "low: expected an integer"),
+        ],
+    )
+    def test_int_range_refuses(self, low: object, high: object, error: type[Exception], message: str) -> None:
+        with pytest.raises(error, match=message.replace("(", r"\(").replace(")", r"\)")):
+            hiptx.IntRange(low, high)  # type: ignore[arg-type]
+
+    def test_errors_are_also_builtin_errors(self) -> None:
+        with pytest.raises(ValueError):  # noqa: PT011 - the point is the builtin base
+            hiptx.IntRange(3, 1)
+        with pytest.raises(TypeError):
+            hiptx.IntRange("3", 4)  # type: ignore[arg-type]
+
+    def test_span_refuses_a_unit_string(self) -> None:
+        with pytest.raises(hiptx.WrongTypeError, match="unit: expected one of TimeUnit.DAY"):
+            hiptx.Span(1, 2, "week")  # type: ignore[arg-type]
+
+    def test_open_span(self) -> None:
+        span = hiptx.Span(6, None, hiptx.TimeUnit.WEEK)
+        assert span.is_open
+        assert span.approximate_days() == (42, None)
+
+
+class TestModel:
+    def test_citations_are_required(self) -> None:
+        with pytest.raises(hiptx.OutOfRangeError, match="citations: .* expected at least 1 Citation"):
+            hiptx.Statement(text="x", citations=())
+
+    def test_ids_must_be_slugs(self) -> None:
+        with pytest.raises(hiptx.OutOfRangeError, match="kebab-case"):
+            hiptx.Citation(source_id="Not_A_Slug")
+
+    def test_milestone_needs_a_span_or_wording(self) -> None:
+        with pytest.raises(hiptx.InvalidValueError, match="span: None is not allowed"):
+            hiptx.Milestone(kind=hiptx.MilestoneKind.RETURN_TO_WORK, citations=CITE)
+
+    def test_rate_range_must_contain_the_estimate(self) -> None:
+        with pytest.raises(hiptx.OutOfRangeError, match="estimate_percent: 5.0 is not allowed"):
+            hiptx.Rate(estimate_percent=5.0, low_percent=1.0, high_percent=2.0, population="p",
+                       strength=hiptx.EvidenceStrength.HIGH, citations=CITE)
+
+    def test_rate_needs_both_bounds(self) -> None:
+        with pytest.raises(hiptx.InvalidValueError, match="low_percent and high_percent together"):
+            hiptx.Rate(low_percent=1.0, population="p", strength=hiptx.EvidenceStrength.HIGH,
+                       citations=CITE)
+
+    def test_dose_needs_exactly_one_measure(self) -> None:
+        both = {"reps": hiptx.IntRange(8, 10), "hold_seconds": hiptx.IntRange(20, 30)}
+        with pytest.raises(hiptx.InvalidValueError, match="exactly one of reps or hold_seconds"):
+            hiptx.Dose(sets=hiptx.IntRange(3, 3), pain_ceiling=3, citations=CITE, **both)
+
+    def test_pain_ceiling_is_a_pain_score(self) -> None:
+        with pytest.raises(hiptx.OutOfRangeError, match="pain_ceiling: 11"):
+            hiptx.Dose(sets=hiptx.IntRange(3, 3), reps=hiptx.IntRange(8, 10), pain_ceiling=11,
+                       citations=CITE)
+
+    def test_a_list_is_not_a_tuple(self) -> None:
+        with pytest.raises(hiptx.WrongTypeError, match="citations: expected a tuple of Citation"):
+            hiptx.Statement(text="x", citations=list(CITE))  # type: ignore[arg-type]
+
+    def test_a_catalog_built_by_hand_checks_its_references(self, cat: hiptx.Catalog) -> None:
+        import attrs
+
+        rules = attrs.evolve(cat.rules, pain_ceiling=hiptx.Threshold(value=3, citations=CITE))
+        with pytest.raises(hiptx.CatalogDataError, match="unknown source id 'a-source'"):
+            hiptx.Catalog(version="x", sources=tuple(cat.sources.values()), conditions=(),
+                          risks=(), treatments=(), exercises=(), progressions=(), rules=rules)

@@ -1,0 +1,120 @@
+"""Recovery estimates, against seed 000's figures."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import hiptx
+
+W, M = hiptx.TimeUnit.WEEK, hiptx.TimeUnit.MONTH
+K = hiptx.MilestoneKind
+
+
+def spans(est: hiptx.RecoveryEstimate) -> dict[hiptx.MilestoneKind, object]:
+    return {m.kind: m.span if m.span is not None else m.wording for m in est.milestones}
+
+
+class TestArthroscopy:
+    @pytest.mark.parametrize(
+        ("job", "protocol", "expected"),
+        [
+            # seed 000: 2 weeks on crutches; office work after 2 weeks; 4-6 months to improve
+            (hiptx.JobDemand.SEDENTARY, hiptx.WeightBearing.STANDARD,
+             {K.OFF_CRUTCHES: hiptx.Span(2, 2, W), K.RETURN_TO_WORK: hiptx.Span(2, 2, W),
+              K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M)}),
+            # manual workers: "several months", kept as words
+            (hiptx.JobDemand.MANUAL, hiptx.WeightBearing.STANDARD,
+             {K.OFF_CRUTCHES: hiptx.Span(2, 2, W), K.RETURN_TO_WORK: "several months",
+              K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M)}),
+            # some surgeons: 6-8 weeks non-weight-bearing
+            (hiptx.JobDemand.SEDENTARY, hiptx.WeightBearing.RESTRICTED,
+             {K.FULL_WEIGHT_BEARING: hiptx.Span(6, 8, W), K.RETURN_TO_WORK: hiptx.Span(2, 2, W),
+              K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M)}),
+        ],
+    )
+    def test_seed_000_figures(self, cat: hiptx.Catalog, job: hiptx.JobDemand,
+                              protocol: hiptx.WeightBearing, expected: dict[object, object]) -> None:
+        est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"], job=job, weight_bearing=protocol)
+        got = spans(est)
+        for kind, value in expected.items():
+            assert got[kind] == value, kind
+        assert (K.OFF_CRUTCHES in got) is (protocol is hiptx.WeightBearing.STANDARD)
+
+    def test_without_a_job_no_work_figure_is_picked_and_the_reason_says_so(self, cat: hiptx.Catalog) -> None:
+        est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"])
+        assert est.milestone(K.RETURN_TO_WORK) is None
+        codes = [r.code for r in est.reasons]
+        assert hiptx.ReasonCode.JOB_DEMAND_NEEDED in codes
+        job_reason = next(r for r in est.reasons if r.code is hiptx.ReasonCode.JOB_DEMAND_NEEDED)
+        assert "manual" in job_reason.message and "sedentary" in job_reason.message
+
+    def test_vague_figure_is_explained(self, cat: hiptx.Catalog) -> None:
+        est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"], job=hiptx.JobDemand.MANUAL)
+        work = est.milestone(K.RETURN_TO_WORK)
+        assert work is not None and work.span is None
+        assert hiptx.ReasonCode.VAGUE_FIGURE in [r.code for r in work.reasons]
+        # words-only milestones come after the dated ones
+        assert est.milestones[-1] is work
+
+    def test_milestones_are_ordered_by_time(self, cat: hiptx.Catalog) -> None:
+        est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"], job=hiptx.JobDemand.SEDENTARY)
+        days = [m.span.approximate_days()[0] for m in est.milestones if m.span]
+        assert days == sorted(days)
+
+    def test_every_chosen_milestone_is_cited(self, cat: hiptx.Catalog) -> None:
+        for treatment in cat.treatments.values():
+            for job in (None, *hiptx.JobDemand):
+                est = hiptx.estimate_recovery(treatment, job=job)
+                assert all(m.citations for m in est.milestones), treatment.id
+
+
+class TestDates:
+    def test_calendar_months_clamp_to_month_end(self, cat: hiptx.Catalog) -> None:
+        est = hiptx.estimate_recovery(cat.treatments["personalised-hip-therapy"])
+        (improvement,) = est.dates(start=datetime.date(2026, 10, 31))
+        # 4 months after 31 Oct is 28 Feb (2027 is not a leap year); 6 months is 30 Apr.
+        assert improvement.earliest == datetime.date(2027, 2, 28)
+        assert improvement.latest == datetime.date(2027, 4, 30)
+
+    def test_weeks(self, cat: hiptx.Catalog) -> None:
+        est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"], job=hiptx.JobDemand.SEDENTARY)
+        dated = {d.kind: d for d in est.dates(start=datetime.date(2026, 12, 1))}
+        assert dated[K.OFF_CRUTCHES].earliest == datetime.date(2026, 12, 15)
+
+    def test_words_only_milestone_has_no_dates(self, cat: hiptx.Catalog) -> None:
+        est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"], job=hiptx.JobDemand.MANUAL)
+        work = next(d for d in est.dates(start=datetime.date(2026, 1, 1)) if d.kind is K.RETURN_TO_WORK)
+        assert (work.earliest, work.latest, work.wording) == (None, None, "several months")
+
+    def test_a_datetime_is_refused(self, cat: hiptx.Catalog) -> None:
+        est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"])
+        with pytest.raises(hiptx.WrongTypeError, match="start: expected a datetime.date"):
+            est.dates(start=datetime.datetime(2026, 1, 1))  # type: ignore[arg-type]
+
+
+class TestBadInput:
+    def test_an_id_string_is_refused(self) -> None:
+        with pytest.raises(hiptx.WrongTypeError, match=r"treatment: expected a Treatment \(look one up"):
+            hiptx.estimate_recovery("hip-arthroscopy")  # type: ignore[arg-type]
+
+    def test_a_job_string_is_refused(self, cat: hiptx.Catalog) -> None:
+        with pytest.raises(hiptx.WrongTypeError, match="job: expected a JobDemand or None"):
+            hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"], job="manual")  # type: ignore[arg-type]
+
+    def test_compare_needs_treatments(self, cat: hiptx.Catalog) -> None:
+        with pytest.raises(hiptx.InvalidValueError):
+            hiptx.compare_recovery([])
+        with pytest.raises(hiptx.WrongTypeError):
+            hiptx.compare_recovery(cat.treatments["hip-arthroscopy"])  # type: ignore[arg-type]
+
+
+def test_comparison_rows_follow_the_data(cat: hiptx.Catalog) -> None:
+    cmp = hiptx.compare_recovery(
+        [cat.treatments["personalised-hip-therapy"], cat.treatments["hip-arthroscopy"]],
+        job=hiptx.JobDemand.MANUAL,
+    )
+    rows = dict(cmp.rows())
+    assert rows[K.OFF_CRUTCHES] == (None, hiptx.Span(2, 2, W))
+    assert rows[K.RETURN_TO_WORK] == (None, "several months")
