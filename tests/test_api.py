@@ -38,8 +38,22 @@ def test_version_comes_from_the_installed_metadata() -> None:
 
 
 def test_design_contract_names_exist() -> None:
-    for name in ("load_catalog", "estimate_recovery", "check_progression", "SessionRecord",
-                 "Outcome", "MovementPattern", "JobDemand", "WeightBearing", "plan_exercises",
-                 "coverage", "screen_conservative_care", "check_red_flags",
-                 "meets_activity_guideline", "Assessment", "Finding", "HipStatus"):
+    for name in (
+        "load_catalog",
+        "estimate_recovery",
+        "check_progression",
+        "SessionRecord",
+        "Outcome",
+        "MovementPattern",
+        "JobDemand",
+        "WeightBearing",
+        "plan_exercises",
+        "coverage",
+        "screen_conservative_care",
+        "check_red_flags",
+        "meets_activity_guideline",
+        "Assessment",
+        "Finding",
+        "HipStatus",
+    ):
         assert name in hiptx.__all__, name

@@ -67,7 +67,9 @@ def _all_objects(cat: hiptx.Catalog) -> list[tuple[str, object]]:
         "exercise": cat.exercises,
         "progression": cat.progressions,
     }
-    return [(f"{kind} {key}", obj) for kind, mapping in groups.items() for key, obj in mapping.items()]
+    return [
+        (f"{kind} {key}", obj) for kind, mapping in groups.items() for key, obj in mapping.items()
+    ]
 
 
 class TestIds:
@@ -88,7 +90,9 @@ class TestIds:
         for path in DATA.iterdir():
             if path.name.endswith(".json"):
                 text = path.read_text(encoding="utf-8")
-                assert canonical(json.loads(text)) == text, f"run tools/format_data.py ({path.name})"
+                assert canonical(json.loads(text)) == text, (
+                    f"run tools/format_data.py ({path.name})"
+                )
 
 
 class TestReferences:
@@ -107,11 +111,9 @@ class TestReferences:
         assert set(cat.risks) - used == set()
 
     def test_every_source_is_cited(self, cat: hiptx.Catalog) -> None:
-        cited = {
-            c.source_id
-            for _, obj in _all_objects(cat)
-            for c, _ in _citations(obj, "$")
-        } | {c.source_id for c, _ in _citations(cat.rules, "$")}
+        cited = {c.source_id for _, obj in _all_objects(cat) for c, _ in _citations(obj, "$")} | {
+            c.source_id for c, _ in _citations(cat.rules, "$")
+        }
         assert set(cat.sources) - cited == set()
 
 
@@ -148,8 +150,14 @@ class TestSources:
 
     def test_every_figure_carries_its_own_citation(self, cat: hiptx.Catalog) -> None:
         # Figures live in these classes; each has a non-empty citations field.
-        figure_classes = (hiptx.Rate, hiptx.Schedule, hiptx.Milestone, hiptx.Dose,
-                          hiptx.Evidence, hiptx.Threshold)
+        figure_classes = (
+            hiptx.Rate,
+            hiptx.Schedule,
+            hiptx.Milestone,
+            hiptx.Dose,
+            hiptx.Evidence,
+            hiptx.Threshold,
+        )
 
         def walk(obj: object) -> list[object]:
             found = [obj] if isinstance(obj, figure_classes) else []
@@ -186,7 +194,9 @@ class TestSources:
                     assert citation.quote, f"{label} {path}: a seed citation needs its quote"
 
     def test_opinion_sources_are_marked_as_such(self, cat: hiptx.Catalog) -> None:
-        assert cat.sources["upright-health-pht-critique"].kind is hiptx.SourceKind.COMMERCIAL_OPINION
+        assert (
+            cat.sources["upright-health-pht-critique"].kind is hiptx.SourceKind.COMMERCIAL_OPINION
+        )
         assert cat.sources["caring-medical-exercise-hip"].kind is hiptx.SourceKind.CLINIC_OPINION
 
 
@@ -200,7 +210,9 @@ class TestSeedFigures:
 
     def test_pht_improvement(self, cat: hiptx.Catalog) -> None:
         pht = cat.treatments["personalised-hip-therapy"]
-        spans = [m.span for m in pht.milestones if m.kind is hiptx.MilestoneKind.SYMPTOM_IMPROVEMENT]
+        spans = [
+            m.span for m in pht.milestones if m.kind is hiptx.MilestoneKind.SYMPTOM_IMPROVEMENT
+        ]
         assert hiptx.Span(4, 6, hiptx.TimeUnit.MONTH) in spans
 
     def test_arthroscopy_crutches_and_work(self, cat: hiptx.Catalog) -> None:

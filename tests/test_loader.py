@@ -50,7 +50,9 @@ class TestBundled:
 
         monkeypatch.setattr(_load, "load_directory", counting)
         results: list[hiptx.Catalog] = []
-        threads = [threading.Thread(target=lambda: results.append(hiptx.load_catalog())) for _ in range(8)]
+        threads = [
+            threading.Thread(target=lambda: results.append(hiptx.load_catalog())) for _ in range(8)
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -90,12 +92,16 @@ class TestBundled:
             "import sys, hiptx; "
             "print('cattrs' in sys.modules, 'hiptx.model' in sys.modules, 'json' in sys.modules)"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
         assert out.stdout.split() == ["False", "False", "False"]
 
 
 class TestCopies:
-    def test_a_copy_loads_with_the_same_content(self, data_copy: pathlib.Path, cat: hiptx.Catalog) -> None:
+    def test_a_copy_loads_with_the_same_content(
+        self, data_copy: pathlib.Path, cat: hiptx.Catalog
+    ) -> None:
         copy = hiptx.load_catalog(data_copy)
         assert copy is not cat
         assert copy.version == cat.version
@@ -106,21 +112,32 @@ class TestCopies:
         assert "hip-arthroscopy" in hiptx.load_catalog(str(data_copy)).treatments
 
     def test_a_wrong_type_is_named_by_path(self, data_copy: pathlib.Path) -> None:
-        edit(data_copy, "treatments.json",
-             lambda d: treatment(d, "hip-arthroscopy").__setitem__("name", 42))
+        edit(
+            data_copy,
+            "treatments.json",
+            lambda d: treatment(d, "hip-arthroscopy").__setitem__("name", 42),
+        )
         (problem,) = problems_of(data_copy)
         assert problem.startswith("treatments.json: $.treatments[")
         assert problem.endswith(".name: expected a string, got integer 42")
 
     def test_a_string_is_not_split_into_a_tuple(self, data_copy: pathlib.Path) -> None:
-        edit(data_copy, "treatments.json",
-             lambda d: treatment(d, "hip-arthroscopy").__setitem__("delivered_by", "a surgeon"))
+        edit(
+            data_copy,
+            "treatments.json",
+            lambda d: treatment(d, "hip-arthroscopy").__setitem__("delivered_by", "a surgeon"),
+        )
         (problem,) = problems_of(data_copy)
         assert ".delivered_by: expected an array, got string" in problem
 
     def test_a_bool_is_not_a_count(self, data_copy: pathlib.Path) -> None:
-        edit(data_copy, "treatments.json",
-             lambda d: treatment(d, "personalised-hip-therapy")["schedules"][0]["sessions"].__setitem__("low", True))
+        edit(
+            data_copy,
+            "treatments.json",
+            lambda d: treatment(d, "personalised-hip-therapy")["schedules"][0][
+                "sessions"
+            ].__setitem__("low", True),
+        )
         (problem,) = problems_of(data_copy)
         assert ".schedules[0].sessions.low: expected an integer, got boolean True" in problem
 
@@ -135,13 +152,25 @@ class TestCopies:
         assert problem == "sources.json: $.sources[0].title: required field missing"
 
     def test_an_unknown_enum_value_lists_the_allowed_ones(self, data_copy: pathlib.Path) -> None:
-        edit(data_copy, "exercises.json", lambda d: d["exercises"][0].__setitem__("position", "upside_down"))
+        edit(
+            data_copy,
+            "exercises.json",
+            lambda d: d["exercises"][0].__setitem__("position", "upside_down"),
+        )
         (problem,) = problems_of(data_copy)
-        assert "$.exercises[0].position: 'upside_down' is not allowed; expected one of 'supine'" in problem
+        assert (
+            "$.exercises[0].position: 'upside_down' is not allowed; expected one of 'supine'"
+            in problem
+        )
 
     def test_an_impossible_range_names_the_field(self, data_copy: pathlib.Path) -> None:
-        edit(data_copy, "treatments.json",
-             lambda d: treatment(d, "personalised-hip-therapy")["schedules"][0]["sessions"].update(low=10, high=6))
+        edit(
+            data_copy,
+            "treatments.json",
+            lambda d: treatment(d, "personalised-hip-therapy")["schedules"][0]["sessions"].update(
+                low=10, high=6
+            ),
+        )
         (problem,) = problems_of(data_copy)
         assert "high: 6 is not allowed; expected an integer >= low (10)" in problem
 
@@ -151,15 +180,28 @@ class TestCopies:
 
         edit(data_copy, "treatments.json", change)
         (problem,) = problems_of(data_copy)
-        assert ".risk_ids[1]: unknown risk id 'arthroscopy-infektion' (did you mean 'arthroscopy-infection'" in problem
+        assert (
+            ".risk_ids[1]: unknown risk id 'arthroscopy-infektion' (did you mean 'arthroscopy-infection'"
+            in problem
+        )
 
     def test_a_dangling_source_id_is_refused(self, data_copy: pathlib.Path) -> None:
-        edit(data_copy, "risks.json", lambda d: d["risks"][0]["citations"][0].__setitem__("source_id", "no-such-source"))
+        edit(
+            data_copy,
+            "risks.json",
+            lambda d: d["risks"][0]["citations"][0].__setitem__("source_id", "no-such-source"),
+        )
         (problem,) = problems_of(data_copy)
-        assert problem.startswith("risks.json: $.risks[0].citations[0].source_id: unknown source id")
+        assert problem.startswith(
+            "risks.json: $.risks[0].citations[0].source_id: unknown source id"
+        )
 
     def test_a_dangling_exercise_in_a_chain_is_refused(self, data_copy: pathlib.Path) -> None:
-        edit(data_copy, "progressions.json", lambda d: d["progressions"][0]["exercise_ids"].append("moon-walk"))
+        edit(
+            data_copy,
+            "progressions.json",
+            lambda d: d["progressions"][0]["exercise_ids"].append("moon-walk"),
+        )
         problems = problems_of(data_copy)
         assert any("unknown exercise id 'moon-walk'" in p for p in problems)
 
@@ -182,15 +224,20 @@ class TestCopies:
         assert any("an exercise belongs to one chain" in p for p in problems)
 
     def test_a_duplicate_id_is_refused(self, data_copy: pathlib.Path) -> None:
-        edit(data_copy, "conditions.json", lambda d: d["conditions"].append(dict(d["conditions"][0])))
+        edit(
+            data_copy, "conditions.json", lambda d: d["conditions"].append(dict(d["conditions"][0]))
+        )
         problems = problems_of(data_copy)
         assert any("duplicate condition id" in p for p in problems)
 
     def test_every_problem_is_listed_at_once(self, data_copy: pathlib.Path) -> None:
         edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("severity", "high"))
         edit(data_copy, "sources.json", lambda d: d["sources"][0].__setitem__("year", "2018"))
-        edit(data_copy, "treatments.json",
-             lambda d: treatment(d, "hip-arthroscopy")["risk_ids"].append("no-such-risk"))
+        edit(
+            data_copy,
+            "treatments.json",
+            lambda d: treatment(d, "hip-arthroscopy")["risk_ids"].append("no-such-risk"),
+        )
         problems = problems_of(data_copy)
         files = {p.split(":")[0] for p in problems}
         assert {"risks.json", "sources.json"} <= files
@@ -219,7 +266,10 @@ class TestRelations:
     def test_risks_of_accepts_object_or_id(self, cat: hiptx.Catalog) -> None:
         pht = cat.treatments["personalised-hip-therapy"]
         assert cat.risks_of(pht) == cat.risks_of("personalised-hip-therapy")
-        assert [r.id for r in cat.risks_of(pht)] == ["pht-pain-increase-at-start", "pht-pain-return"]
+        assert [r.id for r in cat.risks_of(pht)] == [
+            "pht-pain-increase-at-start",
+            "pht-pain-return",
+        ]
 
     def test_sources_of_lists_first_citations_first(self, cat: hiptx.Catalog) -> None:
         ids = [s.id for s in cat.sources_of(cat.treatments["personalised-hip-therapy"])]
@@ -229,11 +279,15 @@ class TestRelations:
 
     def test_progression_of(self, cat: hiptx.Catalog) -> None:
         assert cat.progression_of("copenhagen-plank").id == "hip-adductor-strengthening"  # type: ignore[union-attr]
-        standalone = next(e for e in cat.exercises.values() if e.goal is hiptx.ExerciseGoal.FLEXIBILITY)
+        standalone = next(
+            e for e in cat.exercises.values() if e.goal is hiptx.ExerciseGoal.FLEXIBILITY
+        )
         assert cat.progression_of(standalone) is None
 
     def test_exercises_for_filters_on_both(self, cat: hiptx.Catalog) -> None:
-        both = cat.exercises_for(pattern=hiptx.MovementPattern.ADDUCTION, muscle=hiptx.Muscle.OBLIQUES)
+        both = cat.exercises_for(
+            pattern=hiptx.MovementPattern.ADDUCTION, muscle=hiptx.Muscle.OBLIQUES
+        )
         assert [e.id for e in both] == ["copenhagen-plank"]
         every = cat.exercises_for()
         assert len(every) == len(cat.exercises)

@@ -13,14 +13,21 @@ class TestRanges:
     @pytest.mark.parametrize(
         ("low", "high", "error", "message"),
         [
-            (10, 6, hiptx.OutOfRangeError, "high: 6 is not allowed; expected an integer >= low (10)"),
+            (
+                10,
+                6,
+                hiptx.OutOfRangeError,
+                "high: 6 is not allowed; expected an integer >= low (10)",
+            ),
             (-1, 3, hiptx.OutOfRangeError, "low: -1 is not allowed; expected an integer >= 0"),
             ("6", 10, hiptx.WrongTypeError, "low: expected an integer, got str '6'"),
             (True, 10, hiptx.WrongTypeError, "low: expected an integer, got bool True"),
             (1.5, 2, hiptx.WrongTypeError, "low: expected an integer"),
         ],
     )
-    def test_int_range_refuses(self, low: object, high: object, error: type[Exception], message: str) -> None:
+    def test_int_range_refuses(
+        self, low: object, high: object, error: type[Exception], message: str
+    ) -> None:
         with pytest.raises(error, match=message.replace("(", r"\(").replace(")", r"\)")):
             hiptx.IntRange(low, high)  # type: ignore[arg-type]
 
@@ -42,7 +49,9 @@ class TestRanges:
 
 class TestModel:
     def test_citations_are_required(self) -> None:
-        with pytest.raises(hiptx.OutOfRangeError, match="citations: .* expected at least 1 Citation"):
+        with pytest.raises(
+            hiptx.OutOfRangeError, match="citations: .* expected at least 1 Citation"
+        ):
             hiptx.Statement(text="x", citations=())
 
     def test_ids_must_be_slugs(self) -> None:
@@ -55,13 +64,23 @@ class TestModel:
 
     def test_rate_range_must_contain_the_estimate(self) -> None:
         with pytest.raises(hiptx.OutOfRangeError, match="estimate_percent: 5.0 is not allowed"):
-            hiptx.Rate(estimate_percent=5.0, low_percent=1.0, high_percent=2.0, population="p",
-                       strength=hiptx.EvidenceStrength.HIGH, citations=CITE)
+            hiptx.Rate(
+                estimate_percent=5.0,
+                low_percent=1.0,
+                high_percent=2.0,
+                population="p",
+                strength=hiptx.EvidenceStrength.HIGH,
+                citations=CITE,
+            )
 
     def test_rate_needs_both_bounds(self) -> None:
         with pytest.raises(hiptx.InvalidValueError, match="low_percent and high_percent together"):
-            hiptx.Rate(low_percent=1.0, population="p", strength=hiptx.EvidenceStrength.HIGH,
-                       citations=CITE)
+            hiptx.Rate(
+                low_percent=1.0,
+                population="p",
+                strength=hiptx.EvidenceStrength.HIGH,
+                citations=CITE,
+            )
 
     def test_dose_needs_exactly_one_measure(self) -> None:
         both = {"reps": hiptx.IntRange(8, 10), "hold_seconds": hiptx.IntRange(20, 30)}
@@ -70,8 +89,12 @@ class TestModel:
 
     def test_pain_ceiling_is_a_pain_score(self) -> None:
         with pytest.raises(hiptx.OutOfRangeError, match="pain_ceiling: 11"):
-            hiptx.Dose(sets=hiptx.IntRange(3, 3), reps=hiptx.IntRange(8, 10), pain_ceiling=11,
-                       citations=CITE)
+            hiptx.Dose(
+                sets=hiptx.IntRange(3, 3),
+                reps=hiptx.IntRange(8, 10),
+                pain_ceiling=11,
+                citations=CITE,
+            )
 
     def test_a_list_is_not_a_tuple(self) -> None:
         with pytest.raises(hiptx.WrongTypeError, match="citations: expected a tuple of Citation"):
@@ -82,5 +105,13 @@ class TestModel:
 
         rules = attrs.evolve(cat.rules, pain_ceiling=hiptx.Threshold(value=3, citations=CITE))
         with pytest.raises(hiptx.CatalogDataError, match="unknown source id 'a-source'"):
-            hiptx.Catalog(version="x", sources=tuple(cat.sources.values()), conditions=(),
-                          risks=(), treatments=(), exercises=(), progressions=(), rules=rules)
+            hiptx.Catalog(
+                version="x",
+                sources=tuple(cat.sources.values()),
+                conditions=(),
+                risks=(),
+                treatments=(),
+                exercises=(),
+                progressions=(),
+                rules=rules,
+            )

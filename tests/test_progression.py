@@ -31,7 +31,9 @@ class TestSessionRecord:
             ({"reps": None}, hiptx.InvalidValueError, "reps"),  # neither given
         ],
     )
-    def test_refuses_with_the_field_named(self, kw: dict[str, object], error: type[Exception], field: str) -> None:
+    def test_refuses_with_the_field_named(
+        self, kw: dict[str, object], error: type[Exception], field: str
+    ) -> None:
         with pytest.raises(error) as info:
             rec(**kw)
         assert info.value.field == field  # type: ignore[attr-defined]
@@ -69,7 +71,9 @@ class TestRule:
         assert d.reasons[-1].code is hiptx.ReasonCode.TOP_OF_CHAIN
 
     def test_bottom_of_chain_regress_says_seek_review(self, cat: hiptx.Catalog) -> None:
-        d = hiptx.check_progression(cat.exercises["side-lying-hip-adduction"], [rec(sharp_pain=True)], catalog=cat)
+        d = hiptx.check_progression(
+            cat.exercises["side-lying-hip-adduction"], [rec(sharp_pain=True)], catalog=cat
+        )
         assert d.outcome is O.REGRESS and d.next_exercise_id is None
         assert d.reasons[-1].code is hiptx.ReasonCode.BOTTOM_OF_CHAIN
         assert "seek review" in d.reasons[-1].message
@@ -83,7 +87,10 @@ class TestRule:
 
     def test_the_wrong_measure_is_an_error_not_a_guess(self, cat: hiptx.Catalog) -> None:
         holds = hiptx.SessionRecord(sets=3, hold_seconds=30, pain_during=1, pain_after_24h=1)
-        with pytest.raises(hiptx.InvalidValueError, match=r"sessions\[0\].hold_seconds: 30 is not allowed; expected reps"):
+        with pytest.raises(
+            hiptx.InvalidValueError,
+            match=r"sessions\[0\].hold_seconds: 30 is not allowed; expected reps",
+        ):
             hiptx.check_progression(cat.exercises["copenhagen-plank"], [holds])
 
     def test_no_sessions_is_a_hold(self, cat: hiptx.Catalog) -> None:
@@ -97,15 +104,23 @@ class TestRule:
         assert d.outcome is O.HOLD and d.reasons[0].code is hiptx.ReasonCode.NO_DOSE
 
     def test_the_latest_session_decides_and_rising_pain_is_noted(self, cat: hiptx.Catalog) -> None:
-        sessions = [rec(pain_during=0, pain_after_24h=0), rec(pain_during=1, pain_after_24h=1), rec()]
+        sessions = [
+            rec(pain_during=0, pain_after_24h=0),
+            rec(pain_during=1, pain_after_24h=1),
+            rec(),
+        ]
         d = hiptx.check_progression(cat.exercises["side-lying-hip-adduction"], sessions)
         assert d.outcome is O.PROGRESS
         assert hiptx.ReasonCode.PAIN_RISING in [r.code for r in d.reasons]
-        steady = hiptx.check_progression(cat.exercises["side-lying-hip-adduction"], [rec(), rec(), rec()])
+        steady = hiptx.check_progression(
+            cat.exercises["side-lying-hip-adduction"], [rec(), rec(), rec()]
+        )
         assert hiptx.ReasonCode.PAIN_RISING not in [r.code for r in steady.reasons]
 
     def test_reasons_cite_the_seed_rules(self, cat: hiptx.Catalog) -> None:
-        d = hiptx.check_progression(cat.exercises["side-lying-hip-adduction"], [rec(pain_lasted_hours=3.0)])
+        d = hiptx.check_progression(
+            cat.exercises["side-lying-hip-adduction"], [rec(pain_lasted_hours=3.0)]
+        )
         lingering = next(r for r in d.reasons if r.code is hiptx.ReasonCode.PAIN_LINGERED)
         assert lingering.citations[0].source_id == "caring-medical-exercise-hip"
 
@@ -129,11 +144,12 @@ class TestPainClassifier:
             (rec(pain_lasted_hours=2.01), hiptx.PainResponse.OVERLOAD),
         ],
     )
-    def test_classify(self, cat: hiptx.Catalog, session: hiptx.SessionRecord,
-                      response: hiptx.PainResponse) -> None:
+    def test_classify(
+        self, cat: hiptx.Catalog, session: hiptx.SessionRecord, response: hiptx.PainResponse
+    ) -> None:
         assert hiptx.classify_pain(session, rules=cat.rules).response is response
 
     def test_an_exercise_ceiling_overrides_the_default(self, cat: hiptx.Catalog) -> None:
-        assert hiptx.classify_pain(rec(pain_during=2), rules=cat.rules, pain_ceiling=1).response is (
-            hiptx.PainResponse.ABOVE_CEILING
-        )
+        assert hiptx.classify_pain(
+            rec(pain_during=2), rules=cat.rules, pain_ceiling=1
+        ).response is (hiptx.PainResponse.ABOVE_CEILING)

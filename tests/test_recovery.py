@@ -21,28 +21,55 @@ class TestArthroscopy:
         ("job", "protocol", "expected"),
         [
             # seed 000: 2 weeks on crutches; office work after 2 weeks; 4-6 months to improve
-            (hiptx.JobDemand.SEDENTARY, hiptx.WeightBearing.STANDARD,
-             {K.OFF_CRUTCHES: hiptx.Span(2, 2, W), K.RETURN_TO_WORK: hiptx.Span(2, 2, W),
-              K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M)}),
+            (
+                hiptx.JobDemand.SEDENTARY,
+                hiptx.WeightBearing.STANDARD,
+                {
+                    K.OFF_CRUTCHES: hiptx.Span(2, 2, W),
+                    K.RETURN_TO_WORK: hiptx.Span(2, 2, W),
+                    K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M),
+                },
+            ),
             # manual workers: "several months", kept as words
-            (hiptx.JobDemand.MANUAL, hiptx.WeightBearing.STANDARD,
-             {K.OFF_CRUTCHES: hiptx.Span(2, 2, W), K.RETURN_TO_WORK: "several months",
-              K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M)}),
+            (
+                hiptx.JobDemand.MANUAL,
+                hiptx.WeightBearing.STANDARD,
+                {
+                    K.OFF_CRUTCHES: hiptx.Span(2, 2, W),
+                    K.RETURN_TO_WORK: "several months",
+                    K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M),
+                },
+            ),
             # some surgeons: 6-8 weeks non-weight-bearing
-            (hiptx.JobDemand.SEDENTARY, hiptx.WeightBearing.RESTRICTED,
-             {K.FULL_WEIGHT_BEARING: hiptx.Span(6, 8, W), K.RETURN_TO_WORK: hiptx.Span(2, 2, W),
-              K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M)}),
+            (
+                hiptx.JobDemand.SEDENTARY,
+                hiptx.WeightBearing.RESTRICTED,
+                {
+                    K.FULL_WEIGHT_BEARING: hiptx.Span(6, 8, W),
+                    K.RETURN_TO_WORK: hiptx.Span(2, 2, W),
+                    K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M),
+                },
+            ),
         ],
     )
-    def test_seed_000_figures(self, cat: hiptx.Catalog, job: hiptx.JobDemand,
-                              protocol: hiptx.WeightBearing, expected: dict[object, object]) -> None:
-        est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"], job=job, weight_bearing=protocol)
+    def test_seed_000_figures(
+        self,
+        cat: hiptx.Catalog,
+        job: hiptx.JobDemand,
+        protocol: hiptx.WeightBearing,
+        expected: dict[object, object],
+    ) -> None:
+        est = hiptx.estimate_recovery(
+            cat.treatments["hip-arthroscopy"], job=job, weight_bearing=protocol
+        )
         got = spans(est)
         for kind, value in expected.items():
             assert got[kind] == value, kind
         assert (K.OFF_CRUTCHES in got) is (protocol is hiptx.WeightBearing.STANDARD)
 
-    def test_without_a_job_no_work_figure_is_picked_and_the_reason_says_so(self, cat: hiptx.Catalog) -> None:
+    def test_without_a_job_no_work_figure_is_picked_and_the_reason_says_so(
+        self, cat: hiptx.Catalog
+    ) -> None:
         est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"])
         assert est.milestone(K.RETURN_TO_WORK) is None
         codes = [r.code for r in est.reasons]
@@ -59,7 +86,9 @@ class TestArthroscopy:
         assert est.milestones[-1] is work
 
     def test_milestones_are_ordered_by_time(self, cat: hiptx.Catalog) -> None:
-        est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"], job=hiptx.JobDemand.SEDENTARY)
+        est = hiptx.estimate_recovery(
+            cat.treatments["hip-arthroscopy"], job=hiptx.JobDemand.SEDENTARY
+        )
         days = [m.span.approximate_days()[0] for m in est.milestones if m.span]
         assert days == sorted(days)
 
@@ -79,13 +108,17 @@ class TestDates:
         assert improvement.latest == datetime.date(2027, 4, 30)
 
     def test_weeks(self, cat: hiptx.Catalog) -> None:
-        est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"], job=hiptx.JobDemand.SEDENTARY)
+        est = hiptx.estimate_recovery(
+            cat.treatments["hip-arthroscopy"], job=hiptx.JobDemand.SEDENTARY
+        )
         dated = {d.kind: d for d in est.dates(start=datetime.date(2026, 12, 1))}
         assert dated[K.OFF_CRUTCHES].earliest == datetime.date(2026, 12, 15)
 
     def test_words_only_milestone_has_no_dates(self, cat: hiptx.Catalog) -> None:
         est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"], job=hiptx.JobDemand.MANUAL)
-        work = next(d for d in est.dates(start=datetime.date(2026, 1, 1)) if d.kind is K.RETURN_TO_WORK)
+        work = next(
+            d for d in est.dates(start=datetime.date(2026, 1, 1)) if d.kind is K.RETURN_TO_WORK
+        )
         assert (work.earliest, work.latest, work.wording) == (None, None, "several months")
 
     def test_a_datetime_is_refused(self, cat: hiptx.Catalog) -> None:
@@ -96,7 +129,9 @@ class TestDates:
 
 class TestBadInput:
     def test_an_id_string_is_refused(self) -> None:
-        with pytest.raises(hiptx.WrongTypeError, match=r"treatment: expected a Treatment \(look one up"):
+        with pytest.raises(
+            hiptx.WrongTypeError, match=r"treatment: expected a Treatment \(look one up"
+        ):
             hiptx.estimate_recovery("hip-arthroscopy")  # type: ignore[arg-type]
 
     def test_a_job_string_is_refused(self, cat: hiptx.Catalog) -> None:

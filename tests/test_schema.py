@@ -31,7 +31,9 @@ def test_committed_schema_matches_the_types(name: str) -> None:
 
 @pytest.mark.parametrize("data_file", sorted(DOCUMENTS))
 def test_bundled_data_is_valid_against_its_schema(data_file: str) -> None:
-    schema = json.loads(SCHEMAS.joinpath(data_file.replace(".json", ".schema.json")).read_text(encoding="utf-8"))
+    schema = json.loads(
+        SCHEMAS.joinpath(data_file.replace(".json", ".schema.json")).read_text(encoding="utf-8")
+    )
     jsonschema.Draft202012Validator.check_schema(schema)
     document = json.loads(DATA.joinpath(data_file).read_text(encoding="utf-8"))
     errors = [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(document)]

@@ -17,8 +17,10 @@ def canonical(document: object) -> str:
     """The canonical text of one data file."""
     if isinstance(document, dict):
         for key, value in document.items():
-            if isinstance(value, list) and value and all(
-                isinstance(item, dict) and "id" in item for item in value
+            if (
+                isinstance(value, list)
+                and value
+                and all(isinstance(item, dict) and "id" in item for item in value)
             ):
                 document[key] = sorted(value, key=lambda item: str(item["id"]))
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

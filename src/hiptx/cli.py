@@ -99,7 +99,9 @@ def _finding(text: str) -> tuple[MovementPattern, Finding, int | None]:
     try:
         score = int(score_text) if score_text else None
     except ValueError:
-        raise argparse.ArgumentTypeError(f"pain score {score_text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(
+            f"pain score {score_text!r} is not a whole number"
+        ) from None
     return pattern, finding, score
 
 
@@ -135,7 +137,9 @@ def _find(cat: Catalog, object_id: str) -> object:
     everything = sorted({i for kind in KINDS for i in getattr(cat, kind)})
     import difflib
 
-    raise UnknownIdError("catalog", object_id, difflib.get_close_matches(object_id, everything, n=3))
+    raise UnknownIdError(
+        "catalog", object_id, difflib.get_close_matches(object_id, everything, n=3)
+    )
 
 
 def _cmd_show(args: argparse.Namespace, cat: Catalog) -> str:
@@ -160,9 +164,7 @@ def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
         row: list[object] = [m.kind, when]
         if dates:
             d = dates[i]
-            row.append(
-                "-" if d.earliest is None else f"{d.earliest} to {d.latest or 'open-ended'}"
-            )
+            row.append("-" if d.earliest is None else f"{d.earliest} to {d.latest or 'open-ended'}")
         row.append(", ".join(sorted({c.source_id for c in m.citations})))
         rows.append(row)
     headers = ["milestone", "time", *(["dates"] if dates else []), "sources"]
@@ -177,7 +179,9 @@ def _cmd_compare(args: argparse.Namespace, cat: Catalog) -> str:
     comparison = compare_recovery(treatments, job=args.job, weight_bearing=args.weight_bearing)
     if args.json:
         return _render.to_json(comparison)
-    rows = [[kind, *(("-" if c is None else c) for c in cells)] for kind, cells in comparison.rows()]
+    rows = [
+        [kind, *(("-" if c is None else c) for c in cells)] for kind, cells in comparison.rows()
+    ]
     return _render.table(["milestone", *args.treatments], rows)
 
 
@@ -187,8 +191,12 @@ def _cmd_progress(args: argparse.Namespace, cat: Catalog) -> str:
         return _render.to_json(decision)
     nxt = decision.next_exercise_id or "none (see notes)"
     return "\n".join(
-        [f"Outcome: {decision.outcome.value}", f"Next exercise: {nxt}", "Why:",
-         _render.reasons(decision.reasons)]
+        [
+            f"Outcome: {decision.outcome.value}",
+            f"Next exercise: {nxt}",
+            "Why:",
+            _render.reasons(decision.reasons),
+        ]
     )
 
 
@@ -201,34 +209,42 @@ def _cmd_plan(args: argparse.Namespace, cat: Catalog) -> str:
     out = [
         _render.table(
             ["pattern", "finding", "start with", "dose"],
-            [[i.pattern, i.finding, i.exercise_id, i.dose or "none in the sources"] for i in plan.items],
+            [
+                [i.pattern, i.finding, i.exercise_id, i.dose or "none in the sources"]
+                for i in plan.items
+            ],
         )
     ]
     for u in plan.uncovered:
         others = ", ".join(u.standalone_exercise_ids) or "none"
-        out.append(f"Uncovered: {u.pattern.value} ({u.finding.value}); no chain trains it. "
-                   f"Standalone exercises to consider: {others}.")
+        out.append(
+            f"Uncovered: {u.pattern.value} ({u.finding.value}); no chain trains it. "
+            f"Standalone exercises to consider: {others}."
+        )
     if plan.not_assessed:
         out.append("Not assessed: " + ", ".join(p.value for p in plan.not_assessed) + ".")
     return "\n".join(out)
 
 
 def _cmd_coverage(args: argparse.Namespace, cat: Catalog) -> str:
-    programme = cat.treatments[args.ids[0]] if args.ids[0] in cat.treatments else args.ids
+    programme = cat.treatments.get(args.ids[0]) or args.ids
     result = coverage(programme, catalog=cat)
     if args.json:
         return _render.to_json(result)
+
     def names(items: Sequence[Enum]) -> str:
         return ", ".join(i.value for i in items) or "none"
 
-    return "\n".join([
-        f"Trains muscles:   {names(result.muscles)}",
-        f"Trains patterns:  {names(result.patterns)}",
-        f"Missing muscles:  {names(result.missing_muscles)}",
-        f"Missing patterns: {names(result.missing_patterns)}",
-        "Basis:",
-        _render.reasons(result.reasons),
-    ])
+    return "\n".join(
+        [
+            f"Trains muscles:   {names(result.muscles)}",
+            f"Trains patterns:  {names(result.patterns)}",
+            f"Missing muscles:  {names(result.missing_muscles)}",
+            f"Missing patterns: {names(result.missing_patterns)}",
+            "Basis:",
+            _render.reasons(result.reasons),
+        ]
+    )
 
 
 def _cmd_red_flags(args: argparse.Namespace, cat: Catalog) -> str:
@@ -243,7 +259,8 @@ def _cmd_check(args: argparse.Namespace, _: Catalog | None) -> str:
     return f"OK: {cat!r}"
 
 
-def _cmd_tour(_: argparse.Namespace, cat: Catalog) -> str:
+def _cmd_tour(_: argparse.Namespace, cat: Catalog | None) -> str:
+    cat = cat or load_catalog()
     pht, ha = cat.treatments["personalised-hip-therapy"], cat.treatments["hip-arthroscopy"]
     comparison = compare_recovery([pht, ha], job=JobDemand.SEDENTARY)
     gap = coverage(pht, catalog=cat)
@@ -253,41 +270,58 @@ def _cmd_tour(_: argparse.Namespace, cat: Catalog) -> str:
         catalog=cat,
     )
     plan = plan_exercises(
-        Assessment(findings={MovementPattern.ADDUCTION: Finding.PAINFUL,
-                             MovementPattern.ABDUCTION: Finding.WEAK,
-                             MovementPattern.INTERNAL_ROTATION: Finding.RESTRICTED}),
+        Assessment(
+            findings={
+                MovementPattern.ADDUCTION: Finding.PAINFUL,
+                MovementPattern.ABDUCTION: Finding.WEAK,
+                MovementPattern.INTERNAL_ROTATION: Finding.RESTRICTED,
+            }
+        ),
         catalog=cat,
     )
     rows = [[k, *(("-" if c is None else c) for c in cells)] for k, cells in comparison.rows()]
-    return "\n".join([
-        f"hiptx tour. {DISCLAIMER}",
-        "",
-        f"1. The catalog (data version {cat.version}):",
-        *(f"   {len(getattr(cat, k)):3d} {k}" for k in KINDS),
-        "",
-        "2. PHT and hip arthroscopy, recovery for an office worker (seed 000):",
-        _render.table(["milestone", pht.id, ha.id], rows),
-        "",
-        "3. Risks of hip arthroscopy:",
-        *(f"   - {r.name}" + (f" ({r.frequency.value.replace('_', ' ')})" if r.frequency.value != "unknown" else "")
-          for r in cat.risks_of(ha)),
-        "",
-        "4. Side-lying hip adduction, 3 x 10 at 2/10 pain (seed 003's rule):",
-        f"   {decision.outcome.value} -> {decision.next_exercise_id}",
-        _render.reasons(decision.reasons, indent="   "),
-        "",
-        "5. What PHT leaves out, as seed 001 (a commercial opinion) reads it:",
-        "   muscles:  " + ", ".join(m.value for m in gap.missing_muscles),
-        "   patterns: " + ", ".join(p.value for p in gap.missing_basic_patterns),
-        "",
-        "6. A plan for painful adduction, weak abduction, restricted internal rotation:",
-        *(f"   {i.pattern.value}: start with {i.exercise_id}" for i in plan.items),
-        *(f"   {u.pattern.value}: no chain in the catalog trains it (listed, not invented)"
-          for u in plan.uncovered),
-        "",
-        "Next: hiptx list treatments | hiptx show hip-arthroscopy | hiptx recovery "
-        "hip-arthroscopy --job manual | hiptx --help",
-    ])
+    return "\n".join(
+        [
+            f"hiptx tour. {DISCLAIMER}",
+            "",
+            f"1. The catalog (data version {cat.version}):",
+            *(f"   {len(getattr(cat, k)):3d} {k}" for k in KINDS),
+            "",
+            "2. PHT and hip arthroscopy, recovery for an office worker (seed 000):",
+            _render.table(["milestone", pht.id, ha.id], rows),
+            "",
+            "3. Risks of hip arthroscopy:",
+            *(
+                f"   - {r.name}"
+                + (
+                    f" ({r.frequency.value.replace('_', ' ')})"
+                    if r.frequency.value != "unknown"
+                    else ""
+                )
+                for r in cat.risks_of(ha)
+            ),
+            "",
+            "4. Side-lying hip adduction, 3 x 10 at 2/10 pain (seed 003's rule):",
+            f"   {decision.outcome.value} -> {decision.next_exercise_id}",
+            _render.reasons(decision.reasons, indent="   "),
+            "",
+            "5. What PHT leaves out, as seed 001 (a commercial opinion) reads it:",
+            "   muscles:  " + ", ".join(m.value for m in gap.missing_muscles),
+            "   patterns: " + ", ".join(p.value for p in gap.missing_basic_patterns),
+            "",
+            "6. A plan for painful adduction, weak abduction, restricted internal rotation:",
+            *(f"   {i.pattern.value}: start with {i.exercise_id}" for i in plan.items),
+            *(
+                f"   {u.pattern.value}: no chain in the catalog trains it (listed, not invented)"
+                for u in plan.uncovered
+            ),
+            "",
+            (
+                "Next: hiptx list treatments | hiptx show hip-arthroscopy | hiptx recovery "
+                "hip-arthroscopy --job manual | hiptx --help"
+            ),
+        ]
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -298,7 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="hiptx", description=f"Hip-pain treatment data and rules. {DISCLAIMER}"
     )
     parser.add_argument("--version", action="version", version=f"hiptx {__version__}")
-    parser.add_argument("--catalog", metavar="DIR", help="use a catalog directory instead of the bundled one")
+    parser.add_argument(
+        "--catalog", metavar="DIR", help="use a catalog directory instead of the bundled one"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler: Callable[..., str], help_text: str) -> argparse.ArgumentParser:
@@ -326,16 +362,31 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             p.add_argument("treatments", nargs="+", metavar="TREATMENT")
         p.add_argument("--job", type=_enum(JobDemand), help="sedentary or manual")
-        p.add_argument("--weight-bearing", type=_enum(WeightBearing), default=WeightBearing.STANDARD,
-                       help="standard (default) or restricted")
+        p.add_argument(
+            "--weight-bearing",
+            type=_enum(WeightBearing),
+            default=WeightBearing.STANDARD,
+            help="standard (default) or restricted",
+        )
     p = command("progress", _cmd_progress, "decide progress, hold or regress for an exercise")
     p.add_argument("exercise")
-    p.add_argument("--session", type=_session, action="append", default=[], required=True,
-                   help="one logged session, oldest first: sets=3,reps=10,during=2,after=2"
-                   "[,hold=N][,lasted=H][,sharp][,swollen][,hot]")
+    p.add_argument(
+        "--session",
+        type=_session,
+        action="append",
+        default=[],
+        required=True,
+        help="one logged session, oldest first: sets=3,reps=10,during=2,after=2"
+        "[,hold=N][,lasted=H][,sharp][,swollen][,hot]",
+    )
     p = command("plan", _cmd_plan, "plan exercises from assessment findings")
-    p.add_argument("--finding", type=_finding, action="append", required=True,
-                   help="PATTERN=FINDING, e.g. adduction=painful:4 or flexion=weak")
+    p.add_argument(
+        "--finding",
+        type=_finding,
+        action="append",
+        required=True,
+        help="PATTERN=FINDING, e.g. adduction=painful:4 or flexion=weak",
+    )
     p = command("coverage", _cmd_coverage, "muscles and patterns a treatment or exercises train")
     p.add_argument("ids", nargs="+", metavar="ID", help="a treatment id, or exercise ids")
     p = command("red-flags", _cmd_red_flags, "how urgently red flags need care")
@@ -357,8 +408,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", _cmd_tour)
     try:
-        cat = None if handler is _cmd_check else (
-            load_catalog(args.catalog) if args.catalog else load_catalog()
+        cat = (
+            None
+            if handler is _cmd_check
+            else (load_catalog(args.catalog) if args.catalog else load_catalog())
         )
         output = handler(args, cat)
     except CatalogDataError as exc:

@@ -3,6 +3,11 @@
 A :class:`Reason` has a machine-readable :class:`ReasonCode` for apps to switch on,
 a plain sentence for people, and the citations that back it, so a clinician can
 check the basis of an answer instead of trusting it.
+
+Result objects (reasons, decisions, estimates, plans) are typed but carry no
+runtime validators: hiptx builds them itself from inputs that were validated on the
+way in (:class:`~hiptx.SessionRecord`, :class:`~hiptx.Assessment`, catalog data),
+and re-checking every output would make each rule call several times slower.
 """
 
 from __future__ import annotations
@@ -11,7 +16,6 @@ from enum import Enum
 
 import attrs
 
-from hiptx import _fields
 from hiptx.model import Citation
 
 __all__ = ["Reason", "ReasonCode"]
@@ -97,9 +101,9 @@ class Reason:
     .. versionadded:: 0.1.0
     """
 
-    code: ReasonCode = attrs.field(**_fields.choice(ReasonCode))
-    message: str = attrs.field(**_fields.text())
-    citations: tuple[Citation, ...] = attrs.field(default=(), **_fields.items(Citation))
+    code: ReasonCode
+    message: str
+    citations: tuple[Citation, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.code.value}: {self.message}"

@@ -18,8 +18,16 @@ from tests.property.strategies import json_values
 
 pytestmark = pytest.mark.property
 
-FILES = ("sources.json", "conditions.json", "risks.json", "treatments.json",
-         "exercises.json", "progressions.json", "rules.json", "index.json")
+FILES = (
+    "sources.json",
+    "conditions.json",
+    "risks.json",
+    "treatments.json",
+    "exercises.json",
+    "progressions.json",
+    "rules.json",
+    "index.json",
+)
 
 
 def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -53,7 +61,9 @@ def mutated_catalogs(draw: st.DrawFn) -> tuple[str, Any]:
 def test_a_mutated_catalog_loads_or_is_refused_whole(case: tuple[str, Any]) -> None:
     name, document = case
     with tempfile.TemporaryDirectory() as tmp:
-        with importlib_resources.as_file(importlib_resources.files("hiptx").joinpath("data")) as src:
+        with importlib_resources.as_file(
+            importlib_resources.files("hiptx").joinpath("data")
+        ) as src:
             target = pathlib.Path(tmp, "data")
             shutil.copytree(src, target)
         target.joinpath(name).write_text(json.dumps(document), encoding="utf-8")

@@ -34,20 +34,28 @@ def test_more_pain_never_makes_progress_more_likely(
 
 
 @given(rep_exercises, rep_sessions())
-def test_meeting_the_dose_with_less_pain_never_hurts(exercise: hiptx.Exercise, session: hiptx.SessionRecord) -> None:
+def test_meeting_the_dose_with_less_pain_never_hurts(
+    exercise: hiptx.Exercise, session: hiptx.SessionRecord
+) -> None:
     assert exercise.dose is not None and exercise.dose.reps is not None
     target_sets = exercise.dose.sets.high or exercise.dose.sets.low
-    met = attrs.evolve(session, sets=max(session.sets, target_sets),
-                       reps=max(session.reps or 0, exercise.dose.reps.low))
-    calmer = attrs.evolve(met, pain_during=max(0, met.pain_during - 2),
-                          pain_after_24h=max(0, met.pain_after_24h - 2))
+    met = attrs.evolve(
+        session,
+        sets=max(session.sets, target_sets),
+        reps=max(session.reps or 0, exercise.dose.reps.low),
+    )
+    calmer = attrs.evolve(
+        met, pain_during=max(0, met.pain_during - 2), pain_after_24h=max(0, met.pain_after_24h - 2)
+    )
     first = hiptx.check_progression(exercise, [met], catalog=CATALOG).outcome
     second = hiptx.check_progression(exercise, [calmer], catalog=CATALOG).outcome
     assert RANK[second] >= RANK[first]
 
 
 @given(rep_exercises, rep_sessions())
-def test_progress_only_within_the_ceiling_and_the_target(exercise: hiptx.Exercise, session: hiptx.SessionRecord) -> None:
+def test_progress_only_within_the_ceiling_and_the_target(
+    exercise: hiptx.Exercise, session: hiptx.SessionRecord
+) -> None:
     d = hiptx.check_progression(exercise, [session], catalog=CATALOG)
     assert exercise.dose is not None and exercise.dose.reps is not None
     if d.outcome is hiptx.Outcome.PROGRESS:
@@ -58,4 +66,6 @@ def test_progress_only_within_the_ceiling_and_the_target(exercise: hiptx.Exercis
         assert d.outcome is hiptx.Outcome.REGRESS
     chain = CATALOG.progression_of(exercise)
     if d.next_exercise_id is not None:
-        assert d.next_exercise_id == exercise.id or (chain and d.next_exercise_id in chain.exercise_ids)
+        assert d.next_exercise_id == exercise.id or (
+            chain and d.next_exercise_id in chain.exercise_ids
+        )

@@ -35,7 +35,9 @@ def test_dates_are_ordered_and_never_before_start(
 
 
 @given(treatments, jobs, protocols)
-def test_same_input_same_output(t: hiptx.Treatment, job: hiptx.JobDemand | None, wb: hiptx.WeightBearing) -> None:
+def test_same_input_same_output(
+    t: hiptx.Treatment, job: hiptx.JobDemand | None, wb: hiptx.WeightBearing
+) -> None:
     assert hiptx.estimate_recovery(t, job=job, weight_bearing=wb) == hiptx.estimate_recovery(
         t, job=job, weight_bearing=wb
     )

@@ -115,8 +115,8 @@ class PainAssessment:
     .. versionadded:: 0.1.0
     """
 
-    response: PainResponse = attrs.field(**_fields.choice(PainResponse))
-    reasons: tuple[Reason, ...] = attrs.field(**_fields.items(Reason, min_items=1))
+    response: PainResponse
+    reasons: tuple[Reason, ...]
 
 
 def classify_pain(

@@ -15,7 +15,7 @@ from enum import Enum
 
 import attrs
 
-from hiptx import _args, _fields
+from hiptx import _args
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
@@ -150,12 +150,12 @@ class PlanItem:
     .. versionadded:: 0.1.0
     """
 
-    pattern: MovementPattern = attrs.field(**_fields.choice(MovementPattern))
-    finding: Finding = attrs.field(**_fields.choice(Finding))
-    progression_id: str = attrs.field(**_fields.slug())
-    exercise_id: str = attrs.field(**_fields.slug())
-    dose: Dose | None = attrs.field(default=None, **_fields.instance(Dose, optional=True))
-    reasons: tuple[Reason, ...] = attrs.field(**_fields.items(Reason, min_items=1))
+    pattern: MovementPattern
+    finding: Finding
+    progression_id: str
+    exercise_id: str
+    dose: Dose | None = None
+    reasons: tuple[Reason, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -180,10 +180,10 @@ class UncoveredPattern:
     .. versionadded:: 0.1.0
     """
 
-    pattern: MovementPattern = attrs.field(**_fields.choice(MovementPattern))
-    finding: Finding = attrs.field(**_fields.choice(Finding))
-    standalone_exercise_ids: tuple[str, ...] = attrs.field(default=(), **_fields.slugs())
-    reasons: tuple[Reason, ...] = attrs.field(**_fields.items(Reason, min_items=1))
+    pattern: MovementPattern
+    finding: Finding
+    standalone_exercise_ids: tuple[str, ...] = ()
+    reasons: tuple[Reason, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -209,13 +209,9 @@ class ExercisePlan:
     .. versionadded:: 0.1.0
     """
 
-    items: tuple[PlanItem, ...] = attrs.field(default=(), **_fields.items(PlanItem))
-    uncovered: tuple[UncoveredPattern, ...] = attrs.field(
-        default=(), **_fields.items(UncoveredPattern)
-    )
-    not_assessed: tuple[MovementPattern, ...] = attrs.field(
-        default=(), **_fields.items(MovementPattern, unique=True)
-    )
+    items: tuple[PlanItem, ...] = ()
+    uncovered: tuple[UncoveredPattern, ...] = ()
+    not_assessed: tuple[MovementPattern, ...] = ()
 
 
 _START_REASON = {
@@ -342,17 +338,11 @@ class Coverage:
     .. versionadded:: 0.1.0
     """
 
-    muscles: tuple[Muscle, ...] = attrs.field(default=(), **_fields.items(Muscle, unique=True))
-    patterns: tuple[MovementPattern, ...] = attrs.field(
-        default=(), **_fields.items(MovementPattern, unique=True)
-    )
-    missing_muscles: tuple[Muscle, ...] = attrs.field(
-        default=(), **_fields.items(Muscle, unique=True)
-    )
-    missing_patterns: tuple[MovementPattern, ...] = attrs.field(
-        default=(), **_fields.items(MovementPattern, unique=True)
-    )
-    reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+    muscles: tuple[Muscle, ...] = ()
+    patterns: tuple[MovementPattern, ...] = ()
+    missing_muscles: tuple[Muscle, ...] = ()
+    missing_patterns: tuple[MovementPattern, ...] = ()
+    reasons: tuple[Reason, ...] = ()
 
     @property
     def missing_basic_patterns(self) -> tuple[MovementPattern, ...]:

@@ -15,7 +15,7 @@ from enum import Enum
 
 import attrs
 
-from hiptx import _args, _fields
+from hiptx import _args
 from hiptx.catalog import Catalog, load_catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
@@ -74,13 +74,11 @@ class ProgressionDecision:
     .. versionadded:: 0.1.0
     """
 
-    outcome: Outcome = attrs.field(**_fields.choice(Outcome))
-    exercise_id: str = attrs.field(**_fields.slug())
-    next_exercise_id: str | None = attrs.field(default=None, **_fields.text(optional=True))
-    pain: PainAssessment | None = attrs.field(
-        default=None, **_fields.instance(PainAssessment, optional=True)
-    )
-    reasons: tuple[Reason, ...] = attrs.field(**_fields.items(Reason, min_items=1))
+    outcome: Outcome
+    exercise_id: str
+    next_exercise_id: str | None = None
+    pain: PainAssessment | None = None
+    reasons: tuple[Reason, ...]
 
 
 def _check_measure(exercise: Exercise, dose: Dose, sessions: Sequence[SessionRecord]) -> None:

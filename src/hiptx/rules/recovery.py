@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from hiptx import _args, _fields
+from hiptx import _args
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Citation, Milestone, Treatment
@@ -95,12 +95,12 @@ class MilestoneEstimate:
     .. versionadded:: 0.1.0
     """
 
-    kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
-    span: Span | None = attrs.field(default=None, **_fields.instance(Span, optional=True))
-    wording: str | None = attrs.field(default=None, **_fields.text(optional=True))
-    note: str | None = attrs.field(default=None, **_fields.text(optional=True))
-    reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
-    citations: tuple[Citation, ...] = attrs.field(default=(), **_fields.items(Citation))
+    kind: MilestoneKind
+    span: Span | None = None
+    wording: str | None = None
+    note: str | None = None
+    reasons: tuple[Reason, ...] = ()
+    citations: tuple[Citation, ...] = ()
 
     def __str__(self) -> str:
         when = str(self.span) if self.span is not None else f"{self.wording} (no figure)"
@@ -128,14 +128,10 @@ class DatedMilestone:
     .. versionadded:: 0.1.0
     """
 
-    kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
-    earliest: datetime.date | None = attrs.field(
-        default=None, **_fields.instance(datetime.date, optional=True)
-    )
-    latest: datetime.date | None = attrs.field(
-        default=None, **_fields.instance(datetime.date, optional=True)
-    )
-    wording: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    kind: MilestoneKind
+    earliest: datetime.date | None = None
+    latest: datetime.date | None = None
+    wording: str | None = None
 
 
 def _time_order(estimate: MilestoneEstimate) -> tuple[int, float, float]:
@@ -169,13 +165,11 @@ class RecoveryEstimate:
     .. versionadded:: 0.1.0
     """
 
-    treatment_id: str = attrs.field(**_fields.slug())
-    job: JobDemand | None = attrs.field(default=None, **_fields.choice(JobDemand, optional=True))
-    weight_bearing: WeightBearing = attrs.field(**_fields.choice(WeightBearing))
-    milestones: tuple[MilestoneEstimate, ...] = attrs.field(
-        default=(), **_fields.items(MilestoneEstimate)
-    )
-    reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+    treatment_id: str
+    job: JobDemand | None = None
+    weight_bearing: WeightBearing
+    milestones: tuple[MilestoneEstimate, ...] = ()
+    reasons: tuple[Reason, ...] = ()
 
     def milestone(self, kind: MilestoneKind) -> MilestoneEstimate | None:
         """The first (primary) estimate of one kind, or ``None`` if there is none.
@@ -398,9 +392,7 @@ class RecoveryComparison:
     .. versionadded:: 0.1.0
     """
 
-    estimates: tuple[RecoveryEstimate, ...] = attrs.field(
-        **_fields.items(RecoveryEstimate, min_items=1)
-    )
+    estimates: tuple[RecoveryEstimate, ...]
 
     def rows(self) -> tuple[tuple[MilestoneKind, tuple[Span | str | None, ...]], ...]:
         """One row per milestone kind any treatment has, in :class:`MilestoneKind` order.

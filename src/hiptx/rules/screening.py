@@ -56,15 +56,11 @@ class HipStatus:
     .. versionadded:: 0.1.0
     """
 
-    range_of_motion_preserved: bool | None = attrs.field(
-        default=None, **_fields.flag(optional=True)
-    )
+    range_of_motion_preserved: bool | None = None
     cartilage_present: bool | None = attrs.field(default=None, **_fields.flag(optional=True))
     bone_spurs_minimal: bool | None = attrs.field(default=None, **_fields.flag(optional=True))
     fused: bool | None = attrs.field(default=None, **_fields.flag(optional=True))
-    failed_full_physiotherapy: bool | None = attrs.field(
-        default=None, **_fields.flag(optional=True)
-    )
+    failed_full_physiotherapy: bool | None = None
 
 
 class Candidacy(Enum):
@@ -101,9 +97,9 @@ class CandidacyDecision:
     .. versionadded:: 0.1.0
     """
 
-    outcome: Candidacy = attrs.field(**_fields.choice(Candidacy))
-    refer_to_surgeon: bool = attrs.field(default=False, **_fields.flag())
-    reasons: tuple[Reason, ...] = attrs.field(**_fields.items(Reason, min_items=1))
+    outcome: Candidacy
+    refer_to_surgeon: bool = False
+    reasons: tuple[Reason, ...]
 
 
 def _said(code: ReasonCode, statement: Statement) -> Reason:
@@ -213,9 +209,9 @@ class Referral:
     .. versionadded:: 0.1.0
     """
 
-    urgent: bool = attrs.field(default=False, **_fields.flag())
-    urgency: Urgency = attrs.field(**_fields.choice(Urgency))
-    reasons: tuple[Reason, ...] = attrs.field(**_fields.items(Reason, min_items=1))
+    urgent: bool = False
+    urgency: Urgency
+    reasons: tuple[Reason, ...]
 
 
 _URGENT = (Urgency.EMERGENCY, Urgency.URGENT, Urgency.SUSPECTED_CANCER)
@@ -319,10 +315,10 @@ class ActivityCheck:
     .. versionadded:: 0.1.0
     """
 
-    met: bool = attrs.field(default=False, **_fields.flag())
-    aerobic_met: bool = attrs.field(default=False, **_fields.flag())
-    strength_met: bool = attrs.field(default=False, **_fields.flag())
-    reasons: tuple[Reason, ...] = attrs.field(**_fields.items(Reason, min_items=1))
+    met: bool = False
+    aerobic_met: bool = False
+    strength_met: bool = False
+    reasons: tuple[Reason, ...]
 
 
 def meets_activity_guideline(

@@ -1,0 +1,111 @@
+"""Build the wheel, install it into a fresh virtual environment, load the catalog there."""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import venv
+import zipfile
+
+import pytest
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.slow
+
+CHECK = """
+import sys
+import hiptx
+before = sorted(m for m in ("cattrs", "hiptx.model", "json") if m in sys.modules)
+import json, importlib.resources as r
+cat = hiptx.load_catalog()
+again = hiptx.load_catalog()
+try:
+    cat.treatments["hip-arthroscpy"]
+except KeyError as e:
+    suggestion = str(e)
+print(json.dumps({
+    "file": hiptx.__file__,
+    "imported_at_import": before,
+    "cached": cat is again,
+    "treatments": len(cat.treatments),
+    "version": hiptx.__version__,
+    "py_typed": r.files("hiptx").joinpath("py.typed").is_file(),
+    "suggestion": suggestion,
+}))
+"""
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    (built,) = out.glob("hiptx-*.whl")
+    return built
+
+
+def test_wheel_holds_the_data_schemas_and_py_typed(wheel: pathlib.Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    data_files = {
+        "index",
+        "sources",
+        "conditions",
+        "risks",
+        "treatments",
+        "exercises",
+        "progressions",
+        "rules",
+    }
+    assert "hiptx/py.typed" in names
+    assert {f"hiptx/data/{n}.json" for n in data_files} <= names
+    assert {f"hiptx/data/schema/{n}.schema.json" for n in data_files} <= names
+    assert not any(n.startswith(("tests/", "src/")) for n in names)
+
+
+def test_installed_wheel_loads_the_catalog(wheel: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
+    python = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    # Run from an empty directory so the source tree cannot be imported by accident.
+    result = subprocess.run(
+        [str(python), "-c", CHECK], check=True, capture_output=True, text=True, cwd=tmp_path
+    )
+    report = json.loads(result.stdout)
+    assert pathlib.Path(report["file"]).is_relative_to(env_dir)
+    assert report["imported_at_import"] == []
+    assert report["cached"] is True
+    assert report["treatments"] >= 2
+    assert report["py_typed"] is True
+    assert "did you mean 'hip-arthroscopy'" in report["suggestion"]
+    command = env_dir / "bin" / "hiptx"
+    shown = subprocess.run(
+        [str(command), "show", "hip-arthroscopy"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert "Hip arthroscopy" in shown.stdout

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every check, exactly as CI runs it: lint, types, docs (HTML and doctests), then the
+# test suite (unit, property, data-integrity, docstring doctests, the wheel test).
+# Creates .venv and installs what it needs; safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+# PEP 735 dependency groups need pip >= 25.1; a fresh venv may bring an older one.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e . --group dev
+
+echo "== ruff"; .venv/bin/ruff check . && .venv/bin/ruff format --check --quiet .
+echo "== mypy --strict"; .venv/bin/mypy
+echo "== sphinx (html, -W -n)"; .venv/bin/sphinx-build -q -W -n -b html docs docs/_build/html
+echo "== sphinx (doctest)"; .venv/bin/sphinx-build -q -W -n -b doctest docs docs/_build/doctest
+echo "== pytest"; .venv/bin/python -m pytest
