@@ -25,12 +25,10 @@ def test_every_public_name_has_a_docstring_with_an_example() -> None:
 
 
 def test_unknown_attribute_raises_attribute_error() -> None:
-    try:
+    import pytest
+
+    with pytest.raises(AttributeError, match="no_such_name"):
         hiptx.no_such_name  # noqa: B018
-    except AttributeError as exc:
-        assert "no_such_name" in str(exc)
-    else:
-        raise AssertionError("expected AttributeError")
 
 
 def test_version_comes_from_the_installed_metadata() -> None:

@@ -55,6 +55,7 @@ def test_recovery_with_dates(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_recovery_json_has_iso_dates(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "recovery", "hip-arthroscopy", "--start", "2026-12-01", "--json")
+    assert code == 0
     data = json.loads(out)
     assert data["dates"][0]["earliest"] == "2026-12-15"
     assert data["estimate"]["weight_bearing"] == "standard"

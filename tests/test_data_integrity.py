@@ -7,6 +7,7 @@ import os
 import pathlib
 import re
 from collections import Counter
+from collections.abc import Mapping
 
 import attrs
 import importlib_resources
@@ -59,7 +60,7 @@ def seeds() -> dict[str, str]:
 
 
 def _all_objects(cat: hiptx.Catalog) -> list[tuple[str, object]]:
-    groups = {
+    groups: dict[str, Mapping[str, object]] = {
         "source": cat.sources,
         "condition": cat.conditions,
         "risk": cat.risks,
@@ -160,12 +161,12 @@ class TestSources:
         )
 
         def walk(obj: object) -> list[object]:
-            found = [obj] if isinstance(obj, figure_classes) else []
+            found: list[object] = [obj] if isinstance(obj, figure_classes) else []
             if isinstance(obj, tuple):
                 for item in obj:
                     found += walk(item)
             elif attrs.has(type(obj)):
-                for field in attrs.fields(type(obj)):
+                for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
                     found += walk(getattr(obj, field.name))
             return found
 

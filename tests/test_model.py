@@ -38,7 +38,7 @@ class TestRanges:
             hiptx.IntRange("3", 4)  # type: ignore[arg-type]
 
     def test_span_refuses_a_unit_string(self) -> None:
-        with pytest.raises(hiptx.WrongTypeError, match="unit: expected one of TimeUnit.DAY"):
+        with pytest.raises(hiptx.WrongTypeError, match=r"unit: expected one of TimeUnit\.DAY"):
             hiptx.Span(1, 2, "week")  # type: ignore[arg-type]
 
     def test_open_span(self) -> None:
@@ -50,7 +50,7 @@ class TestRanges:
 class TestModel:
     def test_citations_are_required(self) -> None:
         with pytest.raises(
-            hiptx.OutOfRangeError, match="citations: .* expected at least 1 Citation"
+            hiptx.OutOfRangeError, match=r"citations: .* expected at least 1 Citation"
         ):
             hiptx.Statement(text="x", citations=())
 
@@ -63,7 +63,7 @@ class TestModel:
             hiptx.Milestone(kind=hiptx.MilestoneKind.RETURN_TO_WORK, citations=CITE)
 
     def test_rate_range_must_contain_the_estimate(self) -> None:
-        with pytest.raises(hiptx.OutOfRangeError, match="estimate_percent: 5.0 is not allowed"):
+        with pytest.raises(hiptx.OutOfRangeError, match=r"estimate_percent: 5\.0 is not allowed"):
             hiptx.Rate(
                 estimate_percent=5.0,
                 low_percent=1.0,

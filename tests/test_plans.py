@@ -31,7 +31,7 @@ class TestAssessment:
         self, findings: object, scores: object, error: type[Exception]
     ) -> None:
         with pytest.raises(error):
-            hiptx.Assessment(findings=findings, pain_scores=scores)  # type: ignore[arg-type]
+            hiptx.Assessment(findings=findings, pain_scores=scores)
 
 
 class TestPlan:
@@ -122,4 +122,4 @@ class TestCoverage:
         with pytest.raises(hiptx.UnknownIdError):
             hiptx.coverage(["side-lying-hip-aduction"], catalog=cat)
         with pytest.raises(hiptx.WrongTypeError):
-            hiptx.coverage("copenhagen-plank", catalog=cat)  # type: ignore[arg-type]
+            hiptx.coverage(42, catalog=cat)  # type: ignore[arg-type]

@@ -6,7 +6,7 @@ import pytest
 
 import hiptx
 
-O = hiptx.Outcome
+OUT = hiptx.Outcome
 
 
 def rec(**kw: object) -> hiptx.SessionRecord:
@@ -45,17 +45,17 @@ class TestRule:
     @pytest.mark.parametrize(
         ("session", "outcome", "next_id"),
         [
-            (rec(), O.PROGRESS, "copenhagen-plank"),
-            (rec(reps=8, pain_during=3, pain_after_24h=3), O.PROGRESS, "copenhagen-plank"),
-            (rec(sets=2), O.HOLD, "standing-banded-hip-adduction"),
-            (rec(reps=7), O.HOLD, "standing-banded-hip-adduction"),
-            (rec(pain_during=4), O.HOLD, "standing-banded-hip-adduction"),
-            (rec(pain_after_24h=5), O.HOLD, "standing-banded-hip-adduction"),
-            (rec(pain_lasted_hours=2.0), O.PROGRESS, "copenhagen-plank"),
-            (rec(pain_lasted_hours=2.5), O.REGRESS, "side-lying-hip-adduction-loaded"),
-            (rec(sharp_pain=True), O.REGRESS, "side-lying-hip-adduction-loaded"),
-            (rec(swelling=True), O.REGRESS, "side-lying-hip-adduction-loaded"),
-            (rec(hot_joint=True), O.REGRESS, "side-lying-hip-adduction-loaded"),
+            (rec(), OUT.PROGRESS, "copenhagen-plank"),
+            (rec(reps=8, pain_during=3, pain_after_24h=3), OUT.PROGRESS, "copenhagen-plank"),
+            (rec(sets=2), OUT.HOLD, "standing-banded-hip-adduction"),
+            (rec(reps=7), OUT.HOLD, "standing-banded-hip-adduction"),
+            (rec(pain_during=4), OUT.HOLD, "standing-banded-hip-adduction"),
+            (rec(pain_after_24h=5), OUT.HOLD, "standing-banded-hip-adduction"),
+            (rec(pain_lasted_hours=2.0), OUT.PROGRESS, "copenhagen-plank"),
+            (rec(pain_lasted_hours=2.5), OUT.REGRESS, "side-lying-hip-adduction-loaded"),
+            (rec(sharp_pain=True), OUT.REGRESS, "side-lying-hip-adduction-loaded"),
+            (rec(swelling=True), OUT.REGRESS, "side-lying-hip-adduction-loaded"),
+            (rec(hot_joint=True), OUT.REGRESS, "side-lying-hip-adduction-loaded"),
         ],
     )
     def test_middle_of_the_adductor_chain(
@@ -67,14 +67,14 @@ class TestRule:
 
     def test_top_of_chain_progress_says_add_load(self, cat: hiptx.Catalog) -> None:
         d = hiptx.check_progression(cat.exercises["copenhagen-plank"], [rec()], catalog=cat)
-        assert d.outcome is O.PROGRESS and d.next_exercise_id is None
+        assert d.outcome is OUT.PROGRESS and d.next_exercise_id is None
         assert d.reasons[-1].code is hiptx.ReasonCode.TOP_OF_CHAIN
 
     def test_bottom_of_chain_regress_says_seek_review(self, cat: hiptx.Catalog) -> None:
         d = hiptx.check_progression(
             cat.exercises["side-lying-hip-adduction"], [rec(sharp_pain=True)], catalog=cat
         )
-        assert d.outcome is O.REGRESS and d.next_exercise_id is None
+        assert d.outcome is OUT.REGRESS and d.next_exercise_id is None
         assert d.reasons[-1].code is hiptx.ReasonCode.BOTTOM_OF_CHAIN
         assert "seek review" in d.reasons[-1].message
 
@@ -82,8 +82,8 @@ class TestRule:
         plank = cat.exercises["side-plank"]
         ok = hiptx.SessionRecord(sets=3, hold_seconds=20, pain_during=1, pain_after_24h=1)
         short = hiptx.SessionRecord(sets=3, hold_seconds=19, pain_during=1, pain_after_24h=1)
-        assert hiptx.check_progression(plank, [ok]).outcome is O.PROGRESS
-        assert hiptx.check_progression(plank, [short]).outcome is O.HOLD
+        assert hiptx.check_progression(plank, [ok]).outcome is OUT.PROGRESS
+        assert hiptx.check_progression(plank, [short]).outcome is OUT.HOLD
 
     def test_the_wrong_measure_is_an_error_not_a_guess(self, cat: hiptx.Catalog) -> None:
         holds = hiptx.SessionRecord(sets=3, hold_seconds=30, pain_during=1, pain_after_24h=1)
@@ -95,13 +95,13 @@ class TestRule:
 
     def test_no_sessions_is_a_hold(self, cat: hiptx.Catalog) -> None:
         d = hiptx.check_progression(cat.exercises["copenhagen-plank"], [])
-        assert d.outcome is O.HOLD
+        assert d.outcome is OUT.HOLD
         assert [r.code for r in d.reasons] == [hiptx.ReasonCode.NO_SESSIONS]
 
     def test_an_exercise_without_a_dose_is_a_hold_with_a_reason(self, cat: hiptx.Catalog) -> None:
         stretch = next(e for e in cat.exercises.values() if e.dose is None)
         d = hiptx.check_progression(stretch, [rec()])
-        assert d.outcome is O.HOLD and d.reasons[0].code is hiptx.ReasonCode.NO_DOSE
+        assert d.outcome is OUT.HOLD and d.reasons[0].code is hiptx.ReasonCode.NO_DOSE
 
     def test_the_latest_session_decides_and_rising_pain_is_noted(self, cat: hiptx.Catalog) -> None:
         sessions = [
@@ -110,7 +110,7 @@ class TestRule:
             rec(),
         ]
         d = hiptx.check_progression(cat.exercises["side-lying-hip-adduction"], sessions)
-        assert d.outcome is O.PROGRESS
+        assert d.outcome is OUT.PROGRESS
         assert hiptx.ReasonCode.PAIN_RISING in [r.code for r in d.reasons]
         steady = hiptx.check_progression(
             cat.exercises["side-lying-hip-adduction"], [rec(), rec(), rec()]

@@ -8,8 +8,8 @@ import sys
 import hiptx
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "tools"))
-import catalog_report  # noqa: E402
-import format_data  # noqa: E402
+import catalog_report
+import format_data
 
 sys.path.pop(0)
 

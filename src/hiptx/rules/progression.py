@@ -227,7 +227,12 @@ def check_progression(
     _args.require(
         "exercise", exercise, Exercise, "an Exercise (look one up with catalog.exercises[id])"
     )
-    if isinstance(sessions, (str, bytes, SessionRecord)) or not isinstance(sessions, Sequence):
+    # list/tuple first: an isinstance check against the Sequence ABC costs more
+    # than the rest of the argument checks together.
+    given: object = sessions  # checked at runtime; callers may pass anything
+    if type(given) not in (list, tuple) and (
+        isinstance(given, (str, bytes)) or not isinstance(given, Sequence)
+    ):
         raise WrongTypeError("sessions", sessions, "a sequence of SessionRecord, oldest first")
     catalog = (
         load_catalog()
