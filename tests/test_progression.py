@@ -69,6 +69,7 @@ class TestRule:
         d = hiptx.check_progression(cat.exercises["copenhagen-plank"], [rec()], catalog=cat)
         assert d.outcome is OUT.PROGRESS and d.next_exercise_id is None
         assert d.reasons[-1].code is hiptx.ReasonCode.TOP_OF_CHAIN
+        assert "external load" in d.reasons[-1].message
 
     def test_bottom_of_chain_regress_says_seek_review(self, cat: hiptx.Catalog) -> None:
         d = hiptx.check_progression(
@@ -153,3 +154,19 @@ class TestPainClassifier:
         assert hiptx.classify_pain(
             rec(pain_during=2), rules=cat.rules, pain_ceiling=1
         ).response is (hiptx.PainResponse.ABOVE_CEILING)
+
+    @pytest.mark.parametrize(
+        ("sign", "quoted"),
+        [
+            ({"hot_joint": True}, "hot or swollen"),
+            ({"swelling": True}, "hot or swollen"),
+            ({"sharp_pain": True}, "sharp joint pain"),
+            ({"pain_lasted_hours": 3.0}, "longer than two hours"),
+        ],
+    )
+    def test_each_overload_sign_quotes_the_sentence_behind_it(
+        self, cat: hiptx.Catalog, sign: dict[str, object], quoted: str
+    ) -> None:
+        reason = hiptx.classify_pain(rec(**sign), rules=cat.rules).reasons[0]
+        quotes = [c.quote or "" for c in reason.citations]
+        assert any(quoted in q for q in quotes), quotes

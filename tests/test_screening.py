@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import attrs
 import pytest
 
 import hiptx
@@ -23,9 +27,10 @@ class TestCandidacy:
             ),
             # seed 004: "totally fused with no range of motion" -> poor, replacement advised
             (hiptx.HipStatus(fused=True), C.POOR, True),
+            # fused outranks the other signs
             (
                 hiptx.HipStatus(
-                    range_of_motion_preserved=True,
+                    range_of_motion_preserved=False,
                     cartilage_present=True,
                     bone_spurs_minimal=True,
                     fused=True,
@@ -75,9 +80,26 @@ class TestCandidacy:
             and "minimal bone spurring" in unknown.message
         )
 
-    def test_refuses_non_bools(self) -> None:
-        with pytest.raises(hiptx.WrongTypeError, match="fused"):
-            hiptx.HipStatus(fused="yes")  # type: ignore[arg-type]
+    @pytest.mark.parametrize(
+        "field",
+        [
+            "range_of_motion_preserved",
+            "cartilage_present",
+            "bone_spurs_minimal",
+            "fused",
+            "failed_full_physiotherapy",
+        ],
+    )
+    @pytest.mark.parametrize("value", ["yes", 1, 0])
+    def test_refuses_non_bools(self, field: str, value: object) -> None:
+        with pytest.raises(hiptx.WrongTypeError, match=field):
+            hiptx.HipStatus(**{field: value})  # type: ignore[arg-type]
+
+    def test_refuses_a_fused_hip_with_range_of_motion(self) -> None:
+        with pytest.raises(hiptx.InvalidValueError, match="range_of_motion_preserved"):
+            hiptx.HipStatus(fused=True, range_of_motion_preserved=True)
+        # Not known (None) or lost (False) is consistent with a fused hip.
+        assert hiptx.HipStatus(fused=True, range_of_motion_preserved=False).fused
 
 
 class TestRedFlags:
@@ -124,6 +146,24 @@ class TestRedFlags:
         r = hiptx.check_red_flags(set())
         assert (r.urgent, r.urgency) == (False, hiptx.Urgency.NONE)
         assert "not a diagnosis" in r.reasons[0].message
+
+    def test_a_flag_without_a_pathway_is_urgent_not_harmless(self, data_copy: Path) -> None:
+        # A user's catalog may lack a pathway; hiptx must not report "review only".
+        rules_file = data_copy / "rules.json"
+        rules = json.loads(rules_file.read_text(encoding="utf-8"))
+        rules["red_flags"] = [r for r in rules["red_flags"] if r["flag"] != "suspected_fracture"]
+        rules_file.write_text(json.dumps(rules), encoding="utf-8")
+        partial = hiptx.load_catalog(data_copy)
+        r = hiptx.check_red_flags(
+            {hiptx.RedFlag.SUSPECTED_FRACTURE, hiptx.RedFlag.NIGHT_OR_REST_PAIN}, catalog=partial
+        )
+        assert (r.urgent, r.urgency) == (True, hiptx.Urgency.URGENT)
+        assert "no pathway" in r.reasons[0].message
+
+    def test_two_rules_for_one_flag_are_refused(self, cat: hiptx.Catalog) -> None:
+        rule = cat.rules.red_flags[0]
+        with pytest.raises(hiptx.InvalidValueError, match=r"red_flags.*one rule per red flag"):
+            attrs.evolve(cat.rules, red_flags=(rule, attrs.evolve(rule, action="Other.")))
 
     def test_refuses_strings(self) -> None:
         with pytest.raises(hiptx.WrongTypeError):

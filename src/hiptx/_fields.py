@@ -162,7 +162,9 @@ def slugs(*, min_items: int = 0) -> FieldSpec:
     )
 
 
-def items(element: type, *, min_items: int = 0, unique: bool = False) -> FieldSpec:
+def items(
+    element: type, *, min_items: int = 0, unique: bool = False, also: Validator | None = None
+) -> FieldSpec:
     """A tuple whose every element is an instance of ``element``."""
     name = element.__name__
 
@@ -180,7 +182,7 @@ def items(element: type, *, min_items: int = 0, unique: bool = False) -> FieldSp
     schema: dict[str, object] = {"minItems": min_items}
     if unique:
         schema["uniqueItems"] = True
-    return _spec([check], schema)
+    return _spec(_checks(check, optional=False, also=also), schema)
 
 
 def choice(enum: type[Enum], *, optional: bool = False) -> FieldSpec:

@@ -13,6 +13,7 @@ import attrs
 
 from hiptx.explain import Reason
 from hiptx.model import Citation
+from hiptx.ranges import IntRange, Span
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
@@ -50,7 +51,14 @@ def citation(c: Citation) -> str:
     """A citation as one wrapped paragraph: source, locator, quote."""
     where = f" ({c.locator})" if c.locator else ""
     quote = f': "{c.quote}"' if c.quote else ""
-    return textwrap.fill(f"{c.source_id}{where}{quote}", width=88, subsequent_indent="      ")
+    # Ids like "caring-medical-exercise-hip" must not be split at their hyphens.
+    return textwrap.fill(
+        f"{c.source_id}{where}{quote}",
+        width=88,
+        subsequent_indent="      ",
+        break_on_hyphens=False,
+        break_long_words=False,
+    )
 
 
 def describe(obj: object) -> str:
@@ -83,8 +91,8 @@ def _describe(obj: object, indent: str) -> list[str]:
 
 
 def _is_range(value: object) -> bool:
-    # IntRange and Span print as "6-10" and "4-6 months".
-    return type(value).__name__ in ("IntRange", "Span")
+    # IntRange and Span print as "6-10" and "4-6 months", not field by field.
+    return isinstance(value, (IntRange, Span))
 
 
 def to_json(obj: Any) -> str:

@@ -679,6 +679,17 @@ class RedFlagRule:
     citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
 
 
+def _one_rule_per_flag(
+    _: object, __: attrs.Attribute[object], rules: tuple[RedFlagRule, ...]
+) -> None:
+    # Two rules for one flag would make the referral depend on their order.
+    seen: set[RedFlag] = set()
+    for rule in rules:
+        if rule.flag in seen:
+            raise InvalidValueError("red_flags", rule.flag.value, "at most one rule per red flag")
+        seen.add(rule.flag)
+
+
 @attrs.frozen(kw_only=True)
 class RuleSet:
     """The thresholds the rules use, kept as data so each cites its source.
@@ -687,10 +698,12 @@ class RuleSet:
         pain_ceiling: Most pain (0-10) acceptable during and 24 h after exercise.
         lingering_pain_hours: Joint pain lasting longer than this after exercise
             means the load was too much.
+        hot_or_swollen_joint: Why a hot or swollen joint after exercise means the
+            load was too much.
         aerobic_minutes_per_week: Weekly aerobic activity recommended.
         strength_sessions_per_week: Weekly strength sessions recommended.
         screening: The statements conservative-care screening rests on.
-        red_flags: How urgently each red flag needs care.
+        red_flags: How urgently each red flag needs care; at most one rule per flag.
 
     Example:
         >>> import hiptx
@@ -703,7 +716,10 @@ class RuleSet:
 
     pain_ceiling: Threshold = attrs.field(**_fields.instance(Threshold))
     lingering_pain_hours: Threshold = attrs.field(**_fields.instance(Threshold))
+    hot_or_swollen_joint: Statement = attrs.field(**_fields.instance(Statement))
     aerobic_minutes_per_week: Threshold = attrs.field(**_fields.instance(Threshold))
     strength_sessions_per_week: Threshold = attrs.field(**_fields.instance(Threshold))
     screening: ScreeningRules = attrs.field(**_fields.instance(ScreeningRules))
-    red_flags: tuple[RedFlagRule, ...] = attrs.field(default=(), **_fields.items(RedFlagRule))
+    red_flags: tuple[RedFlagRule, ...] = attrs.field(
+        default=(), **_fields.items(RedFlagRule, also=_one_rule_per_flag)
+    )

@@ -45,16 +45,19 @@ def test_screening_is_total_and_a_fused_hip_is_never_good(
     fused: bool | None,
     failed: bool | None,
 ) -> None:
-    d = hiptx.screen_conservative_care(
-        hiptx.HipStatus(
-            range_of_motion_preserved=rom,
-            cartilage_present=cartilage,
-            bone_spurs_minimal=spurs,
-            fused=fused,
-            failed_full_physiotherapy=failed,
-        ),
-        catalog=CATALOG,
-    )
+    fields = {
+        "range_of_motion_preserved": rom,
+        "cartilage_present": cartilage,
+        "bone_spurs_minimal": spurs,
+        "fused": fused,
+        "failed_full_physiotherapy": failed,
+    }
+    if fused and rom:
+        # Contradictory input is refused, never screened.
+        with pytest.raises(hiptx.InvalidValueError, match="range_of_motion_preserved"):
+            hiptx.HipStatus(**fields)
+        return
+    d = hiptx.screen_conservative_care(hiptx.HipStatus(**fields), catalog=CATALOG)
     assert d.reasons
     if fused:
         assert d.outcome is hiptx.Candidacy.POOR

@@ -96,7 +96,7 @@ class PainResponse(Enum):
     ACCEPTABLE = "acceptable"
     #: Pain went above the ceiling but settled (no sign of overload).
     ABOVE_CEILING = "above_ceiling"
-    #: The load was too much: lingering or sharp joint pain, or a hot or swollen joint.
+    #: The load was too much, shown by lingering or sharp joint pain or a hot or swollen joint.
     OVERLOAD = "overload"
 
 
@@ -170,7 +170,7 @@ def classify_pain(
             Reason(
                 code=ReasonCode.HOT_OR_SWOLLEN_JOINT,
                 message="The joint was hot or swollen after exercise: the load was too much.",
-                citations=lingering.citations,
+                citations=rules.hot_or_swollen_joint.citations,
             )
         )
     if overload:

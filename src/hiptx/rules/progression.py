@@ -165,8 +165,8 @@ def _neighbour(
             )
         return None, Reason(
             code=ReasonCode.TOP_OF_CHAIN,
-            message=f"This is the top level of {chain.name}: keep it and add load "
-            "(seed 003 progresses by load and intensity as well as by level).",
+            message=f"This is the top level of {chain.name}: keep it and make it harder "
+            "through range of motion, tempo or external load.",
             citations=chain.citations,
         )
     if step > 0:

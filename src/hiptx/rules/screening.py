@@ -15,7 +15,7 @@ import attrs
 
 from hiptx import _args, _fields
 from hiptx.catalog import Catalog, load_catalog
-from hiptx.errors import OutOfRangeError, WrongTypeError
+from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Statement
 from hiptx.vocab import RedFlag, Urgency
@@ -56,11 +56,24 @@ class HipStatus:
     .. versionadded:: 0.1.0
     """
 
-    range_of_motion_preserved: bool | None = None
+    range_of_motion_preserved: bool | None = attrs.field(
+        default=None, **_fields.flag(optional=True)
+    )
     cartilage_present: bool | None = attrs.field(default=None, **_fields.flag(optional=True))
     bone_spurs_minimal: bool | None = attrs.field(default=None, **_fields.flag(optional=True))
     fused: bool | None = attrs.field(default=None, **_fields.flag(optional=True))
-    failed_full_physiotherapy: bool | None = None
+    failed_full_physiotherapy: bool | None = attrs.field(
+        default=None, **_fields.flag(optional=True)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # A fused hip has no range of motion; saying both is a data-entry error.
+        if self.fused and self.range_of_motion_preserved:
+            raise InvalidValueError(
+                "range_of_motion_preserved",
+                self.range_of_motion_preserved,
+                "False or None when fused is True (a fused hip has no range of motion)",
+            )
 
 
 class Candidacy(Enum):
@@ -221,7 +234,8 @@ def check_red_flags(flags: AbstractSet[RedFlag], *, catalog: Catalog | None = No
     """How urgently a set of red flags needs care (clinical-facts.md section 9).
 
     hiptx does not diagnose: an empty set only means none of the listed flags was
-    reported.
+    reported. A flag for which the catalog records no pathway (a user's own
+    catalog may lack some) is treated as urgent, never as harmless.
 
     Args:
         flags: The red flags present.
@@ -267,14 +281,17 @@ def check_red_flags(flags: AbstractSet[RedFlag], *, catalog: Catalog | None = No
     for flag in set(flags):
         rule = by_flag.get(flag)
         if rule is None:
+            # A catalog without a pathway for a flag must not make it look
+            # harmless: hiptx's own safety choice is to treat it as urgent.
             found.append(
                 (
-                    Urgency.CLINICAL_REVIEW,
+                    Urgency.URGENT,
                     flag,
                     Reason(
                         code=ReasonCode.RED_FLAG,
                         message=f"{flag.value.replace('_', ' ')}: this catalog records no "
-                        "pathway for it; a clinician should assess it.",
+                        "pathway for it, so hiptx treats it as urgent until a clinician "
+                        "has assessed it.",
                     ),
                 )
             )
