@@ -17,9 +17,14 @@ Example:
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+
+# Not typing.TYPE_CHECKING: importing typing would cost more than all of hiptx's
+# own import. Type checkers treat any constant of this name as true.
+TYPE_CHECKING = False
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from hiptx.catalog import (
         Catalog,
         IdMap,
@@ -348,4 +353,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__, "__version__"})
+    return sorted({*globals(), *__all__, "__version__"} - {"TYPE_CHECKING"})
