@@ -98,6 +98,10 @@ class TestCoverage:
         critique_patterns = {P.INTERNAL_ROTATION, P.ADDUCTION, P.FLEXION, P.EXTENSION}
         assert critique_muscles <= set(cov.missing_muscles)
         assert critique_patterns <= set(cov.missing_patterns)
+        # Of the six hip-joint motions, exactly the four seed 001 names are missing;
+        # the rest of the gap (hinge, squat) is the whole-body patterns it adds.
+        hip_joint = set(P.basic()) - {P.HINGE, P.SQUAT}
+        assert hip_joint & set(cov.missing_patterns) == critique_patterns
         assert {P.ABDUCTION, P.EXTERNAL_ROTATION} == set(cov.patterns)
         assert cov.reasons[0].citations[0].source_id == "upright-health-pht-critique"
 
