@@ -73,6 +73,19 @@ def test_progress(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and "Outcome: progress" in out
 
 
+def test_progress_accepts_the_session_record_field_names(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    short = "sets=3,reps=10,during=2,after=2,lasted=3"
+    full = "sets=3,reps=10,pain_during=2,pain_after_24h=2,pain_lasted_hours=3"
+    outputs = [
+        run(capsys, "progress", "standing-banded-hip-adduction", "--session", s)
+        for s in (short, full)
+    ]
+    assert outputs[0] == outputs[1]
+    assert "Outcome: regress" in outputs[0][1]  # pain lasted 3 h > 2 h
+
+
 def test_progress_wrong_measure_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(
         capsys, "progress", "side-plank", "--session", "sets=3,reps=10,during=2,after=2"

@@ -56,8 +56,9 @@ def _date(text: str) -> datetime.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-01") from None
 
 
-# Short keys for --session, mapped to SessionRecord fields.
-_SESSION_KEYS = {
+# Short keys for --session, mapped to SessionRecord fields; the field names
+# themselves are accepted too, so code and command line can use the same words.
+_SHORT_KEYS = {
     "sets": "sets",
     "reps": "reps",
     "hold": "hold_seconds",
@@ -65,7 +66,9 @@ _SESSION_KEYS = {
     "after": "pain_after_24h",
     "lasted": "pain_lasted_hours",
 }
-_SESSION_FLAGS = {"sharp": "sharp_pain", "swollen": "swelling", "hot": "hot_joint"}
+_SHORT_FLAGS = {"sharp": "sharp_pain", "swollen": "swelling", "hot": "hot_joint"}
+_SESSION_KEYS = {**_SHORT_KEYS, **{f: f for f in _SHORT_KEYS.values()}}
+_SESSION_FLAGS = {**_SHORT_FLAGS, **{f: f for f in _SHORT_FLAGS.values()}}
 
 
 def _session(text: str) -> SessionRecord:
@@ -78,7 +81,7 @@ def _session(text: str) -> SessionRecord:
             continue
         field = _SESSION_KEYS.get(key)
         if field is None:
-            allowed = ", ".join([*(f"{k}=N" for k in _SESSION_KEYS), *_SESSION_FLAGS])
+            allowed = ", ".join([*(f"{k}=N" for k in _SHORT_KEYS), *_SHORT_FLAGS])
             raise argparse.ArgumentTypeError(f"unknown session key {key!r}; use {allowed}")
         try:
             values[field] = float(raw) if field == "pain_lasted_hours" else int(raw)
