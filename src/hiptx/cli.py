@@ -12,17 +12,20 @@ import datetime
 import sys
 from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+import hiptx
 from hiptx import _render
 from hiptx.catalog import Catalog, load_catalog
 from hiptx.errors import CatalogDataError, HiptxError, InvalidValueError, UnknownIdError
-from hiptx.rules.pain import SessionRecord
-from hiptx.rules.plans import Assessment, Finding, coverage, plan_exercises
-from hiptx.rules.progression import check_progression
-from hiptx.rules.recovery import compare_recovery, estimate_recovery
-from hiptx.rules.screening import check_red_flags
 from hiptx.vocab import JobDemand, MovementPattern, Muscle, RedFlag, WeightBearing
+
+if TYPE_CHECKING:
+    from hiptx.rules.pain import SessionRecord
+    from hiptx.rules.plans import Finding
+
+# The rules are reached through hiptx's lazy names (hiptx.check_progression, ...),
+# so a command imports only the rule module it runs: `hiptx show` needs none.
 
 __all__ = ["main"]
 
@@ -88,7 +91,7 @@ def _session(text: str) -> SessionRecord:
         except ValueError:
             raise argparse.ArgumentTypeError(f"{key}={raw!r} is not a number") from None
     try:
-        return SessionRecord(**values)  # type: ignore[arg-type]
+        return hiptx.SessionRecord(**values)  # type: ignore[arg-type]
     except (HiptxError, TypeError) as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -98,7 +101,7 @@ def _finding(text: str) -> tuple[MovementPattern, Finding, int | None]:
     pattern_text, _, finding_text = text.partition("=")
     finding_text, _, score_text = finding_text.partition(":")
     pattern = _enum(MovementPattern)(pattern_text)
-    finding = _enum(Finding)(finding_text)
+    finding = _enum(hiptx.Finding)(finding_text)
     try:
         score = int(score_text) if score_text else None
     except ValueError:
@@ -153,7 +156,7 @@ def _cmd_show(args: argparse.Namespace, cat: Catalog) -> str:
 
 
 def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
-    est = estimate_recovery(
+    est = hiptx.estimate_recovery(
         cat.treatments[args.treatment], job=args.job, weight_bearing=args.weight_bearing
     )
     if args.json:
@@ -179,7 +182,9 @@ def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
 
 def _cmd_compare(args: argparse.Namespace, cat: Catalog) -> str:
     treatments = [cat.treatments[t] for t in args.treatments]
-    comparison = compare_recovery(treatments, job=args.job, weight_bearing=args.weight_bearing)
+    comparison = hiptx.compare_recovery(
+        treatments, job=args.job, weight_bearing=args.weight_bearing
+    )
     if args.json:
         return _render.to_json(comparison)
     rows = [
@@ -189,7 +194,7 @@ def _cmd_compare(args: argparse.Namespace, cat: Catalog) -> str:
 
 
 def _cmd_progress(args: argparse.Namespace, cat: Catalog) -> str:
-    decision = check_progression(cat.exercises[args.exercise], args.session, catalog=cat)
+    decision = hiptx.check_progression(cat.exercises[args.exercise], args.session, catalog=cat)
     if args.json:
         return _render.to_json(decision)
     nxt = decision.next_exercise_id or "none (see notes)"
@@ -206,7 +211,9 @@ def _cmd_progress(args: argparse.Namespace, cat: Catalog) -> str:
 def _cmd_plan(args: argparse.Namespace, cat: Catalog) -> str:
     findings = {p: f for p, f, _ in args.finding}
     scores = {p: s for p, _, s in args.finding if s is not None}
-    plan = plan_exercises(Assessment(findings=findings, pain_scores=scores), catalog=cat)
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings=findings, pain_scores=scores), catalog=cat
+    )
     if args.json:
         return _render.to_json(plan)
     out = [
@@ -231,7 +238,7 @@ def _cmd_plan(args: argparse.Namespace, cat: Catalog) -> str:
 
 def _cmd_coverage(args: argparse.Namespace, cat: Catalog) -> str:
     programme = cat.treatments.get(args.ids[0]) or args.ids
-    result = coverage(programme, catalog=cat)
+    result = hiptx.coverage(programme, catalog=cat)
     if args.json:
         return _render.to_json(result)
 
@@ -251,7 +258,7 @@ def _cmd_coverage(args: argparse.Namespace, cat: Catalog) -> str:
 
 
 def _cmd_red_flags(args: argparse.Namespace, cat: Catalog) -> str:
-    referral = check_red_flags(set(args.flags), catalog=cat)
+    referral = hiptx.check_red_flags(set(args.flags), catalog=cat)
     if args.json:
         return _render.to_json(referral)
     return "\n".join([f"Urgency: {referral.urgency.value}", _render.reasons(referral.reasons)])
@@ -265,19 +272,19 @@ def _cmd_check(args: argparse.Namespace, _: Catalog | None) -> str:
 def _cmd_tour(_: argparse.Namespace, cat: Catalog | None) -> str:
     cat = cat or load_catalog()
     pht, ha = cat.treatments["personalised-hip-therapy"], cat.treatments["hip-arthroscopy"]
-    comparison = compare_recovery([pht, ha], job=JobDemand.SEDENTARY)
-    gap = coverage(pht, catalog=cat)
-    decision = check_progression(
+    comparison = hiptx.compare_recovery([pht, ha], job=JobDemand.SEDENTARY)
+    gap = hiptx.coverage(pht, catalog=cat)
+    decision = hiptx.check_progression(
         cat.exercises["side-lying-hip-adduction"],
-        [SessionRecord(sets=3, reps=10, pain_during=2, pain_after_24h=2)],
+        [hiptx.SessionRecord(sets=3, reps=10, pain_during=2, pain_after_24h=2)],
         catalog=cat,
     )
-    plan = plan_exercises(
-        Assessment(
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(
             findings={
-                MovementPattern.ADDUCTION: Finding.PAINFUL,
-                MovementPattern.ABDUCTION: Finding.WEAK,
-                MovementPattern.INTERNAL_ROTATION: Finding.RESTRICTED,
+                MovementPattern.ADDUCTION: hiptx.Finding.PAINFUL,
+                MovementPattern.ABDUCTION: hiptx.Finding.WEAK,
+                MovementPattern.INTERNAL_ROTATION: hiptx.Finding.RESTRICTED,
             }
         ),
         catalog=cat,
@@ -327,14 +334,27 @@ def _cmd_tour(_: argparse.Namespace, cat: Catalog | None) -> str:
     )
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, looked up only when asked for.
+
+    argparse's own version action needs the string when the parser is built, and
+    importing importlib.metadata for it cost every command about 30 ms.
+    """
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from hiptx import __version__
+
+        parser.exit(message=f"hiptx {__version__}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``hiptx`` command."""
-    from hiptx import __version__
-
     parser = argparse.ArgumentParser(
         prog="hiptx", description=f"Hip-pain treatment data and rules. {DISCLAIMER}"
     )
-    parser.add_argument("--version", action="version", version=f"hiptx {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
+    )
     parser.add_argument(
         "--catalog", metavar="DIR", help="use a catalog directory instead of the bundled one"
     )
