@@ -165,8 +165,13 @@ def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
         return _render.to_json(est)
     dates = est.dates(args.start) if args.start else None
     rows = []
+    footnotes = []
     for i, m in enumerate(est.milestones):
         when = str(m.span) if m.span else f"'{m.wording}' (no figure)"
+        if m.note:
+            # A limit on the figure (a mean, a subgroup) belongs next to it.
+            footnotes.append(f"  [{len(footnotes) + 1}] {m.note}")
+            when += f" [{len(footnotes)}]"
         row: list[object] = [m.kind, when]
         if dates:
             d = dates[i]
@@ -175,6 +180,7 @@ def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
         rows.append(row)
     headers = ["milestone", "time", *(["dates"] if dates else []), "sources"]
     out = [f"Recovery after {cat.treatments[args.treatment].name}", _render.table(headers, rows)]
+    out += footnotes
     if est.reasons:
         out += ["", "Notes:", _render.reasons(est.reasons)]
     return "\n".join(out)

@@ -371,8 +371,9 @@ class Milestone:
             >>> import hiptx
             >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
             >>> work = [m for m in ha.milestones if m.kind is hiptx.MilestoneKind.RETURN_TO_WORK]
-            >>> [m.applies_to(hiptx.JobDemand.SEDENTARY, hiptx.WeightBearing.STANDARD) for m in work]
-            [True, False]
+            >>> [(m.job and m.job.value, m.applies_to(hiptx.JobDemand.SEDENTARY,
+            ...     hiptx.WeightBearing.STANDARD)) for m in work]
+            [('sedentary', True), ('manual', False), (None, True)]
         """
         job_ok = self.job is None or self.job is job
         protocol_ok = self.weight_bearing is None or self.weight_bearing is weight_bearing

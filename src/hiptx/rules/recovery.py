@@ -159,8 +159,8 @@ class RecoveryEstimate:
         >>> import hiptx
         >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
         >>> est = hiptx.estimate_recovery(ha, job=hiptx.JobDemand.SEDENTARY)
-        >>> [str(m) for m in est.milestones]
-        ['off crutches: 2 weeks', 'return to work: 2 weeks', 'symptom improvement: 4-6 months']
+        >>> [str(m) for m in est.milestones]  # seed 000's figures and two reviews' means
+        ['off crutches: 2 weeks', 'return to work: 2 weeks', 'return to work: 115 days', 'symptom improvement: 4-6 months', 'return to sport: 7 months']
 
     .. versionadded:: 0.1.0
     """
@@ -172,7 +172,10 @@ class RecoveryEstimate:
     reasons: tuple[Reason, ...] = ()
 
     def milestone(self, kind: MilestoneKind) -> MilestoneEstimate | None:
-        """The first (primary) estimate of one kind, or ``None`` if there is none.
+        """The earliest estimate of one kind, or ``None`` if there is none.
+
+        Sources may give several figures for one milestone (a patient page's figure
+        for a job and a review's mean for everyone); ``milestones`` lists them all.
 
         Example:
             >>> import hiptx
@@ -306,8 +309,8 @@ def estimate_recovery(
         >>> cat = hiptx.load_catalog()
         >>> est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"],
         ...                               job=hiptx.JobDemand.MANUAL)
-        >>> [str(m) for m in est.milestones]
-        ['off crutches: 2 weeks', 'symptom improvement: 4-6 months', 'return to work: several months (no figure)']
+        >>> [str(m) for m in est.milestones if m.kind is hiptx.MilestoneKind.RETURN_TO_WORK]
+        ['return to work: 115 days', 'return to work: several months (no figure)']
         >>> est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"])
         >>> [r.code.value for r in est.reasons][:2]
         ['job-demand-needed', 'other-protocol-exists']
@@ -332,7 +335,7 @@ def estimate_recovery(
             Reason(
                 code=ReasonCode.JOB_DEMAND_NEEDED,
                 message=f"The sources give {kinds} figures by job demand ({jobs}); pass job= "
-                "to see them. None was picked.",
+                "to see them. None of those was picked.",
                 citations=tuple(c for m in job_bound for c in m.citations),
             )
         )
