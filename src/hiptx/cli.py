@@ -165,7 +165,7 @@ def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
         return _render.to_json(est)
     dates = est.dates(args.start) if args.start else None
     rows = []
-    footnotes = []
+    footnotes: list[str] = []
     for i, m in enumerate(est.milestones):
         when = str(m.span) if m.span else f"'{m.wording}' (no figure)"
         if m.note:
