@@ -303,7 +303,7 @@ def _cmd_tour(_: argparse.Namespace, cat: Catalog | None) -> str:
             f"1. The catalog (data version {cat.version}):",
             *(f"   {len(getattr(cat, k)):3d} {k}" for k in KINDS),
             "",
-            "2. PHT and hip arthroscopy, recovery for an office worker (seed 000):",
+            "2. PHT and hip arthroscopy, recovery for an office worker (earliest figure of each kind):",
             _render.table(["milestone", pht.id, ha.id], rows),
             "",
             "3. Risks of hip arthroscopy:",
