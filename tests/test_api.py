@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import importlib.metadata
+from collections.abc import Callable
+
+import pytest
 
 import hiptx
 
@@ -55,3 +58,20 @@ def test_design_contract_names_exist() -> None:
         "HipStatus",
     ):
         assert name in hiptx.__all__, name
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c: hiptx.check_red_flags(set(), catalog=c),
+        lambda c: hiptx.screen_conservative_care(hiptx.HipStatus(), catalog=c),
+        lambda c: hiptx.meets_activity_guideline(aerobic_minutes=0, strength_sessions=0, catalog=c),
+        lambda c: hiptx.check_progression(
+            hiptx.load_catalog().exercises["copenhagen-plank"], [], catalog=c
+        ),
+    ],
+)
+def test_rules_refuse_a_catalog_that_is_not_one(call: Callable[[object], object]) -> None:
+    # A path string is the likeliest mistake: load_catalog(path) takes one, rules do not.
+    with pytest.raises(hiptx.WrongTypeError, match="catalog: expected a Catalog or None"):
+        call("my/catalog")

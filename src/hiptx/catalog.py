@@ -431,6 +431,19 @@ def load_catalog(path: str | os.PathLike[str] | Traversable | None = None) -> Ca
     return _bundled
 
 
+def given_or_bundled(catalog: object) -> Catalog:
+    """The ``catalog`` argument of a rule: the catalog given, or the bundled one.
+
+    Raises:
+        WrongTypeError: if ``catalog`` is neither a :class:`Catalog` nor ``None``.
+    """
+    if catalog is None:
+        return load_catalog()
+    if not isinstance(catalog, Catalog):
+        raise WrongTypeError("catalog", catalog, "a Catalog or None")
+    return catalog
+
+
 def _clear_cache() -> None:
     """Forget the cached bundled catalog (for tests)."""
     global _bundled  # noqa: PLW0603

@@ -16,7 +16,7 @@ from enum import Enum
 import attrs
 
 from hiptx import _args
-from hiptx.catalog import Catalog, load_catalog
+from hiptx.catalog import Catalog, given_or_bundled
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Exercise, Progression
@@ -234,11 +234,7 @@ def check_progression(
         isinstance(given, (str, bytes)) or not isinstance(given, Sequence)
     ):
         raise WrongTypeError("sessions", sessions, "a sequence of SessionRecord, oldest first")
-    catalog = (
-        load_catalog()
-        if catalog is None
-        else _args.require("catalog", catalog, Catalog, "a Catalog or None")
-    )
+    catalog = given_or_bundled(catalog)
     chain = catalog.progression_of(exercise.id) if exercise.id in catalog.exercises else None
     dose = exercise.dose
 

@@ -14,7 +14,7 @@ from enum import Enum
 import attrs
 
 from hiptx import _args, _fields
-from hiptx.catalog import Catalog, load_catalog
+from hiptx.catalog import Catalog, given_or_bundled
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Statement
@@ -156,11 +156,7 @@ def screen_conservative_care(
     .. versionadded:: 0.1.0
     """
     _args.require("status", status, HipStatus, "a HipStatus")
-    catalog = (
-        load_catalog()
-        if catalog is None
-        else _args.require("catalog", catalog, Catalog, "a Catalog or None")
-    )
+    catalog = given_or_bundled(catalog)
     rules = catalog.rules.screening
     reasons: list[Reason] = []
     refer = False
@@ -259,11 +255,7 @@ def check_red_flags(flags: AbstractSet[RedFlag], *, catalog: Catalog | None = No
         raise WrongTypeError("flags", flags, "a set of RedFlag")
     for flag in flags:
         _args.require("flags item", flag, RedFlag, "a RedFlag")
-    catalog = (
-        load_catalog()
-        if catalog is None
-        else _args.require("catalog", catalog, Catalog, "a Catalog or None")
-    )
+    catalog = given_or_bundled(catalog)
     if not flags:
         return Referral(
             urgent=False,
@@ -367,11 +359,7 @@ def meets_activity_guideline(
     _args.require("strength_sessions", strength_sessions, int, "a whole number of sessions >= 0")
     if strength_sessions < 0:
         raise OutOfRangeError("strength_sessions", strength_sessions, "a whole number >= 0")
-    catalog = (
-        load_catalog()
-        if catalog is None
-        else _args.require("catalog", catalog, Catalog, "a Catalog or None")
-    )
+    catalog = given_or_bundled(catalog)
     aerobic, strength = (
         catalog.rules.aerobic_minutes_per_week,
         catalog.rules.strength_sessions_per_week,
