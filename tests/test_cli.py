@@ -96,7 +96,7 @@ def test_progress_wrong_measure_is_a_clear_error(capsys: pytest.CaptureFixture[s
 
 def test_plan_lists_uncovered(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
-        capsys, "plan", "--finding", "adduction=painful:4", "--finding", "internal-rotation=weak"
+        capsys, "plan", "--finding", "adduction=painful:3", "--finding", "internal-rotation=weak"
     )
     assert code == 0
     assert "side-lying-hip-adduction" in out and "Uncovered: internal_rotation" in out

@@ -122,8 +122,10 @@ class TestRedFlags:
             (hiptx.RedFlag.PROGRESSIVE_NEUROLOGICAL_LOSS, hiptx.Urgency.URGENT),
             # "suspected new malignancy -> 2-week-wait"
             (hiptx.RedFlag.SUSPECTED_MALIGNANCY, hiptx.Urgency.SUSPECTED_CANCER),
-            # listed as a clinical red flag with no pathway named
-            (hiptx.RedFlag.NIGHT_OR_REST_PAIN, hiptx.Urgency.CLINICAL_REVIEW),
+            # listed among the red flags for urgent referral with no single route
+            # named: still urgent on its own (clinical-facts.md section 9).
+            (hiptx.RedFlag.NIGHT_OR_REST_PAIN, hiptx.Urgency.URGENT),
+            (hiptx.RedFlag.STEROID_USE, hiptx.Urgency.URGENT),
         ],
     )
     def test_urgency_from_the_pathways(self, flag: hiptx.RedFlag, urgency: hiptx.Urgency) -> None:
@@ -139,8 +141,9 @@ class TestRedFlags:
             {hiptx.RedFlag.NIGHT_OR_REST_PAIN, hiptx.RedFlag.SUSPECTED_INFECTION}
         )
         assert r.urgency is hiptx.Urgency.EMERGENCY
-        assert r.reasons[0].message.startswith("suspected infection")
+        assert r.reasons[0].message.startswith("Suspected infection")
         assert len(r.reasons) == 2
+        assert r.pathways == (hiptx.Pathway.A_AND_E, hiptx.Pathway.URGENT_CLINICAL_ASSESSMENT)
 
     def test_no_flags_is_not_a_diagnosis(self) -> None:
         r = hiptx.check_red_flags(set())

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         WrongTypeError,
     )
     from hiptx.explain import (
+        Basis,
         Reason,
         ReasonCode,
     )
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
         Milestone,
         Progression,
         Rate,
+        RedFlagCombination,
         RedFlagRule,
         Risk,
         RuleSet,
@@ -96,13 +98,15 @@ if TYPE_CHECKING:
         compare_recovery,
         estimate_recovery,
     )
+    from hiptx.rules.red_flags import (
+        Referral,
+        check_red_flags,
+    )
     from hiptx.rules.screening import (
         ActivityCheck,
         Candidacy,
         CandidacyDecision,
         HipStatus,
-        Referral,
-        check_red_flags,
         meets_activity_guideline,
         screen_conservative_care,
     )
@@ -116,6 +120,7 @@ if TYPE_CHECKING:
         MilestoneKind,
         MovementPattern,
         Muscle,
+        Pathway,
         Position,
         RedFlag,
         SourceKind,
@@ -127,6 +132,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ActivityCheck",
     "Assessment",
+    "Basis",
     "Candidacy",
     "CandidacyDecision",
     "Catalog",
@@ -160,6 +166,7 @@ __all__ = [
     "Outcome",
     "PainAssessment",
     "PainResponse",
+    "Pathway",
     "PlanItem",
     "Position",
     "Progression",
@@ -170,6 +177,7 @@ __all__ = [
     "RecoveryComparison",
     "RecoveryEstimate",
     "RedFlag",
+    "RedFlagCombination",
     "RedFlagRule",
     "Referral",
     "Risk",
@@ -226,6 +234,7 @@ _EXPORTS: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
+            "Basis",
             "Reason",
             "ReasonCode",
         ),
@@ -241,6 +250,7 @@ _EXPORTS: dict[str, str] = {
             "Milestone",
             "Progression",
             "Rate",
+            "RedFlagCombination",
             "RedFlagRule",
             "Risk",
             "RuleSet",
@@ -305,12 +315,17 @@ _EXPORTS: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
+            "Referral",
+            "check_red_flags",
+        ),
+        "hiptx.rules.red_flags",
+    ),
+    **dict.fromkeys(
+        (
             "ActivityCheck",
             "Candidacy",
             "CandidacyDecision",
             "HipStatus",
-            "Referral",
-            "check_red_flags",
             "meets_activity_guideline",
             "screen_conservative_care",
         ),
@@ -327,6 +342,7 @@ _EXPORTS: dict[str, str] = {
             "MilestoneKind",
             "MovementPattern",
             "Muscle",
+            "Pathway",
             "Position",
             "RedFlag",
             "SourceKind",

@@ -12,13 +12,16 @@ and re-checking every output would make each rule call several times slower.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 
 import attrs
 
-from hiptx.model import Citation
+from hiptx.errors import InvalidValueError
+from hiptx.model import Citation, Source
+from hiptx.vocab import SourceKind
 
-__all__ = ["Reason", "ReasonCode"]
+__all__ = ["Basis", "Reason", "ReasonCode"]
 
 
 def __dir__() -> list[str]:
@@ -48,7 +51,10 @@ class ReasonCode(Enum):
     # pain monitoring and progression
     PAIN_WITHIN_CEILING = "pain-within-ceiling"
     PAIN_ABOVE_CEILING = "pain-above-ceiling"
+    PAIN_NOT_SETTLED = "pain-not-settled"
     PAIN_LINGERED = "pain-lingered"
+    SAFER_RULE_APPLIED = "safer-rule-applied"
+    OVERLOAD_IN_HISTORY = "overload-in-history"
     SHARP_PAIN = "sharp-pain"
     HOT_OR_SWOLLEN_JOINT = "hot-or-swollen-joint"
     PAIN_RISING = "pain-rising"
@@ -61,6 +67,7 @@ class ReasonCode(Enum):
     TOP_OF_CHAIN = "top-of-chain"
     BOTTOM_OF_CHAIN = "bottom-of-chain"
     NOT_IN_CHAIN = "not-in-chain"
+    NO_EXERCISE_ADVICE = "no-exercise-advice"
     # plans and coverage
     IMPAIRED_PATTERN = "impaired-pattern"
     START_AT_FIRST_LEVEL = "start-at-first-level"
@@ -69,6 +76,9 @@ class ReasonCode(Enum):
     NOT_TRAINING = "not-training"
     NO_TARGETS_RECORDED = "no-targets-recorded"
     TARGETS_FROM_SOURCE = "targets-from-source"
+    ASSESSMENT_PAIN_ABOVE_CEILING = "assessment-pain-above-ceiling"
+    ASSESSMENT_PAIN_WITHIN_CEILING = "assessment-pain-within-ceiling"
+    PAIN_SCORE_NOT_RECORDED = "pain-score-not-recorded"
     # screening
     GOOD_CANDIDATE_SIGNS = "good-candidate-signs"
     POOR_CANDIDATE_SIGNS = "poor-candidate-signs"
@@ -76,10 +86,46 @@ class ReasonCode(Enum):
     UNKNOWN_SIGNS = "unknown-signs"
     FAILED_PHYSIOTHERAPY = "failed-physiotherapy"
     REFER_WHEN_APPROPRIATE = "refer-when-appropriate"
+    SCREENING_SCOPE = "screening-scope"
+    NO_GOOD_CANDIDATE_SIGNS = "no-good-candidate-signs"
     RED_FLAG = "red-flag"
+    RED_FLAG_COMBINATION = "red-flag-combination"
     NO_RED_FLAGS = "no-red-flags"
     GUIDELINE_MET = "guideline-met"
     GUIDELINE_NOT_MET = "guideline-not-met"
+
+
+class Basis(Enum):
+    """What a reason rests on.
+
+    ``SOURCES``: its citations back what it says. ``HIPTX_DEFAULT``: it is hiptx's
+    own default or advice, which no source states; it carries no citation, and the
+    docs list every such default. ``INPUT``: it only restates the input (for
+    example "no sessions were logged"), so there is nothing to cite.
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.Basis("hiptx_default")
+        <Basis.HIPTX_DEFAULT: 'hiptx_default'>
+
+    .. versionadded:: 0.2.0
+    """
+
+    SOURCES = "sources"
+    HIPTX_DEFAULT = "hiptx_default"
+    INPUT = "input"
+
+
+def _default_basis(reason: Reason) -> Basis:
+    return Basis.SOURCES if reason.citations else Basis.INPUT
+
+
+def _no_borrowed_citation(reason: Reason, _: attrs.Attribute[Basis], basis: Basis) -> None:
+    # hiptx's own advice must never look as if a source said it.
+    if basis is Basis.HIPTX_DEFAULT and reason.citations:
+        raise InvalidValueError(
+            "citations", reason.citations, "no citation on a reason marked as hiptx's own default"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -88,22 +134,83 @@ class Reason:
 
     Args:
         code: What kind of reason it is, for programs.
-        message: A plain sentence, for people.
-        citations: The sources that back it (empty for hiptx's own bookkeeping,
-            such as "no sessions were given").
+        message: A plain sentence, for people. Where the reason rests on an
+            opinion (a clinic's or a business's), the sentence says whose.
+        citations: The sources that back it (empty for hiptx's own defaults and
+            for bookkeeping such as "no sessions were given").
+        basis: What it rests on: the cited sources, hiptx's own default, or the
+            input alone. Defaults to ``SOURCES`` with citations, else ``INPUT``.
+        evidence_kinds: The kinds of the cited sources, so an app can filter
+            (for example hide or flag opinions).
 
     Example:
         >>> import hiptx
         >>> r = hiptx.Reason(code=hiptx.ReasonCode.NO_SESSIONS, message="No sessions were logged.")
-        >>> str(r)
-        'no-sessions: No sessions were logged.'
+        >>> str(r), r.basis
+        ('no-sessions: No sessions were logged.', <Basis.INPUT: 'input'>)
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``basis``, ``evidence_kinds`` and :attr:`rests_on_opinion`.
     """
 
     code: ReasonCode
     message: str
     citations: tuple[Citation, ...] = ()
+    basis: Basis = attrs.field(
+        default=attrs.Factory(_default_basis, takes_self=True), validator=_no_borrowed_citation
+    )
+    evidence_kinds: tuple[SourceKind, ...] = ()
+
+    @classmethod
+    def cited(
+        cls,
+        code: ReasonCode,
+        message: str,
+        citations: tuple[Citation, ...],
+        sources: Mapping[str, Source],
+    ) -> Reason:
+        """A reason backed by ``citations``, with the kinds of their sources filled in.
+
+        Args:
+            code: The reason code.
+            message: The sentence.
+            citations: The citations that back it.
+            sources: The catalog's sources (``catalog.sources``), to look up kinds.
+
+        Example:
+            >>> import hiptx
+            >>> cat = hiptx.load_catalog()
+            >>> rule = cat.rules.hot_or_swollen_joint
+            >>> r = hiptx.Reason.cited(hiptx.ReasonCode.HOT_OR_SWOLLEN_JOINT, rule.text,
+            ...                        rule.citations, cat.sources)
+            >>> r.evidence_kinds, r.rests_on_opinion
+            ((<SourceKind.CLINIC_OPINION: 'clinic_opinion'>,), True)
+        """
+        found = set()
+        for citation in citations:
+            source = sources.get(citation.source_id)
+            if source is not None:
+                found.add(source.kind)
+        kinds = tuple(kind for kind in SourceKind if kind in found)
+        return cls(code=code, message=message, citations=citations, evidence_kinds=kinds)
+
+    @classmethod
+    def hiptx_default(cls, code: ReasonCode, message: str) -> Reason:
+        """A reason that is hiptx's own default or advice: no citation, marked as such.
+
+        Example:
+            >>> import hiptx
+            >>> r = hiptx.Reason.hiptx_default(hiptx.ReasonCode.PAIN_RISING, "Watch the load.")
+            >>> r.basis.value, r.citations
+            ('hiptx_default', ())
+        """
+        return cls(code=code, message=message, basis=Basis.HIPTX_DEFAULT)
+
+    @property
+    def rests_on_opinion(self) -> bool:
+        """True when any cited source argues a clinic's or a business's position."""
+        return any(kind.is_opinion for kind in self.evidence_kinds)
 
     def __str__(self) -> str:
         return f"{self.code.value}: {self.message}"

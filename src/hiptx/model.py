@@ -22,6 +22,7 @@ from hiptx.vocab import (
     MilestoneKind,
     MovementPattern,
     Muscle,
+    Pathway,
     Position,
     RedFlag,
     SourceKind,
@@ -39,6 +40,7 @@ __all__ = [
     "Milestone",
     "Progression",
     "Rate",
+    "RedFlagCombination",
     "RedFlagRule",
     "Risk",
     "RuleSet",
@@ -493,28 +495,34 @@ class Dose:
         reps: Repetitions per set (for rep-based work); or
         hold_seconds: Seconds per hold (for endurance holds such as planks).
         rep_hold_seconds: A pause held in each repetition, where the source gives one.
-        pain_ceiling: The most pain (0-10) that is acceptable during and in the 24
-            hours after.
+        pain_ceiling: This exercise's own pain ceiling (0-10), only where a source
+            sets one for it. ``None`` (the usual case) means the catalog's rule
+            (:attr:`RuleSet.pain_ceiling`) applies, so the ceiling has one home.
         citations: Where the dose comes from.
 
     Example:
         >>> import hiptx
-        >>> d = hiptx.Dose(sets=hiptx.IntRange(2, 3), reps=hiptx.IntRange(8, 10), pain_ceiling=3,
+        >>> d = hiptx.Dose(sets=hiptx.IntRange(2, 3), reps=hiptx.IntRange(8, 10),
         ...                citations=(hiptx.Citation(source_id="physio-network-kemp"),))
         >>> d.uses_reps, str(d)
-        (True, '2-3 sets x 8-10 reps, pain <= 3/10')
-        >>> hiptx.Dose(sets=hiptx.IntRange(3, 3), pain_ceiling=3,
+        (True, '2-3 sets x 8-10 reps')
+        >>> hiptx.Dose(sets=hiptx.IntRange(3, 3),
         ...            citations=(hiptx.Citation(source_id="physio-network-kemp"),))
         Traceback (most recent call last):
         ...
         hiptx.errors.InvalidValueError: reps: None is not allowed; expected exactly one of reps or hold_seconds
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``pain_ceiling`` is optional: the catalog's rule is the one source of truth,
+       and a dose overrides it only explicitly. ``str()`` shows a rep hold.
     """
 
     sets: IntRange = attrs.field(**_fields.instance(IntRange))
-    pain_ceiling: int = attrs.field(**_fields.integer(maximum=10))
     citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    pain_ceiling: int | None = attrs.field(
+        default=None, **_fields.integer(maximum=10, optional=True)
+    )
     reps: IntRange | None = attrs.field(default=None, **_fields.instance(IntRange, optional=True))
     hold_seconds: IntRange | None = attrs.field(
         default=None, **_fields.instance(IntRange, optional=True)
@@ -530,7 +538,12 @@ class Dose:
 
     def __str__(self) -> str:
         amount = f"{self.reps} reps" if self.reps is not None else f"{self.hold_seconds} s holds"
-        return f"{self.sets} sets x {amount}, pain <= {self.pain_ceiling}/10"
+        text = f"{self.sets} sets x {amount}"
+        if self.rep_hold_seconds is not None:
+            text += f", {self.rep_hold_seconds} s hold per rep"
+        if self.pain_ceiling is not None:
+            text += f", pain <= {self.pain_ceiling}/10"
+        return text
 
 
 @attrs.frozen(kw_only=True)
@@ -554,7 +567,7 @@ class Exercise:
         >>> import hiptx
         >>> ex = hiptx.load_catalog().exercises["side-lying-hip-adduction"]
         >>> ex.position, str(ex.dose)
-        (<Position.SIDE_LYING: 'side_lying'>, '2-3 sets x 8-10 reps, pain <= 3/10')
+        (<Position.SIDE_LYING: 'side_lying'>, '2-3 sets x 8-10 reps, 2-3 s hold per rep')
 
     .. versionadded:: 0.1.0
     """
@@ -624,6 +637,12 @@ class Progression:
 class Threshold:
     """A numeric rule threshold with the citations behind it.
 
+    Args:
+        value: The threshold.
+        citations: Where it comes from.
+        text: The rule in words. Where a source is an opinion (a clinic's or a
+            business's), the text says whose advice it is, and rule reasons quote it.
+
     Example:
         >>> import hiptx
         >>> hiptx.load_catalog().rules.pain_ceiling.value
@@ -634,15 +653,24 @@ class Threshold:
 
     value: float = attrs.field(**_fields.number())
     citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    text: str | None = attrs.field(default=None, **_fields.text(optional=True))
 
 
 @attrs.frozen(kw_only=True)
 class ScreeningRules:
     """The statements conservative-care screening rests on, each with its sources.
 
-    Seed 004 (a prolotherapy clinic's opinion) gives the candidacy signs; seed 003
-    (clinical education) gives the duty to refer. The screening rule quotes these
-    statements as its reasons, so whose view each is stays visible.
+    Caring Medical (a prolotherapy clinic: an opinion) gives the candidacy signs,
+    for its own treatments; the Physio Network practical (Kemp, clinical education)
+    gives the duty to refer. The screening rule quotes these statements as its
+    reasons, so whose view each is stays visible.
+
+    Args:
+        scope: Whose screening the criteria are, and for what.
+        good_candidate: The signs of a good candidate.
+        poor_candidate: The signs of a poor candidate.
+        failed_physiotherapy: What a failed full course of physiotherapy means.
+        refer_when_appropriate: The duty to refer to a surgeon.
 
     Example:
         >>> import hiptx
@@ -653,6 +681,7 @@ class ScreeningRules:
     .. versionadded:: 0.1.0
     """
 
+    scope: Statement = attrs.field(**_fields.instance(Statement))
     good_candidate: Statement = attrs.field(**_fields.instance(Statement))
     poor_candidate: Statement = attrs.field(**_fields.instance(Statement))
     failed_physiotherapy: Statement = attrs.field(**_fields.instance(Statement))
@@ -661,23 +690,86 @@ class ScreeningRules:
 
 @attrs.frozen(kw_only=True)
 class RedFlagRule:
-    """How urgently one red flag needs care, and what to do.
+    """Where one red flag sends the patient, and what to do.
+
+    Every pathway is urgent (:class:`Pathway`), so no catalog can make a red flag
+    look harmless.
+
+    Args:
+        flag: The red flag.
+        pathway: Where it sends the patient.
+        action: What to do, in the pathway's terms.
+        citations: The pathways that list it.
 
     Example:
         >>> import hiptx
         >>> rule = hiptx.RedFlagRule(flag=hiptx.RedFlag.SUSPECTED_FRACTURE,
-        ...     urgency=hiptx.Urgency.EMERGENCY, action="Send to A&E.",
+        ...     pathway=hiptx.Pathway.A_AND_E, action="Send to A&E.",
         ...     citations=(hiptx.Citation(source_id="nhs-gloucestershire-hip-red-flags"),))
         >>> rule.urgency.value
         'emergency'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``pathway`` replaces the ``urgency`` field, which is now derived from it.
     """
 
     flag: RedFlag = attrs.field(**_fields.choice(RedFlag))
-    urgency: Urgency = attrs.field(**_fields.choice(Urgency))
+    pathway: Pathway = attrs.field(**_fields.choice(Pathway))
     action: str = attrs.field(**_fields.text())
     citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+
+    @property
+    def urgency(self) -> Urgency:
+        """How soon the pathway acts (always urgent)."""
+        return self.pathway.urgency
+
+
+@attrs.frozen(kw_only=True)
+class RedFlagCombination:
+    """Red flags that together imply another, more specific one.
+
+    For example a hot, swollen joint with fever implies suspected infection, which
+    the pathways send to A&E. Combinations only ever add flags, so adding a flag
+    to a patient's list can never make the referral less urgent.
+
+    Args:
+        flags: The flags that must all be present.
+        implies: The flag they imply.
+        reading: Why, in words that say whose reading it is.
+        citations: The pathways the reading rests on.
+
+    Example:
+        >>> import hiptx
+        >>> combo = hiptx.load_catalog().rules.red_flag_combinations[0]
+        >>> combo.implies in hiptx.RedFlag
+        True
+
+    .. versionadded:: 0.2.0
+    """
+
+    flags: tuple[RedFlag, ...] = attrs.field(**_fields.items(RedFlag, min_items=1, unique=True))
+    implies: RedFlag = attrs.field(**_fields.choice(RedFlag))
+    reading: str = attrs.field(**_fields.text())
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+
+    def __attrs_post_init__(self) -> None:
+        if self.implies in self.flags:
+            raise InvalidValueError(
+                "implies", self.implies.value, "a flag other than the ones that imply it"
+            )
+
+
+def _threshold_within(low: float, high: float, what: str) -> _fields.Validator:
+    """A check that a threshold's value fits the scale it is measured on."""
+
+    def check(_: object, attribute: attrs.Attribute[object], value: object) -> None:
+        if isinstance(value, Threshold) and not low <= value.value <= high:
+            raise OutOfRangeError(
+                f"{attribute.name}.value", value.value, f"{what} from {low:g} to {high:g}"
+            )
+
+    return check
 
 
 def _one_rule_per_flag(
@@ -698,13 +790,17 @@ class RuleSet:
     Args:
         pain_ceiling: Most pain (0-10) acceptable during and 24 h after exercise.
         lingering_pain_hours: Joint pain lasting longer than this after exercise
-            means the load was too much.
+            means the load was too much (a clinic's advice; its text says whose).
+        sharp_joint_pain: Why sharp joint pain means the load was too much.
         hot_or_swollen_joint: Why a hot or swollen joint after exercise means the
             load was too much.
+        pain_increased_over_a_day: Why hip pain that stays up for more than a day
+            after exercise stops progression.
         aerobic_minutes_per_week: Weekly aerobic activity recommended.
         strength_sessions_per_week: Weekly strength sessions recommended.
         screening: The statements conservative-care screening rests on.
-        red_flags: How urgently each red flag needs care; at most one rule per flag.
+        red_flags: Where each red flag sends the patient; at most one rule per flag.
+        red_flag_combinations: Flags that together imply a more specific one.
 
     Example:
         >>> import hiptx
@@ -715,12 +811,25 @@ class RuleSet:
     .. versionadded:: 0.1.0
     """
 
-    pain_ceiling: Threshold = attrs.field(**_fields.instance(Threshold))
-    lingering_pain_hours: Threshold = attrs.field(**_fields.instance(Threshold))
+    pain_ceiling: Threshold = attrs.field(
+        **_fields.instance(Threshold, also=_threshold_within(0, 10, "a pain score"))
+    )
+    lingering_pain_hours: Threshold = attrs.field(
+        **_fields.instance(Threshold, also=_threshold_within(0, 24, "hours"))
+    )
+    sharp_joint_pain: Statement = attrs.field(**_fields.instance(Statement))
     hot_or_swollen_joint: Statement = attrs.field(**_fields.instance(Statement))
-    aerobic_minutes_per_week: Threshold = attrs.field(**_fields.instance(Threshold))
-    strength_sessions_per_week: Threshold = attrs.field(**_fields.instance(Threshold))
+    pain_increased_over_a_day: Statement = attrs.field(**_fields.instance(Statement))
+    aerobic_minutes_per_week: Threshold = attrs.field(
+        **_fields.instance(Threshold, also=_threshold_within(0, 7 * 24 * 60, "minutes in a week"))
+    )
+    strength_sessions_per_week: Threshold = attrs.field(
+        **_fields.instance(Threshold, also=_threshold_within(0, 7 * 3, "sessions in a week"))
+    )
     screening: ScreeningRules = attrs.field(**_fields.instance(ScreeningRules))
     red_flags: tuple[RedFlagRule, ...] = attrs.field(
         default=(), **_fields.items(RedFlagRule, also=_one_rule_per_flag)
+    )
+    red_flag_combinations: tuple[RedFlagCombination, ...] = attrs.field(
+        default=(), **_fields.items(RedFlagCombination, unique=True)
     )

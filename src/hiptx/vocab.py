@@ -19,6 +19,7 @@ __all__ = [
     "MilestoneKind",
     "MovementPattern",
     "Muscle",
+    "Pathway",
     "Position",
     "RedFlag",
     "SourceKind",
@@ -372,15 +373,23 @@ class RedFlag(Enum):
     SEVERE_SPASM = "severe_spasm"
     RAISED_INFLAMMATORY_MARKERS = "raised_inflammatory_markers"
     KNOWN_CANCER = "known_cancer"
+    #: The screening items the NHS pathways ask about beside the red flags
+    #: (clinical-facts.md section 9: trauma, steroid use, immunosuppression, a
+    #: recent joint injection or surgery).
+    TRAUMA = "trauma"
+    STEROID_USE = "steroid_use"
+    IMMUNOSUPPRESSION = "immunosuppression"
+    RECENT_JOINT_INJECTION_OR_SURGERY = "recent_joint_injection_or_surgery"
 
 
 class Urgency(Enum):
     """How soon a red flag needs care, most urgent first.
 
-    ``EMERGENCY``: send to A&E. ``URGENT``: urgent fracture/trauma clinic or urgent
-    specialist referral. ``SUSPECTED_CANCER``: the two-week-wait pathway.
-    ``CLINICAL_REVIEW``: listed as a red flag with no pathway named; a clinician
-    assesses it before exercise-based care. ``NONE``: no red flag given.
+    ``EMERGENCY``: send to A&E. ``URGENT``: urgent fracture/trauma clinic, urgent
+    specialist referral, or an urgent clinical assessment where the sources name no
+    single route. ``SUSPECTED_CANCER``: the two-week-wait pathway. All three are
+    urgent: every red flag is urgent on its own. ``CLINICAL_REVIEW`` is kept for
+    compatibility and no red flag maps to it any more. ``NONE``: no red flag given.
 
     Example:
         >>> import hiptx
@@ -400,3 +409,49 @@ class Urgency(Enum):
     def rank(self) -> int:
         """0 for the most urgent; for sorting."""
         return list(Urgency).index(self)
+
+    @property
+    def is_urgent(self) -> bool:
+        """True for the levels that need urgent care: every red flag's.
+
+        Example:
+            >>> import hiptx
+            >>> hiptx.Urgency.SUSPECTED_CANCER.is_urgent, hiptx.Urgency.NONE.is_urgent
+            (True, False)
+
+        .. versionadded:: 0.2.0
+        """
+        return self in (Urgency.EMERGENCY, Urgency.URGENT, Urgency.SUSPECTED_CANCER)
+
+
+class Pathway(Enum):
+    """Where a red flag sends the patient (clinical-facts.md section 9).
+
+    Every pathway is urgent. ``URGENT_CLINICAL_ASSESSMENT`` is for the flags the
+    NHS pathways list under urgent referral without naming a single route: a
+    clinician must see the patient before any exercise.
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.Pathway.A_AND_E.urgency
+        <Urgency.EMERGENCY: 'emergency'>
+        >>> hiptx.Pathway.TWO_WEEK_WAIT.urgency
+        <Urgency.SUSPECTED_CANCER: 'suspected_cancer'>
+
+    .. versionadded:: 0.2.0
+    """
+
+    A_AND_E = "a_and_e"
+    URGENT_FRACTURE_CLINIC = "urgent_fracture_clinic"
+    URGENT_SPECIALIST = "urgent_specialist"
+    TWO_WEEK_WAIT = "two_week_wait"
+    URGENT_CLINICAL_ASSESSMENT = "urgent_clinical_assessment"
+
+    @property
+    def urgency(self) -> Urgency:
+        """How soon this pathway acts."""
+        if self is Pathway.A_AND_E:
+            return Urgency.EMERGENCY
+        if self is Pathway.TWO_WEEK_WAIT:
+            return Urgency.SUSPECTED_CANCER
+        return Urgency.URGENT

@@ -16,7 +16,15 @@ CATALOG = hiptx.load_catalog()
 rep_exercises = st.sampled_from(
     [e for e in CATALOG.exercises.values() if e.dose is not None and e.dose.uses_reps]
 )
-RANK = {hiptx.Outcome.REGRESS: 0, hiptx.Outcome.HOLD: 1, hiptx.Outcome.PROGRESS: 2}
+# How far each outcome lets the patient go: STOP and REGRESS both reduce load (STOP
+# is REGRESS where no easier level exists), so they share the lowest rank.
+RANK = {
+    hiptx.Outcome.STOP: 0,
+    hiptx.Outcome.REGRESS: 0,
+    hiptx.Outcome.HOLD: 1,
+    hiptx.Outcome.PROGRESS: 2,
+}
+CEILING = CATALOG.rules.pain_ceiling.value
 
 
 @given(rep_exercises, rep_sessions(), st.integers(0, 10), st.integers(0, 10))
@@ -59,13 +67,25 @@ def test_progress_only_within_the_ceiling_and_the_target(
     d = hiptx.check_progression(exercise, [session], catalog=CATALOG)
     assert exercise.dose is not None and exercise.dose.reps is not None
     if d.outcome is hiptx.Outcome.PROGRESS:
-        assert session.peak_pain <= exercise.dose.pain_ceiling
+        assert session.peak_pain <= CEILING
+        assert session.pain_lasted_hours <= CATALOG.rules.lingering_pain_hours.value
         assert session.reps is not None and session.reps >= exercise.dose.reps.low
         assert not (session.sharp_pain or session.swelling or session.hot_joint)
-    if session.sharp_pain or session.swelling or session.hot_joint:
-        assert d.outcome is hiptx.Outcome.REGRESS
+    overload = (
+        session.sharp_pain
+        or session.swelling
+        or session.hot_joint
+        or session.pain_after_24h > CEILING
+        or session.pain_lasted_hours > CATALOG.rules.lingering_pain_hours.value
+    )
+    if overload:
+        # Load is reduced: a step back, or a stop where no easier level exists.
+        assert d.outcome in (hiptx.Outcome.REGRESS, hiptx.Outcome.STOP)
     chain = CATALOG.progression_of(exercise)
-    if d.next_exercise_id is not None:
+    if d.outcome is hiptx.Outcome.STOP:
+        assert d.next_exercise_id is None
+        assert chain is None or chain.step_of(exercise.id) == 0
+    else:
         assert d.next_exercise_id == exercise.id or (
-            chain and d.next_exercise_id in chain.exercise_ids
+            chain is not None and d.next_exercise_id in chain.exercise_ids
         )

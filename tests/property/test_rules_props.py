@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hiptx
+from tests.property.strategies import rep_sessions
 
 pytestmark = pytest.mark.property
 
@@ -63,13 +64,52 @@ def test_screening_is_total_and_a_fused_hip_is_never_good(
         assert d.outcome is hiptx.Candidacy.POOR
     if d.outcome is hiptx.Candidacy.GOOD:
         assert (rom, cartilage, spurs) == (True, True, True) and not failed
-    assert d.refer_to_surgeon is bool(fused or failed)
+    no_good_sign = (rom, cartilage, spurs) == (False, False, False)
+    if no_good_sign and not fused:
+        # Every good sign absent is a referral for review, never "uncertain".
+        assert d.outcome is hiptx.Candidacy.REFER
+    assert d.refer_to_surgeon is bool(fused or failed or no_good_sign)
+    # The first reason always says whose screening this is.
+    assert d.reasons[0].code is hiptx.ReasonCode.SCREENING_SCOPE
+    assert "Caring Medical" in d.reasons[0].message
 
 
 @given(st.sets(st.sampled_from(hiptx.RedFlag)), st.sampled_from(hiptx.RedFlag))
 def test_adding_a_flag_never_lowers_urgency(
     flags: set[hiptx.RedFlag], extra: hiptx.RedFlag
 ) -> None:
-    before = hiptx.check_red_flags(flags, catalog=CATALOG).urgency
-    after = hiptx.check_red_flags(flags | {extra}, catalog=CATALOG).urgency
-    assert after.rank <= before.rank
+    before = hiptx.check_red_flags(flags, catalog=CATALOG)
+    after = hiptx.check_red_flags(flags | {extra}, catalog=CATALOG)
+    assert after.urgency.rank <= before.urgency.rank
+    # Nor does it take a pathway or a flag away.
+    assert set(before.pathways) <= set(after.pathways)
+    assert set(before.flags) <= set(after.flags)
+
+
+@given(st.sets(st.sampled_from(hiptx.RedFlag), min_size=1))
+def test_every_red_flag_is_urgent_on_its_own_and_in_any_company(
+    flags: set[hiptx.RedFlag],
+) -> None:
+    referral = hiptx.check_red_flags(flags, catalog=CATALOG)
+    assert referral.urgent and referral.urgency.is_urgent
+    assert referral.urgency is not hiptx.Urgency.CLINICAL_REVIEW
+    assert set(flags) <= set(referral.flags)
+
+
+@given(st.sets(st.sampled_from(hiptx.RedFlag), min_size=1), rep_sessions())
+def test_no_rule_gives_exercise_advice_with_a_red_flag(
+    flags: set[hiptx.RedFlag], session: hiptx.SessionRecord
+) -> None:
+    decision = hiptx.check_progression(
+        "side-lying-hip-adduction", [session], red_flags=flags, catalog=CATALOG
+    )
+    assert decision.outcome is hiptx.Outcome.STOP and decision.next_exercise_id is None
+    assert decision.referral is not None and decision.referral.urgent
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings=dict.fromkeys(hiptx.MovementPattern.basic(), hiptx.Finding.WEAK)),
+        red_flags=flags,
+        catalog=CATALOG,
+    )
+    assert plan.items == () and plan.uncovered == () and plan.referral is not None
+    screen = hiptx.screen_conservative_care(hiptx.HipStatus(), red_flags=flags, catalog=CATALOG)
+    assert screen.outcome is hiptx.Candidacy.URGENT_REFERRAL and screen.referral is not None

@@ -1,19 +1,29 @@
 """Pain monitoring: one logged session, and how the hip responded to it.
 
-Seed 003 sets the pain ceiling (pain during and in the 24 hours after exercise up
-to 3/10 is acceptable); seed 004 says when the load was too much (joint pain lasting
-more than 2 hours, sharp joint pain, a hot or swollen joint). Both thresholds are
-read from the catalog's :class:`~hiptx.RuleSet`, not written here.
+Three sources speak to it, and hiptx applies the strictest where they disagree:
+
+* the Physio Network practical (Kemp, clinical education) sets the pain ceiling:
+  pain during exercise and in the 24 hours after it up to 3/10;
+* the University of Melbourne's "My Hip Exercise" programme: do not progress if hip
+  pain increased for more than a day after exercise;
+* Caring Medical (a prolotherapy clinic: an opinion, and said to be theirs in every
+  reason) counts joint pain lasting more than 2 hours, sharp joint pain, or a hot
+  or swollen joint as a sign that the load was too much. Its 2-hour limit is
+  stricter than the 24-hour window; hiptx applies it and says so.
+
+Every threshold is read from the catalog's :class:`~hiptx.RuleSet`, not written here.
 """
 
 from __future__ import annotations
 
+import datetime
 from enum import Enum
 
 import attrs
 
 from hiptx import _args, _fields
-from hiptx.errors import InvalidValueError
+from hiptx.catalog import Catalog, given_or_bundled
+from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import RuleSet
 
@@ -24,6 +34,15 @@ def __dir__() -> list[str]:
     return __all__
 
 
+#: Upper bounds of a logged session: generous ceilings above any real session, so
+#: that a typo or an overflowing number is refused rather than reasoned about.
+MAX_SETS = 50
+MAX_REPS = 1000
+MAX_HOLD_SECONDS = 3600
+#: Joint pain lasting longer than 30 days is not a response to one session.
+MAX_PAIN_LASTED_HOURS = 30 * 24
+
+
 def _one_measure(instance: SessionRecord, _: attrs.Attribute[object], __: object) -> None:
     if (instance.reps is None) == (instance.hold_seconds is None):
         raise InvalidValueError(
@@ -31,23 +50,34 @@ def _one_measure(instance: SessionRecord, _: attrs.Attribute[object], __: object
         )
 
 
+def _calendar_date(
+    _: object, attribute: attrs.Attribute[datetime.date | None], value: datetime.date | None
+) -> None:
+    # A datetime is a date too, but a time of day would be silently dropped.
+    if value is not None and type(value) is not datetime.date:
+        raise WrongTypeError(attribute.name, value, "a datetime.date or None")
+
+
 @attrs.frozen(kw_only=True)
 class SessionRecord:
     """One logged exercise session.
 
     Args:
-        sets: Sets completed.
-        reps: Repetitions the weakest set reached (rep-based exercises); or
-        hold_seconds: Seconds the weakest hold lasted (timed holds).
+        sets: Sets completed (0-50).
+        reps: Repetitions the weakest set reached (rep-based exercises, 0-1000); or
+        hold_seconds: Seconds the weakest hold lasted (timed holds, 0-3600).
         pain_during: Pain during exercise, 0-10.
-        pain_after_24h: Pain in the 24 hours after, 0-10.
-        pain_lasted_hours: How long joint pain lasted after exercise, in hours.
+        pain_after_24h: Pain the next day, about 24 hours after the session, 0-10.
+        pain_lasted_hours: How long joint pain lasted after exercise, in hours
+            (0-720).
         sharp_pain: Whether the joint pain was sharp.
         swelling: Whether the joint was swollen afterwards.
         hot_joint: Whether the joint was hot afterwards.
+        date: The day of the session, if known, so reasons can point at it.
 
     Raises:
-        OutOfRangeError: pain outside 0-10, a negative count or duration.
+        OutOfRangeError: pain outside 0-10, a negative, non-finite or implausibly
+            large count or duration.
         WrongTypeError: pain as a float or string, a count as a bool, ...
         InvalidValueError: neither or both of ``reps`` and ``hold_seconds``.
 
@@ -61,23 +91,30 @@ class SessionRecord:
         hiptx.errors.OutOfRangeError: pain_during: 11 is not allowed; expected an integer from 0 to 10
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``date``; counts and durations have upper bounds; ``pain_after_24h``
+       is the pain the next day.
     """
 
-    sets: int = attrs.field(**_fields.integer())
+    sets: int = attrs.field(**_fields.integer(maximum=MAX_SETS))
     pain_during: int = attrs.field(**_fields.integer(maximum=10))
     pain_after_24h: int = attrs.field(**_fields.integer(maximum=10))
-    reps: int | None = attrs.field(default=None, **_fields.integer(optional=True))
+    reps: int | None = attrs.field(default=None, **_fields.integer(maximum=MAX_REPS, optional=True))
     hold_seconds: int | None = attrs.field(
-        default=None, **_fields.integer(optional=True, also=_one_measure)
+        default=None,
+        **_fields.integer(maximum=MAX_HOLD_SECONDS, optional=True, also=_one_measure),
     )
-    pain_lasted_hours: float = attrs.field(default=0.0, **_fields.number())
+    pain_lasted_hours: float = attrs.field(
+        default=0.0, **_fields.number(maximum=MAX_PAIN_LASTED_HOURS)
+    )
     sharp_pain: bool = attrs.field(default=False, **_fields.flag())
     swelling: bool = attrs.field(default=False, **_fields.flag())
     hot_joint: bool = attrs.field(default=False, **_fields.flag())
+    date: datetime.date | None = attrs.field(default=None, validator=_calendar_date)
 
     @property
     def peak_pain(self) -> int:
-        """The higher of pain during and pain in the 24 hours after."""
+        """The higher of pain during and pain the next day."""
         return max(self.pain_during, self.pain_after_24h)
 
 
@@ -92,11 +129,13 @@ class PainResponse(Enum):
     .. versionadded:: 0.1.0
     """
 
-    #: Pain during and after stayed within the ceiling.
+    #: Pain during and the next day stayed within the ceiling, with no overload sign.
     ACCEPTABLE = "acceptable"
-    #: Pain went above the ceiling but settled (no sign of overload).
+    #: Pain during exercise went above the ceiling but had settled to within it by
+    #: the next day, with no overload sign logged.
     ABOVE_CEILING = "above_ceiling"
-    #: The load was too much, shown by lingering or sharp joint pain or a hot or swollen joint.
+    #: The load was too much: pain still above the ceiling the next day, joint pain
+    #: lasting beyond the limit, sharp joint pain, or a hot or swollen joint.
     OVERLOAD = "overload"
 
 
@@ -120,81 +159,137 @@ class PainAssessment:
 
 
 def classify_pain(
-    session: SessionRecord, *, rules: RuleSet, pain_ceiling: int | None = None
+    session: SessionRecord,
+    *,
+    rules: RuleSet | None = None,
+    pain_ceiling: int | None = None,
+    catalog: Catalog | None = None,
 ) -> PainAssessment:
     """Classify one session's pain response against the catalog's thresholds.
 
-    Overload signs (seed 004) outrank the ceiling (seed 003): a session with
-    lingering joint pain is an overload even if its scores were low.
+    Overload signs outrank the ceiling: a session with lingering joint pain is an
+    overload even if its scores were low. Each reason says only what the session
+    shows, and whose rule it applies.
 
     Args:
         session: The logged session.
-        rules: The catalog's thresholds (``catalog.rules``).
-        pain_ceiling: An exercise's own ceiling, if its dose sets one; else
+        rules: The thresholds to apply; ``catalog.rules`` if omitted.
+        pain_ceiling: An exercise's own ceiling, only if its dose sets one; else
             ``rules.pain_ceiling``.
+        catalog: The catalog whose rules and sources apply; the bundled one if
+            omitted.
 
     Example:
         >>> import hiptx
-        >>> rules = hiptx.load_catalog().rules
         >>> s = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1,
         ...                         pain_lasted_hours=3.0)
-        >>> hiptx.classify_pain(s, rules=rules).response
-        <PainResponse.OVERLOAD: 'overload'>
+        >>> a = hiptx.classify_pain(s)
+        >>> a.response, [r.code.value for r in a.reasons]
+        (<PainResponse.OVERLOAD: 'overload'>, ['pain-lingered', 'safer-rule-applied'])
+        >>> a.reasons[0].message.split(". ")[1][:40]
+        'Caring Medical, a prolotherapy clinic, a'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Pain still above the ceiling the next day is an overload; reasons say whose
+       rule they apply; ``rules`` and ``catalog`` are optional.
     """
     _args.require("session", session, SessionRecord, "a SessionRecord")
+    catalog = given_or_bundled(catalog)
+    if rules is None:
+        rules = catalog.rules
     _args.require("rules", rules, RuleSet, "a RuleSet (catalog.rules)")
-    ceiling = rules.pain_ceiling.value if pain_ceiling is None else pain_ceiling
+    _args.require_optional("pain_ceiling", pain_ceiling, int, "an integer from 0 to 10 or None")
+    if pain_ceiling is not None and not 0 <= pain_ceiling <= 10:
+        raise OutOfRangeError("pain_ceiling", pain_ceiling, "an integer from 0 to 10")
+    sources = catalog.sources
+    ceiling_rule = rules.pain_ceiling
+    ceiling = ceiling_rule.value if pain_ceiling is None else pain_ceiling
+    ceiling_text = f" {ceiling_rule.text}" if ceiling_rule.text else ""
     lingering = rules.lingering_pain_hours
     overload: list[Reason] = []
-    if session.pain_lasted_hours > lingering.value:
+    if session.pain_after_24h > ceiling:
         overload.append(
-            Reason(
-                code=ReasonCode.PAIN_LINGERED,
-                message=f"Joint pain lasted {session.pain_lasted_hours:g} h, more than "
-                f"{lingering.value:g} h after exercise: the load was too much.",
-                citations=lingering.citations,
+            Reason.cited(
+                ReasonCode.PAIN_NOT_SETTLED,
+                f"Pain was {session.pain_after_24h}/10 the day after exercise, above the "
+                f"{ceiling:g}/10 ceiling: it had not settled.{ceiling_text} "
+                f"{rules.pain_increased_over_a_day.text}",
+                ceiling_rule.citations + rules.pain_increased_over_a_day.citations,
+                sources,
             )
         )
+    if session.pain_lasted_hours > lingering.value:
+        overload.append(
+            Reason.cited(
+                ReasonCode.PAIN_LINGERED,
+                f"Joint pain lasted {session.pain_lasted_hours:g} h after exercise, longer "
+                f"than {lingering.value:g} h. {lingering.text or ''}".rstrip(),
+                lingering.citations,
+                sources,
+            )
+        )
+        if session.peak_pain <= ceiling:
+            # The 24-hour window accepts this session; the clinic's 2-hour limit
+            # does not. The stricter rule wins, and the reason says so.
+            overload.append(
+                Reason.cited(
+                    ReasonCode.SAFER_RULE_APPLIED,
+                    f"The session stayed within the {ceiling:g}/10 ceiling.{ceiling_text} "
+                    "The two rules disagree here; hiptx applies the stricter one and "
+                    "counts the session as an overload.",
+                    ceiling_rule.citations + lingering.citations,
+                    sources,
+                )
+            )
     if session.sharp_pain:
         overload.append(
-            Reason(
-                code=ReasonCode.SHARP_PAIN,
-                message="The exercise caused sharp joint pain: the load was too much.",
-                citations=lingering.citations,
+            Reason.cited(
+                ReasonCode.SHARP_PAIN,
+                f"The session caused sharp joint pain. {rules.sharp_joint_pain.text}",
+                rules.sharp_joint_pain.citations,
+                sources,
             )
         )
     if session.swelling or session.hot_joint:
+        state = " and ".join(
+            word
+            for word, shown in (("hot", session.hot_joint), ("swollen", session.swelling))
+            if shown
+        )
         overload.append(
-            Reason(
-                code=ReasonCode.HOT_OR_SWOLLEN_JOINT,
-                message="The joint was hot or swollen after exercise: the load was too much.",
-                citations=rules.hot_or_swollen_joint.citations,
+            Reason.cited(
+                ReasonCode.HOT_OR_SWOLLEN_JOINT,
+                f"The joint was {state} after exercise. {rules.hot_or_swollen_joint.text}",
+                rules.hot_or_swollen_joint.citations,
+                sources,
             )
         )
     if overload:
         return PainAssessment(response=PainResponse.OVERLOAD, reasons=tuple(overload))
-    scores = f"pain {session.pain_during}/10 during and {session.pain_after_24h}/10 after"
-    if session.peak_pain > ceiling:
+    if session.pain_during > ceiling:
         return PainAssessment(
             response=PainResponse.ABOVE_CEILING,
             reasons=(
-                Reason(
-                    code=ReasonCode.PAIN_ABOVE_CEILING,
-                    message=f"{scores.capitalize()} is above the {ceiling:g}/10 ceiling, "
-                    "but settled without signs of overload.",
-                    citations=rules.pain_ceiling.citations,
+                Reason.cited(
+                    ReasonCode.PAIN_ABOVE_CEILING,
+                    f"Pain {session.pain_during}/10 during exercise was above the "
+                    f"{ceiling:g}/10 ceiling; it had settled to {session.pain_after_24h}/10 "
+                    "by the next day, and no sign of overload was logged.",
+                    ceiling_rule.citations,
+                    sources,
                 ),
             ),
         )
     return PainAssessment(
         response=PainResponse.ACCEPTABLE,
         reasons=(
-            Reason(
-                code=ReasonCode.PAIN_WITHIN_CEILING,
-                message=f"{scores.capitalize()} is within the {ceiling:g}/10 ceiling.",
-                citations=rules.pain_ceiling.citations,
+            Reason.cited(
+                ReasonCode.PAIN_WITHIN_CEILING,
+                f"Pain {session.pain_during}/10 during and {session.pain_after_24h}/10 the "
+                f"next day is within the {ceiling:g}/10 ceiling.",
+                ceiling_rule.citations,
+                sources,
             ),
         ),
     )

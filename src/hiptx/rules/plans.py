@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import types
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from enum import Enum
 
 import attrs
 
 from hiptx import _args
-from hiptx.catalog import Catalog
+from hiptx.catalog import Catalog, given_or_bundled
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
-from hiptx.model import Dose, Exercise, Treatment
-from hiptx.vocab import ExerciseGoal, MovementPattern, Muscle
+from hiptx.model import Dose, Exercise, Progression, Treatment
+from hiptx.rules.red_flags import Referral, gate
+from hiptx.vocab import ExerciseGoal, MovementPattern, Muscle, RedFlag
 
 __all__ = [
     "Assessment",
@@ -29,6 +31,7 @@ __all__ = [
     "Finding",
     "PlanItem",
     "UncoveredPattern",
+    "WithheldPattern",
     "coverage",
     "plan_exercises",
 ]
@@ -116,6 +119,11 @@ class Assessment:
         factory=dict, converter=_freeze_scores, validator=_scores_match_findings
     )
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # The read-only mapping proxies cannot be pickled; rebuild (and re-validate)
+        # from plain dicts, so an Assessment crosses process boundaries and deep-copies.
+        return _rebuild_assessment, (dict(self.findings), dict(self.pain_scores))
+
     @property
     def impaired(self) -> tuple[MovementPattern, ...]:
         """Patterns with any finding but NORMAL, in :class:`MovementPattern` order."""
@@ -125,6 +133,12 @@ class Assessment:
     def not_assessed(self) -> tuple[MovementPattern, ...]:
         """Basic patterns (seed 001) the assessment did not cover."""
         return tuple(p for p in MovementPattern.basic() if p not in self.findings)
+
+
+def _rebuild_assessment(
+    findings: dict[MovementPattern, Finding], pain_scores: dict[MovementPattern, int]
+) -> Assessment:
+    return Assessment(findings=findings, pain_scores=pain_scores)
 
 
 @attrs.frozen(kw_only=True)
@@ -187,13 +201,48 @@ class UncoveredPattern:
 
 
 @attrs.frozen(kw_only=True)
+class WithheldPattern:
+    """An impaired pattern hiptx gives no exercise for: its pain is above the ceiling.
+
+    Attributes:
+        pattern: The pattern.
+        finding: What the assessment found (``PAINFUL``).
+        pain_score: The pain recorded for it, above the ceiling.
+        progression_id: The chain that would train it, for the clinician to
+            consider once the pain is assessed (``None`` if no chain does).
+        reasons: Why it is withheld.
+
+    Example:
+        >>> import hiptx
+        >>> plan = hiptx.plan_exercises(hiptx.Assessment(
+        ...     findings={hiptx.MovementPattern.ADDUCTION: hiptx.Finding.PAINFUL},
+        ...     pain_scores={hiptx.MovementPattern.ADDUCTION: 9}))
+        >>> plan.items, plan.withheld[0].pain_score
+        ((), 9)
+
+    .. versionadded:: 0.2.0
+    """
+
+    pattern: MovementPattern
+    finding: Finding
+    pain_score: int
+    progression_id: str | None = None
+    reasons: tuple[Reason, ...]
+
+
+@attrs.frozen(kw_only=True)
 class ExercisePlan:
-    """A plan: one item per impaired pattern a chain covers, and what is uncovered.
+    """A plan: one item per impaired pattern a chain covers, and what is left out.
 
     Attributes:
         items: Start points, in :class:`MovementPattern` order.
         uncovered: Impaired patterns no chain trains; never dropped silently.
         not_assessed: Basic patterns the assessment did not cover.
+        withheld: Painful patterns whose pain is above the ceiling: no exercise is
+            given for them until a clinician has assessed the pain.
+        referral: The red-flag referral, when a red flag was given (then the plan
+            is empty).
+        reasons: Reasons about the plan as a whole (a red flag stopping it).
 
     Example:
         >>> import hiptx
@@ -212,87 +261,176 @@ class ExercisePlan:
     items: tuple[PlanItem, ...] = ()
     uncovered: tuple[UncoveredPattern, ...] = ()
     not_assessed: tuple[MovementPattern, ...] = ()
+    withheld: tuple[WithheldPattern, ...] = ()
+    referral: Referral | None = None
+    reasons: tuple[Reason, ...] = ()
 
 
-_START_REASON = {
-    Finding.PAINFUL: "The pattern is painful: start at the chain's first, least provocative level.",
-    Finding.WEAK: "The pattern is weak: start at the chain's first level and progress by the "
-    "progression rule.",
-    Finding.RESTRICTED: "The pattern is restricted: start at the chain's first level, which "
-    "works in the smallest range, and progress by the progression rule.",
-}
+def _chains_for(pattern: MovementPattern, catalog: Catalog) -> list[Progression]:
+    """The chains that train ``pattern``: the one naming it first, then by id."""
+    return sorted(
+        (c for c in catalog.progressions.values() if pattern in c.patterns),
+        key=lambda c: (c.patterns.index(pattern), c.id),
+    )
 
 
-def plan_exercises(assessment: Assessment, *, catalog: Catalog) -> ExercisePlan:
+def _pain_reasons(
+    pattern: MovementPattern, assessment: Assessment, catalog: Catalog
+) -> tuple[int | None, list[Reason]]:
+    """The recorded pain of a painful pattern, and what it means for exercise."""
+    ceiling = catalog.rules.pain_ceiling
+    score = assessment.pain_scores.get(pattern)
+    if score is None:
+        return None, [
+            Reason.cited(
+                ReasonCode.PAIN_SCORE_NOT_RECORDED,
+                "No pain score was recorded for this painful pattern: keep exercise pain "
+                f"within the {ceiling.value:g}/10 ceiling.",
+                ceiling.citations,
+                catalog.sources,
+            )
+        ]
+    if score > ceiling.value:
+        return score, [
+            Reason.cited(
+                ReasonCode.ASSESSMENT_PAIN_ABOVE_CEILING,
+                f"Pain on assessment was {score}/10, above the {ceiling.value:g}/10 ceiling "
+                "for exercise.",
+                ceiling.citations,
+                catalog.sources,
+            ),
+            Reason.hiptx_default(
+                ReasonCode.ASSESSMENT_PAIN_ABOVE_CEILING,
+                "hiptx gives no exercise for this pattern until a clinician has assessed "
+                "the pain (hiptx's own safety default).",
+            ),
+        ]
+    return score, [
+        Reason.cited(
+            ReasonCode.ASSESSMENT_PAIN_WITHIN_CEILING,
+            f"Pain on assessment was {score}/10, within the {ceiling.value:g}/10 ceiling: "
+            "keep exercise pain within it.",
+            ceiling.citations,
+            catalog.sources,
+        )
+    ]
+
+
+def plan_exercises(
+    assessment: Assessment,
+    *,
+    red_flags: AbstractSet[RedFlag] = frozenset(),
+    catalog: Catalog | None = None,
+) -> ExercisePlan:
     """Choose a chain and a starting level for each impaired movement pattern.
 
     For each impaired pattern, the chain whose ``patterns`` name it is chosen (the
     one naming it first, then by id, when several do); the plan starts at the
     chain's first level. Patterns no chain trains are listed in ``uncovered`` with
-    any standalone exercises that train them; nothing is invented.
+    any standalone exercises that train them; nothing is invented. A painful
+    pattern whose recorded pain is above the catalog's pain ceiling gets no
+    exercise (``withheld``). With any red flag the plan is empty and carries the
+    referral.
 
     Args:
         assessment: The findings per movement pattern.
-        catalog: The catalog whose chains to use.
+        red_flags: The red flags present, if any.
+        catalog: The catalog whose chains and rules to use; the bundled one if
+            omitted.
 
     Raises:
-        WrongTypeError: if ``assessment`` or ``catalog`` is of the wrong type.
+        WrongTypeError: if an argument is of the wrong type.
 
     Example:
         >>> import hiptx
         >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
-        ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}), catalog=hiptx.load_catalog())
+        ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}))
         >>> str(plan.items[0].dose)
-        '2-3 sets x 8-10 reps, pain <= 3/10'
+        '2-3 sets x 8-10 reps, 2-3 s hold per rep'
+        >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+        ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}),
+        ...     red_flags={hiptx.RedFlag.NIGHT_OR_REST_PAIN})
+        >>> plan.items, plan.referral.urgent
+        ((), True)
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Takes ``red_flags``; withholds patterns in pain above the ceiling;
+       ``catalog`` is optional.
     """
     _args.require("assessment", assessment, Assessment, "an Assessment")
-    _args.require("catalog", catalog, Catalog, "a Catalog (hiptx.load_catalog())")
+    catalog = given_or_bundled(catalog)
+    stopped = gate(red_flags, catalog)
+    if stopped is not None:
+        referral, stop = stopped
+        return ExercisePlan(
+            not_assessed=assessment.not_assessed, referral=referral, reasons=(stop,)
+        )
     items: list[PlanItem] = []
     uncovered: list[UncoveredPattern] = []
+    withheld: list[WithheldPattern] = []
     for pattern in assessment.impaired:
         finding = assessment.findings[pattern]
-        impaired = Reason(
-            code=ReasonCode.IMPAIRED_PATTERN,
-            message=f"The assessment found {pattern.value.replace('_', ' ')} {finding.value}.",
-        )
-        chains = sorted(
-            (c for c in catalog.progressions.values() if pattern in c.patterns),
-            key=lambda c: (c.patterns.index(pattern), c.id),
-        )
+        reasons = [
+            Reason(
+                code=ReasonCode.IMPAIRED_PATTERN,
+                message=f"The assessment found {pattern.value.replace('_', ' ')} {finding.value}.",
+            )
+        ]
+        chains = _chains_for(pattern, catalog)
+        if finding is Finding.PAINFUL:
+            score, pain_reasons = _pain_reasons(pattern, assessment, catalog)
+            reasons.extend(pain_reasons)
+            if score is not None and score > catalog.rules.pain_ceiling.value:
+                withheld.append(
+                    WithheldPattern(
+                        pattern=pattern,
+                        finding=finding,
+                        pain_score=score,
+                        progression_id=chains[0].id if chains else None,
+                        reasons=tuple(reasons),
+                    )
+                )
+                continue
         if not chains:
             standalone = tuple(
                 e.id
                 for e in catalog.exercises_for(pattern=pattern)
                 if catalog.progression_of(e) is None and e.goal is not ExerciseGoal.MANUAL_TECHNIQUE
             )
+            reasons.append(
+                Reason(
+                    code=ReasonCode.NO_CHAIN_FOR_PATTERN,
+                    message="No progression chain in the catalog trains this pattern; "
+                    "hiptx does not invent one.",
+                )
+            )
             uncovered.append(
                 UncoveredPattern(
                     pattern=pattern,
                     finding=finding,
                     standalone_exercise_ids=standalone,
-                    reasons=(
-                        impaired,
-                        Reason(
-                            code=ReasonCode.NO_CHAIN_FOR_PATTERN,
-                            message="No progression chain in the catalog trains this pattern; "
-                            "hiptx does not invent one.",
-                        ),
-                    ),
+                    reasons=tuple(reasons),
                 )
             )
             continue
         chain = chains[0]
         first = catalog.exercises[chain.exercise_ids[0]]
-        reasons = [
-            impaired,
-            Reason(
-                code=ReasonCode.START_AT_FIRST_LEVEL,
-                message=f"{_START_REASON[finding]} Chain: {chain.name}.",
-                citations=chain.citations,
-            ),
-        ]
+        reasons.append(
+            Reason.cited(
+                ReasonCode.START_AT_FIRST_LEVEL,
+                f"{chain.name} trains this pattern, its levels ordered from easiest to hardest.",
+                chain.citations,
+                catalog.sources,
+            )
+        )
+        reasons.append(
+            Reason.hiptx_default(
+                ReasonCode.START_AT_FIRST_LEVEL,
+                f"Start at its first level, {first.name}, and progress by the progression "
+                "rule (hiptx's own default; a clinician may choose another level).",
+            )
+        )
         if len(chains) > 1:
             reasons.append(
                 Reason(
@@ -313,7 +451,10 @@ def plan_exercises(assessment: Assessment, *, catalog: Catalog) -> ExercisePlan:
             )
         )
     return ExercisePlan(
-        items=tuple(items), uncovered=tuple(uncovered), not_assessed=assessment.not_assessed
+        items=tuple(items),
+        uncovered=tuple(uncovered),
+        not_assessed=assessment.not_assessed,
+        withheld=tuple(withheld),
     )
 
 

@@ -1,16 +1,21 @@
-"""Progression eligibility: move up a chain, stay, or step back.
+"""Progression eligibility: move up a chain, stay, step back, or stop.
 
-Seed 003's rule: work up to 3 sets of 8-10 reps (3 sets of 20-30 s for trunk
-endurance holds) with at most 3/10 pain during and in the 24 hours after, then
-progress to the next level. Seed 004 adds when to back off. The target comes from
-the exercise's own dose (the top of its sets range, the bottom of its reps or hold
-range), the pain thresholds from the catalog's rules.
+The Physio Network practical (Kemp): work up to 3 sets of 8-10 reps (3 sets of
+20-30 s for trunk endurance holds) with at most 3/10 pain during and in the 24 hours
+after, then progress to the next level. The pain rules of :mod:`hiptx.rules.pain`
+say when the load was too much. The decision reads every session it is given (the
+sessions at the current level): an overload in any of them blocks progression, and
+with any red flag no exercise advice is given at all.
+
+The target comes from the exercise's own dose (the top of its sets range, the bottom
+of its reps or hold range), the pain thresholds from the catalog's rules.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from enum import Enum
 
 import attrs
@@ -21,6 +26,8 @@ from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Exercise, Progression
 from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, classify_pain
+from hiptx.rules.red_flags import Referral, gate
+from hiptx.vocab import RedFlag
 
 __all__ = ["Outcome", "ProgressionDecision", "check_progression"]
 
@@ -37,17 +44,26 @@ RISING_PAIN_WINDOW = 3
 class Outcome(Enum):
     """What to do at the next session.
 
+    ``STOP``: no exercise advice; the reasons say why (a red flag and its referral,
+    or an overload with no easier level to step back to).
+
     Example:
         >>> import hiptx
-        >>> hiptx.Outcome("progress")
-        <Outcome.PROGRESS: 'progress'>
+        >>> hiptx.Outcome("progress"), str(hiptx.Outcome.STOP)
+        (<Outcome.PROGRESS: 'progress'>, 'stop')
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``STOP``; ``str()`` gives the value.
     """
 
     PROGRESS = "progress"
     HOLD = "hold"
     REGRESS = "regress"
+    STOP = "stop"
+
+    def __str__(self) -> str:
+        return self.value
 
 
 @attrs.frozen(kw_only=True)
@@ -55,11 +71,14 @@ class ProgressionDecision:
     """The decision for the next session, and why.
 
     Attributes:
-        outcome: Progress, hold or regress.
+        outcome: Progress, hold, regress or stop.
         exercise_id: The exercise the sessions were logged for.
-        next_exercise_id: The exercise for the next session; ``None`` where the
-            chain ends (the reasons then say what to do instead).
+        next_exercise_id: The exercise for the next session (the same one to hold,
+            or to add load at the top of a chain); ``None`` only when the outcome is
+            ``STOP``.
         pain: The latest session's pain response, if there was a session.
+        session_pain: Every session's pain response, oldest first.
+        referral: The red-flag referral, when a red flag was given.
         reasons: Codes, sentences and citations.
 
     Example:
@@ -72,12 +91,17 @@ class ProgressionDecision:
         (<Outcome.PROGRESS: 'progress'>, 'side-lying-hip-adduction-loaded')
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``session_pain`` and ``referral``; ``next_exercise_id`` is ``None``
+       only for ``STOP``.
     """
 
     outcome: Outcome
     exercise_id: str
     next_exercise_id: str | None = None
     pain: PainAssessment | None = None
+    session_pain: tuple[PainAssessment, ...] = ()
+    referral: Referral | None = None
     reasons: tuple[Reason, ...]
 
 
@@ -107,112 +131,181 @@ def _target(dose: Dose) -> tuple[int, int, str]:
     return sets, dose.hold_seconds.low, f"{sets} sets of {dose.hold_seconds} s holds"
 
 
-def _target_reason(dose: Dose, latest: SessionRecord) -> tuple[bool, Reason]:
+def _target_reason(dose: Dose, latest: SessionRecord, catalog: Catalog) -> tuple[bool, Reason]:
     sets, amount, wording = _target(dose)
     done = latest.reps if latest.reps is not None else latest.hold_seconds
     unit = "reps" if dose.uses_reps else "s"
     met = latest.sets >= sets and done is not None and done >= amount
     logged = f"{latest.sets} sets, weakest {done} {unit}"
     if met:
-        return True, Reason(
-            code=ReasonCode.TARGET_DOSE_MET,
-            message=f"The target of {wording} was reached ({logged}).",
-            citations=dose.citations,
+        return True, Reason.cited(
+            ReasonCode.TARGET_DOSE_MET,
+            f"The target of {wording} was reached ({logged}).",
+            dose.citations,
+            catalog.sources,
         )
-    return False, Reason(
-        code=ReasonCode.TARGET_DOSE_NOT_MET,
-        message=f"The target of {wording} is not reached yet ({logged}).",
-        citations=dose.citations,
+    return False, Reason.cited(
+        ReasonCode.TARGET_DOSE_NOT_MET,
+        f"The target of {wording} is not reached yet ({logged}).",
+        dose.citations,
+        catalog.sources,
     )
 
 
 def _rising_pain(sessions: Sequence[SessionRecord]) -> Reason | None:
     recent = [s.peak_pain for s in sessions[-RISING_PAIN_WINDOW:]]
     if len(recent) == RISING_PAIN_WINDOW and all(a < b for a, b in itertools.pairwise(recent)):
-        return Reason(
-            code=ReasonCode.PAIN_RISING,
-            message="Pain has risen over the last "
-            f"{RISING_PAIN_WINDOW} sessions ({', '.join(map(str, recent))}/10): watch the load.",
+        return Reason.hiptx_default(
+            ReasonCode.PAIN_RISING,
+            f"Pain has risen over the last {RISING_PAIN_WINDOW} sessions "
+            f"({', '.join(map(str, recent))}/10): watch the load (hiptx's own check).",
         )
     return None
 
 
-def _neighbour(
-    chain: Progression | None, exercise: Exercise, outcome: Outcome
-) -> tuple[str | None, Reason]:
-    if outcome is Outcome.HOLD:
-        return exercise.id, Reason(
-            code=ReasonCode.NEXT_STEP, message=f"Stay with {exercise.name} for the next session."
-        )
+def _session_label(index: int, count: int, session: SessionRecord) -> str:
+    label = f"session {index + 1} of {count}"
+    return f"{label} ({session.date.isoformat()})" if session.date is not None else label
+
+
+def _history_reasons(
+    sessions: Sequence[SessionRecord], pains: Sequence[PainAssessment]
+) -> list[Reason]:
+    """One reason per earlier session that showed overload, naming the session."""
+    reasons = []
+    for i, (session, pain) in enumerate(zip(sessions[:-1], pains[:-1], strict=True)):
+        if pain.response is PainResponse.OVERLOAD:
+            signs = ", ".join(
+                r.code.value for r in pain.reasons if r.code is not ReasonCode.SAFER_RULE_APPLIED
+            )
+            reasons.append(
+                Reason.hiptx_default(
+                    ReasonCode.OVERLOAD_IN_HISTORY,
+                    f"An earlier {_session_label(i, len(sessions), session)} showed overload "
+                    f"({signs}): hiptx does not progress through a logged overload at this "
+                    "level.",
+                )
+            )
+    return reasons
+
+
+def _step_up(chain: Progression | None, exercise: Exercise, catalog: Catalog) -> tuple[str, Reason]:
+    """The exercise after a PROGRESS: the next level, or the same one made harder."""
     if chain is None:
-        action = (
-            "add load or choose a harder exercise"
-            if outcome is Outcome.PROGRESS
-            else ("reduce the load, and stop and seek review if the signs persist")
-        )
-        return None, Reason(
-            code=ReasonCode.NOT_IN_CHAIN,
-            message=f"{exercise.name} is not part of a progression chain: {action}.",
+        return exercise.id, Reason.hiptx_default(
+            ReasonCode.NOT_IN_CHAIN,
+            f"{exercise.name} is not part of a progression chain in the catalog: add load "
+            "or choose a harder exercise with a clinician (hiptx's own suggestion).",
         )
     step = chain.step_of(exercise.id)
-    if outcome is Outcome.PROGRESS:
-        if step + 1 < len(chain.exercise_ids):
-            nxt = chain.exercise_ids[step + 1]
-            return nxt, Reason(
-                code=ReasonCode.NEXT_STEP,
-                message=f"Move to the next level of {chain.name}: {nxt}.",
-                citations=chain.citations,
-            )
-        return None, Reason(
-            code=ReasonCode.TOP_OF_CHAIN,
-            message=f"This is the top level of {chain.name}: keep it and make it harder "
-            "through range of motion, tempo or external load.",
-            citations=chain.citations,
+    if step + 1 < len(chain.exercise_ids):
+        nxt = chain.exercise_ids[step + 1]
+        return nxt, Reason.cited(
+            ReasonCode.NEXT_STEP,
+            f"Move to the next level of {chain.name}: {nxt}.",
+            chain.citations,
+            catalog.sources,
         )
+    return exercise.id, Reason.hiptx_default(
+        ReasonCode.TOP_OF_CHAIN,
+        f"This is the top level of {chain.name}, and the sources give no level above it: "
+        "keep it and make it harder through range of motion, tempo or external load "
+        "(hiptx's own suggestion).",
+    )
+
+
+def _step_down(
+    chain: Progression | None, exercise: Exercise, catalog: Catalog
+) -> tuple[str | None, Reason]:
+    """The exercise after an overload: the previous level, or ``None`` to stop."""
+    if chain is None:
+        return None, Reason.hiptx_default(
+            ReasonCode.NOT_IN_CHAIN,
+            f"{exercise.name} is not part of a progression chain, so the catalog has no easier "
+            "level: stop this exercise until a clinician has reviewed the overload (hiptx's "
+            "own safety default).",
+        )
+    step = chain.step_of(exercise.id)
     if step > 0:
         prev = chain.exercise_ids[step - 1]
-        return prev, Reason(
-            code=ReasonCode.PREVIOUS_STEP,
-            message=f"Step back to the previous level of {chain.name}: {prev}.",
-            citations=chain.citations,
+        return prev, Reason.cited(
+            ReasonCode.PREVIOUS_STEP,
+            f"Step back to the previous level of {chain.name}: {prev}.",
+            chain.citations,
+            catalog.sources,
         )
-    return None, Reason(
-        code=ReasonCode.BOTTOM_OF_CHAIN,
-        message=f"This is already the first level of {chain.name}: stop this exercise and "
-        "seek review by a clinician.",
-        citations=chain.citations,
+    return None, Reason.hiptx_default(
+        ReasonCode.BOTTOM_OF_CHAIN,
+        f"This is already the first level of {chain.name}, so there is no easier level: stop "
+        "this exercise until a clinician has reviewed the overload (hiptx's own safety "
+        "default).",
+    )
+
+
+def _neighbour(
+    chain: Progression | None, exercise: Exercise, outcome: Outcome, catalog: Catalog
+) -> tuple[Outcome, str | None, Reason]:
+    """The next session's exercise; an overload with no easier level becomes STOP."""
+    if outcome is Outcome.PROGRESS:
+        up, reason = _step_up(chain, exercise, catalog)
+        return outcome, up, reason
+    if outcome is Outcome.REGRESS:
+        down, reason = _step_down(chain, exercise, catalog)
+        return (outcome if down is not None else Outcome.STOP), down, reason
+    return (
+        outcome,
+        exercise.id,
+        Reason(
+            code=ReasonCode.NEXT_STEP, message=f"Stay with {exercise.name} for the next session."
+        ),
+    )
+
+
+def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
+    if isinstance(exercise, str):
+        return catalog.exercises[exercise]
+    return _args.require(
+        "exercise", exercise, Exercise, "an Exercise or its id (look one up with catalog.exercises)"
     )
 
 
 def check_progression(
-    exercise: Exercise,
+    exercise: Exercise | str,
     sessions: Sequence[SessionRecord],
     *,
+    red_flags: AbstractSet[RedFlag] = frozenset(),
     catalog: Catalog | None = None,
 ) -> ProgressionDecision:
-    """Decide whether to progress, hold or regress after the logged sessions.
+    """Decide whether to progress, hold, regress or stop after the logged sessions.
 
-    The latest session decides. REGRESS when it shows overload (joint pain lasting
-    longer than the catalog's limit, sharp pain, a hot or swollen joint); HOLD when
-    pain went above the ceiling but settled, or the target dose is not reached yet;
-    PROGRESS when the target dose was reached within the pain ceiling. Earlier
-    sessions may add reasons (pain rising over the last three sessions).
+    * Any red flag: ``STOP``, no exercise advice, and the referral.
+    * The latest session shows overload (pain still above the ceiling the next
+      day, joint pain lasting beyond the limit, sharp pain, a hot or swollen
+      joint): ``REGRESS`` to the previous level, or ``STOP`` where there is none.
+    * An earlier session showed overload: no ``PROGRESS``; ``HOLD``, naming it.
+    * Pain during exercise above the ceiling that settled by the next day, or the
+      target dose not reached yet: ``HOLD``.
+    * The target dose reached within the ceiling and no overload logged: ``PROGRESS``.
+
+    Pass the sessions logged at the current level (since the last change of level or
+    the last clinical review), oldest first.
 
     Args:
-        exercise: The :class:`~hiptx.Exercise` the sessions were logged for.
+        exercise: The :class:`~hiptx.Exercise` the sessions were logged for, or its id.
         sessions: Logged sessions, oldest first. An empty sequence is a HOLD.
+        red_flags: The red flags present, if any.
         catalog: The catalog whose chains and rules apply; the bundled one if
             omitted.
 
     Raises:
-        WrongTypeError: an exercise id instead of an Exercise, a non-record session.
+        WrongTypeError: a non-exercise, a non-record session, a non-RedFlag flag.
+        UnknownIdError: an exercise id not in the catalog.
         InvalidValueError: a session measured the wrong way for the exercise (hold
             seconds for a rep-based exercise, or the reverse).
 
     Example:
         >>> import hiptx
-        >>> cat = hiptx.load_catalog()
-        >>> ex = cat.exercises["standing-banded-hip-adduction"]
+        >>> ex = "standing-banded-hip-adduction"
         >>> d = hiptx.check_progression(ex, [hiptx.SessionRecord(
         ...     sets=3, reps=10, pain_during=2, pain_after_24h=1, sharp_pain=True)])
         >>> d.outcome, d.next_exercise_id
@@ -221,12 +314,16 @@ def check_progression(
         ...     sets=2, reps=10, pain_during=2, pain_after_24h=1)])
         >>> d.outcome, [r.code.value for r in d.reasons][:2]
         (<Outcome.HOLD: 'hold'>, ['pain-within-ceiling', 'target-dose-not-met'])
+        >>> d = hiptx.check_progression(ex, [], red_flags={hiptx.RedFlag.SUSPECTED_FRACTURE})
+        >>> d.outcome, d.next_exercise_id, d.referral.urgency.value
+        (<Outcome.STOP: 'stop'>, None, 'emergency')
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Reads every session; takes ``red_flags``; ``STOP``; accepts an id.
     """
-    _args.require(
-        "exercise", exercise, Exercise, "an Exercise (look one up with catalog.exercises[id])"
-    )
+    catalog = given_or_bundled(catalog)
+    exercise = _resolve_exercise(exercise, catalog)
     # list/tuple first: an isinstance check against the Sequence ABC costs more
     # than the rest of the argument checks together.
     given: object = sessions  # checked at runtime; callers may pass anything
@@ -234,27 +331,23 @@ def check_progression(
         isinstance(given, (str, bytes)) or not isinstance(given, Sequence)
     ):
         raise WrongTypeError("sessions", sessions, "a sequence of SessionRecord, oldest first")
-    catalog = given_or_bundled(catalog)
+    stopped = gate(red_flags, catalog)
+    if stopped is not None:
+        referral, stop = stopped
+        return ProgressionDecision(
+            outcome=Outcome.STOP,
+            exercise_id=exercise.id,
+            next_exercise_id=None,
+            referral=referral,
+            reasons=(*referral.reasons, stop),
+        )
     chain = catalog.progression_of(exercise.id) if exercise.id in catalog.exercises else None
     dose = exercise.dose
-
     if dose is None:
         for i, session in enumerate(sessions):
             _args.require(f"sessions[{i}]", session, SessionRecord, "a SessionRecord")
-        return ProgressionDecision(
-            outcome=Outcome.HOLD,
-            exercise_id=exercise.id,
-            next_exercise_id=exercise.id,
-            reasons=(
-                Reason(
-                    code=ReasonCode.NO_DOSE,
-                    message=f"The sources give {exercise.name} no target dose, so hiptx has "
-                    "no rule to progress it: that is a clinician's call.",
-                    citations=exercise.citations,
-                ),
-            ),
-        )
-    _check_measure(exercise, dose, sessions)
+    else:
+        _check_measure(exercise, dose, sessions)
     if not sessions:
         return ProgressionDecision(
             outcome=Outcome.HOLD,
@@ -268,25 +361,43 @@ def check_progression(
             ),
         )
 
-    latest = sessions[-1]
-    pain = classify_pain(latest, rules=catalog.rules, pain_ceiling=dose.pain_ceiling)
+    ceiling = dose.pain_ceiling if dose is not None else None
+    pains = tuple(
+        classify_pain(s, rules=catalog.rules, pain_ceiling=ceiling, catalog=catalog)
+        for s in sessions
+    )
+    latest, pain = sessions[-1], pains[-1]
     reasons = list(pain.reasons)
-    met, target_reason = _target_reason(dose, latest)
+    history = _history_reasons(sessions, pains)
+    reasons.extend(history)
     if pain.response is PainResponse.OVERLOAD:
         outcome = Outcome.REGRESS
+    elif dose is None:
+        outcome = Outcome.HOLD
+        reasons.append(
+            Reason.cited(
+                ReasonCode.NO_DOSE,
+                f"The sources give {exercise.name} no target dose, so hiptx has no rule to "
+                "progress it: that is a clinician's call.",
+                exercise.citations,
+                catalog.sources,
+            )
+        )
     else:
+        met, target_reason = _target_reason(dose, latest, catalog)
         reasons.append(target_reason)
-        ok = met and pain.response is PainResponse.ACCEPTABLE
+        ok = met and pain.response is PainResponse.ACCEPTABLE and not history
         outcome = Outcome.PROGRESS if ok else Outcome.HOLD
     rising = _rising_pain(sessions)
     if rising is not None:
         reasons.append(rising)
-    next_id, step_reason = _neighbour(chain, exercise, outcome)
+    outcome, next_id, step_reason = _neighbour(chain, exercise, outcome, catalog)
     reasons.append(step_reason)
     return ProgressionDecision(
         outcome=outcome,
         exercise_id=exercise.id,
         next_exercise_id=next_id,
         pain=pain,
+        session_pain=pains,
         reasons=tuple(reasons),
     )

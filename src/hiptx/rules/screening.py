@@ -1,13 +1,15 @@
-"""Screening: candidacy for conservative care, red flags, and the activity guideline.
+"""Screening: candidacy for conservative care, and the activity guideline.
 
-The candidacy signs come from seed 004, a prolotherapy clinic's opinion, and the
-duty to refer from seed 003; the reasons quote those statements from the catalog's
-rules so whose view each is stays visible. Red-flag urgencies come from the NHS
-pathways in clinical-facts.md section 9, also stored as data.
+The candidacy signs are Caring Medical's (a prolotherapy clinic: an opinion), for
+its own treatments, and the duty to refer is the Physio Network practical's (Kemp);
+the reasons quote those statements from the catalog's rules so whose view each is
+stays visible. Red flags live in :mod:`hiptx.rules.red_flags` (re-exported here for
+code written against 0.1.0); screening gives no grade while one is present.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from enum import Enum
 
@@ -17,16 +19,19 @@ from hiptx import _args, _fields
 from hiptx.catalog import Catalog, given_or_bundled
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
-from hiptx.model import Statement
-from hiptx.vocab import RedFlag, Urgency
+from hiptx.model import ScreeningRules, Statement
+from hiptx.rules.red_flags import (  # check_red_flags: re-exported for code written for 0.1.0
+    Referral,
+    check_red_flags,  # noqa: F401
+    gate,
+)
+from hiptx.vocab import RedFlag
 
 __all__ = [
     "ActivityCheck",
     "Candidacy",
     "CandidacyDecision",
     "HipStatus",
-    "Referral",
-    "check_red_flags",
     "meets_activity_guideline",
     "screen_conservative_care",
 ]
@@ -77,7 +82,12 @@ class HipStatus:
 
 
 class Candidacy(Enum):
-    """Whether a hip looks like a candidate for conservative care.
+    """What Caring Medical's screening says of a hip, for its own treatments.
+
+    ``GOOD``, ``POOR`` and ``UNCERTAIN`` are that clinic's grades. ``REFER``: none
+    of its good-candidate signs is present (but the hip is not fused), so the clinic's
+    screening does not grade it and hiptx refers it for a clinician's review.
+    ``URGENT_REFERRAL``: a red flag is present, so no screening grade is given.
 
     Example:
         >>> import hiptx
@@ -85,11 +95,15 @@ class Candidacy(Enum):
         <Candidacy.UNCERTAIN: 'uncertain'>
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``REFER`` and ``URGENT_REFERRAL``.
     """
 
     GOOD = "good"
     POOR = "poor"
     UNCERTAIN = "uncertain"
+    REFER = "refer"
+    URGENT_REFERRAL = "urgent_referral"
 
 
 @attrs.frozen(kw_only=True)
@@ -97,9 +111,11 @@ class CandidacyDecision:
     """The screening result, with reasons that say whose criteria were applied.
 
     Attributes:
-        outcome: Good, poor or uncertain candidate for conservative care.
+        outcome: The clinic's grade, a referral for review, or an urgent referral.
         refer_to_surgeon: Whether the reasons call for a surgical discussion.
-        reasons: Codes, sentences and citations.
+        referral: The red-flag referral, when a red flag was given (then no grade).
+        reasons: Codes, sentences and citations; the first always says whose
+            screening this is.
 
     Example:
         >>> import hiptx
@@ -108,16 +124,20 @@ class CandidacyDecision:
         (<Candidacy.POOR: 'poor'>, True)
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``referral``.
     """
 
     outcome: Candidacy
     refer_to_surgeon: bool = False
+    referral: Referral | None = None
     reasons: tuple[Reason, ...]
 
 
-def _said(code: ReasonCode, statement: Statement) -> Reason:
-    return Reason(code=code, message=statement.text, citations=statement.citations)
-
+#: Bounds of a week's activity: what a week can hold (more is a data-entry error).
+_MINUTES_IN_A_WEEK = 7 * 24 * 60
+#: At most one strength session an hour.
+_HOURS_IN_A_WEEK = 7 * 24
 
 _SIGNS = {
     "range_of_motion_preserved": "range of motion preserved",
@@ -126,184 +146,116 @@ _SIGNS = {
 }
 
 
+def _grade(
+    status: HipStatus,
+    rules: ScreeningRules,
+    said: Callable[[ReasonCode, Statement], Reason],
+    reasons: list[Reason],
+) -> tuple[Candidacy, bool]:
+    """The clinic's grade of the hip and whether to refer; appends the reasons."""
+    signs = {name: getattr(status, name) for name in _SIGNS}
+    if status.fused:
+        reasons.append(said(ReasonCode.POOR_CANDIDATE_SIGNS, rules.poor_candidate))
+        return Candidacy.POOR, True
+    if all(value is True for value in signs.values()):
+        reasons.append(said(ReasonCode.GOOD_CANDIDATE_SIGNS, rules.good_candidate))
+        return Candidacy.GOOD, False
+    if all(value is False for value in signs.values()):
+        reasons.append(
+            Reason.hiptx_default(
+                ReasonCode.NO_GOOD_CANDIDATE_SIGNS,
+                "None of the clinic's good-candidate signs is present ("
+                + ", ".join(_SIGNS.values())
+                + " are all absent). The clinic's screening does not grade such a hip, "
+                "so hiptx refers it for a clinician's review rather than calling it "
+                "uncertain.",
+            )
+        )
+        return Candidacy.REFER, True
+    absent = [_SIGNS[n] for n, v in signs.items() if v is False]
+    unknown = [_SIGNS[n] for n, v in signs.items() if v is None]
+    if absent:
+        reasons.append(
+            attrs.evolve(
+                said(ReasonCode.MIXED_SIGNS, rules.good_candidate),
+                message="Not every one of Caring Medical's good-candidate signs is present; "
+                "missing: " + ", ".join(absent) + ".",
+            )
+        )
+    if unknown:
+        reasons.append(
+            Reason(code=ReasonCode.UNKNOWN_SIGNS, message="Not known: " + ", ".join(unknown) + ".")
+        )
+    return Candidacy.UNCERTAIN, False
+
+
 def screen_conservative_care(
-    status: HipStatus, *, catalog: Catalog | None = None
+    status: HipStatus,
+    *,
+    red_flags: AbstractSet[RedFlag] = frozenset(),
+    catalog: Catalog | None = None,
 ) -> CandidacyDecision:
-    """Screen a hip for conservative (non-surgical) care, per seeds 004 and 003.
+    """Screen a hip by Caring Medical's criteria for its own non-surgical treatments.
 
-    * A fused hip with no range of motion: POOR, discuss replacement.
-    * Range of motion preserved, cartilage present and minimal bone spurring: GOOD.
+    These are one clinic's criteria (a prolotherapy clinic: an opinion), not a
+    general grade of conservative care, and the first reason says so.
+
+    * Any red flag: ``URGENT_REFERRAL`` with the referral; no grade is given.
+    * A fused hip with no range of motion: ``POOR``, discuss replacement.
+    * Range of motion preserved, cartilage present and minimal bone spurring: ``GOOD``.
+    * None of those three signs present (and not fused): ``REFER`` for a
+      clinician's review; the clinic's screening does not grade such a hip.
     * A full course of physiotherapy without benefit: discuss surgery; the outcome
-      is at best UNCERTAIN.
-    * Anything unknown or mixed: UNCERTAIN, naming what is unknown.
-
-    The candidacy signs are a prolotherapy clinic's (seed 004, a clinic opinion);
-    the reasons carry its words so a clinician can weigh them.
+      is at best ``UNCERTAIN``.
+    * Anything unknown or mixed: ``UNCERTAIN``, naming what is unknown.
 
     Args:
         status: What is known about the hip.
+        red_flags: The red flags present, if any.
         catalog: Whose rules to apply; the bundled catalog if omitted.
 
     Example:
         >>> import hiptx
         >>> d = hiptx.screen_conservative_care(hiptx.HipStatus(
         ...     range_of_motion_preserved=True, cartilage_present=True, bone_spurs_minimal=True))
-        >>> d.outcome, d.reasons[0].citations[0].source_id
-        (<Candidacy.GOOD: 'good'>, 'caring-medical-exercise-hip')
+        >>> d.outcome, [r.code.value for r in d.reasons]
+        (<Candidacy.GOOD: 'good'>, ['screening-scope', 'good-candidate-signs'])
         >>> hiptx.screen_conservative_care(hiptx.HipStatus(cartilage_present=True)).outcome
         <Candidacy.UNCERTAIN: 'uncertain'>
+        >>> hiptx.screen_conservative_care(hiptx.HipStatus(cartilage_present=True),
+        ...     red_flags={hiptx.RedFlag.SUSPECTED_INFECTION}).outcome
+        <Candidacy.URGENT_REFERRAL: 'urgent_referral'>
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Takes ``red_flags``; says whose screening it is; ``REFER`` when no good
+       sign is present.
     """
     _args.require("status", status, HipStatus, "a HipStatus")
     catalog = given_or_bundled(catalog)
+    stopped = gate(red_flags, catalog)
+    if stopped is not None:
+        referral, stop = stopped
+        return CandidacyDecision(
+            outcome=Candidacy.URGENT_REFERRAL,
+            referral=referral,
+            reasons=(*referral.reasons, stop),
+        )
     rules = catalog.rules.screening
-    reasons: list[Reason] = []
-    refer = False
-    signs = {name: getattr(status, name) for name in _SIGNS}
-    if status.fused:
-        outcome = Candidacy.POOR
-        refer = True
-        reasons.append(_said(ReasonCode.POOR_CANDIDATE_SIGNS, rules.poor_candidate))
-    elif all(value is True for value in signs.values()):
-        outcome = Candidacy.GOOD
-        reasons.append(_said(ReasonCode.GOOD_CANDIDATE_SIGNS, rules.good_candidate))
-    else:
-        outcome = Candidacy.UNCERTAIN
-        absent = [_SIGNS[n] for n, v in signs.items() if v is False]
-        unknown = [_SIGNS[n] for n, v in signs.items() if v is None]
-        if absent:
-            reasons.append(
-                Reason(
-                    code=ReasonCode.MIXED_SIGNS,
-                    message="Not every sign of a good candidate is present; missing: "
-                    + ", ".join(absent)
-                    + ".",
-                    citations=rules.good_candidate.citations,
-                )
-            )
-        if unknown:
-            reasons.append(
-                Reason(
-                    code=ReasonCode.UNKNOWN_SIGNS,
-                    message="Not known: " + ", ".join(unknown) + ".",
-                    citations=rules.good_candidate.citations,
-                )
-            )
+
+    def said(code: ReasonCode, statement: Statement) -> Reason:
+        return Reason.cited(code, statement.text, statement.citations, catalog.sources)
+
+    reasons: list[Reason] = [said(ReasonCode.SCREENING_SCOPE, rules.scope)]
+    outcome, refer = _grade(status, rules, said, reasons)
     if status.failed_full_physiotherapy:
         refer = True
         if outcome is Candidacy.GOOD:
             outcome = Candidacy.UNCERTAIN
-        reasons.append(_said(ReasonCode.FAILED_PHYSIOTHERAPY, rules.failed_physiotherapy))
+        reasons.append(said(ReasonCode.FAILED_PHYSIOTHERAPY, rules.failed_physiotherapy))
     if refer:
-        reasons.append(_said(ReasonCode.REFER_WHEN_APPROPRIATE, rules.refer_when_appropriate))
+        reasons.append(said(ReasonCode.REFER_WHEN_APPROPRIATE, rules.refer_when_appropriate))
     return CandidacyDecision(outcome=outcome, refer_to_surgeon=refer, reasons=tuple(reasons))
-
-
-@attrs.frozen(kw_only=True)
-class Referral:
-    """What the red flags call for.
-
-    Attributes:
-        urgent: True for an emergency, urgent or suspected-cancer referral.
-        urgency: The most urgent level among the flags.
-        reasons: One per flag, most urgent first, with the pathway's action.
-
-    Example:
-        >>> import hiptx
-        >>> r = hiptx.check_red_flags({hiptx.RedFlag.SUSPECTED_INFECTION})
-        >>> r.urgent, r.urgency
-        (True, <Urgency.EMERGENCY: 'emergency'>)
-
-    .. versionadded:: 0.1.0
-    """
-
-    urgent: bool = False
-    urgency: Urgency
-    reasons: tuple[Reason, ...]
-
-
-_URGENT = (Urgency.EMERGENCY, Urgency.URGENT, Urgency.SUSPECTED_CANCER)
-
-
-def check_red_flags(flags: AbstractSet[RedFlag], *, catalog: Catalog | None = None) -> Referral:
-    """How urgently a set of red flags needs care (clinical-facts.md section 9).
-
-    hiptx does not diagnose: an empty set only means none of the listed flags was
-    reported. A flag for which the catalog records no pathway (a user's own
-    catalog may lack some) is treated as urgent, never as harmless.
-
-    Args:
-        flags: The red flags present.
-        catalog: Whose rules to apply; the bundled catalog if omitted.
-
-    Raises:
-        WrongTypeError: for a flag that is not a :class:`~hiptx.RedFlag`.
-
-    Example:
-        >>> import hiptx
-        >>> r = hiptx.check_red_flags({hiptx.RedFlag.NIGHT_OR_REST_PAIN,
-        ...                            hiptx.RedFlag.SUSPECTED_FRACTURE})
-        >>> r.urgency.value, r.reasons[0].code.value
-        ('emergency', 'red-flag')
-        >>> hiptx.check_red_flags(set()).urgent
-        False
-
-    .. versionadded:: 0.1.0
-    """
-    if not isinstance(flags, (AbstractSet, list, tuple)):
-        raise WrongTypeError("flags", flags, "a set of RedFlag")
-    for flag in flags:
-        _args.require("flags item", flag, RedFlag, "a RedFlag")
-    catalog = given_or_bundled(catalog)
-    if not flags:
-        return Referral(
-            urgent=False,
-            urgency=Urgency.NONE,
-            reasons=(
-                Reason(
-                    code=ReasonCode.NO_RED_FLAGS,
-                    message="None of the listed red flags was reported. This is not a "
-                    "diagnosis; clinical judgement still applies.",
-                ),
-            ),
-        )
-    by_flag = {rule.flag: rule for rule in catalog.rules.red_flags}
-    found = []
-    for flag in set(flags):
-        rule = by_flag.get(flag)
-        if rule is None:
-            # A catalog without a pathway for a flag must not make it look
-            # harmless: hiptx's own safety choice is to treat it as urgent.
-            found.append(
-                (
-                    Urgency.URGENT,
-                    flag,
-                    Reason(
-                        code=ReasonCode.RED_FLAG,
-                        message=f"{flag.value.replace('_', ' ')}: this catalog records no "
-                        "pathway for it, so hiptx treats it as urgent until a clinician "
-                        "has assessed it.",
-                    ),
-                )
-            )
-            continue
-        found.append(
-            (
-                rule.urgency,
-                flag,
-                Reason(
-                    code=ReasonCode.RED_FLAG,
-                    message=f"{flag.value.replace('_', ' ')}: {rule.action}",
-                    citations=rule.citations,
-                ),
-            )
-        )
-    found.sort(key=lambda item: (item[0].rank, item[1].value))
-    urgency = found[0][0]
-    return Referral(
-        urgent=urgency in _URGENT, urgency=urgency, reasons=tuple(r for _, _, r in found)
-    )
 
 
 @attrs.frozen(kw_only=True)
@@ -336,12 +288,14 @@ def meets_activity_guideline(
     """Check a week's activity against 150 aerobic minutes and 2 strength sessions.
 
     Args:
-        aerobic_minutes: Minutes of aerobic ("cardio") exercise in the week, >= 0.
-        strength_sessions: Strength-training sessions in the week, >= 0.
+        aerobic_minutes: Minutes of aerobic ("cardio") exercise in the week,
+            0 to 10,080.
+        strength_sessions: Strength-training sessions in the week, 0 to 168.
         catalog: Whose thresholds to apply; the bundled catalog if omitted.
 
     Raises:
-        OutOfRangeError: for negative minutes or sessions.
+        OutOfRangeError: for negative, non-finite or impossible minutes or sessions
+            (more minutes than a week holds, more than one session an hour).
         WrongTypeError: for a non-number.
 
     Example:
@@ -353,12 +307,20 @@ def meets_activity_guideline(
     .. versionadded:: 0.1.0
     """
     if isinstance(aerobic_minutes, bool) or not isinstance(aerobic_minutes, (int, float)):
-        raise WrongTypeError("aerobic_minutes", aerobic_minutes, "a number of minutes >= 0")
-    if not aerobic_minutes >= 0:  # also refuses NaN
-        raise OutOfRangeError("aerobic_minutes", aerobic_minutes, "a number of minutes >= 0")
-    _args.require("strength_sessions", strength_sessions, int, "a whole number of sessions >= 0")
-    if strength_sessions < 0:
-        raise OutOfRangeError("strength_sessions", strength_sessions, "a whole number >= 0")
+        raise WrongTypeError("aerobic_minutes", aerobic_minutes, "a number of minutes")
+    # Written so that NaN, which fails every comparison, is refused too; the upper
+    # bound is the minutes in a week, so infinity and huge numbers are refused.
+    if not 0 <= aerobic_minutes <= _MINUTES_IN_A_WEEK:
+        raise OutOfRangeError(
+            "aerobic_minutes",
+            aerobic_minutes,
+            f"a number of minutes from 0 to {_MINUTES_IN_A_WEEK}",
+        )
+    _args.require("strength_sessions", strength_sessions, int, "a whole number of sessions")
+    if not 0 <= strength_sessions <= _HOURS_IN_A_WEEK:
+        raise OutOfRangeError(
+            "strength_sessions", strength_sessions, f"a whole number from 0 to {_HOURS_IN_A_WEEK}"
+        )
     catalog = given_or_bundled(catalog)
     aerobic, strength = (
         catalog.rules.aerobic_minutes_per_week,
