@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import pathlib
 import re
 from collections import Counter
@@ -15,29 +14,10 @@ import pytest
 
 import hiptx
 from hiptx.catalog import _citations
+from tests.seed_texts import DEFAULT_SEEDS, SEED_FILES, require_seed_texts, seed_dir
 
 DATA = importlib_resources.files("hiptx").joinpath("data")
 REPO = pathlib.Path(__file__).resolve().parent.parent
-
-# The seed documents each seed source was taken from (see shared/seeds/README.md).
-SEED_FILES = {
-    "fashion-treatments-page": "000_db6f966768c1ce5f.txt",
-    "upright-health-pht-critique": "001_db771242409fbeb0.txt",
-    "circle-health-hip-pain": "002_54389254b9852559.txt",
-    "physio-network-kemp": "003_e005f9ea8da86989.txt",
-    "caring-medical-exercise-hip": "004_bca22a10b6aa79db.txt",
-}
-
-
-# Copies kept with the tests so the check runs on any machine (tests/seeds/README.md);
-# HIPTX_SEEDS points at another copy, e.g. while a seed is being revised.
-VENDORED_SEEDS = REPO / "tests" / "seeds"
-SHARED_SEEDS = REPO.parent / "shared" / "seeds"
-
-
-def _seed_dir() -> pathlib.Path:
-    override = os.environ.get("HIPTX_SEEDS")
-    return pathlib.Path(override) if override else VENDORED_SEEDS
 
 
 def _normalise(text: str) -> str:
@@ -51,13 +31,11 @@ def cat() -> hiptx.Catalog:
 
 @pytest.fixture(scope="module")
 def seeds() -> dict[str, str]:
-    directory = _seed_dir()
-    texts = {name: (directory / name).read_text(encoding="utf-8") for name in SEED_FILES.values()}
-    if directory == VENDORED_SEEDS and SHARED_SEEDS.is_dir():
-        # The vendored copies must not drift from the project's originals.
-        for name, text in texts.items():
-            assert (SHARED_SEEDS / name).read_text(encoding="utf-8") == text, name
-    return {source_id: _normalise(texts[name]) for source_id, name in SEED_FILES.items()}
+    directory = require_seed_texts()
+    return {
+        source_id: _normalise((directory / name).read_text(encoding="utf-8"))
+        for source_id, name in SEED_FILES.items()
+    }
 
 
 def _all_objects(cat: hiptx.Catalog) -> list[tuple[str, object]]:
@@ -237,3 +215,126 @@ class TestSeedFigures:
         names = {r.name for r in cat.risks_of("hip-arthroscopy")}
         assert {"Infection", "Deep vein thrombosis", "Ongoing pain"} <= names
         assert cat.risks["arthroscopy-femoral-head-damage"].frequency is hiptx.Frequency.VERY_RARE
+
+
+class TestSeedTexts:
+    """The seed texts live outside the project; the quote check says what it needs."""
+
+    def test_the_project_holds_no_seed_text(self) -> None:
+        assert not (REPO / "tests" / "seeds").exists()
+        for top in ("src", "tests", "docs", "tools", "benchmarks"):
+            assert list((REPO / top).glob("**/seeds/*.txt")) == [], top
+
+    def test_hiptx_seeds_overrides_the_default(self, tmp_path: pathlib.Path) -> None:
+        assert seed_dir({"HIPTX_SEEDS": str(tmp_path)}) == tmp_path
+        assert seed_dir({}) == DEFAULT_SEEDS
+        assert seed_dir({"HIPTX_SEEDS": ""}) == DEFAULT_SEEDS
+        assert REPO.parent / "shared" / "seeds" == DEFAULT_SEEDS
+
+    def test_missing_texts_fail_in_ci(self, tmp_path: pathlib.Path) -> None:
+        with pytest.raises(pytest.fail.Exception) as failed:
+            require_seed_texts({"HIPTX_SEEDS": str(tmp_path), "CI": "1"})
+        message = str(failed.value)
+        assert str(tmp_path) in message
+        assert "$HIPTX_SEEDS" in message
+        assert "000_db6f966768c1ce5f.txt" in message
+
+    def test_missing_texts_skip_with_the_reason_elsewhere(self, tmp_path: pathlib.Path) -> None:
+        # Four of the five present: the one missing file is named, the others are not.
+        for name in list(SEED_FILES.values())[:4]:
+            (tmp_path / name).write_text("x", encoding="utf-8")
+        with pytest.raises(pytest.skip.Exception) as skipped:
+            require_seed_texts({"HIPTX_SEEDS": str(tmp_path)})
+        message = str(skipped.value)
+        assert "004_bca22a10b6aa79db.txt" in message
+        assert "000_db6f966768c1ce5f.txt" not in message
+        assert str(tmp_path) in message
+        assert "$HIPTX_SEEDS" in message
+
+    def test_a_complete_directory_is_returned(self, tmp_path: pathlib.Path) -> None:
+        for name in SEED_FILES.values():
+            (tmp_path / name).write_text("x", encoding="utf-8")
+        assert require_seed_texts({"HIPTX_SEEDS": str(tmp_path), "CI": "1"}) == tmp_path
+
+
+class TestStatementsSayNoMoreThanTheirQuotes:
+    """Issue 10 item 7: statements that once said more than the quotes behind them."""
+
+    def test_osteoarthritis_summary_does_not_reverse_circle_health(
+        self, cat: hiptx.Catalog
+    ) -> None:
+        # Seed 002 says THR is the commonest operation for disabling hip pain, not
+        # that osteoarthritis is the commonest reason for THR.
+        summary = cat.conditions["hip-osteoarthritis"].summary
+        assert "commonest reason" not in summary
+        assert "most common operation for disabling levels of hip pain" in summary
+
+    def test_do_not_correlate_is_said_of_morphology_only(self, cat: hiptx.Catalog) -> None:
+        (feature,) = [
+            f
+            for f in cat.treatments["patient-education"].features
+            if f.text.startswith("Imaging findings")
+        ]
+        assert "degenerative changes or FAI morphology" not in feature.text
+        quotes = [c.quote or "" for c in feature.citations]
+        assert any("does not correlate" in q and "morphology" in q for q in quotes)
+
+    def test_open_surgery_is_not_said_to_be_replaced(self, cat: hiptx.Catalog) -> None:
+        summary = cat.treatments["open-hip-surgery"].summary
+        assert "replaced" not in summary
+        assert "more surgeons have become familiar" in summary
+
+    def test_opinion_statements_name_whose_opinion(self, cat: hiptx.Catalog) -> None:
+        # Every claim resting only on an opinion source names that source in its text.
+        names = {"upright-health-pht-critique": "Upright", "caring-medical-exercise-hip": "Caring"}
+        for treatment in cat.treatments.values():
+            for claim in treatment.claims:
+                kinds = {cat.sources[c.source_id].kind for c in claim.citations}
+                if kinds and all(k.is_opinion for k in kinds):
+                    owners = {names[c.source_id] for c in claim.citations}
+                    assert any(o in claim.text for o in owners), (treatment.id, claim.text)
+
+
+class TestArthroscopySeries:
+    """clinical-facts.md section 3: the multicentre series (AJSM 2016, via Dr David Geier)."""
+
+    SOURCE = "geier-summary-ajsm-2016-arthroscopy-complications"
+
+    def _rates(self, cat: hiptx.Catalog, risk_id: str) -> dict[float | None, hiptx.Rate]:
+        return {
+            r.estimate_percent: r
+            for r in cat.risks[risk_id].rates
+            if any(c.source_id == self.SOURCE for c in r.citations)
+        }
+
+    def test_lfcn_numbness_rates(self, cat: hiptx.Catalog) -> None:
+        rates = self._rates(cat, "arthroscopy-temporary-leg-numbness")
+        assert set(rates) == {16.5, 1.6}
+        assert "lateral femoral cutaneous nerve" in rates[16.5].population.lower()
+        assert "more than 6 months" in rates[1.6].population
+        assert all(r.strength is hiptx.EvidenceStrength.MEDIUM for r in rates.values())
+
+    def test_other_rows_only_on_the_same_risk(self, cat: hiptx.Catalog) -> None:
+        assert set(self._rates(cat, "arthroscopy-complications")) == {8.3}
+        assert set(self._rates(cat, "arthroscopy-deep-vein-thrombosis")) == {0.1}
+        assert set(self._rates(cat, "arthroscopy-pulmonary-embolism")) == {0.1}
+        assert set(self._rates(cat, "arthroscopy-heterotopic-ossification")) == {0.8}
+        # Superficial infection, perineal numbness and femoral neck stress fracture
+        # have no risk that is the same thing, so they are not stored anywhere.
+        stored = {
+            (risk.id, rate.estimate_percent)
+            for risk in cat.risks.values()
+            for rate in risk.rates
+            if any(c.source_id == self.SOURCE for c in rate.citations)
+        }
+        assert not {p for _, p in stored} & {1.1, 1.4}
+
+    def test_the_summary_source_records_only_what_clinical_facts_gives(
+        self, cat: hiptx.Catalog
+    ) -> None:
+        source = cat.sources[self.SOURCE]
+        assert source.url is None
+        assert source.doi is None
+        assert source.year is None  # the study's year is 2016; the summary's is unknown
+        assert source.kind is hiptx.SourceKind.CASE_SERIES
+        assert "Am J Sports Med 2016" in source.title

@@ -1,16 +1,23 @@
-"""Build the wheel, install it into a fresh virtual environment, load the catalog there."""
+"""Build the wheel and the sdist; install the wheel in a fresh environment and load the catalog.
+
+The sdist must carry nothing the project may not redistribute: no seed document.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import pathlib
+import re
 import subprocess
 import sys
+import tarfile
 import venv
 import zipfile
 
 import pytest
+
+from tests.seed_texts import SEED_FILES, require_seed_texts
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 
@@ -39,26 +46,55 @@ print(json.dumps({
 """
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
-    out = tmp_path_factory.mktemp("dist")
+def _build(kind: str, out: pathlib.Path) -> None:
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "build",
-            "--wheel",
-            "--no-isolation",
-            "--outdir",
-            str(out),
-            str(REPO),
-        ],
+        [sys.executable, "-m", "build", kind, "--no-isolation", "--outdir", str(out), str(REPO)],
         check=True,
         capture_output=True,
         text=True,
     )
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    out = tmp_path_factory.mktemp("dist")
+    _build("--wheel", out)
     (built,) = out.glob("hiptx-*.whl")
     return built
+
+
+@pytest.fixture(scope="module")
+def sdist(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    out = tmp_path_factory.mktemp("sdist")
+    _build("--sdist", out)
+    (built,) = out.glob("hiptx-*.tar.gz")
+    return built
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_sdist_holds_no_seed_document(sdist: pathlib.Path) -> None:
+    seeds = require_seed_texts()
+    openings = {
+        name: _squash((seeds / name).read_text(encoding="utf-8"))[:200]
+        for name in SEED_FILES.values()
+    }
+    assert all(len(opening) == 200 for opening in openings.values())
+    with tarfile.open(sdist) as archive:
+        members = [m for m in archive.getmembers() if m.isfile()]
+        # The sdist is the project itself, not an empty shell.
+        assert any(m.name.endswith("src/hiptx/data/sources.json") for m in members)
+        for member in members:
+            parts = pathlib.PurePosixPath(member.name).parts
+            assert "seeds" not in parts, member.name
+            assert pathlib.PurePosixPath(member.name).name not in openings, member.name
+            handle = archive.extractfile(member)
+            assert handle is not None
+            text = _squash(handle.read().decode("utf-8", errors="replace"))
+            for name, opening in openings.items():
+                assert opening not in text, f"{member.name} holds the opening of seed {name}"
 
 
 def test_wheel_holds_the_data_schemas_and_py_typed(wheel: pathlib.Path) -> None:
