@@ -76,6 +76,7 @@ class ReasonCode(Enum):
     NOT_TRAINING = "not-training"
     NO_TARGETS_RECORDED = "no-targets-recorded"
     TARGETS_FROM_SOURCE = "targets-from-source"
+    READING_INCOMPLETE = "reading-incomplete"
     ASSESSMENT_PAIN_ABOVE_CEILING = "assessment-pain-above-ceiling"
     ASSESSMENT_PAIN_WITHIN_CEILING = "assessment-pain-within-ceiling"
     PAIN_SCORE_NOT_RECORDED = "pain-score-not-recorded"

@@ -384,7 +384,19 @@ class Milestone:
 
 @attrs.frozen(kw_only=True)
 class Targets:
-    """The muscles and movement patterns a treatment trains.
+    """The muscles and movement patterns a treatment trains, as one source reads it.
+
+    Args:
+        citations: Where the reading comes from.
+        muscles: Muscles it names.
+        patterns: Movement patterns it names.
+        note: Anything that limits the reading.
+        reading: Whose reading it is, e.g. "Upright Health's critique (a commercial
+            opinion)"; shown in coverage results.
+        complete: Whether the reading lists what the treatment trains in full.
+            ``False`` where it names targets only in general terms ("the lower limb
+            in general") or not at all: then what it does not name is not shown to
+            be left out.
 
     Example:
         >>> import hiptx
@@ -401,6 +413,8 @@ class Targets:
         default=(), **_fields.items(MovementPattern, unique=True)
     )
     note: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    reading: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    complete: bool = attrs.field(default=True, **_fields.flag())
 
 
 @attrs.frozen(kw_only=True)
@@ -423,7 +437,10 @@ class Treatment:
         schedules: Sessions and course length, one per source that reports them;
             the first is the primary figure.
         milestones: Recovery milestones.
-        targets: Muscles and movement patterns it trains, where known.
+        targets: Muscles and movement patterns it trains, where known (the first
+            reading).
+        target_readings: Further readings of what it trains, from other sources,
+            where they differ (see :func:`~hiptx.coverage`).
         evidence: Study findings about it.
         citations: Where its description comes from.
 
@@ -453,6 +470,9 @@ class Treatment:
     milestones: tuple[Milestone, ...] = attrs.field(default=(), **_fields.items(Milestone))
     targets: Targets | None = attrs.field(default=None, **_fields.instance(Targets, optional=True))
     evidence: tuple[Evidence, ...] = attrs.field(default=(), **_fields.items(Evidence))
+    target_readings: tuple[Targets, ...] = attrs.field(
+        default=(), **_fields.items(Targets, unique=True)
+    )
 
     @property
     def sessions(self) -> IntRange | None:

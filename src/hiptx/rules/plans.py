@@ -20,7 +20,7 @@ from hiptx import _args
 from hiptx.catalog import Catalog, given_or_bundled
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
-from hiptx.model import Dose, Exercise, Progression, Treatment
+from hiptx.model import Dose, Exercise, Progression, Targets, Treatment
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.vocab import ExerciseGoal, MovementPattern, Muscle, RedFlag
 
@@ -468,15 +468,23 @@ class Coverage:
         missing_muscles: Every other :class:`Muscle`.
         missing_patterns: Every other :class:`MovementPattern`.
         reasons: Where the figures come from, and what was not counted.
+        reading: Whose reading of a treatment this is, where the data says.
+        complete: ``False`` where the reading names targets only in general terms
+            or not at all: then "missing" means "not named by this reading", not
+            "shown to be left out", and a reason says so.
+        readings: For a treatment, every reading the catalog holds (this one
+            first), each labelled, so no single source's view stands alone.
 
     Example:
         >>> import hiptx
-        >>> cat = hiptx.load_catalog()
-        >>> cov = hiptx.coverage(cat.treatments["personalised-hip-therapy"], catalog=cat)
-        >>> [p.value for p in cov.missing_basic_patterns]
-        ['flexion', 'extension', 'adduction', 'internal_rotation', 'hinge', 'squat']
+        >>> cov = hiptx.coverage(hiptx.load_catalog().treatments["personalised-hip-therapy"])
+        >>> [(r.reading, r.complete) for r in cov.readings]  # doctest: +NORMALIZE_WHITESPACE
+        [("Upright Health's critique (a commercial opinion)", False),
+         ("The trial team's description (Wall 2016; Kemp 2020)", False)]
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``reading``, ``complete`` and ``readings``.
     """
 
     muscles: tuple[Muscle, ...] = ()
@@ -484,6 +492,9 @@ class Coverage:
     missing_muscles: tuple[Muscle, ...] = ()
     missing_patterns: tuple[MovementPattern, ...] = ()
     reasons: tuple[Reason, ...] = ()
+    reading: str | None = None
+    complete: bool = True
+    readings: tuple[Coverage, ...] = ()
 
     @property
     def missing_basic_patterns(self) -> tuple[MovementPattern, ...]:
@@ -492,7 +503,11 @@ class Coverage:
 
 
 def _build_coverage(
-    muscles: set[Muscle], patterns: set[MovementPattern], reasons: list[Reason]
+    muscles: set[Muscle],
+    patterns: set[MovementPattern],
+    reasons: list[Reason],
+    reading: str | None = None,
+    complete: bool = True,
 ) -> Coverage:
     return Coverage(
         muscles=tuple(m for m in Muscle if m in muscles),
@@ -500,64 +515,97 @@ def _build_coverage(
         missing_muscles=tuple(m for m in Muscle if m not in muscles),
         missing_patterns=tuple(p for p in MovementPattern if p not in patterns),
         reasons=tuple(reasons),
+        reading=reading,
+        complete=complete,
     )
 
 
-def coverage(programme: Treatment | Iterable[Exercise | str], *, catalog: Catalog) -> Coverage:
+def _reading_coverage(treatment: Treatment, targets: Targets, catalog: Catalog) -> Coverage:
+    label = f"{targets.reading}: " if targets.reading else ""
+    message = f"{label}targets as the sources describe them."
+    if targets.note:
+        message = f"{label}{targets.note}"
+    reasons = [
+        Reason.cited(ReasonCode.TARGETS_FROM_SOURCE, message, targets.citations, catalog.sources)
+    ]
+    if not targets.complete:
+        reasons.append(
+            Reason(
+                code=ReasonCode.READING_INCOMPLETE,
+                message=f"This reading of {treatment.name} does not list what it trains in full: "
+                "what it does not name is not shown to be left out.",
+            )
+        )
+    return _build_coverage(
+        set(targets.muscles),
+        set(targets.patterns),
+        reasons,
+        reading=targets.reading,
+        complete=targets.complete,
+    )
+
+
+def _treatment_coverage(treatment: Treatment, catalog: Catalog) -> Coverage:
+    if treatment.targets is None:
+        return _build_coverage(
+            set(),
+            set(),
+            [
+                Reason.cited(
+                    ReasonCode.NO_TARGETS_RECORDED,
+                    f"The catalog records no muscles or patterns for {treatment.name}.",
+                    treatment.citations,
+                    catalog.sources,
+                )
+            ],
+            complete=False,
+        )
+    readings = tuple(
+        _reading_coverage(treatment, targets, catalog)
+        for targets in (treatment.targets, *treatment.target_readings)
+    )
+    return attrs.evolve(readings[0], readings=readings)
+
+
+def coverage(
+    programme: Treatment | str | Iterable[Exercise | str], *, catalog: Catalog | None = None
+) -> Coverage:
     """Muscles and movement patterns a treatment or a set of exercises trains.
 
-    A treatment's coverage comes from its recorded ``targets`` (and the citations
-    there say whose reading it is). A set of exercises covers the union of what its
+    A treatment's coverage comes from its recorded targets, one per reading the
+    catalog holds (``readings``), each labelled with whose reading it is; where a
+    reading does not list everything, the result says that what it does not name is
+    not shown to be left out. A set of exercises covers the union of what its
     strength, endurance and power exercises train; stretches and manual techniques
     are not counted as training and are named in the reasons.
 
     Args:
-        programme: A :class:`~hiptx.Treatment`, or exercises (objects or ids).
-        catalog: The catalog to resolve exercise ids in.
+        programme: A :class:`~hiptx.Treatment` or its id, or exercises (objects or
+            ids).
+        catalog: The catalog to resolve ids in; the bundled one if omitted.
 
     Raises:
-        UnknownIdError: for an exercise id not in the catalog.
+        UnknownIdError: for an id not in the catalog.
         WrongTypeError: for anything else.
 
     Example:
         >>> import hiptx
-        >>> cat = hiptx.load_catalog()
-        >>> cov = hiptx.coverage(["side-lying-hip-adduction", "copenhagen-plank"], catalog=cat)
+        >>> cov = hiptx.coverage(["side-lying-hip-adduction", "copenhagen-plank"])
         >>> [m.value for m in cov.muscles]
         ['adductors', 'obliques']
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Every reading of a treatment, labelled; accepts a treatment id; ``catalog``
+       is optional.
     """
-    _args.require("catalog", catalog, Catalog, "a Catalog (hiptx.load_catalog())")
+    catalog = given_or_bundled(catalog)
     if isinstance(programme, Treatment):
-        targets = programme.targets
-        if targets is None:
-            return _build_coverage(
-                set(),
-                set(),
-                [
-                    Reason(
-                        code=ReasonCode.NO_TARGETS_RECORDED,
-                        message=f"The catalog records no muscles or patterns for {programme.name}.",
-                        citations=programme.citations,
-                    )
-                ],
-            )
-        message = "Targets as the sources describe them."
-        if targets.note:
-            message = f"{message} {targets.note}"
-        return _build_coverage(
-            set(targets.muscles),
-            set(targets.patterns),
-            [
-                Reason(
-                    code=ReasonCode.TARGETS_FROM_SOURCE,
-                    message=message,
-                    citations=targets.citations,
-                )
-            ],
-        )
-    if isinstance(programme, (str, bytes)) or not isinstance(programme, Iterable):
+        return _treatment_coverage(programme, catalog)
+    if isinstance(programme, str):
+        return _treatment_coverage(catalog.treatments[programme], catalog)
+    given: object = programme  # checked at runtime; callers may pass anything
+    if isinstance(given, bytes) or not isinstance(given, Iterable):
         raise WrongTypeError("programme", programme, "a Treatment or an iterable of exercises")
     muscles: set[Muscle] = set()
     patterns: set[MovementPattern] = set()
