@@ -127,3 +127,20 @@ class TestCoverage:
             hiptx.coverage(["side-lying-hip-aduction"], catalog=cat)
         with pytest.raises(hiptx.WrongTypeError):
             hiptx.coverage(42, catalog=cat)  # type: ignore[arg-type]
+
+
+def test_coverage_gives_every_reading_labelled(cat: hiptx.Catalog) -> None:
+    cov = hiptx.coverage(cat.treatments["personalised-hip-therapy"], catalog=cat)
+    readings = [r.reading or "" for r in cov.readings]
+    assert len(readings) == 2
+    assert any("Upright Health" in r for r in readings)
+    assert any("trial team" in r for r in readings)
+    # Neither reading lists PHT's targets in full, so neither claims a counted gap.
+    assert all(not r.complete for r in cov.readings)
+    for reading in cov.readings:
+        assert hiptx.ReasonCode.READING_INCOMPLETE in [x.code for x in reading.reasons]
+    # Upright's own words "the lower limb in general" are no longer dropped.
+    assert "lower limb in general" in cov.reasons[0].message
+    # A programme with a complete reading is not flagged.
+    full = hiptx.coverage(cat.treatments["stretching-programme"], catalog=cat)
+    assert full.complete and len(full.readings) == 1

@@ -236,8 +236,8 @@ def classify_pain(
                 Reason.cited(
                     ReasonCode.SAFER_RULE_APPLIED,
                     f"The session stayed within the {ceiling:g}/10 ceiling.{ceiling_text} "
-                    "The two rules disagree here; hiptx applies the stricter one and "
-                    "counts the session as an overload.",
+                    f"{lingering.text or ''} The two rules disagree here; hiptx applies the "
+                    "stricter one and counts the session as an overload.",
                     ceiling_rule.citations + lingering.citations,
                     sources,
                 )
