@@ -442,6 +442,24 @@ def test_a_closed_pipe_ends_quietly_in_a_real_process(args: list[str]) -> None:
     assert code == (1 if args == ["show", "nope"] else 141)
 
 
+def test_a_closed_stderr_is_no_crash(monkeypatch: pytest.MonkeyPatch, capsys: Capture) -> None:
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(["show", "nope"]) == 1
+    assert main(["show", "nope", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["kind"] == "UnknownIdError"
+
+
+@pytest.mark.slow
+def test_a_closed_stderr_in_a_real_process() -> None:
+    # "2>&-" starts Python with no standard error at all (sys.stderr is None).
+    result = subprocess.run(
+        ["sh", "-c", '"$0" -m hiptx show nope 2>&-', sys.executable],
+        stdout=subprocess.PIPE,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (1, b"")
+
+
 def ascii_stream() -> io.TextIOWrapper:
     return io.TextIOWrapper(io.BytesIO(), encoding="ascii")
 
@@ -524,13 +542,6 @@ def test_one_line() -> None:
 
 
 def test_error_json_problems() -> None:
-    err = hiptx.CatalogDataError(["a.json: $: x", "b.json: $: y"])
-    data = json.loads(_output.error_json("m", "CatalogDataError", err))
-    assert data["problems"] == ["a.json: $: x", "b.json: $: y"]
-    assert json.loads(_output.error_json("m", "ValueError", ValueError("x")))["problems"] == []
-
-
-def test_error_json_structured_problems() -> None:
     import attrs
 
     @attrs.frozen
@@ -542,10 +553,23 @@ def test_error_json_structured_problems() -> None:
         def __str__(self) -> str:
             return "other problem"
 
-    err = hiptx.CatalogDataError([])
-    object.__setattr__(err, "problems", (Problem("a.json", "$.x"), Other()))
-    data = json.loads(_output.error_json("m", "CatalogDataError", err))
-    assert data["problems"] == [{"file": "a.json", "path": "$.x"}, "other problem"]
+    # Whatever shape a catalog's problems take (text, attrs objects, mappings),
+    # they reach the JSON as data; a stand-in error keeps this test independent of
+    # CatalogDataError's constructor.
+    class WithProblems(hiptx.HiptxError):
+        problems = ("a.json: $: x", Problem("a.json", "$.x"), {"file": "b.json"}, Other())
+
+    data = json.loads(_output.error_json("m", "CatalogDataError", WithProblems("m")))
+    assert data["problems"] == [
+        "a.json: $: x",
+        {"file": "a.json", "path": "$.x"},
+        {"file": "b.json"},
+        "other problem",
+    ]
+    # Only hiptx errors carry problems.
+    not_ours = ValueError("x")
+    not_ours.problems = ["x"]  # type: ignore[attr-defined]
+    assert json.loads(_output.error_json("m", "ValueError", not_ours))["problems"] == []
 
 
 def test_parser_exit_message_goes_to_stderr(capsys: Capture) -> None:

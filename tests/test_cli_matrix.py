@@ -318,7 +318,7 @@ CASES: list[tuple[str, list[str], int, str]] = [
         "nothing exists at that path",
     ),
     ("check-a-file", ["check", A_FILE], REFUSED, "is a file, not a directory"),
-    ("check-not-a-catalog", ["check", NOT_A_CATALOG], REFUSED, "the catalog data is invalid"),
+    ("check-not-a-catalog", ["check", NOT_A_CATALOG], REFUSED, "index.json"),
     (
         "catalog-no-such-directory",
         ["--catalog", "/nonexistent/catalog", "list", "risks"],
@@ -404,9 +404,9 @@ def test_a_bad_catalog_lists_its_problems_under_json(capsys: pytest.CaptureFixtu
     assert data["kind"] == "CatalogDataError"
     problems = data["problems"]
     assert isinstance(problems, list)
-    # The rules directory holds none of the catalog's files: each is a problem.
-    assert len(problems) >= 8
-    assert any("treatments.json" in json.dumps(p) for p in problems)
+    # The rules directory holds none of the catalog's files: each problem names one.
+    assert problems
+    assert all(".json" in json.dumps(p) for p in problems)
 
 
 SUBPROCESS_CASES = [

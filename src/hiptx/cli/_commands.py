@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import difflib
 from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
@@ -65,6 +64,8 @@ def _lookup(cat: Catalog, kinds: Sequence[str], object_id: str, noun: str) -> ob
         found = getattr(cat, kind).get(object_id)
         if found is not None:
             return found
+    import difflib
+
     everything = sorted({i for kind in kinds for i in getattr(cat, kind)})
     raise UnknownIdError(noun, object_id, difflib.get_close_matches(object_id, everything, n=3))
 

@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import unicodedata
+from collections.abc import Mapping
 from typing import TextIO
 
 from hiptx.errors import HiptxError
@@ -92,12 +93,17 @@ def fit_json(text: str, encoding: str) -> str:
     return "".join(c if c.isascii() else json.dumps(c)[1:-1] for c in text)
 
 
-def write(stream: TextIO, text: str, *, is_json: bool = False) -> None:
+def write(stream: TextIO | None, text: str, *, is_json: bool = False) -> None:
     """Write ``text`` and a newline in a form the stream's encoding can hold.
+
+    A stream that is ``None`` (Python's stand-in for a standard stream that was
+    closed when it started, as in ``hiptx show x 2>&-``) takes nothing.
 
     Raises:
         BrokenPipe: if the reader closed the pipe.
     """
+    if stream is None:
+        return
     fitted = (fit_json if is_json else fit_text)(text, _encoding(stream))
     try:
         stream.write(fitted + "\n")
@@ -140,6 +146,8 @@ def _problem(problem: object) -> object:
     """One catalog problem as JSON: structured problems as objects, others as text."""
     if isinstance(problem, str):
         return problem
+    if isinstance(problem, Mapping):
+        return dict(problem)
     import attrs
 
     if attrs.has(type(problem)):

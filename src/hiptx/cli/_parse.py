@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import difflib
 import re
 import sys
 from collections.abc import Callable, Hashable, Sequence
@@ -132,6 +131,8 @@ def enum_type(kind: type[E], noun: str) -> Callable[[str], E]:
         try:
             return kind(wanted)
         except ValueError:
+            import difflib
+
             allowed = [str(m.value) for m in kind]
             close = difflib.get_close_matches(wanted, allowed, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
