@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every check, exactly as CI runs it: lint, types, docs (HTML and doctests), then the
-# test suite (unit, property, data-integrity, docstring doctests, the wheel test).
+# test suite (unit, property, data-integrity, docstring doctests, the wheel test) on
+# the development Python, then again on the oldest and newest supported Pythons.
 # Creates .venv and installs what it needs; safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,3 +17,5 @@ echo "== mypy --strict"; .venv/bin/mypy
 echo "== sphinx (html, -W -n)"; .venv/bin/sphinx-build -q -W -n -b html docs docs/_build/html
 echo "== sphinx (doctest)"; .venv/bin/sphinx-build -q -W -n -b doctest docs docs/_build/doctest
 echo "== pytest"; .venv/bin/python -m pytest
+# The oldest and the newest supported Python, each in its own environment.
+for version in 3.10 3.13; do bash tools/test_python.sh "$version"; done

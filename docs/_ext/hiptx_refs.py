@@ -56,7 +56,7 @@ def _is_type_variable(target: str) -> bool:
 
 
 def resolve_public_name(
-    app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: nodes.Element
+    app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: nodes.TextElement
 ) -> nodes.Element | None:
     """Retry ``hiptx.<module>.<Name>`` as ``hiptx.<Name>``; show type variables as text."""
     if node.get("refdomain") != "py":

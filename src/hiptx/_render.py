@@ -47,15 +47,29 @@ def reasons(items: Iterable[Reason], *, indent: str = "  ") -> str:
     return "\n".join(lines)
 
 
-def citation(c: Citation) -> str:
-    """A citation as one wrapped paragraph: source, locator, quote."""
+def citation(c: Citation, *, indent: str = "") -> str:
+    """A citation as one wrapped paragraph: source, locator, quote.
+
+    Args:
+        c: The citation.
+        indent: The indentation of the list item the paragraph starts (after
+            ``"  - "``); wrapped lines line up under its text.
+
+    Example:
+        >>> import hiptx
+        >>> print(citation(hiptx.Citation(source_id="nhs-hip-pain", locator="Causes")))
+        nhs-hip-pain (Causes)
+
+    .. versionchanged:: 0.2.0
+       The ``indent`` argument.
+    """
     where = f" ({c.locator})" if c.locator else ""
     quote = f': "{c.quote}"' if c.quote else ""
     # Ids like "caring-medical-exercise-hip" must not be split at their hyphens.
     return textwrap.fill(
         f"{c.source_id}{where}{quote}",
         width=88,
-        subsequent_indent="      ",
+        subsequent_indent=indent + "      ",
         break_on_hyphens=False,
         break_long_words=False,
     )
@@ -77,7 +91,7 @@ def _describe(obj: object, indent: str) -> list[str]:
             lines.append(label)
             for item in value:
                 if isinstance(item, Citation):
-                    lines.append(f"{indent}  - {citation(item)}")
+                    lines.append(f"{indent}  - {citation(item, indent=indent)}")
                 else:
                     nested = _describe(item, indent + "    ")
                     lines.append(f"{indent}  - {nested[0].strip()}")
@@ -100,10 +114,10 @@ def to_json(obj: Any) -> str:
     from hiptx._load import converter
 
     def default(value: object) -> object:
+        # The converter has already turned enums and attrs objects into plain data;
+        # dates (from RecoveryEstimate.dates) are what is left.
         if isinstance(value, datetime.date):
             return value.isoformat()
-        if isinstance(value, Enum):
-            return value.value
         raise TypeError(f"cannot encode {type(value).__name__}")
 
     data = converter().unstructure(obj)

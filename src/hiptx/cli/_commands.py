@@ -1,0 +1,403 @@
+"""The ``hiptx`` commands: each one's arguments next to the function that runs it.
+
+A command function takes the parsed arguments and the catalog and returns the text
+to print (JSON text under ``--json``). It looks up every id it is given, so an
+unknown id is an :class:`~hiptx.UnknownIdError` (exit status 1), never dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+from collections.abc import Callable, Sequence
+from enum import Enum
+from pathlib import Path
+
+import hiptx
+from hiptx import _render
+from hiptx.catalog import Catalog, load_catalog
+from hiptx.cli import _status, _tour
+from hiptx.cli._parse import (
+    SESSION_FORM,
+    AppendUnique,
+    Parser,
+    UsageError,
+    VersionAction,
+    date_type,
+    enum_type,
+    finding_type,
+    session_type,
+)
+from hiptx.errors import InvalidValueError, OutOfRangeError, UnknownIdError
+from hiptx.vocab import JobDemand, MovementPattern, Muscle, RedFlag, WeightBearing
+
+Handler = Callable[[argparse.Namespace, Catalog], str]
+
+KINDS = _tour.KINDS
+
+# The day a treatment starts is in living memory or the near future; anything else is
+# a typo, and these bounds keep every milestone's date inside the calendar.
+EARLIEST_START = datetime.date(1900, 1, 1)
+LATEST_START = datetime.date(2199, 12, 31)
+
+
+def catalog_directory(option: str, text: str) -> Path:
+    """``text`` as a path if it is an existing directory; else say what is there."""
+    path = Path(text)
+    if not path.exists():
+        raise InvalidValueError(option, text, "an existing directory; nothing exists at that path")
+    if not path.is_dir():
+        raise InvalidValueError(option, text, "a directory; that path is a file, not a directory")
+    return path
+
+
+def open_catalog(args: argparse.Namespace) -> Catalog:
+    """The catalog a command runs on: ``--catalog DIR``, else the bundled one."""
+    if args.catalog is None:
+        return load_catalog()
+    return load_catalog(catalog_directory("--catalog", args.catalog))
+
+
+def _lookup(cat: Catalog, kinds: Sequence[str], object_id: str, noun: str) -> object:
+    """The object with ``object_id`` among ``kinds``, or an error suggesting close ids."""
+    for kind in kinds:
+        found = getattr(cat, kind).get(object_id)
+        if found is not None:
+            return found
+    import difflib
+
+    everything = sorted({i for kind in kinds for i in getattr(cat, kind)})
+    raise UnknownIdError(noun, object_id, difflib.get_close_matches(object_id, everything, n=3))
+
+
+# -- the commands --------------------------------------------------------------
+
+
+def _cmd_list(args: argparse.Namespace, cat: Catalog) -> str:
+    if args.kind == "exercises":
+        objects: Sequence[object] = cat.exercises_for(pattern=args.pattern, muscle=args.muscle)
+    elif args.pattern or args.muscle:
+        raise UsageError("--pattern and --muscle select exercises only", "hiptx list")
+    else:
+        objects = tuple(getattr(cat, args.kind).values())
+    if args.json:
+        return _render.to_json(list(objects))
+    columns: dict[str, tuple[str, ...]] = {
+        "treatments": ("id", "name", "kind", "invasiveness"),
+        "exercises": ("id", "name", "goal", "patterns"),
+        "progressions": ("id", "name", "patterns", "exercise_ids"),
+        "risks": ("id", "name", "frequency"),
+        "conditions": ("id", "name"),
+        "sources": ("id", "kind", "year", "title"),
+    }
+    names = columns[args.kind]
+    return _render.table(names, [[getattr(o, n) for n in names] for o in objects])
+
+
+def _cmd_show(args: argparse.Namespace, cat: Catalog) -> str:
+    obj = _lookup(cat, KINDS, args.id, "catalog")
+    return _render.to_json(obj) if args.json else _render.describe(obj)
+
+
+def _recovery_dates(
+    estimate: hiptx.RecoveryEstimate, start: datetime.date | None
+) -> tuple[hiptx.DatedMilestone, ...] | None:
+    if start is None:
+        return None
+    if not EARLIEST_START <= start <= LATEST_START:
+        raise OutOfRangeError(
+            "--start", start.isoformat(), f"a date from {EARLIEST_START} to {LATEST_START}"
+        )
+    return estimate.dates(start)
+
+
+def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
+    treatment = cat.treatments[args.treatment]
+    est = hiptx.estimate_recovery(treatment, job=args.job, weight_bearing=args.weight_bearing)
+    dates = _recovery_dates(est, args.start)
+    if args.json:
+        return _render.to_json(est if dates is None else {"estimate": est, "dates": dates})
+    rows = []
+    footnotes: list[str] = []
+    for i, m in enumerate(est.milestones):
+        when = str(m.span) if m.span else f"'{m.wording}' (no figure)"
+        if m.note:
+            # A limit on the figure (a mean, a subgroup) belongs next to it.
+            footnotes.append(f"  [{len(footnotes) + 1}] {m.note}")
+            when += f" [{len(footnotes)}]"
+        row: list[object] = [m.kind, when]
+        if dates is not None:
+            d = dates[i]
+            row.append("-" if d.earliest is None else f"{d.earliest} to {d.latest or 'open-ended'}")
+        row.append(", ".join(sorted({c.source_id for c in m.citations})))
+        rows.append(row)
+    headers = ["milestone", "time", *([] if dates is None else ["dates"]), "sources"]
+    out = [f"Recovery after {treatment.name}", _render.table(headers, rows), *footnotes]
+    if est.reasons:
+        out += ["", "Notes:", _render.reasons(est.reasons)]
+    return "\n".join(out)
+
+
+def _cmd_compare(args: argparse.Namespace, cat: Catalog) -> str:
+    if len(args.treatments) < 2:
+        raise UsageError("compare needs two or more treatments", "hiptx compare")
+    treatments = [cat.treatments[t] for t in args.treatments]
+    comparison = hiptx.compare_recovery(
+        treatments, job=args.job, weight_bearing=args.weight_bearing
+    )
+    if args.json:
+        return _render.to_json(comparison)
+    rows = [
+        [kind, *(("-" if c is None else c) for c in cells)] for kind, cells in comparison.rows()
+    ]
+    return _render.table(["milestone", *args.treatments], rows)
+
+
+def _cmd_progress(args: argparse.Namespace, cat: Catalog) -> str:
+    exercise = cat.exercises[args.exercise]
+    sessions = [hiptx.SessionRecord(**fields) for fields in args.session]
+    decision = hiptx.check_progression(
+        exercise, sessions, red_flags=frozenset(args.red_flags), catalog=cat
+    )
+    if args.json:
+        return _render.to_json(decision)
+    lines = [f"Outcome: {decision.outcome.value}"]
+    if decision.referral is not None:
+        lines.append(_referral_line(decision.referral))
+    lines += [
+        f"Next exercise: {decision.next_exercise_id or 'none: stop (see why)'}",
+        "Why:",
+        _render.reasons(decision.reasons),
+    ]
+    return "\n".join(lines)
+
+
+def _referral_line(referral: hiptx.Referral) -> str:
+    where = ", ".join(p.value.replace("_", " ") for p in referral.pathways)
+    return f"Red flags: {referral.urgency.value}; refer: {where}. No exercise advice is given."
+
+
+def _cmd_plan(args: argparse.Namespace, cat: Catalog) -> str:
+    findings = {p: f for p, f, _ in args.finding}
+    scores = {p: s for p, _, s in args.finding if s is not None}
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings=findings, pain_scores=scores),
+        red_flags=frozenset(args.red_flags),
+        catalog=cat,
+    )
+    if args.json:
+        return _render.to_json(plan)
+    if plan.referral is not None:
+        return "\n".join(
+            [_referral_line(plan.referral), "Why:", _render.reasons(plan.referral.reasons)]
+        )
+    out = [
+        _render.table(
+            ["pattern", "finding", "start with", "dose"],
+            [
+                [i.pattern, i.finding, i.exercise_id, i.dose or "none in the sources"]
+                for i in plan.items
+            ],
+        )
+    ]
+    out.extend(
+        f"Withheld: {w.pattern.value} (painful {w.pain_score}/10, above the pain ceiling); "
+        "no exercise until a clinician has assessed the pain."
+        for w in plan.withheld
+    )
+    for u in plan.uncovered:
+        others = ", ".join(u.standalone_exercise_ids) or "none"
+        out.append(
+            f"Uncovered: {u.pattern.value} ({u.finding.value}); no chain trains it. "
+            f"Standalone exercises to consider: {others}."
+        )
+    if plan.not_assessed:
+        out.append("Not assessed: " + ", ".join(p.value for p in plan.not_assessed) + ".")
+    return "\n".join(out)
+
+
+def _cmd_coverage(args: argparse.Namespace, cat: Catalog) -> str:
+    found = [
+        _lookup(cat, ("treatments", "exercises"), i, "treatment or exercise") for i in args.ids
+    ]
+    treatments = [t for t in found if isinstance(t, hiptx.Treatment)]
+    if treatments and len(found) > 1:
+        raise InvalidValueError(
+            "ID", treatments[0].id, "one treatment id alone, or exercise ids only"
+        )
+    programme = treatments[0] if treatments else found
+    result = hiptx.coverage(programme, catalog=cat)  # type: ignore[arg-type]
+    if args.json:
+        return _render.to_json(result)
+
+    def names(items: Sequence[Enum]) -> str:
+        return ", ".join(str(i.value) for i in items) or "none"
+
+    def block(cov: hiptx.Coverage) -> list[str]:
+        # Where a reading does not list everything, what it leaves unnamed is not
+        # shown to be missing: say "not named", never "missing".
+        gap = "Missing" if cov.complete else "Not named"
+        lines = [f"Reading: {cov.reading}"] if cov.reading else []
+        lines += [
+            f"Trains muscles:   {names(cov.muscles)}",
+            f"Trains patterns:  {names(cov.patterns)}",
+            f"{gap} muscles:  {names(cov.missing_muscles)}",
+            f"{gap} patterns: {names(cov.missing_patterns)}",
+        ]
+        if cov.reasons:
+            lines += ["Basis:", _render.reasons(cov.reasons)]
+        return lines
+
+    blocks = [block(cov) for cov in (result.readings or (result,))]
+    return "\n\n".join("\n".join(lines) for lines in blocks)
+
+
+def _red_flag_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--red-flag",
+        dest="red_flags",
+        type=enum_type(RedFlag, "red flag"),
+        action=AppendUnique,
+        default=[],
+        metavar="FLAG",
+        help="a red flag present (repeat for more): no exercise advice is then given",
+    )
+
+
+def _cmd_red_flags(args: argparse.Namespace, cat: Catalog) -> str:
+    referral = hiptx.check_red_flags(set(args.flags), catalog=cat)
+    if args.json:
+        return _render.to_json(referral)
+    lines = [f"Urgency: {referral.urgency.value}"]
+    if referral.pathways:
+        lines.append("Refer: " + ", ".join(p.value.replace("_", " ") for p in referral.pathways))
+    return "\n".join([*lines, _render.reasons(referral.reasons)])
+
+
+def _cmd_check(args: argparse.Namespace, _: Catalog | None) -> str:
+    if args.path is not None and args.catalog is not None:
+        raise UsageError("give the directory once: as check's PATH or as --catalog", "hiptx check")
+    text = args.path if args.path is not None else args.catalog
+    path = None if text is None else catalog_directory("PATH", text)
+    cat = load_catalog() if path is None else load_catalog(path)
+    counts = {kind: len(getattr(cat, kind)) for kind in KINDS}
+    where = "the bundled catalog" if path is None else str(path)
+    if args.json:
+        return _render.to_json(
+            {"ok": True, "path": where, "version": cat.version, "counts": counts}
+        )
+    listed = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    return f"OK: {where} (data version {cat.version}) loads: {listed}"
+
+
+def _cmd_tour(args: argparse.Namespace, cat: Catalog) -> str:
+    return _tour.tour_json(cat) if args.json else _tour.tour_text(cat)
+
+
+# -- the parser ----------------------------------------------------------------
+
+
+def _recovery_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--job", type=enum_type(JobDemand, "job demand"), help="sedentary or manual")
+    p.add_argument(
+        "--weight-bearing",
+        type=enum_type(WeightBearing, "weight-bearing status"),
+        default=WeightBearing.STANDARD,
+        help="standard (default) or restricted",
+    )
+
+
+def build_parser() -> Parser:
+    """The argument parser of the ``hiptx`` command."""
+    parser = Parser(
+        prog="hiptx",
+        description=f"Hip-pain treatment data and rules. {_tour.DISCLAIMER}",
+        epilog=_status.EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--version", action=VersionAction, nargs=0, help="show the version and exit"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--catalog", metavar="DIR", help="use a catalog directory instead of the bundled one"
+    )
+    parser.set_defaults(handler=_cmd_tour)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    def command(name: str, handler: Callable[..., str], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        # SUPPRESS: a command's default must not undo a --json given before the command.
+        p.add_argument(
+            "--json",
+            action="store_true",
+            default=argparse.SUPPRESS,
+            help="print JSON instead of text",
+        )
+        return p
+
+    command("tour", _cmd_tour, "a short tour of the library (the default)")
+
+    p = command("list", _cmd_list, "list catalog objects of one kind")
+    p.add_argument("kind", choices=KINDS)
+    p.add_argument(
+        "--pattern",
+        type=enum_type(MovementPattern, "movement pattern"),
+        help="exercises training this pattern",
+    )
+    p.add_argument(
+        "--muscle", type=enum_type(Muscle, "muscle"), help="exercises training this muscle"
+    )
+
+    p = command("show", _cmd_show, "show one object by id, with its citations")
+    p.add_argument("id")
+
+    p = command("recovery", _cmd_recovery, "estimate recovery milestones for a treatment")
+    p.add_argument("treatment")
+    p.add_argument("--start", type=date_type, help="start date, YYYY-MM-DD, for calendar dates")
+    _recovery_options(p)
+
+    p = command("compare", _cmd_compare, "compare recovery of two or more treatments")
+    p.add_argument("treatments", nargs="+", metavar="TREATMENT", action=AppendUnique)
+    _recovery_options(p)
+
+    p = command("progress", _cmd_progress, "decide progress, hold, regress or stop for an exercise")
+    p.add_argument("exercise")
+    p.add_argument(
+        "--session",
+        type=session_type,
+        action="append",
+        default=[],
+        required=True,
+        help=f"one logged session, oldest first (repeat for more): {SESSION_FORM}",
+    )
+    _red_flag_option(p)
+
+    p = command("plan", _cmd_plan, "plan exercises from assessment findings")
+    p.add_argument(
+        "--finding",
+        type=finding_type,
+        action=AppendUnique,
+        key=lambda finding: finding[0],  # one finding per movement pattern
+        required=True,
+        help="PATTERN=FINDING, e.g. adduction=painful:3 or flexion=weak (repeat for more)",
+    )
+    _red_flag_option(p)
+
+    p = command("coverage", _cmd_coverage, "muscles and patterns a treatment or exercises train")
+    p.add_argument(
+        "ids", nargs="+", metavar="ID", action=AppendUnique, help="a treatment id, or exercise ids"
+    )
+
+    p = command("red-flags", _cmd_red_flags, "how urgently red flags need care")
+    p.add_argument(
+        "flags", nargs="+", type=enum_type(RedFlag, "red flag"), metavar="FLAG", action=AppendUnique
+    )
+
+    p = command("check", _cmd_check, "load a catalog directory and report every problem")
+    p.add_argument(
+        "path", nargs="?", help="the directory (default: --catalog, else the bundled catalog)"
+    )
+    p.set_defaults(needs_catalog=False)
+    return parser
