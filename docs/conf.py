@@ -49,14 +49,6 @@ default_role = "any"
 # Every reference must resolve (``-n``). The only references skipped are those
 # to other projects' documentation when intersphinx is off (see the end).
 nitpicky = True
-# Temporary: napoleon reads the first line of an attribute's or property's docstring
-# as "type: description", so these two docstrings (Urgency.is_urgent and
-# PainResponse.OVERLOAD) show their first words as a type. Remove both entries once
-# those first lines are reworded without a colon.
-nitpick_ignore = [
-    ("py:class", "True for the levels that need urgent care"),
-    ("py:class", "The load was too much"),
-]
 
 # -- MyST --------------------------------------------------------------------------
 

@@ -83,9 +83,11 @@ class TestPlan:
 
 
 class TestCoverage:
-    def test_pht_gap_reproduces_seed_001(self, cat: hiptx.Catalog) -> None:
+    def test_pht_gap_reproduces_upright_healths_reading(self, cat: hiptx.Catalog) -> None:
         cov = hiptx.coverage(cat.treatments["personalised-hip-therapy"], catalog=cat)
-        # seed 001: "The PHT ignores ... adductors, quadriceps, iliopsoas, hamstrings, obliques and TFL"
+        # Upright Health: "The PHT ignores ... adductors, quadriceps, iliopsoas, hamstrings,
+        # obliques and TFL". Its reading is incomplete ("the lower limb in general"), so
+        # these are what it does not name, not a counted gap.
         critique_muscles = {
             hiptx.Muscle.ADDUCTORS,
             hiptx.Muscle.QUADRICEPS,
@@ -96,12 +98,12 @@ class TestCoverage:
         }
         # "... internal rotation, adduction, hip flexion, hip extension"
         critique_patterns = {P.INTERNAL_ROTATION, P.ADDUCTION, P.FLEXION, P.EXTENSION}
-        assert critique_muscles <= set(cov.missing_muscles)
-        assert critique_patterns <= set(cov.missing_patterns)
-        # Of the six hip-joint motions, exactly the four seed 001 names are missing;
-        # the rest of the gap (hinge, squat) is the whole-body patterns it adds.
+        assert critique_muscles <= set(cov.unnamed_muscles)
+        assert critique_patterns <= set(cov.unnamed_patterns)
+        # Of the six hip-joint motions, exactly the four Upright Health names are unnamed;
+        # the rest (hinge, squat) are the whole-body patterns it adds.
         hip_joint = set(P.basic()) - {P.HINGE, P.SQUAT}
-        assert hip_joint & set(cov.missing_patterns) == critique_patterns
+        assert hip_joint & set(cov.unnamed_patterns) == critique_patterns
         assert {P.ABDUCTION, P.EXTERNAL_ROTATION} == set(cov.patterns)
         assert cov.reasons[0].citations[0].source_id == "upright-health-pht-critique"
 
@@ -139,6 +141,9 @@ def test_coverage_gives_every_reading_labelled(cat: hiptx.Catalog) -> None:
     assert all(not r.complete for r in cov.readings)
     for reading in cov.readings:
         assert hiptx.ReasonCode.READING_INCOMPLETE in [x.code for x in reading.reasons]
+        # Nothing is claimed missing from an incomplete reading.
+        assert reading.missing_muscles == () and reading.missing_patterns == ()
+    assert hiptx.Muscle.ADDUCTORS in cov.readings[0].unnamed_muscles
     # Upright's own words "the lower limb in general" are no longer dropped.
     assert "lower limb in general" in cov.reasons[0].message
     # A programme with a complete reading is not flagged.

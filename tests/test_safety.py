@@ -164,3 +164,19 @@ def test_session_dates_are_calendar_dates() -> None:
             pain_after_24h=1,
             date=datetime.datetime(2026, 11, 3, 9, 0),  # noqa: DTZ001 - the point: refused
         )
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        hiptx.RedFlag.TRAUMA,
+        hiptx.RedFlag.STEROID_USE,
+        hiptx.RedFlag.IMMUNOSUPPRESSION,
+        hiptx.RedFlag.RECENT_JOINT_INJECTION_OR_SURGERY,
+    ],
+)
+def test_screening_items_say_what_they_are(cat: hiptx.Catalog, flag: hiptx.RedFlag) -> None:
+    referral = hiptx.check_red_flags({flag}, catalog=cat)
+    assert referral.urgent
+    assert referral.pathways == (hiptx.Pathway.URGENT_CLINICAL_ASSESSMENT,)
+    assert "ask about this beside the red flags" in referral.reasons[0].message

@@ -82,6 +82,7 @@ if TYPE_CHECKING:
         Finding,
         PlanItem,
         UncoveredPattern,
+        WithheldPattern,
         coverage,
         plan_exercises,
     )
@@ -198,6 +199,7 @@ __all__ = [
     "UnknownIdError",
     "Urgency",
     "WeightBearing",
+    "WithheldPattern",
     "WrongTypeError",
     "check_progression",
     "check_red_flags",
@@ -289,6 +291,7 @@ _EXPORTS: dict[str, str] = {
             "Finding",
             "PlanItem",
             "UncoveredPattern",
+            "WithheldPattern",
             "coverage",
             "plan_exercises",
         ),

@@ -758,6 +758,8 @@ class RedFlagCombination:
         implies: The flag they imply.
         reading: Why, in words that say whose reading it is.
         citations: The pathways the reading rests on.
+        hiptx_reading: True where the reading is hiptx's own rather than the
+            pathways' (its reason is then marked as hiptx's own default).
 
     Example:
         >>> import hiptx
@@ -772,6 +774,7 @@ class RedFlagCombination:
     implies: RedFlag = attrs.field(**_fields.choice(RedFlag))
     reading: str = attrs.field(**_fields.text())
     citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    hiptx_reading: bool = attrs.field(default=False, **_fields.flag())
 
     def __attrs_post_init__(self) -> None:
         if self.implies in self.flags:

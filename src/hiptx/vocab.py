@@ -375,7 +375,10 @@ class RedFlag(Enum):
     KNOWN_CANCER = "known_cancer"
     #: The screening items the NHS pathways ask about beside the red flags
     #: (clinical-facts.md section 9: trauma, steroid use, immunosuppression, a
-    #: recent joint injection or surgery).
+    #: recent joint injection or surgery). Like every flag they are urgent on their
+    #: own, so report one when it is new to the clinician responsible for the
+    #: patient, not when that team already knows of it (a post-operative patient in
+    #: the surgical team's rehabilitation, say).
     TRAUMA = "trauma"
     STEROID_USE = "steroid_use"
     IMMUNOSUPPRESSION = "immunosuppression"
@@ -412,7 +415,7 @@ class Urgency(Enum):
 
     @property
     def is_urgent(self) -> bool:
-        """True for the levels that need urgent care: every red flag's.
+        """Whether this level needs urgent care, as every red flag does.
 
         Example:
             >>> import hiptx

@@ -236,14 +236,21 @@ def _cmd_coverage(args: argparse.Namespace, cat: Catalog) -> str:
     def block(cov: hiptx.Coverage) -> list[str]:
         # Where a reading does not list everything, what it leaves unnamed is not
         # shown to be missing: say "not named", never "missing".
-        gap = "Missing" if cov.complete else "Not named"
         lines = [f"Reading: {cov.reading}"] if cov.reading else []
         lines += [
             f"Trains muscles:   {names(cov.muscles)}",
             f"Trains patterns:  {names(cov.patterns)}",
-            f"{gap} muscles:  {names(cov.missing_muscles)}",
-            f"{gap} patterns: {names(cov.missing_patterns)}",
         ]
+        if cov.complete:
+            lines += [
+                f"Missing muscles:  {names(cov.missing_muscles)}",
+                f"Missing patterns: {names(cov.missing_patterns)}",
+            ]
+        else:
+            lines += [
+                f"Not named muscles:  {names(cov.unnamed_muscles)}",
+                f"Not named patterns: {names(cov.unnamed_patterns)}",
+            ]
         if cov.reasons:
             lines += ["Basis:", _render.reasons(cov.reasons)]
         return lines

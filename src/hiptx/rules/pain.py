@@ -134,8 +134,8 @@ class PainResponse(Enum):
     #: Pain during exercise went above the ceiling but had settled to within it by
     #: the next day, with no overload sign logged.
     ABOVE_CEILING = "above_ceiling"
-    #: The load was too much: pain still above the ceiling the next day, joint pain
-    #: lasting beyond the limit, sharp joint pain, or a hot or swollen joint.
+    #: The load was too much, shown by pain still above the ceiling the next day, joint
+    #: pain lasting beyond the limit, sharp joint pain, or a hot or swollen joint.
     OVERLOAD = "overload"
 
 
@@ -213,7 +213,13 @@ def classify_pain(
             Reason.cited(
                 ReasonCode.PAIN_NOT_SETTLED,
                 f"Pain was {session.pain_after_24h}/10 the day after exercise, above the "
-                f"{ceiling:g}/10 ceiling: it had not settled.{ceiling_text} "
+                f"{ceiling:g}/10 ceiling"
+                + (
+                    " and higher than during it"
+                    if session.pain_after_24h > session.pain_during
+                    else ", so it had not settled"
+                )
+                + f".{ceiling_text} "
                 f"{rules.pain_increased_over_a_day.text}",
                 ceiling_rule.citations + rules.pain_increased_over_a_day.citations,
                 sources,
@@ -233,13 +239,12 @@ def classify_pain(
             # The 24-hour window accepts this session; the clinic's 2-hour limit
             # does not. The stricter rule wins, and the reason says so.
             overload.append(
-                Reason.cited(
+                Reason.hiptx_default(
                     ReasonCode.SAFER_RULE_APPLIED,
-                    f"The session stayed within the {ceiling:g}/10 ceiling.{ceiling_text} "
-                    f"{lingering.text or ''} The two rules disagree here; hiptx applies the "
-                    "stricter one and counts the session as an overload.",
-                    ceiling_rule.citations + lingering.citations,
-                    sources,
+                    f"The session stayed within the {ceiling:g}/10 ceiling of the 24-hour rule "
+                    f"but not within the {lingering.value:g}-hour limit above. Where the two "
+                    "rules disagree, hiptx applies the stricter one and counts the session as "
+                    "an overload (hiptx's own choice).",
                 )
             )
     if session.sharp_pain:

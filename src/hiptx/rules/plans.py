@@ -465,13 +465,16 @@ class Coverage:
     Attributes:
         muscles: Muscles trained, in :class:`Muscle` order.
         patterns: Patterns trained, in :class:`MovementPattern` order.
-        missing_muscles: Every other :class:`Muscle`.
-        missing_patterns: Every other :class:`MovementPattern`.
+        missing_muscles: Every other :class:`Muscle`, where the reading is complete
+            (else empty: see ``unnamed_muscles``).
+        missing_patterns: Every other :class:`MovementPattern`, likewise.
         reasons: Where the figures come from, and what was not counted.
         reading: Whose reading of a treatment this is, where the data says.
         complete: ``False`` where the reading names targets only in general terms
-            or not at all: then "missing" means "not named by this reading", not
-            "shown to be left out", and a reason says so.
+            or not at all: then nothing is reported missing, because what the
+            reading does not name is not shown to be left out.
+        unnamed_muscles: For an incomplete reading, the muscles it does not name.
+        unnamed_patterns: For an incomplete reading, the patterns it does not name.
         readings: For a treatment, every reading the catalog holds (this one
             first), each labelled, so no single source's view stands alone.
 
@@ -481,6 +484,8 @@ class Coverage:
         >>> [(r.reading, r.complete) for r in cov.readings]  # doctest: +NORMALIZE_WHITESPACE
         [("Upright Health's critique (a commercial opinion)", False),
          ("The trial team's description (Wall 2016; Kemp 2020)", False)]
+        >>> cov.missing_basic_patterns, "adduction" in [p.value for p in cov.unnamed_patterns]
+        ((), True)
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
@@ -495,6 +500,8 @@ class Coverage:
     reading: str | None = None
     complete: bool = True
     readings: tuple[Coverage, ...] = ()
+    unnamed_muscles: tuple[Muscle, ...] = ()
+    unnamed_patterns: tuple[MovementPattern, ...] = ()
 
     @property
     def missing_basic_patterns(self) -> tuple[MovementPattern, ...]:
@@ -509,14 +516,19 @@ def _build_coverage(
     reading: str | None = None,
     complete: bool = True,
 ) -> Coverage:
+    other_muscles = tuple(m for m in Muscle if m not in muscles)
+    other_patterns = tuple(p for p in MovementPattern if p not in patterns)
     return Coverage(
         muscles=tuple(m for m in Muscle if m in muscles),
         patterns=tuple(p for p in MovementPattern if p in patterns),
-        missing_muscles=tuple(m for m in Muscle if m not in muscles),
-        missing_patterns=tuple(p for p in MovementPattern if p not in patterns),
+        # Only a complete reading shows what a programme leaves out.
+        missing_muscles=other_muscles if complete else (),
+        missing_patterns=other_patterns if complete else (),
         reasons=tuple(reasons),
         reading=reading,
         complete=complete,
+        unnamed_muscles=() if complete else other_muscles,
+        unnamed_patterns=() if complete else other_patterns,
     )
 
 

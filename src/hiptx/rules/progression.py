@@ -214,9 +214,7 @@ def _step_up(chain: Progression | None, exercise: Exercise, catalog: Catalog) ->
     )
 
 
-def _step_down(
-    chain: Progression | None, exercise: Exercise, catalog: Catalog
-) -> tuple[str | None, Reason]:
+def _step_down(chain: Progression | None, exercise: Exercise) -> tuple[str | None, Reason]:
     """The exercise after an overload: the previous level, or ``None`` to stop."""
     if chain is None:
         return None, Reason.hiptx_default(
@@ -228,11 +226,12 @@ def _step_down(
     step = chain.step_of(exercise.id)
     if step > 0:
         prev = chain.exercise_ids[step - 1]
-        return prev, Reason.cited(
+        # The sources say the load was too much; stepping back one level of the
+        # chain is hiptx's own way of reducing it.
+        return prev, Reason.hiptx_default(
             ReasonCode.PREVIOUS_STEP,
-            f"Step back to the previous level of {chain.name}: {prev}.",
-            chain.citations,
-            catalog.sources,
+            f"Step back to the previous level of {chain.name}: {prev} (hiptx's own way of "
+            "reducing the load).",
         )
     return None, Reason.hiptx_default(
         ReasonCode.BOTTOM_OF_CHAIN,
@@ -250,7 +249,7 @@ def _neighbour(
         up, reason = _step_up(chain, exercise, catalog)
         return outcome, up, reason
     if outcome is Outcome.REGRESS:
-        down, reason = _step_down(chain, exercise, catalog)
+        down, reason = _step_down(chain, exercise)
         return (outcome if down is not None else Outcome.STOP), down, reason
     return (
         outcome,

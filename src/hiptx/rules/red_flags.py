@@ -138,11 +138,16 @@ def check_red_flags(flags: AbstractSet[RedFlag], *, catalog: Catalog | None = No
                 present.add(combination.implies)
                 changed = True
                 because = " and ".join(_flag_name(f) for f in combination.flags)
+                message = (
+                    f"{because.capitalize()}: treated as "
+                    f"{_flag_name(combination.implies)}. {combination.reading}"
+                )
                 combination_reasons.append(
-                    Reason.cited(
+                    Reason.hiptx_default(ReasonCode.RED_FLAG_COMBINATION, message)
+                    if combination.hiptx_reading
+                    else Reason.cited(
                         ReasonCode.RED_FLAG_COMBINATION,
-                        f"{because.capitalize()}: treated as "
-                        f"{_flag_name(combination.implies)}. {combination.reading}",
+                        message,
                         combination.citations,
                         catalog.sources,
                     )
