@@ -69,6 +69,10 @@ if TYPE_CHECKING:
         Span,
         TimeUnit,
     )
+    from hiptx.rules.advance import (
+        ProgrammeUpdate,
+        advance_programme,
+    )
     from hiptx.rules.pain import (
         PainAssessment,
         PainResponse,
@@ -85,6 +89,15 @@ if TYPE_CHECKING:
         WithheldPattern,
         coverage,
         plan_exercises,
+    )
+    from hiptx.rules.programme import (
+        Prescription,
+        Programme,
+        ProgrammeChange,
+        ProgrammeSession,
+        ProgrammeSlot,
+        ProgrammeWeek,
+        build_programme,
     )
     from hiptx.rules.progression import (
         Outcome,
@@ -170,6 +183,13 @@ __all__ = [
     "Pathway",
     "PlanItem",
     "Position",
+    "Prescription",
+    "Programme",
+    "ProgrammeChange",
+    "ProgrammeSession",
+    "ProgrammeSlot",
+    "ProgrammeUpdate",
+    "ProgrammeWeek",
     "Progression",
     "ProgressionDecision",
     "Rate",
@@ -201,6 +221,8 @@ __all__ = [
     "WeightBearing",
     "WithheldPattern",
     "WrongTypeError",
+    "advance_programme",
+    "build_programme",
     "check_progression",
     "check_red_flags",
     "classify_pain",
@@ -276,6 +298,13 @@ _EXPORTS: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
+            "ProgrammeUpdate",
+            "advance_programme",
+        ),
+        "hiptx.rules.advance",
+    ),
+    **dict.fromkeys(
+        (
             "PainAssessment",
             "PainResponse",
             "SessionRecord",
@@ -296,6 +325,18 @@ _EXPORTS: dict[str, str] = {
             "plan_exercises",
         ),
         "hiptx.rules.plans",
+    ),
+    **dict.fromkeys(
+        (
+            "Prescription",
+            "Programme",
+            "ProgrammeChange",
+            "ProgrammeSession",
+            "ProgrammeSlot",
+            "ProgrammeWeek",
+            "build_programme",
+        ),
+        "hiptx.rules.programme",
     ),
     **dict.fromkeys(
         (

@@ -37,6 +37,9 @@ class ReasonCode(Enum):
         <ReasonCode.TARGET_DOSE_MET: 'target-dose-met'>
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added the programme codes (``session-days``, ``build-up``,
+       ``build-up-paused``, ``target-dose``, ``pain-ceiling``, ``not-scheduled``).
     """
 
     # recovery
@@ -80,6 +83,13 @@ class ReasonCode(Enum):
     ASSESSMENT_PAIN_ABOVE_CEILING = "assessment-pain-above-ceiling"
     ASSESSMENT_PAIN_WITHIN_CEILING = "assessment-pain-within-ceiling"
     PAIN_SCORE_NOT_RECORDED = "pain-score-not-recorded"
+    # programmes
+    SESSION_DAYS = "session-days"
+    BUILD_UP = "build-up"
+    BUILD_UP_PAUSED = "build-up-paused"
+    TARGET_DOSE = "target-dose"
+    PAIN_CEILING = "pain-ceiling"
+    NOT_SCHEDULED = "not-scheduled"
     # screening
     GOOD_CANDIDATE_SIGNS = "good-candidate-signs"
     POOR_CANDIDATE_SIGNS = "poor-candidate-signs"
