@@ -212,8 +212,8 @@ class TestCopies:
 
         edit(data_copy, "progressions.json", change)
         (problem,) = problems_of(data_copy)
-        assert "exercise_ids: " in problem
-        assert "ids without repeats" in problem
+        assert "$.progressions[0].exercise_ids[3]: " in problem
+        assert "ids without repeats (same as item 0)" in problem
 
     def test_an_exercise_in_two_chains_is_refused(self, data_copy: pathlib.Path) -> None:
         def change(d: Any) -> None:

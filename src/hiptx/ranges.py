@@ -38,6 +38,29 @@ class TimeUnit(Enum):
     YEAR = "year"
 
 
+#: The largest count an :class:`IntRange` holds: no programme asks for a thousand
+#: sessions, sets, repetitions, or seconds of one hold.
+INT_RANGE_MAX = 1000
+
+#: The longest :class:`Span` in each unit: 120 years, about the longest human life
+#: (120 x 365.25 days; weeks and months rounded down).
+SPAN_MAX = {TimeUnit.DAY: 43_830, TimeUnit.WEEK: 6_261, TimeUnit.MONTH: 1_440, TimeUnit.YEAR: 120}
+
+
+def _within_a_lifetime(
+    instance: Span, attribute: attrs.Attribute[TimeUnit], unit: TimeUnit
+) -> None:
+    # Runs after low and high passed their own (day-sized) bound; this is the bound
+    # in the span's own unit.
+    limit = SPAN_MAX[unit]
+    for name, value in (("low", instance.low), ("high", instance.high)):
+        if value is not None and value > limit:
+            raise OutOfRangeError(
+                name, value, f"an integer from 0 to {limit} {unit.value}s (120 years)"
+            )
+    del attribute  # only the unit's value matters
+
+
 def _high_not_below_low(
     instance: IntRange | Span, attribute: attrs.Attribute[int | None], value: int | None
 ) -> None:
@@ -69,8 +92,10 @@ class IntRange:
     .. versionadded:: 0.1.0
     """
 
-    low: int = attrs.field(**_fields.integer())
-    high: int | None = attrs.field(**_fields.integer(optional=True, also=_high_not_below_low))
+    low: int = attrs.field(**_fields.integer(maximum=INT_RANGE_MAX))
+    high: int | None = attrs.field(
+        **_fields.integer(maximum=INT_RANGE_MAX, optional=True, also=_high_not_below_low)
+    )
 
     def __contains__(self, value: object) -> bool:
         if type(value) is not int:
@@ -108,9 +133,11 @@ class Span:
     .. versionadded:: 0.1.0
     """
 
-    low: int = attrs.field(**_fields.integer())
-    high: int | None = attrs.field(**_fields.integer(optional=True, also=_high_not_below_low))
-    unit: TimeUnit = attrs.field(**_fields.choice(TimeUnit))
+    low: int = attrs.field(**_fields.integer(maximum=SPAN_MAX[TimeUnit.DAY]))
+    high: int | None = attrs.field(
+        **_fields.integer(maximum=SPAN_MAX[TimeUnit.DAY], optional=True, also=_high_not_below_low)
+    )
+    unit: TimeUnit = attrs.field(**_fields.choice(TimeUnit, also=_within_a_lifetime))
 
     @property
     def is_open(self) -> bool:
