@@ -86,9 +86,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
     )
 
 
-def make_converter() -> cattrs.Converter:
+def make_converter(*, forbid_extra_keys: bool = True) -> cattrs.Converter:
     """A converter with detailed validation that forbids unknown keys and coercion."""
-    converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=forbid_extra_keys)
     configure_converter(converter)
     return converter
 

@@ -185,11 +185,12 @@ def _read_bytes(directory: Traversable, name: str) -> bytes:
 class _Bad:
     """A parsed value that the data may not hold; found by a walk after parsing."""
 
-    __slots__ = ("message", "text")
+    __slots__ = ("expected", "message", "text")
 
-    def __init__(self, text: str, message: str) -> None:
+    def __init__(self, text: str, message: str, expected: str) -> None:
         self.text = text
         self.message = message
+        self.expected = expected
 
 
 class _Object(dict[str, Any]):
@@ -214,18 +215,22 @@ def _object(pairs: list[tuple[str, Any]]) -> _Object:
 def _parse_float(text: str) -> float | _Bad:
     value = float(text)
     if math.isinf(value):  # e.g. 1e400: finite in the text, infinite as a float
-        return _Bad(text, "number too large (not a finite 64-bit float)")
+        return _Bad(text, "number too large (not a finite 64-bit float)", "a finite number")
     return value
 
 
 def _parse_int(text: str) -> int | _Bad:
     if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        return _Bad(text[:12] + "...", f"integer of more than {MAX_INT_DIGITS} digits")
+        return _Bad(
+            f"{text[:12]}... ({len(text)} characters)",
+            f"integer of more than {MAX_INT_DIGITS} digits",
+            f"an integer of at most {MAX_INT_DIGITS} digits",
+        )
     return int(text)
 
 
 def _parse_constant(text: str) -> _Bad:
-    return _Bad(text, f"{text} is not a number JSON allows (only finite numbers)")
+    return _Bad(text, f"{text} is not a number JSON allows", "a finite number")
 
 
 def _member(path: str, key: str) -> str:
@@ -243,7 +248,7 @@ def _walk_problems(name: str, document: Any) -> list[DataProblem]:
     while stack:
         node, path, depth = stack.pop()
         if isinstance(node, _Bad):
-            problems.append(DataProblem(name, path, node.message, node.text, "a finite number"))
+            problems.append(DataProblem(name, path, node.message, node.text, node.expected))
             continue
         if not isinstance(node, (dict, list)):
             continue
@@ -309,14 +314,18 @@ def _parse(name: str, data: bytes) -> tuple[Any, list[DataProblem]]:
 _UNREADABLE = object()  # distinct from None, which a file may hold as JSON `null`
 
 
-def _structure(name: str, raw: Any, problems: list[DataProblem]) -> Any:
-    """The file's object, or ``None`` after adding its problems."""
-    if not isinstance(raw, dict):
-        kind = {list: "an array", type(None): "null"}.get(type(raw), type(raw).__name__)
-        problems.append(
-            DataProblem(name, "$", f"expected an object, got {kind}", None, "an object")
-        )
-        return None
+#: The files that hold one list of objects: file -> (key, element class).
+LIST_FILES: dict[str, tuple[str, type]] = {
+    "sources.json": ("sources", Source),
+    "conditions.json": ("conditions", Condition),
+    "risks.json": ("risks", Risk),
+    "treatments.json": ("treatments", Treatment),
+    "exercises.json": ("exercises", Exercise),
+    "progressions.json": ("progressions", Progression),
+}
+
+
+def _structure_whole(name: str, raw: dict[str, Any], problems: list[DataProblem]) -> Any:
     try:
         return converter().structure(raw, DOCUMENTS[name])
     except Exception as exc:  # noqa: BLE001 - every structuring failure is a data problem
@@ -326,14 +335,65 @@ def _structure(name: str, raw: Any, problems: list[DataProblem]) -> Any:
         return None
 
 
+def _ignoring_extra_keys(item: object, element: type) -> Any:
+    """``item`` structured with unknown keys ignored, or ``None``.
+
+    Only for the reference checks of an item already refused: an unknown key and
+    a dangling id in one object are then both reported.
+    """
+    global _lenient  # noqa: PLW0603 - built once, then read-only
+    if _lenient is None:
+        _lenient = make_converter(forbid_extra_keys=False)
+    try:
+        return _lenient.structure(item, element)
+    except Exception:  # noqa: BLE001 - its problems were reported by the strict pass
+        return None
+
+
+_lenient: cattrs.Converter | None = None
+
+
+def _structure(name: str, raw: Any, problems: list[DataProblem]) -> tuple[Any, Any]:
+    """The file's object (or ``None``) and the objects that structured.
+
+    A list file is structured item by item, so that the items that are valid can
+    still be checked for dangling references: the second value holds each valid
+    item at its position, and ``None`` where an item was refused.
+    """
+    if not isinstance(raw, dict):
+        kind = {list: "an array", type(None): "null"}.get(type(raw), type(raw).__name__)
+        problems.append(
+            DataProblem(name, "$", f"expected an object, got {kind}", None, "an object")
+        )
+        return None, None
+    key, element = LIST_FILES.get(name, ("", object))
+    if not key or set(raw) != {key} or not isinstance(raw[key], list):
+        document = _structure_whole(name, raw, problems)
+        return document, getattr(document, key, None) if key else document
+    items: list[Any] = []
+    failed = False
+    for position, item in enumerate(raw[key]):
+        try:
+            items.append(converter().structure(item, element))
+        except Exception as exc:  # noqa: BLE001, PERF203 - as in _structure_whole
+            problems.extend(describe_problems(exc, name, f"$.{key}[{position}]"))
+            items.append(_ignoring_extra_keys(item, element))
+            failed = True
+    if failed:
+        return None, tuple(items)
+    document = _structure_whole(name, {key: raw[key]}, problems)
+    return document, tuple(items)
+
+
 def parse_documents(directory: Traversable) -> dict[str, Any]:
     """Read and structure every catalog file; raise once if anything is wrong.
 
-    The reference checks run on every file that structured, even when others did
-    not, so one error lists every problem.
+    The reference checks run on every object that structured, even when others
+    did not, so one error lists every problem.
     """
     problems: list[DataProblem] = []
     documents: dict[str, Any] = {}
+    valid: dict[str, Any] = {}
     for name in DOCUMENTS:
         try:
             data = _read_bytes(directory, name)
@@ -343,7 +403,7 @@ def parse_documents(directory: Traversable) -> dict[str, Any]:
         raw, parse_problems = _parse(name, data)
         problems.extend(parse_problems)
         if raw is not _UNREADABLE:
-            documents[name] = _structure(name, raw, problems)
+            documents[name], valid[name] = _structure(name, raw, problems)
     index = documents.get("index.json")
     if isinstance(index, IndexFile) and set(index.files) != set(DOCUMENTS) - {"index.json"}:
         expected = ", ".join(sorted(set(DOCUMENTS) - {"index.json"}))
@@ -353,11 +413,8 @@ def parse_documents(directory: Traversable) -> dict[str, Any]:
             )
         )
     if problems:
-        parts = {
-            key: getattr(documents.get(f"{key}.json"), key, None)
-            for key in ("sources", "conditions", "risks", "treatments", "exercises", "progressions")
-        }
-        rules = documents.get("rules.json")
+        parts = {key: valid.get(name) for name, (key, _) in LIST_FILES.items()}
+        rules = valid.get("rules.json")
         problems.extend(reference_problems(parts, rules if isinstance(rules, RuleSet) else None))
         raise CatalogDataError(problems)
     return documents

@@ -143,6 +143,8 @@ def _index(
 ) -> dict[str, T]:
     by_id: dict[str, T] = {}
     for position, obj in enumerate(objects):
+        if obj is None:  # refused by the loader; its problems are already listed
+            continue
         obj_id: str = obj.id  # type: ignore[attr-defined]
         if obj_id in by_id:
             problems.append(
@@ -207,6 +209,8 @@ def _citation_problems(
 ) -> Iterator[DataProblem]:
     # rules.json is one object, not a list: its paths start at the root.
     for i, obj in enumerate(objects):
+        if obj is None:
+            continue
         root = "$" if key == "rules" else f"$.{key}[{i}]"
         for citation, path in _citations(obj, root):
             if citation.source_id not in sources:
@@ -217,6 +221,8 @@ def _id_problems(
     field: str, treatments: tuple[Treatment, ...], kind: str, known: IdMap[Any]
 ) -> Iterator[DataProblem]:
     for i, treatment in enumerate(treatments):
+        if treatment is None:
+            continue
         for j, ref in enumerate(getattr(treatment, field)):
             if ref not in known:
                 yield _unknown(
@@ -234,6 +240,8 @@ def _chain_problems(
     """
     file = "progressions.json"
     for i, chain in enumerate(chains):
+        if chain is None:
+            continue
         trained: set[MovementPattern] = set()
         resolved = True
         for j, exercise_id in enumerate(chain.exercise_ids):
@@ -321,7 +329,9 @@ def reference_problems(
     """Dangling and repeated ids among whatever catalog parts exist (``None``: missing).
 
     The loader calls this even when some files could not be read, so that one
-    error lists the reference problems of the files that did parse.
+    error lists the reference problems of the files that did parse. A part may
+    hold ``None`` where the loader refused an item; positions stay those of the
+    file, so paths name the right item.
     """
     return _Indexed(parts, rules).problems
 
