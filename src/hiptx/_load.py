@@ -336,10 +336,11 @@ def _structure_whole(name: str, raw: dict[str, Any], problems: list[DataProblem]
 
 
 def _ignoring_extra_keys(item: object, element: type) -> Any:
-    """``item`` structured with unknown keys ignored, or ``None``.
+    """``item`` structured with unknown keys ignored, else its id string or ``None``.
 
     Only for the reference checks of an item already refused: an unknown key and
-    a dangling id in one object are then both reported.
+    a dangling id in one object are then both reported, and references to an item
+    that is refused whole are not reported again as dangling.
     """
     global _lenient  # noqa: PLW0603 - built once, then read-only
     if _lenient is None:
@@ -347,7 +348,8 @@ def _ignoring_extra_keys(item: object, element: type) -> Any:
     try:
         return _lenient.structure(item, element)
     except Exception:  # noqa: BLE001 - its problems were reported by the strict pass
-        return None
+        item_id = item.get("id") if isinstance(item, dict) else None
+        return item_id if isinstance(item_id, str) else None
 
 
 _lenient: cattrs.Converter | None = None

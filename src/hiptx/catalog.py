@@ -143,7 +143,7 @@ def _index(
 ) -> dict[str, T]:
     by_id: dict[str, T] = {}
     for position, obj in enumerate(objects):
-        if obj is None:  # refused by the loader; its problems are already listed
+        if obj is None or isinstance(obj, str):  # refused by the loader (see _Indexed)
             continue
         obj_id: str = obj.id  # type: ignore[attr-defined]
         if obj_id in by_id:
@@ -205,33 +205,36 @@ def _unknown(file: str, path: str, kind: str, ref: str, known: IdMap[Any]) -> Da
 
 
 def _citation_problems(
-    file: str, key: str, objects: tuple[object, ...], sources: IdMap[Source]
+    file: str, key: str, objects: tuple[object, ...], sources: IdMap[Source], refused: set[str]
 ) -> Iterator[DataProblem]:
     # rules.json is one object, not a list: its paths start at the root.
     for i, obj in enumerate(objects):
-        if obj is None:
+        if obj is None or isinstance(obj, str):
             continue
         root = "$" if key == "rules" else f"$.{key}[{i}]"
         for citation, path in _citations(obj, root):
-            if citation.source_id not in sources:
+            if citation.source_id not in sources and citation.source_id not in refused:
                 yield _unknown(file, f"{path}.source_id", "source", citation.source_id, sources)
 
 
 def _id_problems(
-    field: str, treatments: tuple[Treatment, ...], kind: str, known: IdMap[Any]
+    field: str, treatments: tuple[Treatment, ...], kind: str, known: IdMap[Any], refused: set[str]
 ) -> Iterator[DataProblem]:
     for i, treatment in enumerate(treatments):
-        if treatment is None:
+        if not isinstance(treatment, Treatment):
             continue
         for j, ref in enumerate(getattr(treatment, field)):
-            if ref not in known:
+            if ref not in known and ref not in refused:
                 yield _unknown(
                     "treatments.json", f"$.treatments[{i}].{field}[{j}]", kind, ref, known
                 )
 
 
 def _chain_problems(
-    chains: tuple[Progression, ...], exercises: IdMap[Exercise], chain_of: dict[str, Progression]
+    chains: tuple[Progression, ...],
+    exercises: IdMap[Exercise],
+    chain_of: dict[str, Progression],
+    refused: set[str],
 ) -> Iterator[DataProblem]:
     """Dangling steps, an exercise in two chains, and patterns no step trains.
 
@@ -240,7 +243,7 @@ def _chain_problems(
     """
     file = "progressions.json"
     for i, chain in enumerate(chains):
-        if chain is None:
+        if not isinstance(chain, Progression):
             continue
         trained: set[MovementPattern] = set()
         resolved = True
@@ -249,7 +252,8 @@ def _chain_problems(
             exercise = exercises.get(exercise_id)
             if exercise is None:
                 resolved = False
-                yield _unknown(file, where, "exercise", exercise_id, exercises)
+                if exercise_id not in refused:
+                    yield _unknown(file, where, "exercise", exercise_id, exercises)
                 continue
             trained.update(exercise.patterns)
             other = chain_of.setdefault(exercise_id, chain)
@@ -274,16 +278,24 @@ def _chain_problems(
 
 
 class _Indexed:
-    """The id maps and reference problems of whatever parts of a catalog exist."""
+    """The id maps and reference problems of whatever parts of a catalog exist.
+
+    A part is ``None`` when its file could not be read. Within a part, the loader
+    puts the id string of an item it refused (or ``None`` if it had no id) in
+    the item's place: references to a refused item are not reported again as
+    dangling, since its own problems are listed already.
+    """
 
     def __init__(self, parts: Mapping[str, tuple[Any, ...] | None], rules: RuleSet | None) -> None:
         self.problems: list[DataProblem] = []
         self.maps: dict[str, IdMap[Any]] = {}
+        self.refused: dict[str, set[str]] = {key: set() for key in _KINDS}
         for key, kind in _KINDS.items():
             objects = parts.get(key)
             if objects is not None:
                 file = f"{key}.json"
                 self.maps[key] = IdMap(kind, _index(kind, objects, file, self.problems))
+                self.refused[key].update(o for o in objects if isinstance(o, str))
         self.chain_of: dict[str, Progression] = {}
         sources = self.maps.get("sources")
         if sources is not None:
@@ -292,16 +304,24 @@ class _Indexed:
             ]
             for key, objects in groups:
                 if objects is not None:
-                    self.problems.extend(_citation_problems(f"{key}.json", key, objects, sources))
+                    self.problems.extend(
+                        _citation_problems(
+                            f"{key}.json", key, objects, sources, self.refused["sources"]
+                        )
+                    )
         treatments = parts.get("treatments")
         if treatments is not None:
             for field, key in (("risk_ids", "risks"), ("indication_ids", "conditions")):
                 known = self.maps.get(key)
                 if known is not None:
-                    self.problems.extend(_id_problems(field, treatments, _KINDS[key], known))
+                    self.problems.extend(
+                        _id_problems(field, treatments, _KINDS[key], known, self.refused[key])
+                    )
         progressions, exercises = parts.get("progressions"), self.maps.get("exercises")
         if progressions is not None and exercises is not None:
-            self.problems.extend(_chain_problems(progressions, exercises, self.chain_of))
+            self.problems.extend(
+                _chain_problems(progressions, exercises, self.chain_of, self.refused["exercises"])
+            )
 
 
 #: Catalog part (and file stem) -> the kind of object it holds.
@@ -330,8 +350,8 @@ def reference_problems(
 
     The loader calls this even when some files could not be read, so that one
     error lists the reference problems of the files that did parse. A part may
-    hold ``None`` where the loader refused an item; positions stay those of the
-    file, so paths name the right item.
+    hold ``None`` or the item's id string where the loader refused an item;
+    positions stay those of the file, so paths name the right item.
     """
     return _Indexed(parts, rules).problems
 
