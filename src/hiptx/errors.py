@@ -113,9 +113,27 @@ class HiptxError(Exception):
         return hash((type(self), str(self)))
 
     def __reduce__(self) -> tuple[object, ...]:
-        state = {k: v for k, v in self.__dict__.items() if k == "__notes__"}
-        args = tuple(_picklable(a) for a in self._fields())
-        return (type(self), args, state or None)
+        # Rebuilt from its fields (so that every attribute is back), then given its
+        # original args, so that the message is the same even where a value that
+        # cannot be pickled was replaced by its repr.
+        fields = tuple(_picklable(f) for f in self._fields())
+        args = tuple(_picklable(a) for a in self.args)
+        notes = self.__dict__.get("__notes__")
+        return (_restore, (type(self), fields, args, notes))
+
+
+def _restore(
+    cls: type[HiptxError],
+    fields: tuple[object, ...],
+    args: tuple[object, ...],
+    notes: list[str] | None,
+) -> HiptxError:
+    """Unpickle a hiptx error (see :meth:`HiptxError.__reduce__`)."""
+    error = cls(*fields)
+    error.args = args
+    if notes is not None:
+        vars(error)["__notes__"] = notes  # add_note() is Python 3.11+
+    return error
 
 
 class InvalidValueError(HiptxError, ValueError):
