@@ -63,7 +63,7 @@ class TestFrozen:
 
     def test_id_maps_cannot_be_changed(self, cat: hiptx.Catalog) -> None:
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
-            cat.treatments._items = {}  # type: ignore[misc]
+            cat.treatments._items = {}
         with pytest.raises(TypeError):
             del cat.treatments["hip-arthroscopy"]  # type: ignore[attr-defined]
 
@@ -98,8 +98,9 @@ class TestArguments:
     def test_id_map_lookups_with_a_wrong_type(self, cat: hiptx.Catalog) -> None:
         with pytest.raises(hiptx.WrongTypeError, match="treatment id: expected an id string"):
             cat.treatments[3]  # type: ignore[index]
-        assert 3 not in cat.treatments
-        assert ["x"] not in cat.treatments
+        values: tuple[object, ...] = (3, ["x"], None)
+        for some in values:
+            assert some not in cat.treatments
         assert cat.treatments.get(["x"]) is None  # type: ignore[arg-type]
         assert cat.treatments.suggest(3) == []  # type: ignore[arg-type]
 

@@ -321,10 +321,11 @@ class TestHardening:
     def test_not_json_is_reported_once(self, data_copy: pathlib.Path) -> None:
         (data_copy / "rules.json").write_text("{not json", encoding="utf-8")
         problems = problems_of(data_copy)
-        assert [p for p in problems if p.startswith("rules.json")] == [
+        expected = (
             "rules.json: not valid JSON (Expecting property name enclosed in double quotes "
             "at line 1, column 2)"
-        ]
+        )
+        assert [p for p in problems if p.startswith("rules.json")] == [expected]
 
     def test_an_unknown_key_and_a_dangling_id_are_both_reported(
         self, data_copy: pathlib.Path
@@ -386,7 +387,7 @@ class TestHardening:
         document = json.loads(text)
         value = document["pain_ceiling"]["value"]
         text = json.dumps(document).replace(
-            f'"pain_ceiling": {{"value": {value}', f'"pain_ceiling": {{"value": 3, "value": 10', 1
+            f'"pain_ceiling": {{"value": {value}', '"pain_ceiling": {"value": 3, "value": 10', 1
         )
         path.write_text(text, encoding="utf-8")
         assert problems_of(data_copy) == (
