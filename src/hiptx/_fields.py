@@ -24,6 +24,16 @@ _SLUG = re.compile(SLUG_PATTERN)
 #: Key under which a field keeps its JSON-Schema fragment in attrs metadata.
 SCHEMA_KEY = "hiptx_schema"
 
+#: Class -> JSON-Schema keywords added to its object schema, for rules that span
+#: several fields (see :func:`class_schema`).
+CLASS_SCHEMAS: dict[type, dict[str, object]] = {}
+
+
+def class_schema(cls: type, schema: dict[str, object]) -> None:
+    """Record JSON-Schema keywords for a whole class (e.g. a bound that depends on a unit)."""
+    CLASS_SCHEMAS[cls] = schema
+
+
 #: attrs' validator signature: (instance, attribute, value) -> None.
 Validator = Callable[[Any, Any, Any], None]
 
