@@ -77,7 +77,7 @@ class IntRange:
     """A closed range of whole numbers, such as a number of sessions or sets.
 
     Args:
-        low: The smallest value, from 0 to 1000 (:data:`INT_RANGE_MAX`).
+        low: The smallest value, from 0 to 1000 (``hiptx.ranges.INT_RANGE_MAX``).
         high: The largest value, from ``low`` to 1000; ``None`` where the source
             gives only a lower bound.
 
@@ -125,7 +125,7 @@ class Span:
         high: The longest time, at least ``low``; ``None`` (open) where the source
             gives only a lower bound.
         unit: The unit of both bounds. Neither bound may exceed 120 years, the
-            longest human life, in that unit (:data:`SPAN_MAX`).
+            longest human life, in that unit (``hiptx.ranges.SPAN_MAX``).
 
     Example:
         >>> import hiptx
