@@ -520,3 +520,10 @@ class TestHardening:
     def test_load_catalog_refuses_a_number(self) -> None:
         with pytest.raises(hiptx.WrongTypeError, match="path: expected a directory path"):
             hiptx.load_catalog(123)  # type: ignore[call-overload]
+
+    def test_brackets_inside_text_are_not_nesting(self, data_copy: pathlib.Path) -> None:
+        # The quick nesting check skips strings; a name full of brackets is just text.
+        document = json.loads((data_copy / "risks.json").read_text(encoding="utf-8"))
+        risk_id = document["risks"][0]["id"]
+        edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("name", "[{" * 40))
+        assert hiptx.load_catalog(data_copy).risks[risk_id].name == "[{" * 40

@@ -93,6 +93,11 @@ _FORBIDDEN = re.compile(f"[{_FORBIDDEN_CHARS}]")
 # Characters that take no space: a value made only of these and spaces is blank.
 _INVISIBLE = re.compile("[\\s\u200b-\u200f\u2060\ufeff]*")
 
+# Valid text in one match: a visible first and last character (not whitespace,
+# not zero-width, not forbidden) and no forbidden character between them.
+_EDGE = f"[^\\s\u200b-\u200f\u2060\ufeff{_FORBIDDEN_CHARS}]"
+_GOOD_TEXT = re.compile(f"{_EDGE}(?:[^{_FORBIDDEN_CHARS}]*{_EDGE})?")
+
 #: The JSON-Schema pattern of every text field (ECMA-262 syntax): no forbidden
 #: character, and no whitespace at either end.
 TEXT_PATTERN = (
@@ -185,6 +190,8 @@ def text_problem(value: str) -> str | None:
 def _check_text(name: str, value: object) -> None:
     if not isinstance(value, str):
         raise WrongTypeError(name, value, "a string")
+    if _GOOD_TEXT.fullmatch(value):  # one regex call for the common case
+        return
     problem = text_problem(value)
     if problem is not None:
         blank = problem == "a non-empty string"
@@ -273,14 +280,15 @@ def items(
         if not isinstance(value, tuple):
             raise WrongTypeError(attribute.name, value, f"a tuple of {name}")
         for position, item in enumerate(value):
-            where = f"{attribute.name}[{position}]"
             if not isinstance(item, element) or isinstance(item, bool):
-                raise WrongTypeError(where, item, f"a {name}")
-            if element is str:
-                _check_text(where, item)
+                raise WrongTypeError(f"{attribute.name}[{position}]", item, f"a {name}")
+            if element is str and not _GOOD_TEXT.fullmatch(item):  # type: ignore[call-overload]
+                _check_text(f"{attribute.name}[{position}]", item)
         if len(value) < min_items:
             raise OutOfRangeError(attribute.name, value, f"at least {min_items} {name} items")
-        if unique:
+        # The set is built in C; the Python loop that finds the repeat runs only on
+        # a failure (the loader checks tens of thousands of tuples).
+        if unique and len(set(value)) != len(value):
             _refuse_repeats(attribute.name, value, f"{name} items")
 
     schema: dict[str, object] = {"minItems": min_items}
