@@ -595,8 +595,11 @@ def load_catalog(path: str | os.PathLike[str] | Traversable | None = None) -> Ca
             catalog.
 
     Raises:
-        CatalogDataError: if any file is missing, malformed, or refers to an id
-            that does not exist. Every problem is listed; nothing is half-loaded.
+        CatalogDataError: if any file is missing, malformed, not a regular file,
+            larger than 1 MiB, or refers to an id that does not exist. Every
+            problem is listed once (see ``details`` for them as fields); nothing
+            is half-loaded.
+        WrongTypeError: if ``path`` is not a path, a Traversable or ``None``.
 
     Example:
         >>> import hiptx
@@ -607,6 +610,9 @@ def load_catalog(path: str | os.PathLike[str] | Traversable | None = None) -> Ca
         'Hip arthroscopy'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Refuses non-regular and oversized files, duplicate keys and non-finite
+       numbers; checks the type of ``path``.
     """
     global _bundled  # noqa: PLW0603 - the process-wide cache is the point
     from hiptx import _load
