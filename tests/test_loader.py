@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -212,8 +213,8 @@ class TestCopies:
 
         edit(data_copy, "progressions.json", change)
         (problem,) = problems_of(data_copy)
-        assert "exercise_ids: " in problem
-        assert "ids without repeats" in problem
+        assert "$.progressions[0].exercise_ids[3]: " in problem
+        assert "ids without repeats (same as item 0)" in problem
 
     def test_an_exercise_in_two_chains_is_refused(self, data_copy: pathlib.Path) -> None:
         def change(d: Any) -> None:
@@ -301,3 +302,228 @@ class TestRelations:
         assert {"hip-arthroscopy", "personalised-hip-therapy"} <= ids
         with pytest.raises(hiptx.UnknownIdError):
             cat.treatments_for("fai-syndrom")
+
+
+class TestHardening:
+    """Every way a file can be wrong is one problem in one CatalogDataError."""
+
+    def test_problems_are_also_structured(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "sources.json", lambda d: d["sources"][0].__setitem__("year", "2018"))
+        with pytest.raises(hiptx.CatalogDataError) as info:
+            hiptx.load_catalog(data_copy)
+        (detail,) = info.value.details
+        assert detail.file == "sources.json"
+        assert detail.path == "$.sources[0].year"
+        assert detail.value == "'2018'"
+        assert detail.expected == "an integer"
+        assert info.value.problems == (str(detail),)
+
+    def test_not_json_is_reported_once(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "rules.json").write_text("{not json", encoding="utf-8")
+        problems = problems_of(data_copy)
+        expected = (
+            "rules.json: not valid JSON (Expecting property name enclosed in double quotes "
+            "at line 1, column 2)"
+        )
+        assert [p for p in problems if p.startswith("rules.json")] == [expected]
+
+    def test_an_unknown_key_and_a_dangling_id_are_both_reported(
+        self, data_copy: pathlib.Path
+    ) -> None:
+        def change(d: Any) -> None:
+            ha = treatment(d, "hip-arthroscopy")
+            ha["colour"] = "red"
+            ha["risk_ids"].append("no-such-risk")
+
+        edit(data_copy, "treatments.json", change)
+        problems = problems_of(data_copy)
+        assert len(problems) == 2
+        assert "extra fields found (colour)" in problems[0]
+        assert "unknown risk id 'no-such-risk'" in problems[1]
+
+    def test_reference_checks_run_when_another_file_is_broken(
+        self, data_copy: pathlib.Path
+    ) -> None:
+        (data_copy / "rules.json").write_text("[", encoding="utf-8")
+        edit(
+            data_copy,
+            "treatments.json",
+            lambda d: treatment(d, "hip-arthroscopy")["risk_ids"].append("no-such-risk"),
+        )
+        problems = problems_of(data_copy)
+        assert len(problems) == 2
+        assert any("unknown risk id 'no-such-risk'" in p for p in problems)
+
+    def test_a_refused_item_is_not_reported_again_as_dangling(
+        self, data_copy: pathlib.Path
+    ) -> None:
+        # Source 0 is cited widely; refusing it must not add "unknown source" lines.
+        edit(data_copy, "sources.json", lambda d: d["sources"][0].pop("title"))
+        assert len(problems_of(data_copy)) == 1
+
+    @pytest.mark.parametrize(
+        ("token", "message"),
+        [
+            ("NaN", "NaN is not a number JSON allows"),
+            ("Infinity", "Infinity is not a number JSON allows"),
+            ("-Infinity", "-Infinity is not a number JSON allows"),
+            ("1e400", "number too large (not a finite 64-bit float)"),
+            ("1" + "0" * 5000, "integer of more than 20 digits"),
+        ],
+    )
+    def test_non_finite_and_huge_numbers_are_refused_at_parse_time(
+        self, data_copy: pathlib.Path, token: str, message: str
+    ) -> None:
+        path = data_copy / "rules.json"
+        document = json.loads(path.read_text(encoding="utf-8"))
+        document["pain_ceiling"]["value"] = "@@X@@"
+        path.write_text(json.dumps(document).replace('"@@X@@"', token), encoding="utf-8")
+        assert problems_of(data_copy) == (f"rules.json: $.pain_ceiling.value: {message}",)
+
+    def test_a_repeated_key_is_refused_with_its_path(self, data_copy: pathlib.Path) -> None:
+        # Last-one-wins would let a pain ceiling of 3 quietly become 10.
+        path = data_copy / "rules.json"
+        text = path.read_text(encoding="utf-8")
+        document = json.loads(text)
+        value = document["pain_ceiling"]["value"]
+        text = json.dumps(document).replace(
+            f'"pain_ceiling": {{"value": {value}', '"pain_ceiling": {"value": 3, "value": 10', 1
+        )
+        path.write_text(text, encoding="utf-8")
+        assert problems_of(data_copy) == (
+            "rules.json: $.pain_ceiling.value: key 'value' appears more than once in the object",
+        )
+
+    def test_deep_nesting_is_refused_not_a_recursion_error(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "conditions.json").write_text(
+            '{"conditions": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8"
+        )
+        (problem,) = [p for p in problems_of(data_copy) if p.startswith("conditions.json")]
+        assert "nested more than 32 levels deep" in problem
+
+    def test_moderate_nesting_is_refused_with_its_path(self, data_copy: pathlib.Path) -> None:
+        nested: Any = 1
+        for _ in range(40):
+            nested = [nested]
+        edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("name", nested))
+        (problem,) = problems_of(data_copy)
+        assert problem.startswith("risks.json: $.risks[0].name[0]")
+        assert "nested more than 32 levels deep" in problem
+
+    def test_a_file_that_is_not_utf8(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "risks.json").write_bytes(b'{"risks": "\xff"}')
+        assert "risks.json: is not UTF-8 text (byte 11: invalid start byte)" in problems_of(
+            data_copy
+        )
+
+    def test_a_directory_in_place_of_a_file(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "risks.json").unlink()
+        (data_copy / "risks.json").mkdir()
+        assert "risks.json: is not a regular file" in problems_of(data_copy)
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+    def test_a_fifo_is_refused_without_blocking(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "risks.json").unlink()
+        os.mkfifo(data_copy / "risks.json")
+        assert "risks.json: is not a regular file" in problems_of(data_copy)
+
+    @pytest.mark.skipif(not pathlib.Path("/dev/zero").exists(), reason="no /dev/zero")
+    def test_dev_zero_is_refused_without_reading(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "risks.json").unlink()
+        (data_copy / "risks.json").symlink_to("/dev/zero")
+        assert "risks.json: is not a regular file" in problems_of(data_copy)
+
+    def test_a_file_over_the_size_limit_is_refused(self, data_copy: pathlib.Path) -> None:
+        from hiptx._load import MAX_FILE_BYTES
+
+        (data_copy / "risks.json").write_bytes(b" " * (MAX_FILE_BYTES + 1))
+        assert (
+            f"risks.json: is {MAX_FILE_BYTES + 1} bytes; the limit is {MAX_FILE_BYTES}"
+            in problems_of(data_copy)
+        )
+
+    def test_the_bundled_files_are_well_under_the_size_limit(self) -> None:
+        import importlib_resources
+
+        from hiptx._load import MAX_FILE_BYTES
+
+        root = importlib_resources.files("hiptx").joinpath("data")
+        largest = max(len(root.joinpath(n).read_bytes()) for n in ("treatments.json",))
+        assert largest * 4 < MAX_FILE_BYTES
+
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            ("\u200b", "a non-empty string"),
+            (" Hip", "text without leading or trailing whitespace"),
+            ("Hip\u202e", "bidirectional-override"),
+            ("Hip\x00", "control"),
+            ("Hip\nHip", "control"),
+        ],
+    )
+    def test_bad_text_in_the_data_is_refused(
+        self, data_copy: pathlib.Path, value: str, expected: str
+    ) -> None:
+        edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("name", value))
+        (problem,) = problems_of(data_copy)
+        assert problem.startswith("risks.json: $.risks[0].name: ")
+        assert expected in problem
+
+    def test_a_lone_surrogate_is_refused(self, data_copy: pathlib.Path) -> None:
+        path = data_copy / "risks.json"
+        document = json.loads(path.read_text(encoding="utf-8"))
+        document["risks"][0]["name"] = "@@X@@"
+        path.write_text(json.dumps(document).replace("@@X@@", "\\ud800"), encoding="utf-8")
+        (problem,) = problems_of(data_copy)
+        assert "U+D800" in problem
+
+    def test_an_id_with_a_trailing_newline_is_refused(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("id", "infection\n"))
+        problems = problems_of(data_copy)
+        assert any("$.risks[0].id: 'infection\\n' is not allowed" in p for p in problems)
+
+    def test_an_exact_duplicate_milestone_is_refused(self, data_copy: pathlib.Path) -> None:
+        def change(d: Any) -> None:
+            milestones = treatment(d, "hip-arthroscopy")["milestones"]
+            milestones.append(milestones[0])
+
+        edit(data_copy, "treatments.json", change)
+        (problem,) = problems_of(data_copy)
+        assert "milestones[" in problem
+        assert "Milestone items without repeats (same as item 0)" in problem
+
+    def test_a_20000_year_span_is_refused(self, data_copy: pathlib.Path) -> None:
+        def change(d: Any) -> None:
+            milestone = next(
+                m for m in treatment(d, "hip-arthroscopy")["milestones"] if m.get("span")
+            )
+            milestone["span"] = {"low": 20_000, "high": None, "unit": "year"}
+
+        edit(data_copy, "treatments.json", change)
+        (problem,) = problems_of(data_copy)
+        assert "low: 20000 is not allowed; expected an integer from 0 to 120 years" in problem
+
+    def test_a_pain_ceiling_of_11_is_refused(self, data_copy: pathlib.Path) -> None:
+        def change(d: Any) -> None:
+            exercise = next(e for e in d["exercises"] if e.get("dose"))
+            exercise["dose"]["pain_ceiling"] = 11
+
+        edit(data_copy, "exercises.json", change)
+        (problem,) = problems_of(data_copy)
+        assert "pain_ceiling: 11 is not allowed; expected an integer from 0 to 10" in problem
+
+    def test_an_infinite_threshold_cannot_be_built(self) -> None:
+        citation = hiptx.Citation(source_id="x")
+        with pytest.raises(hiptx.OutOfRangeError, match="value: inf is not allowed"):
+            hiptx.Threshold(value=float("inf"), citations=(citation,))
+
+    def test_load_catalog_refuses_a_number(self) -> None:
+        with pytest.raises(hiptx.WrongTypeError, match="path: expected a directory path"):
+            hiptx.load_catalog(123)  # type: ignore[call-overload]
+
+    def test_brackets_inside_text_are_not_nesting(self, data_copy: pathlib.Path) -> None:
+        # The quick nesting check skips strings; a name full of brackets is just text.
+        document = json.loads((data_copy / "risks.json").read_text(encoding="utf-8"))
+        risk_id = document["risks"][0]["id"]
+        edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("name", "[{" * 40))
+        assert hiptx.load_catalog(data_copy).risks[risk_id].name == "[{" * 40

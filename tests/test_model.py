@@ -19,7 +19,7 @@ class TestRanges:
                 hiptx.OutOfRangeError,
                 "high: 6 is not allowed; expected an integer >= low (10)",
             ),
-            (-1, 3, hiptx.OutOfRangeError, "low: -1 is not allowed; expected an integer >= 0"),
+            (-1, 3, hiptx.OutOfRangeError, "low: -1 is not allowed; expected an integer from 0 to"),
             ("6", 10, hiptx.WrongTypeError, "low: expected an integer, got str '6'"),
             (True, 10, hiptx.WrongTypeError, "low: expected an integer, got bool True"),
             (1.5, 2, hiptx.WrongTypeError, "low: expected an integer"),
@@ -115,3 +115,63 @@ class TestModel:
                 progressions=(),
                 rules=rules,
             )
+
+
+class TestBounds:
+    """Each bound fits what the number measures (see docs/data.md)."""
+
+    CITATIONS = (hiptx.Citation(source_id="a-source"),)
+
+    @pytest.mark.parametrize("value", [10_081, float("inf"), float("nan"), 10**400, -1])
+    def test_a_threshold_is_at_most_a_week_of_minutes(self, value: float) -> None:
+        with pytest.raises(hiptx.OutOfRangeError, match="from 0 to 10080"):
+            hiptx.Threshold(value=value, citations=self.CITATIONS)
+        assert hiptx.Threshold(value=10_080, citations=self.CITATIONS).value == 10_080
+
+    def test_participants_are_at_most_ten_billion(self) -> None:
+        def evidence(participants: int) -> hiptx.Evidence:
+            return hiptx.Evidence(
+                summary="A trial",
+                strength=hiptx.EvidenceStrength.HIGH,
+                citations=self.CITATIONS,
+                participants=participants,
+            )
+
+        assert evidence(8_835).participants == 8_835
+        with pytest.raises(hiptx.OutOfRangeError, match="participants"):
+            evidence(10**10 + 1)
+
+    @pytest.mark.parametrize(
+        ("unit", "limit"),
+        [
+            (hiptx.TimeUnit.DAY, 43_830),
+            (hiptx.TimeUnit.WEEK, 6_261),
+            (hiptx.TimeUnit.MONTH, 1_440),
+            (hiptx.TimeUnit.YEAR, 120),
+        ],
+    )
+    def test_a_span_is_at_most_120_years_in_every_unit(
+        self, unit: hiptx.TimeUnit, limit: int
+    ) -> None:
+        # 120 years of 365.25 days, in whole units.
+        assert limit == int(
+            120 * 365.25 / {"day": 1, "week": 7, "month": 30.4375, "year": 365.25}[unit.value]
+        )
+        assert hiptx.Span(limit, limit, unit).high == limit
+        with pytest.raises(hiptx.OutOfRangeError, match=f"from 0 to {limit}"):
+            hiptx.Span(0, limit + 1, unit)
+
+    @pytest.mark.parametrize("items", [("a", "a"), ("a", ""), ("a", " b")])
+    def test_string_lists_refuse_repeats_and_bad_items(self, items: tuple[str, ...]) -> None:
+        with pytest.raises(hiptx.InvalidValueError, match=r"also_known_as\[1\]"):
+            hiptx.Condition(
+                id="a-condition",
+                name="A condition",
+                summary="A summary.",
+                citations=self.CITATIONS,
+                also_known_as=items,
+            )
+
+    def test_repeated_citations_are_refused(self) -> None:
+        with pytest.raises(hiptx.InvalidValueError, match="citations"):
+            hiptx.Statement(text="A claim", citations=self.CITATIONS * 2)

@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 import hiptx
+from hiptx.rules.recovery import add_span_bound
 
 W, M = hiptx.TimeUnit.WEEK, hiptx.TimeUnit.MONTH
 K = hiptx.MilestoneKind
@@ -177,3 +178,81 @@ def test_comparison_rows_follow_the_data(cat: hiptx.Catalog) -> None:
     # each cell is the earliest figure: the review's mean before seed 000's words
     assert rows[K.RETURN_TO_WORK] == (None, hiptx.Span(115, 115, hiptx.TimeUnit.DAY))
     assert rows[K.SYMPTOM_IMPROVEMENT] == (hiptx.Span(4, 6, M), hiptx.Span(4, 6, M))
+
+
+class TestCalendarLimits:
+    """Dates past 31 December 9999 are an error that says so, never OverflowError."""
+
+    @pytest.mark.parametrize(
+        "start", [datetime.date(9999, 12, 1), datetime.date(9999, 9, 1), datetime.date.max]
+    )
+    def test_dates_near_the_end_of_the_calendar(self, start: datetime.date) -> None:
+        cat = hiptx.load_catalog()
+        estimate = hiptx.estimate_recovery(cat.treatments["personalised-hip-therapy"])
+        with pytest.raises(hiptx.OutOfRangeError) as info:
+            estimate.dates(start=start)
+        assert "still in the calendar (on or before 9999-12-31)" in str(info.value)
+        assert info.value.field == "start"
+
+    @pytest.mark.parametrize(
+        ("unit", "amount"),
+        [
+            (hiptx.TimeUnit.DAY, 31),
+            (hiptx.TimeUnit.WEEK, 5),
+            (hiptx.TimeUnit.MONTH, 1),
+            (hiptx.TimeUnit.YEAR, 1),
+        ],
+    )
+    def test_each_unit_past_the_end(self, unit: hiptx.TimeUnit, amount: int) -> None:
+        with pytest.raises(hiptx.OutOfRangeError, match="still in the calendar"):
+            add_span_bound(datetime.date(9999, 12, 1), amount, unit)
+
+    def test_the_last_day_itself_is_reachable(self) -> None:
+        last = add_span_bound(datetime.date(9999, 12, 1), 30, hiptx.TimeUnit.DAY)
+        assert last == datetime.date(9999, 12, 31)
+
+    @pytest.mark.parametrize(
+        ("start", "amount", "unit", "field"),
+        [
+            ("2026-01-01", 1, hiptx.TimeUnit.DAY, "start"),
+            (datetime.date(2026, 1, 1), 1.0, hiptx.TimeUnit.DAY, "amount"),
+            (datetime.date(2026, 1, 1), True, hiptx.TimeUnit.DAY, "amount"),
+            (datetime.date(2026, 1, 1), 1, "day", "unit"),
+        ],
+    )
+    def test_add_span_bound_checks_types(
+        self, start: object, amount: object, unit: object, field: str
+    ) -> None:
+        with pytest.raises(hiptx.WrongTypeError, match=f"^{field}: "):
+            add_span_bound(start, amount, unit)  # type: ignore[arg-type]
+
+    def test_add_span_bound_refuses_a_negative_amount(self) -> None:
+        with pytest.raises(hiptx.OutOfRangeError, match="amount: -1"):
+            add_span_bound(datetime.date(2026, 1, 1), -1, hiptx.TimeUnit.DAY)
+
+    def test_the_longest_span_from_today_stays_in_the_calendar(self) -> None:
+        from hiptx.ranges import SPAN_MAX
+
+        for unit, limit in SPAN_MAX.items():
+            assert add_span_bound(datetime.date(2026, 1, 1), limit, unit).year <= 2146
+
+
+class TestResultTypes:
+    def test_compare_recovery_refuses_a_non_iterable(self) -> None:
+        with pytest.raises(hiptx.WrongTypeError, match="treatments: expected an iterable"):
+            hiptx.compare_recovery(3)  # type: ignore[arg-type]
+
+    def test_results_check_their_fields(self) -> None:
+        with pytest.raises(hiptx.WrongTypeError, match="kind"):
+            hiptx.MilestoneEstimate(kind="off_crutches")  # type: ignore[arg-type]
+        with pytest.raises(hiptx.WrongTypeError, match="earliest"):
+            hiptx.DatedMilestone(
+                kind=hiptx.MilestoneKind.OFF_CRUTCHES,
+                earliest="2026-01-01",  # type: ignore[arg-type]
+            )
+        with pytest.raises(hiptx.InvalidValueError, match="treatment_id"):
+            hiptx.RecoveryEstimate(
+                treatment_id="Hip Arthroscopy", weight_bearing=hiptx.WeightBearing.STANDARD
+            )
+        with pytest.raises(hiptx.WrongTypeError, match="estimates"):
+            hiptx.RecoveryComparison(estimates=[])  # type: ignore[arg-type]

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     )
     from hiptx.errors import (
         CatalogDataError,
+        DataProblem,
         HiptxError,
         InvalidValueError,
         OutOfRangeError,
@@ -154,6 +155,7 @@ __all__ = [
     "Citation",
     "Condition",
     "Coverage",
+    "DataProblem",
     "DatedMilestone",
     "Dose",
     "Equipment",
@@ -248,6 +250,7 @@ _EXPORTS: dict[str, str] = {
     **dict.fromkeys(
         (
             "CatalogDataError",
+            "DataProblem",
             "HiptxError",
             "InvalidValueError",
             "OutOfRangeError",

@@ -9,7 +9,7 @@ Nothing here is imported by ``import hiptx``; the loader imports it on first use
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any
 
@@ -17,9 +17,8 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.v import format_exception as cattrs_format_exception
-from cattrs.v import transform_error
 
-from hiptx.errors import InvalidValueError, WrongTypeError
+from hiptx.errors import DataProblem, InvalidValueError, WrongTypeError, short_repr
 
 __all__ = ["configure_converter", "describe_problems", "make_converter"]
 
@@ -87,20 +86,22 @@ def configure_converter(converter: cattrs.Converter) -> None:
     )
 
 
-def make_converter() -> cattrs.Converter:
+def make_converter(*, forbid_extra_keys: bool = True) -> cattrs.Converter:
     """A converter with detailed validation that forbids unknown keys and coercion."""
-    converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=forbid_extra_keys)
     configure_converter(converter)
     return converter
 
 
 def _format(exc: BaseException, type_: type | None) -> str:
     if isinstance(exc, WrongTypeError):
-        return f"expected {exc.expected}, got {_json_type(exc.value)} {exc.value!r}"
+        return f"expected {exc.expected}, got {_json_type(exc.value)} {short_repr(exc.value)}"
     if isinstance(exc, InvalidValueError):
-        prefix = f"{exc.field}: " if exc.field else ""
-        return f"{prefix}{exc.value!r} is not allowed; expected {exc.allowed}"
-    return cattrs_format_exception(exc, type_)
+        return f"{short_repr(exc.value)} is not allowed; expected {exc.allowed}"
+    try:
+        return cattrs_format_exception(exc, type_)
+    except Exception:  # noqa: BLE001 - a message must never fail to format
+        return f"{type(exc).__name__}: {short_repr(str(exc), 200)}"
 
 
 def _json_type(value: object) -> str:
@@ -116,14 +117,40 @@ def _json_type(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def describe_problems(exc: BaseException, path: str) -> list[str]:
-    """Turn a structuring failure into ``"$.path: what is wrong"`` lines."""
-    if isinstance(exc, (ClassValidationError, IterableValidationError)):
-        lines = transform_error(exc, path=path, format_exception=_format)
+def _leaf(file: str, exc: BaseException, type_: type | None, path: str) -> DataProblem:
+    value: str | None = None
+    expected: str | None = None
+    if isinstance(exc, (WrongTypeError, InvalidValueError)):
+        # A validator names the field (or "field[i]") it refused, below this path.
+        if exc.field:
+            path += exc.field if exc.field.startswith("[") else f".{exc.field}"
+        value = short_repr(exc.value)
+        expected = exc.expected if isinstance(exc, WrongTypeError) else exc.allowed
+    return DataProblem(file, path, _format(exc, type_), value, expected)
+
+
+def describe_problems(exc: BaseException, file: str, path: str = "$") -> list[DataProblem]:
+    """Turn a structuring failure into one :class:`DataProblem` per leaf error.
+
+    Walks cattrs' validation groups as :func:`cattrs.transform_error` does, but
+    keeps the value and what was expected as fields rather than only text.
+    """
+    steps: list[tuple[Exception, str, Any]]
+    without: Sequence[Exception]
+    if isinstance(exc, IterableValidationError):
+        in_items, without = exc.group_exceptions()
+        steps = [(e, f"{path}[{n.index!r}]", n.type) for e, n in in_items]
+    elif isinstance(exc, ClassValidationError):
+        in_fields, without = exc.group_exceptions()
+        steps = [(e, f"{path}.{n.name}", n.type) for e, n in in_fields]
     else:
-        lines = [f"{_format(exc, None)} @ {path}"]
-    result = []
-    for line in lines:
-        message, _, where = line.rpartition(" @ ")
-        result.append(f"{where}: {message}")
-    return result
+        return [_leaf(file, exc, None, path)]
+    problems: list[DataProblem] = []
+    for inner, inner_path, type_ in steps:
+        problems.extend(
+            describe_problems(inner, file, inner_path)
+            if isinstance(inner, (ClassValidationError, IterableValidationError))
+            else [_leaf(file, inner, type_, inner_path)]
+        )
+    problems.extend(_leaf(file, inner, None, path) for inner in without)
+    return problems

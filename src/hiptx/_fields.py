@@ -9,12 +9,13 @@ never disagree.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from enum import Enum
 from typing import Any, TypedDict
 
-from hiptx.errors import OutOfRangeError, WrongTypeError
+from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 
 #: Ids are lower-case kebab-case slugs: letters and digits joined by single hyphens.
 SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -22,6 +23,16 @@ _SLUG = re.compile(SLUG_PATTERN)
 
 #: Key under which a field keeps its JSON-Schema fragment in attrs metadata.
 SCHEMA_KEY = "hiptx_schema"
+
+#: Class -> JSON-Schema keywords added to its object schema, for rules that span
+#: several fields (see :func:`class_schema`).
+CLASS_SCHEMAS: dict[type, dict[str, object]] = {}
+
+
+def class_schema(cls: type, schema: dict[str, object]) -> None:
+    """Record JSON-Schema keywords for a whole class (e.g. a bound that depends on a unit)."""
+    CLASS_SCHEMAS[cls] = schema
+
 
 #: attrs' validator signature: (instance, attribute, value) -> None.
 Validator = Callable[[Any, Any, Any], None]
@@ -67,85 +78,145 @@ def or_none(check: Validator) -> Validator:
     return maybe
 
 
-def int_check(*, minimum: int = 0, maximum: int | None = None) -> Validator:
+#: Largest value of an integer or number field that states no bound of its own.
+#: No count, time or threshold hiptx holds comes near it (the largest bundled
+#: figure is 8,835 trial participants, and those have their own bound); it only
+#: keeps absurd values such as ``10**5000`` out of fields with no natural bound.
+DEFAULT_MAXIMUM = 10_000
+
+# Characters no text field may hold: C0 and C1 control characters (newline and tab
+# included: no field is multi-line), lone surrogates (they cannot be encoded, so
+# every renderer would crash) and the bidirectional embedding, override and
+# isolate controls (they can make text display in an order other than stored).
+_FORBIDDEN_CHARS = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_FORBIDDEN = re.compile(f"[{_FORBIDDEN_CHARS}]")
+# Characters that take no space: a value made only of these and spaces is blank.
+_INVISIBLE = re.compile("[\\s\u200b-\u200f\u2060\ufeff]*")
+
+# Valid text in one match: a visible first and last character (not whitespace,
+# not zero-width, not forbidden) and no forbidden character between them.
+_EDGE = f"[^\\s\u200b-\u200f\u2060\ufeff{_FORBIDDEN_CHARS}]"
+_GOOD_TEXT = re.compile(f"{_EDGE}(?:[^{_FORBIDDEN_CHARS}]*{_EDGE})?")
+
+#: The JSON-Schema pattern of every text field (ECMA-262 syntax): no forbidden
+#: character, and no whitespace at either end.
+TEXT_PATTERN = (
+    "^(?!\\s)(?![\\s\\S]*\\s$)[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]+$"
+)
+
+
+def _int_allowed(minimum: int, maximum: int) -> str:
+    return f"an integer from {minimum} to {maximum}"
+
+
+def int_check(*, minimum: int = 0, maximum: int = DEFAULT_MAXIMUM) -> Validator:
     """A validator for an int (never a bool) within bounds."""
-    allowed = (
-        f"an integer from {minimum} to {maximum}"
-        if maximum is not None
-        else f"an integer >= {minimum}"
-    )
+    allowed = _int_allowed(minimum, maximum)
 
     def check(_: object, attribute: Any, value: object) -> None:
         # type() rather than isinstance(): True must not pass as the count 1.
         if type(value) is not int:
             raise WrongTypeError(attribute.name, value, "an integer")
-        if value < minimum or (maximum is not None and value > maximum):
+        if not minimum <= value <= maximum:
             raise OutOfRangeError(attribute.name, value, allowed)
 
     return check
 
 
-def _bounds(minimum: float, maximum: float | None) -> dict[str, object]:
-    schema: dict[str, object] = {"minimum": minimum}
-    if maximum is not None:
-        schema["maximum"] = maximum
-    return schema
+def _bounds(minimum: float, maximum: float) -> dict[str, object]:
+    return {"minimum": minimum, "maximum": maximum}
 
 
 def integer(
     *,
     minimum: int = 0,
-    maximum: int | None = None,
+    maximum: int = DEFAULT_MAXIMUM,
     optional: bool = False,
     also: Validator | None = None,
 ) -> FieldSpec:
-    """An int bounded below (and optionally above); ``None`` too if ``optional``."""
+    """An int within bounds (``maximum`` defaults to :data:`DEFAULT_MAXIMUM`)."""
     return _spec(
         _checks(int_check(minimum=minimum, maximum=maximum), optional, also),
         _bounds(minimum, maximum),
     )
 
 
-def number(
-    *,
-    minimum: float = 0.0,
-    maximum: float | None = None,
-    optional: bool = False,
-    also: Validator | None = None,
-) -> FieldSpec:
-    """A number (ints accepted, bools and NaN refused) within bounds."""
-    allowed = (
-        f"a number from {minimum:g} to {maximum:g}"
-        if maximum is not None
-        else f"a number >= {minimum:g}"
-    )
+def number_check(*, minimum: float = 0.0, maximum: float = DEFAULT_MAXIMUM) -> Validator:
+    """A validator for a finite number (int or float, never a bool) within bounds."""
+    allowed = f"a finite number from {minimum:g} to {maximum:g}"
 
     def check(_: object, attribute: Any, value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise WrongTypeError(attribute.name, value, "a number")
-        # Written so that NaN, which fails every comparison, is refused too.
-        if not (value >= minimum and (maximum is None or value <= maximum)):
+        # Written so that NaN, which fails every comparison, is refused too; an int
+        # compares exactly with the float bounds, however many digits it has.
+        if not (minimum <= value <= maximum):
             raise OutOfRangeError(attribute.name, value, allowed)
 
-    return _spec(_checks(check, optional, also), _bounds(minimum, maximum))
+    return check
+
+
+def number(
+    *,
+    minimum: float = 0.0,
+    maximum: float = DEFAULT_MAXIMUM,
+    optional: bool = False,
+    also: Validator | None = None,
+) -> FieldSpec:
+    """A finite number (ints accepted; bools, NaN and infinities refused) within bounds."""
+    if not (math.isfinite(minimum) and math.isfinite(maximum)):
+        raise ValueError("number bounds must be finite")  # a programming error in hiptx
+    return _spec(
+        _checks(number_check(minimum=minimum, maximum=maximum), optional, also),
+        _bounds(minimum, maximum),
+    )
+
+
+def text_problem(value: str) -> str | None:
+    """What is wrong with ``value`` as text, or ``None`` if nothing is."""
+    if _INVISIBLE.fullmatch(value):
+        return "a non-empty string"
+    bad = _FORBIDDEN.search(value)
+    if bad is not None:
+        return (
+            f"text without control, bidirectional-override or surrogate characters "
+            f"(found U+{ord(bad.group()):04X} at index {bad.start()})"
+        )
+    if value != value.strip():
+        return "text without leading or trailing whitespace"
+    return None
+
+
+def _check_text(name: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise WrongTypeError(name, value, "a string")
+    if _GOOD_TEXT.fullmatch(value):  # one regex call for the common case
+        return
+    problem = text_problem(value)
+    if problem is not None:
+        blank = problem == "a non-empty string"
+        raise (OutOfRangeError if blank else InvalidValueError)(name, value, problem)
 
 
 def text(*, optional: bool = False, also: Validator | None = None) -> FieldSpec:
-    """A non-empty string; ``None`` too if ``optional``."""
+    """One line of visible text; ``None`` too if ``optional``.
+
+    Refused: blank or zero-width-only values, leading or trailing whitespace,
+    control characters (newline included), lone surrogates and bidirectional
+    override or isolate characters.
+    """
 
     def check(_: object, attribute: Any, value: object) -> None:
-        if not isinstance(value, str):
-            raise WrongTypeError(attribute.name, value, "a string")
-        if not value.strip():
-            raise OutOfRangeError(attribute.name, value, "a non-empty string")
+        _check_text(attribute.name, value)
 
-    return _spec(_checks(check, optional, also), {"minLength": 1})
+    return _spec(_checks(check, optional, also), {"minLength": 1, "pattern": TEXT_PATTERN})
 
 
 def _check_slug(name: str, value: object) -> None:
     if not isinstance(value, str):
         raise WrongTypeError(name, value, "an id string")
-    if not _SLUG.match(value):
+    # fullmatch: with match(), "$" would let an id end in a newline.
+    if not _SLUG.fullmatch(value):
         raise OutOfRangeError(name, value, "a lower-case kebab-case id such as 'hip-arthroscopy'")
 
 
@@ -158,18 +229,36 @@ def slug(*, optional: bool = False) -> FieldSpec:
     return _spec(_checks(check, optional, None), {"pattern": SLUG_PATTERN})
 
 
+def _first_repeat(value: tuple[Any, ...]) -> tuple[int, int] | None:
+    """``(first, repeat)`` positions of the first item that occurs twice, if any."""
+    seen: dict[Any, int] = {}
+    for position, item in enumerate(value):
+        earlier = seen.setdefault(item, position)
+        if earlier != position:
+            return earlier, position
+    return None
+
+
+def _refuse_repeats(name: str, value: tuple[Any, ...], what: str) -> None:
+    repeat = _first_repeat(value)
+    if repeat is not None:
+        first, again = repeat
+        raise InvalidValueError(
+            f"{name}[{again}]", value[again], f"{what} without repeats (same as item {first})"
+        )
+
+
 def slugs(*, min_items: int = 0) -> FieldSpec:
     """A tuple of catalog ids, no id twice."""
 
     def check(_: object, attribute: Any, value: object) -> None:
         if not isinstance(value, tuple):
             raise WrongTypeError(attribute.name, value, "a tuple of ids")
-        for item in value:
-            _check_slug(attribute.name, item)
+        for position, item in enumerate(value):
+            _check_slug(f"{attribute.name}[{position}]", item)
         if len(value) < min_items:
             raise OutOfRangeError(attribute.name, value, f"at least {min_items} ids")
-        if len(set(value)) != len(value):
-            raise OutOfRangeError(attribute.name, value, "ids without repeats")
+        _refuse_repeats(attribute.name, value, "ids")
 
     return _spec(
         [check], {"items": {"pattern": SLUG_PATTERN}, "uniqueItems": True, "minItems": min_items}
@@ -177,29 +266,40 @@ def slugs(*, min_items: int = 0) -> FieldSpec:
 
 
 def items(
-    element: type, *, min_items: int = 0, unique: bool = False, also: Validator | None = None
+    element: type, *, min_items: int = 0, unique: bool = True, also: Validator | None = None
 ) -> FieldSpec:
-    """A tuple whose every element is an instance of ``element``."""
+    """A tuple whose every element is an instance of ``element``.
+
+    Exact repeats are refused unless ``unique`` is false (the loader's whole-file
+    lists, where a repeated object is reported as a repeated id instead). Strings
+    must each be valid text (see :func:`text`).
+    """
     name = element.__name__
 
     def check(_: object, attribute: Any, value: object) -> None:
         if not isinstance(value, tuple):
             raise WrongTypeError(attribute.name, value, f"a tuple of {name}")
-        for item in value:
+        for position, item in enumerate(value):
             if not isinstance(item, element) or isinstance(item, bool):
-                raise WrongTypeError(attribute.name, item, f"a tuple of {name}")
+                raise WrongTypeError(f"{attribute.name}[{position}]", item, f"a {name}")
+            if element is str and not _GOOD_TEXT.fullmatch(item):  # type: ignore[call-overload]
+                _check_text(f"{attribute.name}[{position}]", item)
         if len(value) < min_items:
             raise OutOfRangeError(attribute.name, value, f"at least {min_items} {name} items")
+        # The set is built in C; the Python loop that finds the repeat runs only on
+        # a failure (the loader checks tens of thousands of tuples).
         if unique and len(set(value)) != len(value):
-            raise OutOfRangeError(attribute.name, value, f"{name} items without repeats")
+            _refuse_repeats(attribute.name, value, f"{name} items")
 
     schema: dict[str, object] = {"minItems": min_items}
     if unique:
         schema["uniqueItems"] = True
+    if element is str:
+        schema["items"] = {"minLength": 1, "pattern": TEXT_PATTERN}
     return _spec(_checks(check, optional=False, also=also), schema)
 
 
-def choice(enum: type[Enum], *, optional: bool = False) -> FieldSpec:
+def choice(enum: type[Enum], *, optional: bool = False, also: Validator | None = None) -> FieldSpec:
     """A member of ``enum``; a raw string is refused, not coerced."""
     allowed = ", ".join(f"{enum.__name__}.{m.name}" for m in enum)
 
@@ -207,7 +307,7 @@ def choice(enum: type[Enum], *, optional: bool = False) -> FieldSpec:
         if not isinstance(value, enum):
             raise WrongTypeError(attribute.name, value, f"one of {allowed}")
 
-    return _spec(_checks(check, optional, None))
+    return _spec(_checks(check, optional, also))
 
 
 def instance(cls: type, *, optional: bool = False, also: Validator | None = None) -> FieldSpec:

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from hiptx._fields import SCHEMA_KEY
+from hiptx._fields import CLASS_SCHEMAS, SCHEMA_KEY
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -74,6 +74,7 @@ class _Builder:
             "properties": properties,
             "required": required,
             "additionalProperties": False,
+            **CLASS_SCHEMAS.get(cls, {}),
         }
 
     def add_class(self, cls: type) -> None:

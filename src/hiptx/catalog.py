@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import attrs
 
-from hiptx.errors import CatalogDataError, UnknownIdError, WrongTypeError
+from hiptx.errors import CatalogDataError, DataProblem, UnknownIdError, WrongTypeError
 from hiptx.model import (
     Citation,
     Condition,
@@ -46,6 +46,11 @@ class IdMap(Mapping[str, T], Generic[T]):
 
     Looking up an id that does not exist raises :class:`hiptx.UnknownIdError`
     (a ``KeyError``) that suggests the closest ids; :meth:`get` returns a default.
+    It cannot be changed after it is built, and it pickles and deep-copies.
+
+    Args:
+        kind: What the ids name, e.g. ``"treatment"`` (used in error messages).
+        items: A mapping of id strings to objects.
 
     Example:
         >>> import hiptx
@@ -56,25 +61,57 @@ class IdMap(Mapping[str, T], Generic[T]):
         Traceback (most recent call last):
         ...
         TypeError: 'IdMap' object does not support item assignment
+        >>> hiptx.IdMap("risk", ["a"])
+        Traceback (most recent call last):
+        ...
+        hiptx.errors.WrongTypeError: items: expected a mapping of id strings to objects, got list ['a']
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Checks its arguments; refuses attribute assignment; pickles.
     """
 
     __slots__ = ("_items", "_kind")
 
+    _items: dict[str, T]
+    _kind: str
+
     def __init__(self, kind: str, items: Mapping[str, T]) -> None:
-        self._kind = kind
-        self._items = dict(sorted(items.items()))
+        given: object = kind  # checked at run time, whatever the annotations say
+        if not isinstance(given, str) or not kind:
+            raise WrongTypeError("kind", kind, "a non-empty string such as 'treatment'")
+        if not isinstance(items, Mapping):
+            raise WrongTypeError("items", items, "a mapping of id strings to objects")
+        for key in items:
+            if not isinstance(key, str):
+                raise WrongTypeError("items", key, "id strings as keys")
+        object.__setattr__(self, "_kind", kind)
+        object.__setattr__(self, "_items", dict(sorted(items.items())))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (IdMap, (self._kind, self._items))
 
     def __getitem__(self, key: str) -> T:
+        if not isinstance(key, str):
+            raise WrongTypeError(f"{self._kind} id", key, "an id string")
         try:
             return self._items[key]
         except KeyError:
             raise UnknownIdError(self._kind, key, self.suggest(key)) from None
 
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._items
+
     def get(self, key: str, default: T | None = None) -> T | None:  # type: ignore[override]
         """The object with id ``key``, or ``default``; never raises."""
-        return self._items.get(key, default)
+        given: object = key
+        return self._items.get(key, default) if isinstance(given, str) else default
 
     def suggest(self, key: str) -> list[str]:
         """Ids that look like ``key``, best first.
@@ -84,9 +121,12 @@ class IdMap(Mapping[str, T], Generic[T]):
             >>> hiptx.load_catalog().treatments.suggest("personal-hip-therapy")[0]
             'personalised-hip-therapy'
         """
+        given: object = key
+        if not isinstance(given, str):
+            return []
         import difflib  # only needed on a miss; keeps catalog import light
 
-        return difflib.get_close_matches(str(key), list(self._items), n=3, cutoff=0.6)
+        return difflib.get_close_matches(key, list(self._items), n=3, cutoff=0.6)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._items)
@@ -98,12 +138,24 @@ class IdMap(Mapping[str, T], Generic[T]):
         return f"<IdMap of {len(self)} {self._kind}s>"
 
 
-def _index(kind: str, objects: tuple[T, ...], file: str, problems: list[str]) -> dict[str, T]:
+def _index(
+    kind: str, objects: tuple[T, ...], file: str, problems: list[DataProblem]
+) -> dict[str, T]:
     by_id: dict[str, T] = {}
     for position, obj in enumerate(objects):
+        if obj is None or isinstance(obj, str):  # refused by the loader (see _Indexed)
+            continue
         obj_id: str = obj.id  # type: ignore[attr-defined]
         if obj_id in by_id:
-            problems.append(f"{file}: $.{kind}s[{position}].id: duplicate {kind} id {obj_id!r}")
+            problems.append(
+                DataProblem(
+                    file,
+                    f"$.{kind}s[{position}].id",
+                    f"duplicate {kind} id {obj_id!r}",
+                    repr(obj_id),
+                    f"a {kind} id not used before",
+                )
+            )
         by_id[obj_id] = obj
     return by_id
 
@@ -144,75 +196,179 @@ def _flatten(type_: object) -> Iterator[object]:
         yield from _flatten(arg)
 
 
-def _unknown(kind: str, ref: str, known: IdMap[Any]) -> str:
+def _unknown(file: str, path: str, kind: str, ref: str, known: IdMap[Any]) -> DataProblem:
     hint = known.suggest(ref)
     suffix = f" (did you mean {' or '.join(map(repr, hint))}?)" if hint else ""
-    return f"unknown {kind} id {ref!r}{suffix}"
+    return DataProblem(
+        file, path, f"unknown {kind} id {ref!r}{suffix}", repr(ref), f"a {kind} id in the catalog"
+    )
 
 
 def _citation_problems(
-    file: str, key: str, objects: tuple[object, ...], sources: IdMap[Source]
-) -> Iterator[str]:
+    file: str, key: str, objects: tuple[object, ...], sources: IdMap[Source], refused: set[str]
+) -> Iterator[DataProblem]:
     # rules.json is one object, not a list: its paths start at the root.
     for i, obj in enumerate(objects):
+        if obj is None or isinstance(obj, str):
+            continue
         root = "$" if key == "rules" else f"$.{key}[{i}]"
         for citation, path in _citations(obj, root):
-            if citation.source_id not in sources:
-                yield f"{file}: {path}.source_id: " + _unknown(
-                    "source", citation.source_id, sources
-                )
+            if citation.source_id not in sources and citation.source_id not in refused:
+                yield _unknown(file, f"{path}.source_id", "source", citation.source_id, sources)
 
 
 def _id_problems(
-    field: str, treatments: tuple[Treatment, ...], kind: str, known: IdMap[Any]
-) -> Iterator[str]:
+    field: str, treatments: tuple[Treatment, ...], kind: str, known: IdMap[Any], refused: set[str]
+) -> Iterator[DataProblem]:
     for i, treatment in enumerate(treatments):
+        if not isinstance(treatment, Treatment):
+            continue
         for j, ref in enumerate(getattr(treatment, field)):
-            if ref not in known:
-                yield f"treatments.json: $.treatments[{i}].{field}[{j}]: " + _unknown(
-                    kind, ref, known
+            if ref not in known and ref not in refused:
+                yield _unknown(
+                    "treatments.json", f"$.treatments[{i}].{field}[{j}]", kind, ref, known
                 )
 
 
 def _chain_problems(
-    chains: tuple[Progression, ...], exercises: IdMap[Exercise], chain_of: dict[str, Progression]
-) -> Iterator[str]:
+    chains: tuple[Progression, ...],
+    exercises: IdMap[Exercise],
+    chain_of: dict[str, Progression],
+    refused: set[str],
+) -> Iterator[DataProblem]:
     """Dangling steps, an exercise in two chains, and patterns no step trains.
 
     Fills ``chain_of`` (exercise id -> its chain) as it goes. A repeated step
     within one chain (a cycle) is refused earlier, by Progression's validator.
     """
+    file = "progressions.json"
     for i, chain in enumerate(chains):
+        if not isinstance(chain, Progression):
+            continue
         trained: set[MovementPattern] = set()
         resolved = True
         for j, exercise_id in enumerate(chain.exercise_ids):
-            where = f"progressions.json: $.progressions[{i}].exercise_ids[{j}]"
+            where = f"$.progressions[{i}].exercise_ids[{j}]"
             exercise = exercises.get(exercise_id)
             if exercise is None:
                 resolved = False
-                yield f"{where}: " + _unknown("exercise", exercise_id, exercises)
+                if exercise_id not in refused:
+                    yield _unknown(file, where, "exercise", exercise_id, exercises)
                 continue
             trained.update(exercise.patterns)
             other = chain_of.setdefault(exercise_id, chain)
             if other is not chain:
-                yield (
-                    f"{where}: exercise {exercise_id!r} is already in progression "
-                    f"{other.id!r}; an exercise belongs to one chain"
+                yield DataProblem(
+                    file,
+                    where,
+                    f"exercise {exercise_id!r} is already in progression "
+                    f"{other.id!r}; an exercise belongs to one chain",
+                    repr(exercise_id),
+                    "an exercise in no other chain",
                 )
         untrained = [p.value for p in chain.patterns if p not in trained]
         if untrained and resolved:
-            yield (
-                f"progressions.json: $.progressions[{i}].patterns: no exercise in the "
-                f"chain trains {', '.join(untrained)}"
+            yield DataProblem(
+                file,
+                f"$.progressions[{i}].patterns",
+                f"no exercise in the chain trains {', '.join(untrained)}",
+                None,
+                "patterns that some exercise of the chain trains",
             )
+
+
+class _Indexed:
+    """The id maps and reference problems of whatever parts of a catalog exist.
+
+    A part is ``None`` when its file could not be read. Within a part, the loader
+    puts the id string of an item it refused (or ``None`` if it had no id) in
+    the item's place: references to a refused item are not reported again as
+    dangling, since its own problems are listed already.
+    """
+
+    def __init__(self, parts: Mapping[str, tuple[Any, ...] | None], rules: RuleSet | None) -> None:
+        self.problems: list[DataProblem] = []
+        self.maps: dict[str, IdMap[Any]] = {}
+        self.refused: dict[str, set[str]] = {key: set() for key in _KINDS}
+        for key, kind in _KINDS.items():
+            objects = parts.get(key)
+            if objects is not None:
+                file = f"{key}.json"
+                self.maps[key] = IdMap(kind, _index(kind, objects, file, self.problems))
+                self.refused[key].update(o for o in objects if isinstance(o, str))
+        self.chain_of: dict[str, Progression] = {}
+        sources = self.maps.get("sources")
+        if sources is not None:
+            groups = [(k, parts.get(k)) for k in _KINDS] + [
+                ("rules", None if rules is None else (rules,))
+            ]
+            for key, objects in groups:
+                if objects is not None:
+                    self.problems.extend(
+                        _citation_problems(
+                            f"{key}.json", key, objects, sources, self.refused["sources"]
+                        )
+                    )
+        treatments = parts.get("treatments")
+        if treatments is not None:
+            for field, key in (("risk_ids", "risks"), ("indication_ids", "conditions")):
+                known = self.maps.get(key)
+                if known is not None:
+                    self.problems.extend(
+                        _id_problems(field, treatments, _KINDS[key], known, self.refused[key])
+                    )
+        progressions, exercises = parts.get("progressions"), self.maps.get("exercises")
+        if progressions is not None and exercises is not None:
+            self.problems.extend(
+                _chain_problems(progressions, exercises, self.chain_of, self.refused["exercises"])
+            )
+
+
+#: Catalog part (and file stem) -> the kind of object it holds.
+_KINDS = {
+    "sources": "source",
+    "conditions": "condition",
+    "risks": "risk",
+    "treatments": "treatment",
+    "exercises": "exercise",
+    "progressions": "progression",
+}
+_CLASSES: dict[str, type] = {
+    "sources": Source,
+    "conditions": Condition,
+    "risks": Risk,
+    "treatments": Treatment,
+    "exercises": Exercise,
+    "progressions": Progression,
+}
+
+
+def reference_problems(
+    parts: Mapping[str, tuple[Any, ...] | None], rules: RuleSet | None
+) -> list[DataProblem]:
+    """Dangling and repeated ids among whatever catalog parts exist (``None``: missing).
+
+    The loader calls this even when some files could not be read, so that one
+    error lists the reference problems of the files that did parse. A part may
+    hold ``None`` or the item's id string where the loader refused an item;
+    positions stay those of the file, so paths name the right item.
+    """
+    return _Indexed(parts, rules).problems
+
+
+def _check_part(name: str, value: object, cls: type) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(v, cls) for v in value):
+        raise WrongTypeError(name, value, f"a tuple of {cls.__name__} objects")
 
 
 class Catalog:
     """Every treatment, exercise, risk, condition and source, by id.
 
-    Build one with :func:`load_catalog`. Constructing it directly checks that every
-    reference resolves, that no id repeats and that no exercise sits in two chains;
-    a problem raises :class:`hiptx.CatalogDataError` listing all of them.
+    Build one with :func:`load_catalog`. Constructing it directly checks its
+    arguments' types, that every reference resolves, that no id repeats and that no
+    exercise sits in two chains; a reference problem raises
+    :class:`hiptx.CatalogDataError` listing all of them. A catalog is immutable (it
+    is shared by the whole process), and it pickles and deep-copies.
 
     Example:
         >>> import hiptx
@@ -220,12 +376,19 @@ class Catalog:
         >>> pht = cat.treatments["personalised-hip-therapy"]
         >>> [r.name for r in cat.risks_of(pht)]
         ['Pain may increase at first', 'Pain may return']
+        >>> cat.version = "changed"
+        Traceback (most recent call last):
+        ...
+        attr.exceptions.FrozenInstanceError: can't set attribute
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Frozen; checks its arguments' types; pickles and deep-copies.
     """
 
     __slots__ = (
         "_chain_of",
+        "_parts",
         "conditions",
         "exercises",
         "progressions",
@@ -235,6 +398,17 @@ class Catalog:
         "treatments",
         "version",
     )
+
+    version: str
+    sources: IdMap[Source]
+    conditions: IdMap[Condition]
+    risks: IdMap[Risk]
+    treatments: IdMap[Treatment]
+    exercises: IdMap[Exercise]
+    progressions: IdMap[Progression]
+    rules: RuleSet
+    _chain_of: dict[str, Progression]
+    _parts: dict[str, Any]
 
     def __init__(  # noqa: PLR0913 - keyword-only; one argument per data file
         self,
@@ -248,48 +422,57 @@ class Catalog:
         progressions: tuple[Progression, ...],
         rules: RuleSet,
     ) -> None:
-        problems: list[str] = []
-        self.version = version
-        self.sources = IdMap("source", _index("source", sources, "sources.json", problems))
-        self.conditions = IdMap(
-            "condition", _index("condition", conditions, "conditions.json", problems)
-        )
-        self.risks = IdMap("risk", _index("risk", risks, "risks.json", problems))
-        self.treatments = IdMap(
-            "treatment", _index("treatment", treatments, "treatments.json", problems)
-        )
-        self.exercises = IdMap(
-            "exercise", _index("exercise", exercises, "exercises.json", problems)
-        )
-        self.progressions = IdMap(
-            "progression", _index("progression", progressions, "progressions.json", problems)
-        )
-        self.rules = rules
-        self._chain_of: dict[str, Progression] = {}
-        groups: tuple[tuple[str, str, tuple[object, ...]], ...] = (
-            ("sources.json", "sources", sources),
-            ("conditions.json", "conditions", conditions),
-            ("risks.json", "risks", risks),
-            ("treatments.json", "treatments", treatments),
-            ("exercises.json", "exercises", exercises),
-            ("progressions.json", "progressions", progressions),
-            ("rules.json", "rules", (rules,)),
-        )
-        for file, key, objects in groups:
-            problems.extend(_citation_problems(file, key, objects, self.sources))
-        problems.extend(_id_problems("risk_ids", treatments, "risk", self.risks))
-        problems.extend(_id_problems("indication_ids", treatments, "condition", self.conditions))
-        problems.extend(_chain_problems(progressions, self.exercises, self._chain_of))
-        if problems:
-            raise CatalogDataError(problems)
+        given: object = version  # checked at run time, whatever the annotations say
+        if not isinstance(given, str) or not version.strip():
+            raise WrongTypeError("version", version, "a non-empty string")
+        parts: dict[str, tuple[Any, ...]] = {
+            "sources": sources,
+            "conditions": conditions,
+            "risks": risks,
+            "treatments": treatments,
+            "exercises": exercises,
+            "progressions": progressions,
+        }
+        for key, value in parts.items():
+            _check_part(key, value, _CLASSES[key])
+        given = rules
+        if not isinstance(given, RuleSet):
+            raise WrongTypeError("rules", rules, "a RuleSet")
+        indexed = _Indexed(parts, rules)
+        if indexed.problems:
+            raise CatalogDataError(indexed.problems)
+        set_ = functools.partial(object.__setattr__, self)
+        set_("version", version)
+        for key, id_map in indexed.maps.items():
+            set_(key, id_map)
+        set_("rules", rules)
+        set_("_chain_of", indexed.chain_of)
+        set_("_parts", {"version": version, **parts, "rules": rules})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (self._parts,))
 
     # -- relations -------------------------------------------------------------
 
     def _treatment(self, treatment: Treatment | str) -> Treatment:
-        return self.treatments[treatment] if isinstance(treatment, str) else treatment
+        if isinstance(treatment, str):
+            return self.treatments[treatment]
+        if not isinstance(treatment, Treatment):
+            raise WrongTypeError("treatment", treatment, "a Treatment or a treatment id")
+        return treatment
 
     def _exercise(self, exercise: Exercise | str) -> Exercise:
-        return self.exercises[exercise] if isinstance(exercise, str) else exercise
+        if isinstance(exercise, str):
+            return self.exercises[exercise]
+        if not isinstance(exercise, Exercise):
+            raise WrongTypeError("exercise", exercise, "an Exercise or an exercise id")
+        return exercise
 
     def risks_of(self, treatment: Treatment | str) -> tuple[Risk, ...]:
         """The risks of a treatment (object or id), in the order the data lists them.
@@ -320,6 +503,8 @@ class Catalog:
             >>> "hip-arthroscopy" in ids, "personalised-hip-therapy" in ids
             (True, True)
         """
+        if not isinstance(condition, (str, Condition)):
+            raise WrongTypeError("condition", condition, "a Condition or a condition id")
         condition_id = condition if isinstance(condition, str) else condition.id
         self.conditions[condition_id]  # raises UnknownIdError with suggestions
         return tuple(t for t in self.treatments.values() if condition_id in t.indication_ids)
@@ -382,6 +567,11 @@ class Catalog:
         )
 
 
+def _rebuild(parts: dict[str, Any]) -> Catalog:
+    """Unpickle a :class:`Catalog`: build it again, with every check, from its parts."""
+    return Catalog(**parts)
+
+
 _bundled: Catalog | None = None
 _bundled_lock = threading.Lock()
 
@@ -405,8 +595,11 @@ def load_catalog(path: str | os.PathLike[str] | Traversable | None = None) -> Ca
             catalog.
 
     Raises:
-        CatalogDataError: if any file is missing, malformed, or refers to an id
-            that does not exist. Every problem is listed; nothing is half-loaded.
+        CatalogDataError: if any file is missing, malformed, not a regular file,
+            larger than 1 MiB, or refers to an id that does not exist. Every
+            problem is listed once (see ``details`` for them as fields); nothing
+            is half-loaded.
+        WrongTypeError: if ``path`` is not a path, a Traversable or ``None``.
 
     Example:
         >>> import hiptx
@@ -417,6 +610,9 @@ def load_catalog(path: str | os.PathLike[str] | Traversable | None = None) -> Ca
         'Hip arthroscopy'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Refuses non-regular and oversized files, duplicate keys and non-finite
+       numbers; checks the type of ``path``.
     """
     global _bundled  # noqa: PLW0603 - the process-wide cache is the point
     from hiptx import _load

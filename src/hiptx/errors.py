@@ -4,19 +4,28 @@ Every error hiptx raises on purpose is a :class:`HiptxError`, and also a subclas
 the builtin exception a caller would expect (``ValueError``, ``TypeError``,
 ``KeyError``), so ``except ValueError`` keeps working for code that does not know
 hiptx.
+
+Every error pickles and unpickles to an equal error (same type, message and
+fields), so it survives a :mod:`multiprocessing` boundary, and formatting a message
+never fails: a value whose ``repr`` fails or is huge is shown shortened
+(:func:`short_repr`).
 """
 
 from __future__ import annotations
 
+import pickle
+import re
 from collections.abc import Iterable, Sequence
 
 __all__ = [
     "CatalogDataError",
+    "DataProblem",
     "HiptxError",
     "InvalidValueError",
     "OutOfRangeError",
     "UnknownIdError",
     "WrongTypeError",
+    "short_repr",
 ]
 
 
@@ -24,8 +33,63 @@ def __dir__() -> list[str]:
     return __all__
 
 
+#: Longest ``repr`` an error message shows of a value, in characters.
+REPR_LIMIT = 80
+
+# Python 3.11+ refuses to turn an int of more than 4300 digits into text; well
+# below that, a number this long is no figure anyone meant.
+_LONG_INT_BITS = 256
+
+
+def short_repr(value: object, limit: int = REPR_LIMIT) -> str:
+    """``repr(value)``, shortened to ``limit`` characters, and never an exception.
+
+    A huge int (whose ``repr`` raises ``ValueError`` on Python 3.11+), a deeply
+    nested list (``RecursionError``) or an object whose ``__repr__`` fails are
+    described instead of shown.
+
+    Example:
+        >>> from hiptx.errors import short_repr
+        >>> short_repr("abc")
+        "'abc'"
+        >>> short_repr(10**5000)
+        '<int of 5001 digits>'
+        >>> short_repr("x" * 100, limit=12)
+        "'xxxxxxx...'"
+
+    .. versionadded:: 0.2.0
+    """
+    if type(value) is int and value.bit_length() > _LONG_INT_BITS:
+        # bit_length is exact; digits from it are off by at most one, so confirm.
+        digits = int(value.bit_length() * 0.30102999566398120) + 1
+        if abs(value) < 10 ** (digits - 1):
+            digits -= 1
+        return f"<int of {digits} digits>"
+    try:
+        text = repr(value)
+    except Exception:  # noqa: BLE001 - any failing __repr__ must not hide the real error
+        return f"<{type(value).__name__} object (repr failed)>"
+    if len(text) > limit:
+        if text[0] in "'\"":  # keep a shortened string looking like a string
+            return text[: max(limit - 4, 1)] + "..." + text[0]
+        return text[: max(limit - 3, 1)] + "..."
+    return text
+
+
+def _picklable(value: object) -> object:
+    """``value`` if it pickles, else its short repr, so the error itself always does."""
+    try:
+        pickle.dumps(value)
+    except Exception:  # noqa: BLE001 - anything unpicklable is replaced, whatever the reason
+        return short_repr(value)
+    return value
+
+
 class HiptxError(Exception):
     """Base class of every error hiptx raises on purpose.
+
+    Two errors are equal when they have the same type and the same fields, so an
+    error that crossed a process boundary compares equal to the one raised.
 
     Example:
         >>> import hiptx
@@ -33,7 +97,43 @@ class HiptxError(Exception):
         True
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Errors compare equal by type and fields, and pickle.
     """
+
+    def _fields(self) -> tuple[object, ...]:
+        return self.args
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self) or not isinstance(other, HiptxError):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash((type(self), str(self)))
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Rebuilt from its fields (so that every attribute is back), then given its
+        # original args, so that the message is the same even where a value that
+        # cannot be pickled was replaced by its repr.
+        fields = tuple(_picklable(f) for f in self._fields())
+        args = tuple(_picklable(a) for a in self.args)
+        notes = self.__dict__.get("__notes__")
+        return (_restore, (type(self), fields, args, notes))
+
+
+def _restore(
+    cls: type[HiptxError],
+    fields: tuple[object, ...],
+    args: tuple[object, ...],
+    notes: list[str] | None,
+) -> HiptxError:
+    """Unpickle a hiptx error (see :meth:`HiptxError.__reduce__`)."""
+    error = cls(*fields)
+    error.args = args
+    if notes is not None:
+        vars(error)["__notes__"] = notes  # add_note() is Python 3.11+
+    return error
 
 
 class InvalidValueError(HiptxError, ValueError):
@@ -57,7 +157,10 @@ class InvalidValueError(HiptxError, ValueError):
         self.field = field
         self.value = value
         self.allowed = allowed
-        super().__init__(f"{field}: {value!r} is not allowed; expected {allowed}")
+        super().__init__(f"{field}: {short_repr(value)} is not allowed; expected {allowed}")
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.field, self.value, self.allowed)
 
 
 class OutOfRangeError(InvalidValueError):
@@ -96,7 +199,12 @@ class WrongTypeError(HiptxError, TypeError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"{field}: expected {expected}, got {type(value).__name__} {value!r}")
+        super().__init__(
+            f"{field}: expected {expected}, got {type(value).__name__} {short_repr(value)}"
+        )
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.field, self.value, self.expected)
 
 
 class UnknownIdError(HiptxError, KeyError):
@@ -126,13 +234,131 @@ class UnknownIdError(HiptxError, KeyError):
         self.suggestions = tuple(suggestions)
         super().__init__(kind, id)
 
+    def _fields(self) -> tuple[object, ...]:
+        return (self.kind, self.id, self.suggestions)
+
     def __str__(self) -> str:
         # KeyError's own __str__ shows the repr of its args; a sentence reads better.
-        message = f"unknown {self.kind} id {self.id!r}"
+        message = f"unknown {self.kind} id {short_repr(self.id)}"
         if self.suggestions:
-            quoted = " or ".join(repr(s) for s in self.suggestions)
+            quoted = " or ".join(short_repr(s) for s in self.suggestions)
             message += f"; did you mean {quoted}?"
         return message
+
+
+_PROBLEM_LINE = re.compile(
+    r"(?P<file>[^:\s]+\.json): (?:(?P<path>\$\S*): )?(?P<message>.*)", re.DOTALL
+)
+
+
+class DataProblem:
+    """One problem in a catalog's data, as fields a program can read.
+
+    :class:`CatalogDataError` lists one per problem in :attr:`~CatalogDataError.details`.
+    It is immutable, hashable and picklable, and ``str()`` gives the one-line form
+    that :attr:`CatalogDataError.problems` holds.
+
+    Attributes:
+        file: The data file, e.g. ``"risks.json"`` (empty if the problem is not in
+            one file).
+        path: The JSON path inside the file, e.g. ``"$.risks[0].id"`` (empty when
+            the file as a whole is at fault, e.g. it is not JSON).
+        message: What is wrong, in words.
+        value: A short ``repr`` of the value found, where there is one.
+        expected: What would have been accepted, where that can be said.
+
+    Example:
+        >>> from hiptx import DataProblem
+        >>> p = DataProblem("risks.json", "$.risks[0].id", "required field missing")
+        >>> str(p)
+        'risks.json: $.risks[0].id: required field missing'
+        >>> p.file, p.path, p.value
+        ('risks.json', '$.risks[0].id', None)
+
+    .. versionadded:: 0.2.0
+    """
+
+    __slots__ = ("expected", "file", "message", "path", "value")
+
+    file: str
+    path: str
+    message: str
+    value: str | None
+    expected: str | None
+
+    def __init__(
+        self,
+        file: str,
+        path: str,
+        message: str,
+        value: str | None = None,
+        expected: str | None = None,
+    ) -> None:
+        required: tuple[tuple[str, object], ...] = (
+            ("file", file),
+            ("path", path),
+            ("message", message),
+        )
+        for name, given in required:
+            if not isinstance(given, str):
+                raise WrongTypeError(name, given, "a string")
+        optional: tuple[tuple[str, object], ...] = (("value", value), ("expected", expected))
+        for name, given in optional:
+            if given is not None and not isinstance(given, str):
+                raise WrongTypeError(name, given, "a string or None")
+        for name, given in (
+            ("file", file),
+            ("path", path),
+            ("message", message),
+            ("value", value),
+            ("expected", expected),
+        ):
+            object.__setattr__(self, name, given)
+
+    @classmethod
+    def from_line(cls, line: str) -> DataProblem:
+        """Read a ``"file: $.path: message"`` line back into its fields.
+
+        Example:
+            >>> from hiptx import DataProblem
+            >>> DataProblem.from_line("rules.json: $.red_flags: at most one rule per flag").path
+            '$.red_flags'
+        """
+        if not isinstance(line, str):
+            raise WrongTypeError("problem", line, "a string or a DataProblem")
+        match = _PROBLEM_LINE.fullmatch(line)
+        if match is None:
+            return cls("", "", line)
+        return cls(match["file"], match["path"] or "", match["message"])
+
+    def _key(self) -> tuple[str, str, str, str | None, str | None]:
+        return (self.file, self.path, self.message, self.value, self.expected)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"DataProblem is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"DataProblem is immutable: cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DataProblem):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (DataProblem, self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"DataProblem(file={self.file!r}, path={self.path!r}, message={self.message!r}, "
+            f"value={self.value!r}, expected={self.expected!r})"
+        )
+
+    def __str__(self) -> str:
+        return ": ".join(part for part in (self.file, self.path, self.message) if part)
 
 
 class CatalogDataError(HiptxError):
@@ -141,9 +367,15 @@ class CatalogDataError(HiptxError):
     No part of a bad catalog is ever returned: loading raises this one error, which
     names each problem with its file and JSON path.
 
+    Args:
+        problems: The problems, as :class:`DataProblem` objects or as
+            ``"file: $.path: message"`` lines (read back into fields).
+
     Attributes:
         problems: One line per problem, e.g.
             ``"treatments.json: $.treatments[0].sessions.low: expected an integer"``.
+        details: The same problems as :class:`DataProblem` objects, in the same
+            order, for programs.
 
     Example:
         >>> import hiptx
@@ -151,13 +383,25 @@ class CatalogDataError(HiptxError):
         >>> print(err)
         the catalog data is invalid (1 problem):
           risks.json: $.risks[0].id: required field missing
+        >>> err.details[0].path
+        '$.risks[0].id'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added :attr:`details`; accepts :class:`DataProblem` objects.
     """
 
-    def __init__(self, problems: Iterable[str]) -> None:
-        self.problems = tuple(problems)
+    def __init__(self, problems: Iterable[str | DataProblem]) -> None:
+        if isinstance(problems, (str, DataProblem)) or not isinstance(problems, Iterable):
+            raise WrongTypeError("problems", problems, "an iterable of DataProblem or str")
+        self.details: tuple[DataProblem, ...] = tuple(
+            p if isinstance(p, DataProblem) else DataProblem.from_line(p) for p in problems
+        )
+        self.problems: tuple[str, ...] = tuple(str(p) for p in self.details)
         count = len(self.problems)
         noun = "problem" if count == 1 else "problems"
         lines = "\n".join(f"  {p}" for p in self.problems)
         super().__init__(f"the catalog data is invalid ({count} {noun}):\n{lines}")
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.details,)

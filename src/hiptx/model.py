@@ -58,6 +58,15 @@ def __dir__() -> list[str]:
     return __all__
 
 
+#: The most participants a study can report: more people than live on Earth
+#: (about 8.2 billion) is an error, however large the registry.
+MAX_PARTICIPANTS = 10_000_000_000
+
+#: The largest rule threshold: the biggest quantity a threshold measures is minutes
+#: per week, and a week has 7 x 24 x 60 = 10,080 minutes.
+THRESHOLD_MAX = 10_080
+
+
 @attrs.frozen(kw_only=True)
 class Citation:
     """A pointer from a figure or claim to the source that backs it.
@@ -166,7 +175,7 @@ class Evidence:
     strength: EvidenceStrength = attrs.field(**_fields.choice(EvidenceStrength))
     citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
     participants: int | None = attrs.field(
-        default=None, **_fields.integer(minimum=1, optional=True)
+        default=None, **_fields.integer(minimum=1, maximum=MAX_PARTICIPANTS, optional=True)
     )
 
 
@@ -236,7 +245,7 @@ class Rate:
         ...            citations=(hiptx.Citation(source_id="x"),))
         Traceback (most recent call last):
         ...
-        hiptx.errors.OutOfRangeError: estimate_percent: 120 is not allowed; expected a number from 0 to 100
+        hiptx.errors.OutOfRangeError: estimate_percent: 120 is not allowed; expected a finite number from 0 to 100
 
     .. versionadded:: 0.1.0
     """
@@ -671,7 +680,7 @@ class Threshold:
     .. versionadded:: 0.1.0
     """
 
-    value: float = attrs.field(**_fields.number())
+    value: float = attrs.field(**_fields.number(maximum=THRESHOLD_MAX))
     citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
     text: str | None = attrs.field(default=None, **_fields.text(optional=True))
 

@@ -38,6 +38,29 @@ class TimeUnit(Enum):
     YEAR = "year"
 
 
+#: The largest count an :class:`IntRange` holds: no programme asks for a thousand
+#: sessions, sets, repetitions, or seconds of one hold.
+INT_RANGE_MAX = 1000
+
+#: The longest :class:`Span` in each unit: 120 years, about the longest human life
+#: (120 x 365.25 days; weeks and months rounded down).
+SPAN_MAX = {TimeUnit.DAY: 43_830, TimeUnit.WEEK: 6_261, TimeUnit.MONTH: 1_440, TimeUnit.YEAR: 120}
+
+
+def _within_a_lifetime(
+    instance: Span, attribute: attrs.Attribute[TimeUnit], unit: TimeUnit
+) -> None:
+    # Runs after low and high passed their own (day-sized) bound; this is the bound
+    # in the span's own unit.
+    limit = SPAN_MAX[unit]
+    for name, value in (("low", instance.low), ("high", instance.high)):
+        if value is not None and value > limit:
+            raise OutOfRangeError(
+                name, value, f"an integer from 0 to {limit} {unit.value}s (a human lifetime)"
+            )
+    del attribute  # only the unit's value matters
+
+
 def _high_not_below_low(
     instance: IntRange | Span, attribute: attrs.Attribute[int | None], value: int | None
 ) -> None:
@@ -54,9 +77,9 @@ class IntRange:
     """A closed range of whole numbers, such as a number of sessions or sets.
 
     Args:
-        low: The smallest value, 0 or more.
-        high: The largest value, at least ``low``; ``None`` where the source gives
-            only a lower bound.
+        low: The smallest value, from 0 to 1000 (``hiptx.ranges.INT_RANGE_MAX``).
+        high: The largest value, from ``low`` to 1000; ``None`` where the source
+            gives only a lower bound.
 
     Example:
         >>> import hiptx
@@ -65,12 +88,20 @@ class IntRange:
         IntRange(low=6, high=10)
         >>> str(sessions), 8 in sessions, 11 in sessions
         ('6-10', True, False)
+        >>> hiptx.IntRange(1, 10**6)
+        Traceback (most recent call last):
+        ...
+        hiptx.errors.OutOfRangeError: high: 1000000 is not allowed; expected an integer from 0 to 1000
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Bounded above by 1000.
     """
 
-    low: int = attrs.field(**_fields.integer())
-    high: int | None = attrs.field(**_fields.integer(optional=True, also=_high_not_below_low))
+    low: int = attrs.field(**_fields.integer(maximum=INT_RANGE_MAX))
+    high: int | None = attrs.field(
+        **_fields.integer(maximum=INT_RANGE_MAX, optional=True, also=_high_not_below_low)
+    )
 
     def __contains__(self, value: object) -> bool:
         if type(value) is not int:
@@ -93,7 +124,8 @@ class Span:
         low: The shortest time, 0 or more.
         high: The longest time, at least ``low``; ``None`` (open) where the source
             gives only a lower bound.
-        unit: The unit of both bounds.
+        unit: The unit of both bounds. Neither bound may exceed 120 years, the
+            longest human life, in that unit (``hiptx.ranges.SPAN_MAX``).
 
     Example:
         >>> import hiptx
@@ -104,13 +136,21 @@ class Span:
         ('2 weeks', '6 weeks or more')
         >>> span.approximate_days()
         (120, 180)
+        >>> hiptx.Span(20_000, None, hiptx.TimeUnit.YEAR)
+        Traceback (most recent call last):
+        ...
+        hiptx.errors.OutOfRangeError: low: 20000 is not allowed; expected an integer from 0 to 120 years (a human lifetime)
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       At most 120 years in every unit.
     """
 
-    low: int = attrs.field(**_fields.integer())
-    high: int | None = attrs.field(**_fields.integer(optional=True, also=_high_not_below_low))
-    unit: TimeUnit = attrs.field(**_fields.choice(TimeUnit))
+    low: int = attrs.field(**_fields.integer(maximum=SPAN_MAX[TimeUnit.DAY]))
+    high: int | None = attrs.field(
+        **_fields.integer(maximum=SPAN_MAX[TimeUnit.DAY], optional=True, also=_high_not_below_low)
+    )
+    unit: TimeUnit = attrs.field(**_fields.choice(TimeUnit, also=_within_a_lifetime))
 
     @property
     def is_open(self) -> bool:
@@ -147,5 +187,24 @@ class Span:
             return f"{self.low} {_plural(self.low, self.unit)}"
         return f"{self.low}-{self.high} {_plural(self.high, self.unit)}"
 
+
+# In the schema too: each unit's lifetime bound on low and high.
+_fields.class_schema(
+    Span,
+    {
+        "allOf": [
+            {
+                "if": {"properties": {"unit": {"const": unit.value}}},
+                "then": {
+                    "properties": {
+                        "low": {"maximum": limit},
+                        "high": {"anyOf": [{"maximum": limit}, {"type": "null"}]},
+                    }
+                },
+            }
+            for unit, limit in SPAN_MAX.items()
+        ]
+    },
+)
 
 _DAYS_PER_UNIT = {TimeUnit.DAY: 1, TimeUnit.WEEK: 7, TimeUnit.MONTH: 30, TimeUnit.YEAR: 365}

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 import attrs
 
-from hiptx import _args
-from hiptx.errors import InvalidValueError, WrongTypeError
+from hiptx import _args, _fields
+from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Citation, Milestone, Treatment
 from hiptx.ranges import Span, TimeUnit
@@ -45,6 +45,10 @@ _ASKED_ABOUT = (
 )
 
 
+def _plural(amount: int, unit: TimeUnit) -> str:
+    return unit.value if amount == 1 else f"{unit.value}s"
+
+
 def _label(kind: MilestoneKind) -> str:
     return kind.value.replace("_", " ")
 
@@ -55,21 +59,52 @@ def add_span_bound(start: datetime.date, amount: int, unit: TimeUnit) -> datetim
     A month later than 31 January is the last day of February, as a person would
     count it.
 
+    Raises:
+        WrongTypeError: for a ``start`` that is not a date, an ``amount`` that is
+            not an int, or a ``unit`` that is not a :class:`~hiptx.TimeUnit`.
+        OutOfRangeError: for a negative ``amount``, or when the result would fall
+            after 31 December 9999, the last day :mod:`datetime` can hold.
+
     Example:
         >>> import datetime, hiptx
         >>> from hiptx.rules.recovery import add_span_bound
         >>> add_span_bound(datetime.date(2026, 1, 31), 1, hiptx.TimeUnit.MONTH)
         datetime.date(2026, 2, 28)
+        >>> add_span_bound(datetime.date(9999, 12, 1), 2, hiptx.TimeUnit.MONTH)
+        Traceback (most recent call last):
+        ...
+        hiptx.errors.OutOfRangeError: start: datetime.date(9999, 12, 1) is not allowed; expected a date from which 2 months later is still in the calendar (on or before 9999-12-31)
+
+    .. versionchanged:: 0.2.0
+       Checks its arguments; a date past the calendar's end is an OutOfRangeError.
     """
-    if unit is TimeUnit.DAY:
-        return start + datetime.timedelta(days=amount)
-    if unit is TimeUnit.WEEK:
-        return start + datetime.timedelta(weeks=amount)
-    months = amount * (12 if unit is TimeUnit.YEAR else 1)
-    month_index = start.month - 1 + months
-    year, month = start.year + month_index // 12, month_index % 12 + 1
-    day = min(start.day, calendar.monthrange(year, month)[1])
-    return datetime.date(year, month, day)
+    if type(start) is not datetime.date:
+        raise WrongTypeError("start", start, "a datetime.date")
+    if type(amount) is not int:
+        raise WrongTypeError("amount", amount, "an integer")
+    if amount < 0:
+        raise OutOfRangeError("amount", amount, "an integer >= 0")
+    _args.require("unit", unit, TimeUnit, "a TimeUnit")
+    try:
+        if unit is TimeUnit.DAY:
+            return start + datetime.timedelta(days=amount)
+        if unit is TimeUnit.WEEK:
+            return start + datetime.timedelta(weeks=amount)
+        months = amount * (12 if unit is TimeUnit.YEAR else 1)
+        month_index = start.month - 1 + months
+        year, month = start.year + month_index // 12, month_index % 12 + 1
+        if year > datetime.MAXYEAR:
+            raise OverflowError  # noqa: TRY301 - handled just below, with the date arithmetic's
+        day = min(start.day, calendar.monthrange(year, month)[1])
+        return datetime.date(year, month, day)
+    except (OverflowError, ValueError):
+        later = f"{amount} {_plural(amount, unit)} later"
+        raise OutOfRangeError(
+            "start",
+            start,
+            f"a date from which {later} is still in the calendar "
+            f"(on or before {datetime.date.max.isoformat()})",
+        ) from None
 
 
 @attrs.frozen(kw_only=True)
@@ -95,12 +130,14 @@ class MilestoneEstimate:
     .. versionadded:: 0.1.0
     """
 
-    kind: MilestoneKind
-    span: Span | None = None
-    wording: str | None = None
-    note: str | None = None
-    reasons: tuple[Reason, ...] = ()
-    citations: tuple[Citation, ...] = ()
+    kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
+    span: Span | None = attrs.field(default=None, **_fields.instance(Span, optional=True))
+    wording: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    note: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason, unique=False))
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), **_fields.items(Citation, unique=False)
+    )
 
     def __str__(self) -> str:
         when = str(self.span) if self.span is not None else f"{self.wording} (no figure)"
@@ -128,10 +165,14 @@ class DatedMilestone:
     .. versionadded:: 0.1.0
     """
 
-    kind: MilestoneKind
-    earliest: datetime.date | None = None
-    latest: datetime.date | None = None
-    wording: str | None = None
+    kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
+    earliest: datetime.date | None = attrs.field(
+        default=None, **_fields.instance(datetime.date, optional=True)
+    )
+    latest: datetime.date | None = attrs.field(
+        default=None, **_fields.instance(datetime.date, optional=True)
+    )
+    wording: str | None = attrs.field(default=None, **_fields.text(optional=True))
 
 
 def _time_order(estimate: MilestoneEstimate) -> tuple[int, float, float]:
@@ -165,11 +206,13 @@ class RecoveryEstimate:
     .. versionadded:: 0.1.0
     """
 
-    treatment_id: str
-    job: JobDemand | None = None
-    weight_bearing: WeightBearing
-    milestones: tuple[MilestoneEstimate, ...] = ()
-    reasons: tuple[Reason, ...] = ()
+    treatment_id: str = attrs.field(**_fields.slug())
+    job: JobDemand | None = attrs.field(default=None, **_fields.choice(JobDemand, optional=True))
+    weight_bearing: WeightBearing = attrs.field(**_fields.choice(WeightBearing))
+    milestones: tuple[MilestoneEstimate, ...] = attrs.field(
+        default=(), **_fields.items(MilestoneEstimate, unique=False)
+    )
+    reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason, unique=False))
 
     def milestone(self, kind: MilestoneKind) -> MilestoneEstimate | None:
         """The earliest estimate of one kind, or ``None`` if there is none.
@@ -201,6 +244,7 @@ class RecoveryEstimate:
 
         Raises:
             WrongTypeError: if ``start`` is not a date.
+            OutOfRangeError: if a window would end after 31 December 9999.
 
         Example:
             >>> import datetime, hiptx
@@ -395,7 +439,9 @@ class RecoveryComparison:
     .. versionadded:: 0.1.0
     """
 
-    estimates: tuple[RecoveryEstimate, ...]
+    estimates: tuple[RecoveryEstimate, ...] = attrs.field(
+        **_fields.items(RecoveryEstimate, unique=False)
+    )
 
     def rows(self) -> tuple[tuple[MilestoneKind, tuple[Span | str | None, ...]], ...]:
         """One row per milestone kind any treatment has, in :class:`MilestoneKind` order.
@@ -441,7 +487,7 @@ def compare_recovery(
 
     .. versionadded:: 0.1.0
     """
-    if isinstance(treatments, (str, Treatment)):
+    if isinstance(treatments, (str, Treatment)) or not isinstance(treatments, Iterable):
         raise WrongTypeError("treatments", treatments, "an iterable of Treatment objects")
     estimates = tuple(
         estimate_recovery(t, job=job, weight_bearing=weight_bearing) for t in treatments
