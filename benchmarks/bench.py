@@ -26,9 +26,9 @@ from collections.abc import Callable
 import importlib_resources
 
 import hiptx
-from hiptx import _load
+from hiptx.catalog import _documents, _reader
 
-DATA_FILES = sorted(_load.DOCUMENTS)
+DATA_FILES = sorted(_documents.DOCUMENTS)
 
 
 def fresh(code: str, repeats: int) -> float:
@@ -90,7 +90,7 @@ def load_figures(repeats: int) -> dict[str, float]:
         return [json.loads(t) for t in texts]
 
     def typed_load() -> object:
-        return _load.load_directory(root)
+        return _reader.load_directory(root)
 
     json_steady = per_call(parse_json)
     typed_steady = per_call(typed_load)

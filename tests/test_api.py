@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import pathlib
 from collections.abc import Callable
 
 import pytest
@@ -11,8 +12,25 @@ import hiptx
 
 
 def test_all_is_sorted_and_matches_the_lazy_table() -> None:
-    assert hiptx.__all__ == sorted(hiptx.__all__)
+    assert hiptx.__all__ == sorted(hiptx.__all__, key=lambda n: (n[0].islower(), n))
     assert set(hiptx.__all__) == set(hiptx._EXPORTS)
+
+
+def test_the_export_table_is_generated_from_the_modules_own_all() -> None:
+    import generate_exports
+
+    init = pathlib.Path(hiptx.__file__).read_text(encoding="utf-8")
+    assert init == generate_exports.generated_init(), "run tools/generate_exports.py"
+
+
+def test_old_module_paths_keep_working() -> None:
+    # 0.1.0 code imported these from the modules that used to define them.
+    from hiptx.rules.plans import Coverage, coverage
+    from hiptx.rules.screening import Referral, check_red_flags, screen_conservative_care
+
+    assert (Coverage, coverage) == (hiptx.Coverage, hiptx.coverage)
+    assert (Referral, check_red_flags) == (hiptx.Referral, hiptx.check_red_flags)
+    assert screen_conservative_care is hiptx.screen_conservative_care
 
 
 def test_every_public_name_resolves_to_its_module() -> None:
@@ -75,3 +93,25 @@ def test_rules_refuse_a_catalog_that_is_not_one(call: Callable[[object], object]
     # A path string is the likeliest mistake: load_catalog(path) takes one, rules do not.
     with pytest.raises(hiptx.WrongTypeError, match="catalog: expected a Catalog or None"):
         call("my/catalog")
+
+
+def test_the_import_graph_has_no_cycle_and_no_private_leak() -> None:
+    import imports
+
+    edges = imports.graph()
+    assert imports.cycles(edges) == []
+    assert imports.private_leaks(edges) == []
+    # The layers read top-down: no rule imports the command line, the catalog
+    # imports no rule, and the model imports neither.
+    for module, targets in edges.items():
+        if module.startswith("hiptx.rules"):
+            assert not any(t.startswith("hiptx.cli") for t in targets), module
+        if module.startswith(("hiptx.catalog", "hiptx.model")):
+            assert not any(t.startswith("hiptx.rules") for t in targets), module
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    import imports
+
+    assert imports.cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == [["a", "b", "c", "a"]]
+    assert imports.private_leaks({"hiptx.rules.x": {"hiptx.catalog._json"}}) != []

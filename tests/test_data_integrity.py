@@ -13,7 +13,7 @@ import importlib_resources
 import pytest
 
 import hiptx
-from hiptx.catalog import _citations
+from hiptx.catalog._integrity import citations_in
 from tests.seed_texts import DEFAULT_SEEDS, SEED_FILES, require_seed_texts, seed_dir
 
 DATA = importlib_resources.files("hiptx").joinpath("data")
@@ -78,7 +78,7 @@ class TestIds:
 class TestReferences:
     def test_every_citation_resolves(self, cat: hiptx.Catalog) -> None:
         for label, obj in _all_objects(cat):
-            for citation, path in _citations(obj, "$"):
+            for citation, path in citations_in(obj, "$"):
                 assert citation.source_id in cat.sources, f"{label} {path}"
 
     def test_every_risk_and_condition_reference_resolves(self, cat: hiptx.Catalog) -> None:
@@ -91,8 +91,8 @@ class TestReferences:
         assert set(cat.risks) - used == set()
 
     def test_every_source_is_cited(self, cat: hiptx.Catalog) -> None:
-        cited = {c.source_id for _, obj in _all_objects(cat) for c, _ in _citations(obj, "$")} | {
-            c.source_id for c, _ in _citations(cat.rules, "$")
+        cited = {c.source_id for _, obj in _all_objects(cat) for c, _ in citations_in(obj, "$")} | {
+            c.source_id for c, _ in citations_in(cat.rules, "$")
         }
         assert set(cat.sources) - cited == set()
 
@@ -126,7 +126,7 @@ class TestSources:
         for label, obj in _all_objects(cat):
             if isinstance(obj, hiptx.Source):
                 continue
-            assert any(True for _ in _citations(obj, "$")), label
+            assert any(True for _ in citations_in(obj, "$")), label
 
     def test_every_figure_carries_its_own_citation(self, cat: hiptx.Catalog) -> None:
         # Figures live in these classes; each has a non-empty citations field.
@@ -158,7 +158,7 @@ class TestSources:
         objects = [*_all_objects(cat), ("rules", cat.rules)]
         checked = 0
         for label, obj in objects:
-            for citation, path in _citations(obj, "$"):
+            for citation, path in citations_in(obj, "$"):
                 if citation.quote is None or citation.source_id not in seeds:
                     continue
                 checked += 1
@@ -169,7 +169,7 @@ class TestSources:
 
     def test_seed_citations_carry_quotes(self, cat: hiptx.Catalog) -> None:
         for label, obj in _all_objects(cat):
-            for citation, path in _citations(obj, "$"):
+            for citation, path in citations_in(obj, "$"):
                 if citation.source_id in SEED_FILES:
                     assert citation.quote, f"{label} {path}: a seed citation needs its quote"
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import hiptx
-from hiptx import catalog as catalog_module
+from hiptx.catalog import _loading as catalog_module
 
 
 def edit(directory: pathlib.Path, name: str, change: Callable[[Any], None]) -> None:
@@ -41,7 +41,7 @@ class TestBundled:
     def test_cache_survives_concurrent_first_calls(self, monkeypatch: pytest.MonkeyPatch) -> None:
         catalog_module._clear_cache()
         calls = []
-        from hiptx import _load
+        from hiptx.catalog import _reader as _load
 
         original = _load.load_directory
 
@@ -434,7 +434,7 @@ class TestHardening:
         assert "risks.json: is not a regular file" in problems_of(data_copy)
 
     def test_a_file_over_the_size_limit_is_refused(self, data_copy: pathlib.Path) -> None:
-        from hiptx._load import MAX_FILE_BYTES
+        from hiptx.catalog._json import MAX_FILE_BYTES
 
         (data_copy / "risks.json").write_bytes(b" " * (MAX_FILE_BYTES + 1))
         assert (
@@ -445,7 +445,7 @@ class TestHardening:
     def test_the_bundled_files_are_well_under_the_size_limit(self) -> None:
         import importlib_resources
 
-        from hiptx._load import MAX_FILE_BYTES
+        from hiptx.catalog._json import MAX_FILE_BYTES
 
         root = importlib_resources.files("hiptx").joinpath("data")
         largest = max(len(root.joinpath(n).read_bytes()) for n in ("treatments.json",))

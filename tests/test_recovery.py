@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 import hiptx
-from hiptx.rules.recovery import add_span_bound
+from hiptx.rules._calendar import add_span_bound
 
 W, M = hiptx.TimeUnit.WEEK, hiptx.TimeUnit.MONTH
 K = hiptx.MilestoneKind

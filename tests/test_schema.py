@@ -10,8 +10,7 @@ import importlib_resources
 import jsonschema
 import pytest
 
-from hiptx._load import DOCUMENTS
-from hiptx._schema import all_schemas
+from hiptx.catalog._documents import DOCUMENTS, all_schemas
 
 DATA = importlib_resources.files("hiptx").joinpath("data")
 SCHEMAS = DATA.joinpath("schema")

@@ -15,7 +15,7 @@ sys.path.pop(0)
 
 
 def test_review_lists_every_object_and_every_quote(cat: hiptx.Catalog) -> None:
-    from hiptx.catalog import _citations
+    from hiptx.catalog._integrity import citations_in
 
     text = catalog_report.report(cat)
     for kind in catalog_report.SECTIONS:
@@ -23,7 +23,7 @@ def test_review_lists_every_object_and_every_quote(cat: hiptx.Catalog) -> None:
             assert f"(`{key}`)" in text, key
     flat = " ".join(text.split())
     for obj in cat.treatments.values():
-        for citation, _ in _citations(obj, "$"):
+        for citation, _ in citations_in(obj, "$"):
             if citation.quote:
                 assert " ".join(citation.quote.split()) in flat
 

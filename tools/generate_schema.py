@@ -10,7 +10,7 @@ import json
 import pathlib
 import sys
 
-from hiptx._schema import all_schemas
+from hiptx.catalog._documents import all_schemas
 
 SCHEMA_DIR = pathlib.Path(__file__).resolve().parent.parent / "src" / "hiptx" / "data" / "schema"
 

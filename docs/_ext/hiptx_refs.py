@@ -28,7 +28,11 @@ def _modules() -> tuple[str, ...]:
     """Every module that defines a public name, from hiptx's own export table."""
     import hiptx
 
-    return tuple(sorted(set(hiptx._EXPORTS.values())))  # noqa: SLF001 - the docs' own view
+    public = set(hiptx._EXPORTS.values())  # noqa: SLF001 - the docs' own view
+    # The private modules that define public classes (e.g. hiptx.catalog._idmap)
+    # hold their type variables too.
+    private = {"hiptx.catalog._idmap", "hiptx.catalog._catalog"}
+    return tuple(sorted(public | private))
 
 
 #: Modules whose names are re-exported from ``hiptx``.

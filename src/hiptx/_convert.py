@@ -154,3 +154,14 @@ def describe_problems(exc: BaseException, file: str, path: str = "$") -> list[Da
         )
     problems.extend(_leaf(file, inner, None, path) for inner in without)
     return problems
+
+
+_converter: cattrs.Converter | None = None
+
+
+def converter() -> cattrs.Converter:
+    """The process-wide converter; its generated hooks are reused across loads."""
+    global _converter  # noqa: PLW0603 - built once, then read-only
+    if _converter is None:
+        _converter = make_converter()
+    return _converter

@@ -111,7 +111,7 @@ def _is_range(value: object) -> bool:
 
 def to_json(obj: Any) -> str:
     """Any hiptx object (or a list of them) as pretty JSON with enum values."""
-    from hiptx._load import converter
+    from hiptx._convert import converter
 
     def default(value: object) -> object:
         # The converter has already turned enums and attrs objects into plain data;

@@ -94,13 +94,3 @@ def schema_for(document: type, file_name: str) -> dict[str, Any]:
         **root,
         "$defs": dict(sorted(builder.defs.items())),
     }
-
-
-def all_schemas() -> dict[str, dict[str, Any]]:
-    """Schema file name -> schema, for every catalog file."""
-    from hiptx._load import DOCUMENTS
-
-    return {
-        f"{name.removesuffix('.json')}.schema.json": schema_for(document, name)
-        for name, document in DOCUMENTS.items()
-    }

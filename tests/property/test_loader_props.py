@@ -10,8 +10,7 @@ from typing import Any
 
 import importlib_resources
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 import hiptx
 from tests.property.strategies import json_values

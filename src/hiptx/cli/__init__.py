@@ -27,8 +27,7 @@ from hiptx.cli._commands import build_parser, open_catalog
 from hiptx.cli._parse import ParserExit, UsageError
 
 # Module names of the single-file hiptx.cli of 0.1, kept importable.
-from hiptx.cli._tour import DISCLAIMER as DISCLAIMER
-from hiptx.cli._tour import KINDS as KINDS
+from hiptx.cli._tour import DISCLAIMER as DISCLAIMER, KINDS as KINDS
 from hiptx.errors import HiptxError
 
 __all__ = ["build_parser", "main"]

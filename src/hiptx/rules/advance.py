@@ -10,28 +10,26 @@ result.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Mapping, Sequence, Set as AbstractSet
 
 import attrs
 
 from hiptx import _args
-from hiptx.catalog import Catalog, given_or_bundled
+from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
+from hiptx.rules._catalog_arg import given_or_bundled
 from hiptx.rules.pain import PainResponse, SessionRecord
-from hiptx.rules.programme import (
+from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
+from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression
+from hiptx.rules.red_flags import Referral, gate
+from hiptx.rules.schedule import (
     Prescriber,
-    Programme,
-    ProgrammeChange,
-    ProgrammeSlot,
     first_session_after,
     schedule_weeks,
     sets_on,
     starting_sets,
 )
-from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression
-from hiptx.rules.red_flags import Referral, gate
 from hiptx.vocab import RedFlag
 
 __all__ = ["ProgrammeUpdate", "advance_programme"]

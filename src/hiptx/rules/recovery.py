@@ -8,17 +8,17 @@ nothing is interpolated or guessed.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 from collections.abc import Iterable
 
 import attrs
 
 from hiptx import _args, _fields
-from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
+from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Citation, Milestone, Treatment
-from hiptx.ranges import Span, TimeUnit
+from hiptx.ranges import Span
+from hiptx.rules._calendar import add_span_bound
 from hiptx.vocab import JobDemand, MilestoneKind, WeightBearing
 
 __all__ = [
@@ -45,66 +45,8 @@ _ASKED_ABOUT = (
 )
 
 
-def _plural(amount: int, unit: TimeUnit) -> str:
-    return unit.value if amount == 1 else f"{unit.value}s"
-
-
 def _label(kind: MilestoneKind) -> str:
     return kind.value.replace("_", " ")
-
-
-def add_span_bound(start: datetime.date, amount: int, unit: TimeUnit) -> datetime.date:
-    """``start`` plus ``amount`` units, with calendar months and years.
-
-    A month later than 31 January is the last day of February, as a person would
-    count it.
-
-    Raises:
-        WrongTypeError: for a ``start`` that is not a date, an ``amount`` that is
-            not an int, or a ``unit`` that is not a :class:`~hiptx.TimeUnit`.
-        OutOfRangeError: for a negative ``amount``, or when the result would fall
-            after 31 December 9999, the last day :mod:`datetime` can hold.
-
-    Example:
-        >>> import datetime, hiptx
-        >>> from hiptx.rules.recovery import add_span_bound
-        >>> add_span_bound(datetime.date(2026, 1, 31), 1, hiptx.TimeUnit.MONTH)
-        datetime.date(2026, 2, 28)
-        >>> add_span_bound(datetime.date(9999, 12, 1), 2, hiptx.TimeUnit.MONTH)
-        Traceback (most recent call last):
-        ...
-        hiptx.errors.OutOfRangeError: start: datetime.date(9999, 12, 1) is not allowed; expected a date from which 2 months later is still in the calendar (on or before 9999-12-31)
-
-    .. versionchanged:: 0.2.0
-       Checks its arguments; a date past the calendar's end is an OutOfRangeError.
-    """
-    if type(start) is not datetime.date:
-        raise WrongTypeError("start", start, "a datetime.date")
-    if type(amount) is not int:
-        raise WrongTypeError("amount", amount, "an integer")
-    if amount < 0:
-        raise OutOfRangeError("amount", amount, "an integer >= 0")
-    _args.require("unit", unit, TimeUnit, "a TimeUnit")
-    try:
-        if unit is TimeUnit.DAY:
-            return start + datetime.timedelta(days=amount)
-        if unit is TimeUnit.WEEK:
-            return start + datetime.timedelta(weeks=amount)
-        months = amount * (12 if unit is TimeUnit.YEAR else 1)
-        month_index = start.month - 1 + months
-        year, month = start.year + month_index // 12, month_index % 12 + 1
-        if year > datetime.MAXYEAR:
-            raise OverflowError  # noqa: TRY301 - handled just below, with the date arithmetic's
-        day = min(start.day, calendar.monthrange(year, month)[1])
-        return datetime.date(year, month, day)
-    except (OverflowError, ValueError):
-        later = f"{amount} {_plural(amount, unit)} later"
-        raise OutOfRangeError(
-            "start",
-            start,
-            f"a date from which {later} is still in the calendar "
-            f"(on or before {datetime.date.max.isoformat()})",
-        ) from None
 
 
 @attrs.frozen(kw_only=True)

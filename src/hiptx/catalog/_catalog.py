@@ -1,0 +1,241 @@
+"""The catalog: every object by id, and the relations between them."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import attrs
+
+from hiptx.catalog._idmap import IdMap
+from hiptx.catalog._integrity import CLASSES, Indexed, citations_in
+from hiptx.errors import CatalogDataError, WrongTypeError
+from hiptx.model import (
+    Condition,
+    Exercise,
+    Progression,
+    Risk,
+    RuleSet,
+    Source,
+    Treatment,
+)
+from hiptx.vocab import MovementPattern, Muscle
+
+
+def _check_part(name: str, value: object, cls: type) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(v, cls) for v in value):
+        raise WrongTypeError(name, value, f"a tuple of {cls.__name__} objects")
+
+
+class Catalog:
+    """Every treatment, exercise, risk, condition and source, by id.
+
+    Build one with :func:`load_catalog`. Constructing it directly checks its
+    arguments' types, that every reference resolves, that no id repeats and that no
+    exercise sits in two chains; a reference problem raises
+    :class:`hiptx.CatalogDataError` listing all of them. A catalog is immutable (it
+    is shared by the whole process), and it pickles and deep-copies.
+
+    Example:
+        >>> import hiptx
+        >>> cat = hiptx.load_catalog()
+        >>> pht = cat.treatments["personalised-hip-therapy"]
+        >>> [r.name for r in cat.risks_of(pht)]
+        ['Pain may increase at first', 'Pain may return']
+        >>> cat.version = "changed"
+        Traceback (most recent call last):
+        ...
+        attr.exceptions.FrozenInstanceError: can't set attribute
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Frozen; checks its arguments' types; pickles and deep-copies.
+    """
+
+    __slots__ = (
+        "_chain_of",
+        "_parts",
+        "conditions",
+        "exercises",
+        "progressions",
+        "risks",
+        "rules",
+        "sources",
+        "treatments",
+        "version",
+    )
+
+    version: str
+    sources: IdMap[Source]
+    conditions: IdMap[Condition]
+    risks: IdMap[Risk]
+    treatments: IdMap[Treatment]
+    exercises: IdMap[Exercise]
+    progressions: IdMap[Progression]
+    rules: RuleSet
+    _chain_of: dict[str, Progression]
+    _parts: dict[str, Any]
+
+    def __init__(  # noqa: PLR0913 - keyword-only; one argument per data file
+        self,
+        *,
+        version: str,
+        sources: tuple[Source, ...],
+        conditions: tuple[Condition, ...],
+        risks: tuple[Risk, ...],
+        treatments: tuple[Treatment, ...],
+        exercises: tuple[Exercise, ...],
+        progressions: tuple[Progression, ...],
+        rules: RuleSet,
+    ) -> None:
+        given: object = version  # checked at run time, whatever the annotations say
+        if not isinstance(given, str) or not version.strip():
+            raise WrongTypeError("version", version, "a non-empty string")
+        parts: dict[str, tuple[Any, ...]] = {
+            "sources": sources,
+            "conditions": conditions,
+            "risks": risks,
+            "treatments": treatments,
+            "exercises": exercises,
+            "progressions": progressions,
+        }
+        for key, value in parts.items():
+            _check_part(key, value, CLASSES[key])
+        given = rules
+        if not isinstance(given, RuleSet):
+            raise WrongTypeError("rules", rules, "a RuleSet")
+        indexed = Indexed(parts, rules)
+        if indexed.problems:
+            raise CatalogDataError(indexed.problems)
+        set_ = functools.partial(object.__setattr__, self)
+        set_("version", version)
+        for key, id_map in indexed.maps.items():
+            set_(key, id_map)
+        set_("rules", rules)
+        set_("_chain_of", indexed.chain_of)
+        set_("_parts", {"version": version, **parts, "rules": rules})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (self._parts,))
+
+    # -- relations -------------------------------------------------------------
+
+    def _treatment(self, treatment: Treatment | str) -> Treatment:
+        if isinstance(treatment, str):
+            return self.treatments[treatment]
+        if not isinstance(treatment, Treatment):
+            raise WrongTypeError("treatment", treatment, "a Treatment or a treatment id")
+        return treatment
+
+    def _exercise(self, exercise: Exercise | str) -> Exercise:
+        if isinstance(exercise, str):
+            return self.exercises[exercise]
+        if not isinstance(exercise, Exercise):
+            raise WrongTypeError("exercise", exercise, "an Exercise or an exercise id")
+        return exercise
+
+    def risks_of(self, treatment: Treatment | str) -> tuple[Risk, ...]:
+        """The risks of a treatment (object or id), in the order the data lists them.
+
+        Example:
+            >>> import hiptx
+            >>> [r.id for r in hiptx.load_catalog().risks_of("hip-arthroscopy")][:2]
+            ['arthroscopy-temporary-leg-numbness', 'arthroscopy-infection']
+        """
+        return tuple(self.risks[r] for r in self._treatment(treatment).risk_ids)
+
+    def conditions_of(self, treatment: Treatment | str) -> tuple[Condition, ...]:
+        """The conditions a treatment is indicated for.
+
+        Example:
+            >>> import hiptx
+            >>> [c.id for c in hiptx.load_catalog().conditions_of("hip-arthroscopy")][:1]
+            ['fai-syndrome']
+        """
+        return tuple(self.conditions[c] for c in self._treatment(treatment).indication_ids)
+
+    def treatments_for(self, condition: Condition | str) -> tuple[Treatment, ...]:
+        """Treatments indicated for a condition (object or id), by id.
+
+        Example:
+            >>> import hiptx
+            >>> ids = [t.id for t in hiptx.load_catalog().treatments_for("fai-syndrome")]
+            >>> "hip-arthroscopy" in ids, "personalised-hip-therapy" in ids
+            (True, True)
+        """
+        if not isinstance(condition, (str, Condition)):
+            raise WrongTypeError("condition", condition, "a Condition or a condition id")
+        condition_id = condition if isinstance(condition, str) else condition.id
+        self.conditions[condition_id]  # raises UnknownIdError with suggestions
+        return tuple(t for t in self.treatments.values() if condition_id in t.indication_ids)
+
+    def sources_of(self, obj: object) -> tuple[Source, ...]:
+        """The sources cited anywhere inside ``obj``, in order of first citation.
+
+        Example:
+            >>> import hiptx
+            >>> cat = hiptx.load_catalog()
+            >>> [s.id for s in cat.sources_of(cat.treatments["hip-arthroscopy"])][:1]
+            ['fashion-treatments-page']
+        """
+        seen: dict[str, Source] = {}
+        for citation, _ in citations_in(obj, "$"):
+            if citation.source_id not in seen:
+                seen[citation.source_id] = self.sources[citation.source_id]
+        return tuple(seen.values())
+
+    def progression_of(self, exercise: Exercise | str) -> Progression | None:
+        """The chain an exercise belongs to, or ``None`` for a standalone exercise.
+
+        Example:
+            >>> import hiptx
+            >>> cat = hiptx.load_catalog()
+            >>> cat.progression_of(cat.exercises["side-lying-hip-adduction"]).id
+            'hip-adductor-strengthening'
+        """
+        return self._chain_of.get(self._exercise(exercise).id)
+
+    def exercises_for(
+        self, *, pattern: MovementPattern | None = None, muscle: Muscle | None = None
+    ) -> tuple[Exercise, ...]:
+        """Exercises that train a movement pattern and/or a muscle, by id.
+
+        Example:
+            >>> import hiptx
+            >>> cat = hiptx.load_catalog()
+            >>> ids = [e.id for e in cat.exercises_for(pattern=hiptx.MovementPattern.ADDUCTION)]
+            >>> "side-lying-hip-adduction" in ids
+            True
+        """
+        if pattern is not None and not isinstance(pattern, MovementPattern):
+            raise WrongTypeError("pattern", pattern, "a MovementPattern or None")
+        if muscle is not None and not isinstance(muscle, Muscle):
+            raise WrongTypeError("muscle", muscle, "a Muscle or None")
+        return tuple(
+            e
+            for e in self.exercises.values()
+            if (pattern is None or pattern in e.patterns)
+            and (muscle is None or muscle in e.muscles)
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"<Catalog {self.version}: {len(self.treatments)} treatments, "
+            f"{len(self.exercises)} exercises, {len(self.progressions)} progressions, "
+            f"{len(self.risks)} risks, {len(self.conditions)} conditions, "
+            f"{len(self.sources)} sources>"
+        )
+
+
+def _rebuild(parts: dict[str, Any]) -> Catalog:
+    """Unpickle a :class:`Catalog`: build it again, with every check, from its parts."""
+    return Catalog(**parts)
+
+
+_bundled: Catalog | None = None

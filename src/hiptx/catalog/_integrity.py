@@ -1,0 +1,248 @@
+"""Integrity checks over a catalog's parts: unique ids, references that resolve, sound chains.
+
+The loader runs them on whatever parts could be read, so one error lists every
+reference problem; :class:`~hiptx.Catalog` runs them on construction.
+"""
+
+from __future__ import annotations
+
+import functools
+import typing
+from collections.abc import Iterator, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from hiptx.catalog._idmap import IdMap
+from hiptx.errors import DataProblem
+from hiptx.model import (
+    Citation,
+    Condition,
+    Exercise,
+    Progression,
+    Risk,
+    RuleSet,
+    Source,
+    Treatment,
+)
+from hiptx.vocab import MovementPattern
+
+T = TypeVar("T")
+
+
+def _index(
+    kind: str, objects: tuple[T, ...], file: str, problems: list[DataProblem]
+) -> dict[str, T]:
+    by_id: dict[str, T] = {}
+    for position, obj in enumerate(objects):
+        if obj is None or isinstance(obj, str):  # refused by the loader (see Indexed)
+            continue
+        obj_id: str = obj.id  # type: ignore[attr-defined]
+        if obj_id in by_id:
+            problems.append(
+                DataProblem(
+                    file,
+                    f"$.{kind}s[{position}].id",
+                    f"duplicate {kind} id {obj_id!r}",
+                    repr(obj_id),
+                    f"a {kind} id not used before",
+                )
+            )
+        by_id[obj_id] = obj
+    return by_id
+
+
+def citations_in(obj: object, path: str) -> Iterator[tuple[Citation, str]]:
+    """Every citation inside ``obj``, with its JSON path."""
+    if isinstance(obj, Citation):
+        yield obj, path
+    elif isinstance(obj, tuple):
+        for i, item in enumerate(obj):
+            yield from citations_in(item, f"{path}[{i}]")
+    else:
+        for name in _fields_with_citations(type(obj)):  # type: ignore[arg-type]
+            yield from citations_in(getattr(obj, name), f"{path}.{name}")
+
+
+@functools.cache
+def _fields_with_citations(cls: type) -> tuple[str, ...]:
+    """The fields of an attrs class that can hold a Citation, directly or nested.
+
+    Checking every string and enum field of every object made the reference check
+    a third of the load time; a plan per class, computed once, skips them.
+    """
+    if not attrs.has(cls):
+        return ()
+    hints = typing.get_type_hints(cls)
+    found = []
+    for field in attrs.fields(cls):
+        nested = [t for t in _flatten(hints[field.name]) if isinstance(t, type)]
+        if any(t is Citation or (attrs.has(t) and _fields_with_citations(t)) for t in nested):
+            found.append(field.name)
+    return tuple(found)
+
+
+def _flatten(type_: object) -> Iterator[object]:
+    yield type_
+    for arg in typing.get_args(type_):
+        yield from _flatten(arg)
+
+
+def _unknown(file: str, path: str, kind: str, ref: str, known: IdMap[Any]) -> DataProblem:
+    hint = known.suggest(ref)
+    suffix = f" (did you mean {' or '.join(map(repr, hint))}?)" if hint else ""
+    return DataProblem(
+        file, path, f"unknown {kind} id {ref!r}{suffix}", repr(ref), f"a {kind} id in the catalog"
+    )
+
+
+def _citation_problems(
+    file: str, key: str, objects: tuple[object, ...], sources: IdMap[Source], refused: set[str]
+) -> Iterator[DataProblem]:
+    # rules.json is one object, not a list: its paths start at the root.
+    for i, obj in enumerate(objects):
+        if obj is None or isinstance(obj, str):
+            continue
+        root = "$" if key == "rules" else f"$.{key}[{i}]"
+        for citation, path in citations_in(obj, root):
+            if citation.source_id not in sources and citation.source_id not in refused:
+                yield _unknown(file, f"{path}.source_id", "source", citation.source_id, sources)
+
+
+def _id_problems(
+    field: str, treatments: tuple[Treatment, ...], kind: str, known: IdMap[Any], refused: set[str]
+) -> Iterator[DataProblem]:
+    for i, treatment in enumerate(treatments):
+        if not isinstance(treatment, Treatment):
+            continue
+        for j, ref in enumerate(getattr(treatment, field)):
+            if ref not in known and ref not in refused:
+                yield _unknown(
+                    "treatments.json", f"$.treatments[{i}].{field}[{j}]", kind, ref, known
+                )
+
+
+def _chain_problems(
+    chains: tuple[Progression, ...],
+    exercises: IdMap[Exercise],
+    chain_of: dict[str, Progression],
+    refused: set[str],
+) -> Iterator[DataProblem]:
+    """Dangling steps, an exercise in two chains, and patterns no step trains.
+
+    Fills ``chain_of`` (exercise id -> its chain) as it goes. A repeated step
+    within one chain (a cycle) is refused earlier, by Progression's validator.
+    """
+    file = "progressions.json"
+    for i, chain in enumerate(chains):
+        if not isinstance(chain, Progression):
+            continue
+        trained: set[MovementPattern] = set()
+        resolved = True
+        for j, exercise_id in enumerate(chain.exercise_ids):
+            where = f"$.progressions[{i}].exercise_ids[{j}]"
+            exercise = exercises.get(exercise_id)
+            if exercise is None:
+                resolved = False
+                if exercise_id not in refused:
+                    yield _unknown(file, where, "exercise", exercise_id, exercises)
+                continue
+            trained.update(exercise.patterns)
+            other = chain_of.setdefault(exercise_id, chain)
+            if other is not chain:
+                yield DataProblem(
+                    file,
+                    where,
+                    f"exercise {exercise_id!r} is already in progression "
+                    f"{other.id!r}; an exercise belongs to one chain",
+                    repr(exercise_id),
+                    "an exercise in no other chain",
+                )
+        untrained = [p.value for p in chain.patterns if p not in trained]
+        if untrained and resolved:
+            yield DataProblem(
+                file,
+                f"$.progressions[{i}].patterns",
+                f"no exercise in the chain trains {', '.join(untrained)}",
+                None,
+                "patterns that some exercise of the chain trains",
+            )
+
+
+class Indexed:
+    """The id maps and reference problems of whatever parts of a catalog exist.
+
+    A part is ``None`` when its file could not be read. Within a part, the loader
+    puts the id string of an item it refused (or ``None`` if it had no id) in
+    the item's place: references to a refused item are not reported again as
+    dangling, since its own problems are listed already.
+    """
+
+    def __init__(self, parts: Mapping[str, tuple[Any, ...] | None], rules: RuleSet | None) -> None:
+        self.problems: list[DataProblem] = []
+        self.maps: dict[str, IdMap[Any]] = {}
+        self.refused: dict[str, set[str]] = {key: set() for key in KINDS}
+        for key, kind in KINDS.items():
+            objects = parts.get(key)
+            if objects is not None:
+                file = f"{key}.json"
+                self.maps[key] = IdMap(kind, _index(kind, objects, file, self.problems))
+                self.refused[key].update(o for o in objects if isinstance(o, str))
+        self.chain_of: dict[str, Progression] = {}
+        sources = self.maps.get("sources")
+        if sources is not None:
+            groups = [(k, parts.get(k)) for k in KINDS] + [
+                ("rules", None if rules is None else (rules,))
+            ]
+            for key, objects in groups:
+                if objects is not None:
+                    self.problems.extend(
+                        _citation_problems(
+                            f"{key}.json", key, objects, sources, self.refused["sources"]
+                        )
+                    )
+        treatments = parts.get("treatments")
+        if treatments is not None:
+            for field, key in (("risk_ids", "risks"), ("indication_ids", "conditions")):
+                known = self.maps.get(key)
+                if known is not None:
+                    self.problems.extend(
+                        _id_problems(field, treatments, KINDS[key], known, self.refused[key])
+                    )
+        progressions, exercises = parts.get("progressions"), self.maps.get("exercises")
+        if progressions is not None and exercises is not None:
+            self.problems.extend(
+                _chain_problems(progressions, exercises, self.chain_of, self.refused["exercises"])
+            )
+
+
+#: Catalog part (and file stem) -> the kind of object it holds.
+KINDS = {
+    "sources": "source",
+    "conditions": "condition",
+    "risks": "risk",
+    "treatments": "treatment",
+    "exercises": "exercise",
+    "progressions": "progression",
+}
+CLASSES: dict[str, type] = {
+    "sources": Source,
+    "conditions": Condition,
+    "risks": Risk,
+    "treatments": Treatment,
+    "exercises": Exercise,
+    "progressions": Progression,
+}
+
+
+def reference_problems(
+    parts: Mapping[str, tuple[Any, ...] | None], rules: RuleSet | None
+) -> list[DataProblem]:
+    """Dangling and repeated ids among whatever catalog parts exist (``None``: missing).
+
+    The loader calls this even when some files could not be read, so that one
+    error lists the reference problems of the files that did parse. A part may
+    hold ``None`` or the item's id string where the loader refused an item;
+    positions stay those of the file, so paths name the right item.
+    """
+    return Indexed(parts, rules).problems
