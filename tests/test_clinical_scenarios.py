@@ -137,6 +137,53 @@ def response(result: object) -> object:
     return result.response
 
 
+def recovery(treatment: str, job: hiptx.JobDemand | None) -> Callable[[hiptx.Catalog], object]:
+    return lambda cat: hiptx.estimate_recovery(cat.treatments[treatment], job=job)
+
+
+def spans_of(kind: hiptx.MilestoneKind) -> Callable[[object], tuple[str, ...]]:
+    def spans(result: object) -> tuple[str, ...]:
+        assert isinstance(result, hiptx.RecoveryEstimate)
+        return tuple(sorted(str(m.span) for m in result.milestones if m.kind is kind))
+
+    return spans
+
+
+def no_reasons(_: object) -> tuple[hiptx.Reason, ...]:
+    """For scenarios whose result is a plain value: no reason codes to check."""
+    return ()
+
+
+def programme_with_flag(cat: hiptx.Catalog) -> object:
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={MP.ADDUCTION: FI.WEAK}), red_flags={F.TRAUMA}, catalog=cat
+    )
+    programme = hiptx.build_programme(
+        plan, start=datetime.date(2026, 12, 7), weeks=4, sessions_per_week=3, catalog=cat
+    )
+    return len(programme.sessions)
+
+
+def programme_after_overload(cat: hiptx.Catalog) -> object:
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={MP.ADDUCTION: FI.WEAK}), catalog=cat)
+    start = datetime.date(2026, 12, 7)
+    programme = hiptx.build_programme(plan, start=start, weeks=4, sessions_per_week=3, catalog=cat)
+    log = {FIRST: [s(date=start), s(date=start + datetime.timedelta(days=2), swelling=True)]}
+    update = hiptx.advance_programme(
+        programme, log, today=start + datetime.timedelta(days=3), catalog=cat
+    )
+    chain = cat.progressions["hip-adductor-strengthening"].exercise_ids
+    later = {
+        p.exercise_id
+        for session in update.programme.sessions
+        if session.date > start + datetime.timedelta(days=3)
+        for p in session.prescriptions
+    }
+    harder = any(chain.index(e) > 0 for e in later if e in chain)
+    # An overload at the chain's first level stops the exercise: nothing harder follows.
+    return update.decision_for(FIRST).outcome, harder
+
+
 SCENARIOS = [
     # --- progression: the KEMP rule -------------------------------------------------
     Scenario(
@@ -647,6 +694,82 @@ SCENARIOS = [
         frozenset({RC.GUIDELINE_NOT_MET}),
         rationale="One minute short is short.",
         source="WHO via KEMP",
+    ),
+    # --- recovery --------------------------------------------------------------------
+    Scenario(
+        "v01-arthroscopy-office-work",
+        recovery("hip-arthroscopy", hiptx.JobDemand.SEDENTARY),
+        spans_of(hiptx.MilestoneKind.RETURN_TO_WORK),
+        ("115 days", "2 weeks"),
+        frozenset({RC.OTHER_PROTOCOL_EXISTS}),
+        frozenset({RC.JOB_DEMAND_NEEDED}),
+        rationale="Seed 000: back to office work in about 2 weeks; the reviews' mean is 115 days.",
+        source="FASHIoN patient page; Blaeser 2023",
+    ),
+    Scenario(
+        "v02-arthroscopy-no-job-given",
+        recovery("hip-arthroscopy", None),
+        spans_of(hiptx.MilestoneKind.RETURN_TO_WORK),
+        ("115 days",),
+        frozenset({RC.JOB_DEMAND_NEEDED}),
+        rationale="Without the job demand the job-specific figures are not shown, and it says so.",
+        source="FASHIoN patient page",
+    ),
+    Scenario(
+        "v03-arthroscopy-crutches",
+        recovery("hip-arthroscopy", hiptx.JobDemand.MANUAL),
+        spans_of(hiptx.MilestoneKind.OFF_CRUTCHES),
+        ("2 weeks",),
+        frozenset({RC.OTHER_PROTOCOL_EXISTS}),
+        rationale="2 weeks on crutches under the standard protocol; others exist and are named.",
+        source="FASHIoN patient page",
+    ),
+    Scenario(
+        "v04-pht-improvement",
+        recovery("personalised-hip-therapy", None),
+        spans_of(hiptx.MilestoneKind.SYMPTOM_IMPROVEMENT),
+        ("4-6 months",),
+        rationale="Improvement in 4-6 months.",
+        source="FASHIoN patient page",
+    ),
+    # --- coverage ----------------------------------------------------------------------
+    Scenario(
+        "k01-pht-every-reading",
+        lambda cat: hiptx.coverage("personalised-hip-therapy", catalog=cat),
+        lambda r: tuple(c.complete for c in operator.attrgetter("readings")(r)),
+        (False, False),
+        frozenset({RC.TARGETS_FROM_SOURCE, RC.READING_INCOMPLETE}),
+        rationale="Two readings, both incomplete: nothing claimed missing.",
+        source="Upright Health; Wall 2016; Kemp 2020",
+    ),
+    Scenario(
+        "k02-adductor-chain",
+        lambda cat: hiptx.coverage(
+            cat.progressions["hip-adductor-strengthening"].exercise_ids, catalog=cat
+        ),
+        lambda r: hiptx.MovementPattern.ADDUCTION in operator.attrgetter("patterns")(r),
+        True,
+        rationale="The adductor chain trains adduction.",
+        source="KEMP",
+    ),
+    # --- programmes --------------------------------------------------------------------
+    Scenario(
+        "m01-programme-with-red-flag",
+        programme_with_flag,
+        lambda r: r,
+        0,
+        reasons=no_reasons,
+        rationale="A red-flag plan schedules no session.",
+        source="NHS, HIPTX",
+    ),
+    Scenario(
+        "m02-programme-overload-never-steps-up",
+        programme_after_overload,
+        lambda r: r,
+        (OUT.STOP, False),
+        reasons=no_reasons,
+        rationale="An overload week never swaps in a harder exercise.",
+        source="CM, HIPTX",
     ),
 ]
 
