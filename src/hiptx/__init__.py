@@ -30,6 +30,8 @@ if TYPE_CHECKING:
         IdMap,
         load_catalog,
     )
+    from hiptx.citations import to_csl_json
+    from hiptx.codes import Code
     from hiptx.errors import (
         CatalogDataError,
         HiptxError,
@@ -152,6 +154,7 @@ __all__ = [
     "Catalog",
     "CatalogDataError",
     "Citation",
+    "Code",
     "Condition",
     "Coverage",
     "DatedMilestone",
@@ -233,6 +236,7 @@ __all__ = [
     "meets_activity_guideline",
     "plan_exercises",
     "screen_conservative_care",
+    "to_csl_json",
 ]
 
 # Public name -> the module that defines it (tests check it matches __all__).
@@ -245,6 +249,8 @@ _EXPORTS: dict[str, str] = {
         ),
         "hiptx.catalog",
     ),
+    "to_csl_json": "hiptx.citations",
+    "Code": "hiptx.codes",
     **dict.fromkeys(
         (
             "CatalogDataError",
