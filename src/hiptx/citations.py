@@ -151,7 +151,7 @@ def _apa(source: Source) -> str:
 
 
 def cite(source: Source, style: str = "vancouver") -> str:
-    """A source as a formatted reference (see :meth:`hiptx.Source.cite`).
+    """A source as a formatted reference (see ``Source.cite``).
 
     Args:
         source: The source.

@@ -136,7 +136,7 @@ class Source:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Added ``pmid``, ``pmc``, ``title_is_descriptive`` and :meth:`cite`.
+       Added ``pmid``, ``pmc``, ``title_is_descriptive`` and ``cite()``.
     """
 
     id: str = attrs.field(**_fields.slug())

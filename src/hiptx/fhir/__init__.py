@@ -1,7 +1,7 @@
 """FHIR R4 (4.0.1) export: the catalog and a patient's programme as plain JSON dicts.
 
 Nothing here needs a dependency beyond hiptx's own: every function returns dicts,
-lists, strings and numbers that :func:`json.dumps` writes as FHIR JSON.
+lists, strings and numbers that ``json.dumps`` writes as FHIR JSON.
 :func:`validate` alone needs the optional ``fhir.resources`` package
 (``pip install 'hiptx[fhir]'``).
 
@@ -68,7 +68,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-#: The code of every pain Observation: LOINC's 0-10 pain severity score.
+#: LOINC's 0-10 pain severity score, the code of every pain Observation.
 PAIN_SCORE_CODE = Code(
     system=LOINC,
     code="72514-3",
@@ -239,12 +239,12 @@ def programme_bundle(
     catalog: Catalog | None = None,
     base: str | None = None,
 ) -> dict[str, Any]:
-    """A patient's programme as an R4 ``CarePlan`` with ``ServiceRequest``s, in a Bundle.
+    """A patient's programme as an R4 ``CarePlan`` with ``ServiceRequest`` resources, in a Bundle.
 
     One ServiceRequest per exercise, on the dates the programme schedules it, with
     each distinct prescription as its patient instruction; the exercises'
     ActivityDefinitions, so that every canonical resolves inside the Bundle; and
-    for each logged session two pain ``Observation``s (LOINC 72514-3, a 0-10
+    for each logged session two pain ``Observation`` resources (LOINC 72514-3, a 0-10
     score): during exercise, on the session's date, and the next day.
 
     Args:
