@@ -13,6 +13,7 @@ import importlib_resources
 import pytest
 
 import hiptx
+import hiptx.fhir
 from hiptx.catalog._integrity import citations_in
 from tests.seed_texts import DEFAULT_SEEDS, SEED_FILES, require_seed_texts, seed_dir
 
@@ -94,6 +95,14 @@ class TestReferences:
         cited = {c.source_id for _, obj in _all_objects(cat) for c, _ in citations_in(obj, "$")} | {
             c.source_id for c, _ in citations_in(cat.rules, "$")
         }
+        # A code system's source is cited by every code the catalog takes from it.
+        cited |= {
+            code.terminology.source_id
+            for _, obj in _all_objects(cat)
+            for code in getattr(obj, "codes", ())
+        }
+        # LOINC's pain score is used by the FHIR export's pain observations.
+        cited.add(hiptx.fhir.PAIN_SCORE_CODE.terminology.source_id)
         assert set(cat.sources) - cited == set()
 
 

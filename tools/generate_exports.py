@@ -1,9 +1,9 @@
 """Write the export table of ``hiptx/__init__.py`` from the modules' own ``__all__``.
 
 Every public module (no ``_`` in its dotted path, not the command line) lists its
-public names in ``__all__``; a name belongs to the module that defines it (its
-``__module__``), so a module that only re-exports names for old code (such as
-``hiptx.rules.screening``) adds nothing. The root's lazy table, its ``__all__`` and
+public names in ``__all__``; a class or function belongs to the module that defines
+it (its ``__module__``), so a module that only re-exports names for old code (such
+as ``hiptx.rules.screening``) adds nothing, and constants stay in their modules. The root's lazy table, its ``__all__`` and
 the imports type checkers read are generated between two marker lines, so no name
 is written by hand twice. ``tests/test_api.py`` fails while the file drifts.
 
@@ -41,7 +41,9 @@ def exports() -> dict[str, list[str]]:
     for module_name in public_modules():
         module = importlib.import_module(module_name)
         for name in getattr(module, "__all__", ()):
-            home = getattr(getattr(module, name), "__module__", module_name)
+            # Classes and functions only: a module's constants (hiptx.codes.LOINC)
+            # stay in their module rather than crowd the root.
+            home = getattr(getattr(module, name), "__module__", None)
             if home == module_name:
                 table.setdefault(module_name, []).append(name)
     return {module: sorted(names) for module, names in sorted(table.items())}

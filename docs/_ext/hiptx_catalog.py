@@ -329,6 +329,15 @@ class _Writer:
         self.field("published in", esc(s.published_in) if s.published_in else None)
         self.field("url", f"<{s.url}>" if s.url else None)
         self.field("doi", f"[{esc(s.doi)}](https://doi.org/{s.doi})" if s.doi else None)
+        self.field(
+            "pmid", f"[{s.pmid}](https://pubmed.ncbi.nlm.nih.gov/{s.pmid}/)" if s.pmid else None
+        )
+        self.field(
+            "pmc",
+            f"[{s.pmc}](https://www.ncbi.nlm.nih.gov/pmc/articles/{s.pmc}/)" if s.pmc else None,
+        )
+        if s.title_is_descriptive:
+            self.field("title", "descriptive (hiptx's description, not the document's own)")
         self.field("note", esc(s.note) if s.note else None)
         citing = list(self._cited_by(s.id))
         if citing:

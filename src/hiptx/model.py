@@ -7,10 +7,13 @@ it, and every citation names a :class:`Source` by id.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from hiptx import _fields
-from hiptx.errors import InvalidValueError, OutOfRangeError
+from hiptx.codes import Code
+from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.ranges import IntRange, Span
 from hiptx.vocab import (
     Equipment,
@@ -30,6 +33,11 @@ from hiptx.vocab import (
     Urgency,
     WeightBearing,
 )
+
+#: A PubMed id: digits only.
+PMID_PATTERN = "^[1-9][0-9]{0,8}$"
+#: A PubMed Central id: "PMC" and digits.
+PMC_PATTERN = "^PMC[1-9][0-9]{0,8}$"
 
 __all__ = [
     "Citation",
@@ -90,6 +98,22 @@ class Citation:
     locator: str | None = attrs.field(default=None, **_fields.text(optional=True))
 
 
+def _id_format(pattern: str, allowed: str) -> _fields.FieldSpec:
+    """An optional identifier string of a fixed form (a PMID, a PMC id)."""
+    form = re.compile(pattern)
+
+    def check(_: object, attribute: attrs.Attribute[object], value: object) -> None:
+        if not isinstance(value, str):
+            raise WrongTypeError(attribute.name, value, "a string")
+        if not form.match(value):
+            raise InvalidValueError(attribute.name, value, allowed)
+
+    return {
+        "validator": _fields.or_none(check),
+        "metadata": {_fields.SCHEMA_KEY: {"pattern": pattern}},
+    }
+
+
 @attrs.frozen(kw_only=True)
 class Source:
     """A document the catalog cites, with how much weight it can carry.
@@ -105,14 +129,23 @@ class Source:
         url: A web address, if known.
         doi: A DOI, only as given in the project's reference files.
         note: Anything a reader should know when weighing it.
+        pmid: Its PubMed id (digits), only as given in the project's reference files.
+        pmc: Its PubMed Central id (``"PMC"`` and digits), likewise.
+        title_is_descriptive: True where ``title`` is hiptx's description of the
+            document rather than its own title (which the reference files do not
+            give); citations show such a title in square brackets.
 
     Example:
         >>> import hiptx
         >>> src = hiptx.load_catalog().sources["fashion-treatments-page"]
         >>> src.kind
         <SourceKind.PATIENT_INFORMATION: 'patient_information'>
+        >>> hiptx.load_catalog().sources["griffin-2018-fashion"].pmid
+        '29893223'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``pmid``, ``pmc``, ``title_is_descriptive`` and ``cite()``.
     """
 
     id: str = attrs.field(**_fields.slug())
@@ -127,6 +160,37 @@ class Source:
     url: str | None = attrs.field(default=None, **_fields.text(optional=True))
     doi: str | None = attrs.field(default=None, **_fields.text(optional=True))
     note: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    pmid: str | None = attrs.field(
+        default=None, **_id_format(PMID_PATTERN, "a PubMed id: digits only, e.g. '29893223'")
+    )
+    pmc: str | None = attrs.field(
+        default=None,
+        **_id_format(PMC_PATTERN, "a PubMed Central id: 'PMC' and digits, e.g. 'PMC5036255'"),
+    )
+    title_is_descriptive: bool = attrs.field(default=False, **_fields.flag())
+
+    def cite(self, style: str = "vancouver") -> str:
+        """This source as a formatted reference, with its DOI, PMID and PMC id as links.
+
+        A descriptive title (hiptx's description, not the document's own) is shown
+        in square brackets. Nothing is added that the source does not record.
+
+        Args:
+            style: ``"vancouver"`` (the default) or ``"apa"``.
+
+        Raises:
+            InvalidValueError: an unknown style.
+
+        Example:
+            >>> import hiptx
+            >>> print(hiptx.load_catalog().sources["mellor-2018-leap"].cite())
+            Mellor R, et al. [LEAP randomised trial of education plus exercise, corticosteroid injection, or wait and see for gluteal tendinopathy]. BMJ 2018;361:k1662. doi: 10.1136/bmj.k1662. Available from: https://doi.org/10.1136/bmj.k1662. PMID: 29720374. Available from: https://pubmed.ncbi.nlm.nih.gov/29720374/.
+
+        .. versionadded:: 0.2.0
+        """
+        from hiptx import _cite  # the formatter; hiptx.citations adds the public checks
+
+        return _cite.format_reference(self, style)
 
 
 @attrs.frozen(kw_only=True)
@@ -190,6 +254,7 @@ class Condition:
         summary: One or two plain sentences.
         diagnosis: How it is diagnosed, per the sources.
         citations: Where the description comes from.
+        codes: Standard codes for it (SNOMED CT IPS Free Set), where one fits.
 
     Example:
         >>> import hiptx
@@ -198,6 +263,8 @@ class Condition:
         'Femoroacetabular impingement (FAI) syndrome'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``codes``.
     """
 
     id: str = attrs.field(**_fields.slug())
@@ -206,6 +273,7 @@ class Condition:
     citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
     also_known_as: tuple[str, ...] = attrs.field(default=(), **_fields.items(str))
     diagnosis: tuple[Statement, ...] = attrs.field(default=(), **_fields.items(Statement))
+    codes: tuple[Code, ...] = attrs.field(default=(), **_fields.items(Code, unique=True))
 
 
 def _rate_is_consistent(instance: Rate, _: attrs.Attribute[object], __: object) -> None:
@@ -285,6 +353,7 @@ class Risk:
         rates: Published rates with their populations, where a source gives one.
         summary: A plain sentence, if the name needs one.
         citations: Where the risk is listed.
+        codes: A standard code for it (SNOMED CT IPS Free Set), where one fits.
 
     Example:
         >>> import hiptx
@@ -293,6 +362,8 @@ class Risk:
         <Frequency.VERY_RARE: 'very_rare'>
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``codes``.
     """
 
     id: str = attrs.field(**_fields.slug())
@@ -301,6 +372,7 @@ class Risk:
     frequency: Frequency = attrs.field(default=Frequency.UNKNOWN, **_fields.choice(Frequency))
     rates: tuple[Rate, ...] = attrs.field(default=(), **_fields.items(Rate))
     summary: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    codes: tuple[Code, ...] = attrs.field(default=(), **_fields.items(Code, unique=True))
 
 
 def _schedule_has_a_figure(instance: Schedule, _: attrs.Attribute[object], __: object) -> None:
@@ -452,6 +524,7 @@ class Treatment:
             where they differ (see :func:`~hiptx.coverage`).
         evidence: Study findings about it.
         citations: Where its description comes from.
+        codes: Standard codes for it (SNOMED CT IPS Free Set), where one fits.
 
     Example:
         >>> import hiptx
@@ -460,6 +533,8 @@ class Treatment:
         (IntRange(low=6, high=10), '3-6 months')
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``codes``.
     """
 
     id: str = attrs.field(**_fields.slug())
@@ -482,6 +557,7 @@ class Treatment:
     target_readings: tuple[Targets, ...] = attrs.field(
         default=(), **_fields.items(Targets, unique=True)
     )
+    codes: tuple[Code, ...] = attrs.field(default=(), **_fields.items(Code, unique=True))
 
     @property
     def sessions(self) -> IntRange | None:
@@ -591,6 +667,7 @@ class Exercise:
         dose: Target dose, where a source gives one.
         cues: Coaching cues from the sources.
         citations: Where it comes from.
+        codes: A standard code for it (SNOMED CT IPS Free Set), where one fits.
 
     Example:
         >>> import hiptx
@@ -599,6 +676,8 @@ class Exercise:
         (<Position.SIDE_LYING: 'side_lying'>, '2-3 sets x 8-10 reps, 2-3 s hold per rep')
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``codes``.
     """
 
     id: str = attrs.field(**_fields.slug())
@@ -616,6 +695,7 @@ class Exercise:
     )
     dose: Dose | None = attrs.field(default=None, **_fields.instance(Dose, optional=True))
     cues: tuple[Statement, ...] = attrs.field(default=(), **_fields.items(Statement))
+    codes: tuple[Code, ...] = attrs.field(default=(), **_fields.items(Code, unique=True))
 
 
 @attrs.frozen(kw_only=True)

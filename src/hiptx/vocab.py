@@ -176,8 +176,13 @@ class SourceKind(Enum):
         True
         >>> hiptx.SourceKind.TRIAL.is_opinion
         False
+        >>> hiptx.SourceKind("terminology")
+        <SourceKind.TERMINOLOGY: 'terminology'>
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``TERMINOLOGY``: a code system whose codes the catalog uses (SNOMED CT,
+       LOINC), cited for its codes and its licence, not for clinical figures.
     """
 
     TRIAL = "trial"
@@ -191,6 +196,7 @@ class SourceKind(Enum):
     CLINICAL_EDUCATION = "clinical_education"
     CLINIC_OPINION = "clinic_opinion"
     COMMERCIAL_OPINION = "commercial_opinion"
+    TERMINOLOGY = "terminology"
 
     @property
     def is_opinion(self) -> bool:

@@ -297,6 +297,29 @@ def _cmd_check(args: argparse.Namespace, _: Catalog | None) -> str:
     return f"OK: {where} (data version {cat.version}) loads: {listed}"
 
 
+def _cmd_export(args: argparse.Namespace, cat: Catalog) -> str:
+    import json
+
+    from hiptx import fhir
+
+    bundle = fhir.to_bundle(cat, base=args.base, risk_evidence=not args.no_risk_evidence)
+    if args.out is None:
+        return json.dumps(bundle, indent=2, ensure_ascii=True)
+    path = Path(args.out)
+    if path.is_dir():
+        raise InvalidValueError("--out", args.out, "a file path; that path is a directory")
+    try:
+        path.write_text(json.dumps(bundle, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    except OSError as exc:
+        raise InvalidValueError(
+            "--out", args.out, f"a writable file path ({exc.strerror})"
+        ) from None
+    entries = len(bundle["entry"])
+    if args.json:
+        return _render.to_json({"ok": True, "path": str(path), "entries": entries})
+    return f"wrote a FHIR R4 Bundle of {entries} entries (data version {cat.version}) to {path}"
+
+
 def _cmd_tour(args: argparse.Namespace, cat: Catalog) -> str:
     return _tour.tour_json(cat) if args.json else _tour.tour_text(cat)
 
@@ -400,6 +423,20 @@ def build_parser() -> Parser:
     p = command("red-flags", _cmd_red_flags, "how urgently red flags need care")
     p.add_argument(
         "flags", nargs="+", type=enum_type(RedFlag, "red flag"), metavar="FLAG", action=AppendUnique
+    )
+
+    p = command("export", _cmd_export, "export the catalog as a FHIR R4 Bundle (JSON)")
+    p.add_argument("format", choices=["fhir"], help="the export format: fhir (FHIR R4)")
+    p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "--base",
+        metavar="URL",
+        help="your FHIR server's base URL for canonical URLs (default: urn:uuid addresses)",
+    )
+    p.add_argument(
+        "--no-risk-evidence",
+        action="store_true",
+        help="leave out RiskEvidenceSynthesis (R4 only), for tools that read R4B",
     )
 
     p = command("check", _cmd_check, "load a catalog directory and report every problem")

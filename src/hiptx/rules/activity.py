@@ -9,10 +9,10 @@ from __future__ import annotations
 import attrs
 
 from hiptx import _args
+from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
-from hiptx.rules._catalog_arg import given_or_bundled
 
 __all__ = ["ActivityCheck", "meets_activity_guideline"]
 

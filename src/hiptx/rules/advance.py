@@ -15,10 +15,10 @@ from collections.abc import Mapping, Sequence, Set as AbstractSet
 import attrs
 
 from hiptx import _args
+from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
-from hiptx.rules._catalog_arg import given_or_bundled
 from hiptx.rules.pain import PainResponse, SessionRecord
 from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression

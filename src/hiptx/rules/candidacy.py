@@ -15,11 +15,11 @@ from enum import Enum
 import attrs
 
 from hiptx import _args, _fields
+from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import ScreeningRules, Statement
-from hiptx.rules._catalog_arg import given_or_bundled
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.vocab import RedFlag
 

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 import attrs
 
 from hiptx import _args
+from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Exercise, Targets, Treatment
-from hiptx.rules._catalog_arg import given_or_bundled
 from hiptx.vocab import ExerciseGoal, MovementPattern, Muscle
 
 __all__ = ["Coverage", "coverage"]

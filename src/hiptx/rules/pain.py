@@ -22,11 +22,11 @@ from enum import Enum
 import attrs
 
 from hiptx import _args, _fields
+from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import RuleSet
-from hiptx.rules._catalog_arg import given_or_bundled
 
 __all__ = ["PainAssessment", "PainResponse", "SessionRecord", "classify_pain"]
 

@@ -17,11 +17,11 @@ from enum import Enum
 import attrs
 
 from hiptx import _args
+from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Progression
-from hiptx.rules._catalog_arg import given_or_bundled
 
 # Re-exported (as themselves, for type checkers) for code written against 0.1.0.
 from hiptx.rules.coverage import Coverage as Coverage, coverage as coverage

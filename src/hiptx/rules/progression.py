@@ -20,11 +20,11 @@ from enum import Enum
 import attrs
 
 from hiptx import _args
+from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Exercise, Progression
-from hiptx.rules._catalog_arg import given_or_bundled
 from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, classify_pain
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.vocab import RedFlag

@@ -20,10 +20,10 @@ from collections.abc import Set as AbstractSet
 import attrs
 
 from hiptx import _args
+from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import WrongTypeError
 from hiptx.explain import Reason, ReasonCode
-from hiptx.rules._catalog_arg import given_or_bundled
 from hiptx.vocab import Pathway, RedFlag, Urgency
 
 __all__ = ["Referral", "check_red_flags"]

@@ -15,11 +15,11 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from hiptx import _args
+from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Exercise
-from hiptx.rules._catalog_arg import given_or_bundled
 from hiptx.rules._programme_limits import (
     DAYS_PER_WEEK,
     MAX_WEEKS,

@@ -1,0 +1,67 @@
+"""``hiptx export fhir``: writes the Bundle, refuses bad paths and bases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import hiptx
+import hiptx.cli
+import hiptx.fhir
+
+
+def test_export_writes_the_bundle_to_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "bundle.json"
+    assert hiptx.cli.main(["export", "fhir", "--out", str(out)]) == 0
+    bundle = json.loads(out.read_text("utf-8"))
+    assert bundle == hiptx.fhir.to_bundle()
+    assert str(len(bundle["entry"])) in capsys.readouterr().out
+
+
+def test_export_prints_json_without_out(capsys: pytest.CaptureFixture[str]) -> None:
+    assert hiptx.cli.main(["export", "fhir", "--no-risk-evidence"]) == 0
+    bundle = json.loads(capsys.readouterr().out)
+    kinds = {e["resource"]["resourceType"] for e in bundle["entry"]}
+    assert kinds == {"ActivityDefinition", "PlanDefinition"}
+
+
+def test_export_uses_the_base_given(capsys: pytest.CaptureFixture[str]) -> None:
+    assert hiptx.cli.main(["export", "fhir", "--base", "https://fhir.example.org/r4"]) == 0
+    bundle = json.loads(capsys.readouterr().out)
+    assert all(e["fullUrl"].startswith("https://fhir.example.org/r4/") for e in bundle["entry"])
+
+
+def test_export_json_reports_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "b.json"
+    assert hiptx.cli.main(["--json", "export", "fhir", "--out", str(out)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is True
+    assert report["entries"] == len(json.loads(out.read_text("utf-8"))["entry"])
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "message"),
+    [
+        (["export", "fhir", "--base", "ftp://x"], 1, "base"),
+        (["export", "csv"], 2, "invalid choice"),
+        (["export"], 2, "format"),
+    ],
+)
+def test_export_refuses_bad_input(
+    argv: list[str], status: int, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert hiptx.cli.main(argv) == status
+    assert message in capsys.readouterr().err
+
+
+def test_export_refuses_a_directory_or_a_missing_parent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert hiptx.cli.main(["export", "fhir", "--out", str(tmp_path)]) == 1
+    assert "directory" in capsys.readouterr().err
+    assert hiptx.cli.main(["export", "fhir", "--out", str(tmp_path / "no" / "b.json")]) == 1
+    assert "--out" in capsys.readouterr().err
