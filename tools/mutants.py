@@ -45,7 +45,8 @@ def set_up() -> None:
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     pip = [_bin("python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "--group", "tests", MUTMUT], check=True, cwd=ROOT)
+    subprocess.run([*pip, "--group", "tests", MUTMUT, "."], check=True, cwd=ROOT)
+    # Always this checkout's hiptx, even where the same version was installed before.
     subprocess.run([*pip, "--force-reinstall", "--no-deps", "."], check=True, cwd=ROOT)
 
 
