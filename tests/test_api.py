@@ -36,7 +36,9 @@ def test_old_module_paths_keep_working() -> None:
 def test_every_public_name_resolves_to_its_module() -> None:
     for name in hiptx.__all__:
         value = getattr(hiptx, name)
-        assert value.__module__ == hiptx._EXPORTS[name], name
+        home = hiptx._EXPORTS[name]
+        # Defined in the module, or in one of its own private modules.
+        assert value.__module__ == home or value.__module__.startswith(home + "._"), name
 
 
 def test_every_public_name_has_a_docstring_with_an_example() -> None:

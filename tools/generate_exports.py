@@ -3,7 +3,9 @@
 Every public module (no ``_`` in its dotted path, not the command line) lists its
 public names in ``__all__``; a class or function belongs to the module that defines
 it (its ``__module__``), so a module that only re-exports names for old code (such
-as ``hiptx.rules.screening``) adds nothing, and constants stay in their modules. The root's lazy table, its ``__all__`` and
+as ``hiptx.rules.screening``) adds nothing, and constants stay in their modules. A
+module whose names would crowd the root (``hiptx.fhir``'s ``check``) lists the few
+it lends the root in ``__root__``. The root's lazy table, its ``__all__`` and
 the imports type checkers read are generated between two marker lines, so no name
 is written by hand twice. ``tests/test_api.py`` fails while the file drifts.
 
@@ -40,11 +42,15 @@ def exports() -> dict[str, list[str]]:
     table: dict[str, list[str]] = {}
     for module_name in public_modules():
         module = importlib.import_module(module_name)
-        for name in getattr(module, "__all__", ()):
+        # A module may name the part of its API the root re-exports (``__root__``);
+        # by default that is all of ``__all__``.
+        for name in getattr(module, "__root__", getattr(module, "__all__", ())):
             # Classes and functions only: a module's constants (hiptx.codes.LOINC)
             # stay in their module rather than crowd the root.
             home = getattr(getattr(module, name), "__module__", None)
-            if home == module_name:
+            # A package's own private modules define names on its behalf
+            # (hiptx.model._provenance for hiptx.model).
+            if home is not None and (home == module_name or home.startswith(module_name + "._")):
                 table.setdefault(module_name, []).append(name)
     return {module: sorted(names) for module, names in sorted(table.items())}
 

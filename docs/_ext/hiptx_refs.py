@@ -27,11 +27,16 @@ if TYPE_CHECKING:
 def _modules() -> tuple[str, ...]:
     """Every module that defines a public name, from hiptx's own export table."""
     import hiptx
+    import hiptx.model
 
     public = set(hiptx._EXPORTS.values())  # noqa: SLF001 - the docs' own view
     # The private modules that define public classes (e.g. hiptx.catalog._idmap)
     # hold their type variables too.
-    private = {"hiptx.catalog._idmap", "hiptx.catalog._catalog"}
+    private = {
+        "hiptx.catalog._idmap",
+        "hiptx.catalog._catalog",
+        *(f"hiptx.model.{m}" for m in hiptx.model._SUBMODULES),  # noqa: SLF001
+    }
     return tuple(sorted(public | private))
 
 

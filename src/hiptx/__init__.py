@@ -33,16 +33,10 @@ if TYPE_CHECKING:
         load_catalog as load_catalog,
     )
     from hiptx.citations import (
-        cite as cite,
-        links as links,
         to_csl_json as to_csl_json,
     )
     from hiptx.codes import (
-        AllowedCode as AllowedCode,
         Code as Code,
-        Terminology as Terminology,
-        allowed_codes as allowed_codes,
-        terminologies as terminologies,
     )
     from hiptx.errors import (
         CatalogDataError as CatalogDataError,
@@ -58,16 +52,6 @@ if TYPE_CHECKING:
         Basis as Basis,
         Reason as Reason,
         ReasonCode as ReasonCode,
-    )
-    from hiptx.fhir import (
-        activity_definition as activity_definition,
-        chain_plan_definition as chain_plan_definition,
-        check as check,
-        programme_bundle as programme_bundle,
-        risk_evidence as risk_evidence,
-        to_bundle as to_bundle,
-        treatment_plan_definition as treatment_plan_definition,
-        validate as validate,
     )
     from hiptx.model import (
         Citation as Citation,
@@ -177,7 +161,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ActivityCheck",
-    "AllowedCode",
     "Assessment",
     "Basis",
     "Candidacy",
@@ -246,7 +229,6 @@ __all__ = [
     "Span",
     "Statement",
     "Targets",
-    "Terminology",
     "Threshold",
     "TimeUnit",
     "Treatment",
@@ -257,32 +239,20 @@ __all__ = [
     "WeightBearing",
     "WithheldPattern",
     "WrongTypeError",
-    "activity_definition",
     "advance_programme",
-    "allowed_codes",
     "build_programme",
-    "chain_plan_definition",
-    "check",
     "check_progression",
     "check_red_flags",
-    "cite",
     "classify_pain",
     "compare_recovery",
     "coverage",
     "estimate_recovery",
-    "links",
     "load_catalog",
     "meets_activity_guideline",
     "plan_exercises",
-    "programme_bundle",
-    "risk_evidence",
     "screen_conservative_care",
     "short_repr",
-    "terminologies",
-    "to_bundle",
     "to_csl_json",
-    "treatment_plan_definition",
-    "validate",
 ]
 
 #: Public name -> the module that defines it.
@@ -290,14 +260,8 @@ _EXPORTS: dict[str, str] = {
     "Catalog": "hiptx.catalog",
     "IdMap": "hiptx.catalog",
     "load_catalog": "hiptx.catalog",
-    "cite": "hiptx.citations",
-    "links": "hiptx.citations",
     "to_csl_json": "hiptx.citations",
-    "AllowedCode": "hiptx.codes",
     "Code": "hiptx.codes",
-    "Terminology": "hiptx.codes",
-    "allowed_codes": "hiptx.codes",
-    "terminologies": "hiptx.codes",
     "CatalogDataError": "hiptx.errors",
     "DataProblem": "hiptx.errors",
     "HiptxError": "hiptx.errors",
@@ -309,14 +273,6 @@ _EXPORTS: dict[str, str] = {
     "Basis": "hiptx.explain",
     "Reason": "hiptx.explain",
     "ReasonCode": "hiptx.explain",
-    "activity_definition": "hiptx.fhir",
-    "chain_plan_definition": "hiptx.fhir",
-    "check": "hiptx.fhir",
-    "programme_bundle": "hiptx.fhir",
-    "risk_evidence": "hiptx.fhir",
-    "to_bundle": "hiptx.fhir",
-    "treatment_plan_definition": "hiptx.fhir",
-    "validate": "hiptx.fhir",
     "Citation": "hiptx.model",
     "Condition": "hiptx.model",
     "Dose": "hiptx.model",

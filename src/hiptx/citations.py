@@ -17,6 +17,9 @@ from hiptx.errors import WrongTypeError
 from hiptx.model import Source
 
 __all__ = ["STYLES", "cite", "links", "to_csl_json"]
+#: What the root package re-exports (tools/generate_exports.py): the rest is used
+#: as hiptx.citations.NAME.
+__root__ = ("to_csl_json",)
 
 
 def __dir__() -> list[str]:

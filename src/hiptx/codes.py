@@ -31,6 +31,9 @@ __all__ = [
     "allowed_codes",
     "terminologies",
 ]
+#: What the root package re-exports (tools/generate_exports.py): the rest is used
+#: as hiptx.codes.NAME.
+__root__ = ("Code",)
 
 
 def __dir__() -> list[str]:

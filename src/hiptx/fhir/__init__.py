@@ -62,6 +62,9 @@ __all__ = [
     "treatment_plan_definition",
     "validate",
 ]
+#: What the root package re-exports (tools/generate_exports.py): the rest is used
+#: as hiptx.fhir.NAME.
+__root__ = ()
 
 
 def __dir__() -> list[str]:

@@ -1,0 +1,178 @@
+"""Exercises with their doses, and the chains that order them from easiest to hardest."""
+
+from __future__ import annotations
+
+import attrs
+
+from hiptx import _fields
+from hiptx.codes import Code
+from hiptx.errors import InvalidValueError
+from hiptx.model._provenance import Citation, Statement
+from hiptx.ranges import IntRange
+from hiptx.vocab import (
+    Equipment,
+    ExerciseGoal,
+    MovementPattern,
+    Muscle,
+    Position,
+)
+
+
+def _dose_measure_is_clear(instance: Dose, _: attrs.Attribute[object], __: object) -> None:
+    if (instance.reps is None) == (instance.hold_seconds is None):
+        raise InvalidValueError("reps", instance.reps, "exactly one of reps or hold_seconds")
+    if instance.rep_hold_seconds is not None and instance.reps is None:
+        raise InvalidValueError(
+            "rep_hold_seconds", instance.rep_hold_seconds, "only together with reps"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Dose:
+    """The target dose of an exercise: sets of reps, or sets of timed holds.
+
+    Args:
+        sets: How many sets to work up to.
+        reps: Repetitions per set (for rep-based work); or
+        hold_seconds: Seconds per hold (for endurance holds such as planks).
+        rep_hold_seconds: A pause held in each repetition, where the source gives one.
+        pain_ceiling: This exercise's own pain ceiling (0-10), only where a source
+            sets one for it. ``None`` (the usual case) means the catalog's rule
+            (:attr:`RuleSet.pain_ceiling`) applies, so the ceiling has one home.
+        citations: Where the dose comes from.
+
+    Example:
+        >>> import hiptx
+        >>> d = hiptx.Dose(sets=hiptx.IntRange(2, 3), reps=hiptx.IntRange(8, 10),
+        ...                citations=(hiptx.Citation(source_id="physio-network-kemp"),))
+        >>> d.uses_reps, str(d)
+        (True, '2-3 sets x 8-10 reps')
+        >>> hiptx.Dose(sets=hiptx.IntRange(3, 3),
+        ...            citations=(hiptx.Citation(source_id="physio-network-kemp"),))
+        Traceback (most recent call last):
+        ...
+        hiptx.errors.InvalidValueError: reps: None is not allowed; expected exactly one of reps or hold_seconds
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``pain_ceiling`` is optional: the catalog's rule is the one source of truth,
+       and a dose overrides it only explicitly. ``str()`` shows a rep hold.
+    """
+
+    sets: IntRange = attrs.field(**_fields.instance(IntRange))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    pain_ceiling: int | None = attrs.field(
+        default=None, **_fields.integer(maximum=10, optional=True)
+    )
+    reps: IntRange | None = attrs.field(default=None, **_fields.instance(IntRange, optional=True))
+    hold_seconds: IntRange | None = attrs.field(
+        default=None, **_fields.instance(IntRange, optional=True)
+    )
+    rep_hold_seconds: IntRange | None = attrs.field(
+        default=None, **_fields.instance(IntRange, optional=True, also=_dose_measure_is_clear)
+    )
+
+    @property
+    def uses_reps(self) -> bool:
+        """True for rep-based work, False for timed holds."""
+        return self.reps is not None
+
+    def __str__(self) -> str:
+        amount = f"{self.reps} reps" if self.reps is not None else f"{self.hold_seconds} s holds"
+        text = f"{self.sets} sets x {amount}"
+        if self.rep_hold_seconds is not None:
+            text += f", {self.rep_hold_seconds} s hold per rep"
+        if self.pain_ceiling is not None:
+            text += f", pain <= {self.pain_ceiling}/10"
+        return text
+
+
+@attrs.frozen(kw_only=True)
+class Exercise:
+    """An exercise or hands-on technique, with what it trains and its dose.
+
+    Args:
+        id: Stable catalog id.
+        name: Its usual name.
+        summary: How it is done, in a sentence or two.
+        goal: Strength, endurance, power, flexibility or a manual technique.
+        position: Starting position.
+        patterns: Movement patterns it trains.
+        muscles: Muscles it trains (or, for stretches and techniques, treats).
+        equipment: What it needs.
+        dose: Target dose, where a source gives one.
+        cues: Coaching cues from the sources.
+        citations: Where it comes from.
+        codes: A standard code for it (SNOMED CT IPS Free Set), where one fits.
+
+    Example:
+        >>> import hiptx
+        >>> ex = hiptx.load_catalog().exercises["side-lying-hip-adduction"]
+        >>> ex.position, str(ex.dose)
+        (<Position.SIDE_LYING: 'side_lying'>, '2-3 sets x 8-10 reps, 2-3 s hold per rep')
+
+    .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``codes``.
+    """
+
+    id: str = attrs.field(**_fields.slug())
+    name: str = attrs.field(**_fields.text())
+    summary: str = attrs.field(**_fields.text())
+    goal: ExerciseGoal = attrs.field(**_fields.choice(ExerciseGoal))
+    position: Position = attrs.field(**_fields.choice(Position))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    patterns: tuple[MovementPattern, ...] = attrs.field(
+        default=(), **_fields.items(MovementPattern, unique=True)
+    )
+    muscles: tuple[Muscle, ...] = attrs.field(default=(), **_fields.items(Muscle, unique=True))
+    equipment: tuple[Equipment, ...] = attrs.field(
+        default=(), **_fields.items(Equipment, unique=True)
+    )
+    dose: Dose | None = attrs.field(default=None, **_fields.instance(Dose, optional=True))
+    cues: tuple[Statement, ...] = attrs.field(default=(), **_fields.items(Statement))
+    codes: tuple[Code, ...] = attrs.field(default=(), **_fields.items(Code, unique=True))
+
+
+@attrs.frozen(kw_only=True)
+class Progression:
+    """An ordered chain of exercises, easiest first.
+
+    Args:
+        id: Stable catalog id.
+        name: What the chain trains, e.g. ``"Hip adductor strengthening"``.
+        patterns: The movement patterns the chain is built to train.
+        exercise_ids: Exercise ids, easiest first; no id twice.
+        citations: Where the order comes from.
+
+    Example:
+        >>> import hiptx
+        >>> chain = hiptx.load_catalog().progressions["hip-adductor-strengthening"]
+        >>> chain.exercise_ids[0]
+        'side-lying-hip-adduction'
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(**_fields.slug())
+    name: str = attrs.field(**_fields.text())
+    patterns: tuple[MovementPattern, ...] = attrs.field(
+        **_fields.items(MovementPattern, min_items=1, unique=True)
+    )
+    exercise_ids: tuple[str, ...] = attrs.field(**_fields.slugs(min_items=1))
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    note: str | None = attrs.field(default=None, **_fields.text(optional=True))
+
+    def step_of(self, exercise_id: str) -> int:
+        """The 0-based position of an exercise in this chain.
+
+        Raises:
+            ValueError: if the exercise is not in the chain.
+
+        Example:
+            >>> import hiptx
+            >>> hiptx.load_catalog().progressions["hip-adductor-strengthening"].step_of(
+            ...     "side-lying-hip-adduction")
+            0
+        """
+        return self.exercise_ids.index(exercise_id)
