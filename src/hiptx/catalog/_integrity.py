@@ -7,8 +7,9 @@ reference problem; :class:`~hiptx.Catalog` runs them on construction.
 from __future__ import annotations
 
 import functools
+import operator
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -96,9 +97,48 @@ def _unknown(file: str, path: str, kind: str, ref: str, known: IdMap[Any]) -> Da
     )
 
 
+def cited_source_ids(objects: tuple[object, ...]) -> list[str]:
+    """The source id of every citation inside ``objects`` (no paths: the fast check)."""
+    ids: list[str] = []
+    stack = list(objects)
+    pop, push, found = stack.pop, stack.extend, ids.append
+    while stack:
+        obj = pop()
+        kind = type(obj)
+        if kind is Citation:
+            found(obj.source_id)  # type: ignore[attr-defined]
+        elif kind is tuple:
+            push(obj)  # type: ignore[arg-type]
+        elif obj is not None and kind is not str:
+            getter = _CITING_FIELDS.get(kind) or _citing_fields(kind)
+            push(getter(obj))
+    return ids
+
+
+def _citing_fields(cls: type) -> Callable[[object], tuple[object, ...]]:
+    """A function giving an object's fields that can hold citations, as a tuple."""
+    names = _fields_with_citations(cls)
+    if len(names) == 1:
+        one = operator.attrgetter(names[0])
+        getter: Callable[[object], tuple[object, ...]] = lambda obj: (one(obj),)  # noqa: E731
+    elif names:
+        getter = operator.attrgetter(*names)
+    else:
+        getter = lambda _: ()  # noqa: E731
+    _CITING_FIELDS[cls] = getter
+    return getter
+
+
+_CITING_FIELDS: dict[type, Callable[[object], tuple[object, ...]]] = {}
+
+
 def _citation_problems(
     file: str, key: str, objects: tuple[object, ...], sources: IdMap[Source], refused: set[str]
 ) -> Iterator[DataProblem]:
+    # Every citation resolves in a sound catalog: check that first, without the
+    # JSON paths, which are built only to report a problem.
+    if set(cited_source_ids(objects)).issubset(sources._items):  # noqa: SLF001 - the C-level check
+        return
     # rules.json is one object, not a list: its paths start at the root.
     for i, obj in enumerate(objects):
         if obj is None or isinstance(obj, str):
