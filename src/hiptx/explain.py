@@ -17,6 +17,8 @@ from enum import Enum
 
 import attrs
 
+from hiptx._trusted import constructor
+from hiptx.catalog import IdMap
 from hiptx.errors import InvalidValueError
 from hiptx.model import Citation, Source
 from hiptx.vocab import SourceKind
@@ -127,6 +129,45 @@ class Basis(Enum):
     INPUT = "input"
 
 
+#: Each source kind's position in :class:`SourceKind`: evidence kinds are listed in
+#: that order.
+_KIND_ORDER = {kind: position for position, kind in enumerate(SourceKind)}
+
+
+def _kinds_of(
+    citations: tuple[Citation, ...], sources: Mapping[str, Source]
+) -> tuple[SourceKind, ...]:
+    found = {
+        source.kind
+        for citation in citations
+        if (source := sources.get(citation.source_id)) is not None
+    }
+    return tuple(sorted(found, key=_KIND_ORDER.__getitem__))
+
+
+#: id(citations) -> (citations, sources, kinds), for a catalog's immutable
+#: citation tuples and id maps: rules cite the same few tuples on every call. Each
+#: entry holds its tuple and map, so an id cannot be reused while it is cached.
+_KINDS_CACHE: dict[int, tuple[tuple[Citation, ...], IdMap[Source], tuple[SourceKind, ...]]] = {}
+_KINDS_CACHE_MAX = 4096
+
+
+def _evidence_kinds(
+    citations: tuple[Citation, ...], sources: Mapping[str, Source]
+) -> tuple[SourceKind, ...]:
+    """The kinds of the cited sources, in :class:`SourceKind` order."""
+    if type(sources) is not IdMap or type(citations) is not tuple:
+        return _kinds_of(citations, sources)  # a mapping that may change: no cache
+    entry = _KINDS_CACHE.get(id(citations))
+    if entry is not None and entry[0] is citations and entry[1] is sources:
+        return entry[2]
+    kinds = _kinds_of(citations, sources)
+    if len(_KINDS_CACHE) >= _KINDS_CACHE_MAX:
+        _KINDS_CACHE.clear()
+    _KINDS_CACHE[id(citations)] = (citations, sources, kinds)
+    return kinds
+
+
 def _default_basis(reason: Reason) -> Basis:
     return Basis.SOURCES if reason.citations else Basis.INPUT
 
@@ -198,12 +239,13 @@ class Reason:
             >>> r.evidence_kinds, r.rests_on_opinion
             ((<SourceKind.CLINIC_OPINION: 'clinic_opinion'>,), True)
         """
-        found = set()
-        for citation in citations:
-            source = sources.get(citation.source_id)
-            if source is not None:
-                found.add(source.kind)
-        kinds = tuple(kind for kind in SourceKind if kind in found)
+        kinds = _evidence_kinds(citations, sources)
+        if cls is Reason and type(code) is ReasonCode and type(citations) is tuple:
+            # Nothing here can fail Reason's checks (it is never hiptx's default),
+            # so the rules' most frequent object is built without them.
+            return _new_reason(
+                code, message, citations, Basis.SOURCES if citations else Basis.INPUT, kinds
+            )
         return cls(code=code, message=message, citations=citations, evidence_kinds=kinds)
 
     @classmethod
@@ -216,6 +258,8 @@ class Reason:
             >>> r.basis.value, r.citations
             ('hiptx_default', ())
         """
+        if cls is Reason:
+            return _new_reason(code, message, (), Basis.HIPTX_DEFAULT, ())
         return cls(code=code, message=message, basis=Basis.HIPTX_DEFAULT)
 
     @property
@@ -225,3 +269,6 @@ class Reason:
 
     def __str__(self) -> str:
         return f"{self.code.value}: {self.message}"
+
+
+_new_reason = constructor(Reason)

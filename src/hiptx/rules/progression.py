@@ -25,7 +25,7 @@ from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Exercise, Progression
 from hiptx.rules._catalog_arg import given_or_bundled
-from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, classify_pain
+from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, classify_checked
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.vocab import RedFlag
 
@@ -361,10 +361,8 @@ def check_progression(
         )
 
     ceiling = dose.pain_ceiling if dose is not None else None
-    pains = tuple(
-        classify_pain(s, rules=catalog.rules, pain_ceiling=ceiling, catalog=catalog)
-        for s in sessions
-    )
+    rules, sources = catalog.rules, catalog.sources
+    pains = tuple(classify_checked(s, rules, ceiling, sources) for s in sessions)
     latest, pain = sessions[-1], pains[-1]
     reasons = list(pain.reasons)
     history = _history_reasons(sessions, pains)
