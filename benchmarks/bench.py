@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import gc
 import json
 import os
@@ -119,6 +120,11 @@ def rebuilder(result: object) -> Callable[[], object]:
     return lambda: rebuild(leaves)
 
 
+def _repeat(fn: Callable[[], object], times: int) -> None:
+    for _ in range(times):
+        fn()
+
+
 def _clear_bundled_cache() -> None:
     try:
         from hiptx.catalog import _loading
@@ -138,7 +144,10 @@ def worker(quick: bool) -> dict[str, object]:
     data_dir = pathlib.Path(hiptx.__file__).parent / "data"
     names = sorted(p.name for p in data_dir.glob("*.json"))
     blobs = [(data_dir / n).read_bytes() for n in names]
-    parse_json = lambda: [json.loads(b) for b in blobs]  # noqa: E731
+
+    def parse_json() -> list[Any]:
+        return [json.loads(b) for b in blobs]
+
     copy = pathlib.Path(tempfile.mkdtemp()) / "data"
     shutil.copytree(data_dir, copy)
     figures: dict[str, object] = {"version": getattr(hiptx, "__version__", "?")}
@@ -175,8 +184,8 @@ def worker(quick: bool) -> dict[str, object]:
     )
     for name, rule in rules:
         floor = rebuilder(rule())
-        many = lambda rule=rule: [rule() for _ in range(batch)]  # type: ignore[misc]  # noqa: E731
-        many_floor = lambda floor=floor: [floor() for _ in range(batch)]  # type: ignore[misc]  # noqa: E731
+        many = functools.partial(_repeat, rule, batch)
+        many_floor = functools.partial(_repeat, floor, batch)
         figures[f"{name}_vs_own_results"] = paired_ratio(many, many_floor, pairs)
         figures[f"{name}_us"] = per_call(rule, 15 if quick else 40, 200) * 1e6
 
@@ -223,7 +232,9 @@ def process_figures(python: str, quick: bool) -> dict[str, object]:
     cattrs = subprocess.run([python, "-c", probe], check=True, capture_output=True, text=True)
     return {
         "first_load_fresh": process_ratio(first, floor, pairs),
-        "cli_show": process_ratio([command, "show", "hip-arthroscopy"], [python, "-c", "pass"], pairs),
+        "cli_show": process_ratio(
+            [command, "show", "hip-arthroscopy"], [python, "-c", "pass"], pairs
+        ),
         "cattrs_imported_on_bundled_load": cattrs.stdout.strip(),
     }
 
@@ -273,9 +284,9 @@ def main() -> int:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus, {args.rounds} rounds")
     header = f"{'figure':40}" + "".join(f"{label:>12}" for label in table) + "  goal"
     print(header)
-    for key in GOALS:
+    for key, goal in GOALS.items():
         cells = "".join(f"{_fmt(table[label].get(key, '-')):>12}" for label in table)
-        print(f"{key:40}{cells}  {GOALS[key]}")
+        print(f"{key:40}{cells}  {goal}")
     for key in ("json_tree_bytes", "catalog_retained_bytes", "catalog_peak_bytes"):
         cells = "".join(f"{_fmt(table[label].get(key, '-')):>12}" for label in table)
         print(f"{key:40}{cells}")
