@@ -17,7 +17,7 @@ import attrs
 import pytest
 
 import hiptx
-from hiptx.catalog import _builders, _fast, _loading, _reader
+from hiptx.catalog import _fast, _loading, _reader, _strict_builders, _trusted_builders
 
 
 def strict(directory: pathlib.Path | Any) -> hiptx.Catalog:
@@ -99,7 +99,7 @@ class TestFallback:
         position = data.index(b'"name": "') + len(b'"name": "')
         data[position] = ord("X") if data[position] != ord("X") else ord("Y")
         path.write_bytes(bytes(data))
-        assert len(data) == _builders.BUNDLED_FILES["conditions.json"][0]
+        assert len(data) == _trusted_builders.BUNDLED_FILES["conditions.json"][0]
         assert _fast.load_validated(str(data_copy)) is None
 
     def test_missing_file_falls_back(self, data_copy: pathlib.Path) -> None:
@@ -108,7 +108,7 @@ class TestFallback:
         assert _fast.load_checked(data_copy) is None
 
     def test_stale_table_falls_back(self) -> None:
-        table = dict(_builders.BUNDLED_FILES)
+        table = dict(_trusted_builders.BUNDLED_FILES)
         del table["rules.json"]
         assert _fast.load_validated(expected=table) is None
 
@@ -121,9 +121,7 @@ class TestFallback:
         edit(data_copy, "risks.json", lambda d: d["risks"][0].update(extra=1))
         monkeypatch.setattr(_fast, "BUNDLED_PATH", str(data_copy))
         monkeypatch.setattr(_reader, "bundled_directory", lambda: data_copy)
-        monkeypatch.setattr(
-            _fast.load_validated, "__defaults__", (str(data_copy), _builders.BUNDLED_FILES)
-        )
+        monkeypatch.setattr(_fast.load_validated, "__defaults__", (str(data_copy), None))
         _loading._clear_cache()
         try:
             with pytest.raises(hiptx.CatalogDataError) as info:
@@ -185,8 +183,15 @@ class TestFallback:
         assert "more than once" in str(info.value)
 
 
-def test_builders_are_up_to_date() -> None:
+@pytest.mark.parametrize("module", [_strict_builders, _trusted_builders])
+def test_generated_builders_are_up_to_date(module: object) -> None:
     import generate_builders
 
-    committed = pathlib.Path(_builders.__file__).read_text(encoding="utf-8")
-    assert committed == generate_builders.render(), "run tools/generate_builders.py"
+    path = pathlib.Path(module.__file__)  # type: ignore[attr-defined]
+    render = generate_builders.OUTPUTS[path.resolve()]
+    assert path.read_text(encoding="utf-8") == render(), "run tools/generate_builders.py"
+
+
+def test_generated_files_are_marked_as_generated() -> None:
+    for module in (_strict_builders, _trusted_builders):
+        assert "GENERATED FILE" in pathlib.Path(str(module.__file__)).read_text(encoding="utf-8")

@@ -1,4 +1,6 @@
-"""Write ``hiptx/catalog/_builders.py``: plain-Python structuring code for the catalog.
+"""Write ``hiptx/catalog/_strict_builders.py`` and ``_trusted_builders.py``.
+
+Plain-Python structuring code for the catalog, in two modules.
 
 cattrs builds its structuring functions at run time, which costs a fresh process
 about as much as the whole load, and its generic machinery costs more than the
@@ -10,12 +12,13 @@ from the model's attrs fields and type hints, in two forms:
   attrs ``__init__``, so every validator runs. Any failure raises, and the loader
   then runs the cattrs path, whose only job is to word every problem.
 * ``trusted_*``: builds the objects without running validators, for the bundled
-  files only, and only when their size and SHA-256 equal those recorded here from
-  files that passed the strict path when this tool ran.
+  files only, and only when their size and BLAKE2b digest equal those recorded
+  here from files that passed the strict path when this tool ran. That module
+  imports neither cattrs nor the file classes, so a fresh process loads little.
 
-The digests of the bundled files are recorded too. ``tests/test_fast_load.py``
-fails while the committed file differs from what this tool writes: run
-``python tools/generate_builders.py`` after changing the model or the data.
+``tests/test_fast_load.py`` fails while a committed file differs from what this
+tool writes: run ``python tools/generate_builders.py`` after changing the model
+or the data.
 """
 
 from __future__ import annotations
@@ -31,9 +34,9 @@ from typing import Any
 import attrs
 
 from hiptx.catalog import _documents, _fast, _reader
+from hiptx.model import RuleSet
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-TARGET = ROOT / "src" / "hiptx" / "catalog" / "_builders.py"
 
 
 def _classes() -> list[type]:
@@ -208,7 +211,7 @@ def _trusted_builder(cls: type) -> list[str]:
 
 
 def _digests() -> dict[str, tuple[int, str]]:
-    """Size and SHA-256 of each bundled file, after checking the files strictly."""
+    """Size and BLAKE2b digest of each bundled file, after checking the files strictly."""
     directory = _reader.bundled_directory()
     # The cattrs path itself, not the fast pass: raises CatalogDataError if
     # anything is wrong, so only files that pass every check are recorded.
@@ -216,38 +219,16 @@ def _digests() -> dict[str, tuple[int, str]]:
     digests = {}
     for name in _documents.DOCUMENTS:
         data = directory.joinpath(name).read_bytes()
-        digests[name] = (len(data), hashlib.sha256(data).hexdigest())
+        digests[name] = (len(data), hashlib.blake2b(data).hexdigest())
     return digests
 
 
-HEADER = '''\
-"""Structuring code for the catalog's files, written by ``tools/generate_builders.py``.
-
-GENERATED FILE: do not edit by hand; run ``python tools/generate_builders.py``.
-``tests/test_fast_load.py`` fails while this file differs from what the tool writes.
-
-``strict_*`` functions check every JSON type as hiptx's cattrs hooks do and build
-each object through its ``__init__`` (every validator runs); any failure raises and
-the loader falls back to cattrs to word the problems. ``trusted_*`` functions skip
-the validators; the loader uses them only for bundled files whose size and SHA-256
-equal :data:`BUNDLED_FILES`, recorded from files that passed the strict path.
-"""
-
-from __future__ import annotations
-
-from collections.abc import Callable
-from typing import Any
-
-from hiptx.catalog._documents import (
-    ConditionsFile,
-    ExercisesFile,
-    IndexFile,
-    ProgressionsFile,
-    RisksFile,
-    SourcesFile,
-    TreatmentsFile,
+_GENERATED = (
+    "GENERATED FILE: do not edit by hand; run ``python tools/generate_builders.py``.\n"
+    "``tests/test_fast_load.py`` fails while this file differs from what the tool writes.\n"
 )
-from hiptx.model import (
+
+_MODEL_IMPORTS = """from hiptx.model import (
     Citation,
     Condition,
     Dose,
@@ -272,7 +253,37 @@ from hiptx.ranges import IntRange, Span, TimeUnit
 from hiptx.vocab import (
 {vocab}
 )
+"""
 
+STRICT_HEADER = (
+    '''"""Strict structuring code for the catalog's files, by ``tools/generate_builders.py``.
+
+'''
+    + _GENERATED
+    + '''
+Each ``strict_*`` function checks every JSON type as hiptx's cattrs hooks do (no
+coercion, no unknown key, every required key) and builds each object through its
+``__init__``, so every validator runs. Any failure raises, and the loader then
+runs the cattrs path, whose only job is to find and word every problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from hiptx.catalog._documents import (
+    ConditionsFile,
+    ExercisesFile,
+    IndexFile,
+    ProgressionsFile,
+    RisksFile,
+    SourcesFile,
+    TreatmentsFile,
+)
+'''
+    + _MODEL_IMPORTS
+    + '''
 
 class _NotStrict(Exception):  # noqa: N818 - a signal to fall back, not an error shown
     """The data is not exactly what the schema allows; cattrs will say why."""
@@ -315,90 +326,144 @@ def _tuple_of(check: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, ...]]:
         return tuple(map(check, value))
 
     return items
-
-
-_new = object.__new__
 '''
+)
+
+TRUSTED_HEADER = (
+    '''"""Structuring code for the bundled files, by ``tools/generate_builders.py``.
+
+'''
+    + _GENERATED
+    + '''
+The ``trusted_*`` functions build the catalog's objects without running their
+validators. The loader uses them only for bundled files whose size and BLAKE2b
+digest equal :data:`BUNDLED_FILES`, recorded from files that passed every check
+of the strict path when the tool ran; any other data is loaded strictly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+'''
+    + _MODEL_IMPORTS
+    + "\n_new = object.__new__\n"
+)
 
 
-def _tables(classes: list[type]) -> list[str]:
-    """Enum look-ups, allowed keys and slot setters."""
+def _enum_tables(classes: list[type]) -> list[str]:
     out = ["\n# Each enum by its JSON value.\n"]
     out.extend(
         f"_ENUM_{enum.__name__}: dict[Any, {enum.__name__}] = "
         f"{{m.value: m for m in {enum.__name__}}}\n"
         for enum in _enums(classes)
     )
+    return out
+
+
+def _vocab(classes: list[type]) -> str:
+    vocab = [e for e in _enums(classes) if e.__module__ == "hiptx.vocab"]
+    return "\n".join(f"    {e.__name__}," for e in vocab)
+
+
+def render_strict() -> str:
+    """The text ``_strict_builders.py`` should have."""
+    classes = _classes()
+    out = [STRICT_HEADER.replace("{vocab}", _vocab(classes))]
+    out.extend(_enum_tables(classes))
     out.append("\n# The keys each object may have.\n")
     for cls in classes:
         keys = ", ".join(f'"{f.name}"' for f in attrs.fields(cls))
         out.append(f"_KEYS_{cls.__name__} = frozenset({{{keys}}})\n")
-    out.append(
-        "\n# Each field's slot, set directly: a frozen class refuses setattr, and no\n"
-        "# validator may run on the trusted path.\n"
-    )
-    out.extend(
-        f'_SET_{cls.__name__}_{field.name} = {cls.__name__}.__dict__["{field.name}"].__set__\n'
-        for cls in classes
-        for field in attrs.fields(cls)
-    )
-    return out
-
-
-def _entry_points() -> list[str]:
-    """The tables the loader reads: builders by file, and the bundled files' digests."""
-    out = ["\n\n#: Each data file's type, built strictly.\n"]
-    out.append("STRICT: dict[str, Callable[[Any], Any]] = {\n")
-    out.extend(
-        f'    "{name}": strict_{document.__name__},\n'
-        for name, document in _documents.DOCUMENTS.items()
-    )
-    out.append("}\n\n#: Each data file's type, built without validators (bundled files only).\n")
-    out.append("TRUSTED: dict[str, Callable[[Any], Any]] = {\n")
-    out.extend(
-        f'    "{name}": trusted_{document.__name__},\n'
-        for name, document in _documents.DOCUMENTS.items()
-    )
-    out.append(
-        "}\n\n#: Size in bytes and SHA-256 of each bundled file that passed the strict path.\n"
-    )
-    out.append("BUNDLED_FILES: dict[str, tuple[int, str]] = {\n")
-    out.extend(
-        f'    "{name}": ({size}, "{digest}"),\n' for name, (size, digest) in _digests().items()
-    )
-    out.append("}\n")
-    return out
-
-
-def render() -> str:
-    """The text ``_builders.py`` should have."""
-    classes = _classes()
-    vocab = [e for e in _enums(classes) if e.__module__ == "hiptx.vocab"]
-    out = [HEADER.replace("{vocab}", "\n".join(f"    {e.__name__}," for e in vocab))]
-    out.extend(_tables(classes))
     out.extend("\n\n" + "\n".join(_strict_builder(cls)) + "\n" for cls in classes)
     out.append("\n\n# A strict check for each kind of array.\n")
     out.extend(
         f"_TUPLE_{_name(element)} = _tuple_of({_strict_function(element)})\n"
         for element in _tuple_elements(classes)
     )
-    out.extend("\n\n" + "\n".join(_trusted_builder(cls)) + "\n" for cls in classes)
-    out.extend(_entry_points())
+    out.append("\n\n#: Each data file's type, built strictly.\n")
+    out.append("STRICT: dict[str, Callable[[Any], Any]] = {\n")
+    out.extend(
+        f'    "{name}": strict_{document.__name__},\n'
+        for name, document in _documents.DOCUMENTS.items()
+    )
+    out.append("}\n")
     return "".join(out)
 
 
+def _parts() -> list[tuple[str, str, str]]:
+    """(file, Catalog keyword, expression building it from ``data``) for each file."""
+    parts = []
+    for name, document in _documents.DOCUMENTS.items():
+        if document is _documents.IndexFile:
+            parts.append((name, "version", 'data["data_version"]'))
+        elif name in _documents.LIST_FILES:
+            key, element = _documents.LIST_FILES[name]
+            parts.append((name, key, f'tuple(map(trusted_{element.__name__}, data["{key}"]))'))
+        else:
+            parts.append((name, "rules", f"trusted_{document.__name__}(data)"))
+    return parts
+
+
+def render_trusted() -> str:
+    """The text ``_trusted_builders.py`` should have."""
+    classes = [c for c in _classes() if c not in _documents.DOCUMENTS.values() or c is RuleSet]
+    out = [TRUSTED_HEADER.replace("{vocab}", _vocab(classes))]
+    out.extend(_enum_tables(classes))
+    out.append(
+        "\n# Each field's slot, set directly: a frozen class refuses setattr, and no\n"
+        "# validator may run here.\n"
+    )
+    out.extend(
+        f'_SET_{cls.__name__}_{field.name} = {cls.__name__}.__dict__["{field.name}"].__set__\n'
+        for cls in classes
+        for field in attrs.fields(cls)
+    )
+    out.extend("\n\n" + "\n".join(_trusted_builder(cls)) + "\n" for cls in classes)
+    for name, _, expression in _parts():
+        function = name.removesuffix(".json")
+        out.append(f"\n\ndef part_{function}(data: Any) -> Any:\n    return {expression}\n")
+    out.append(
+        "\n\n#: Each file -> the Catalog keyword it fills and the function that builds it.\n"
+    )
+    out.append("PARTS: dict[str, tuple[str, Callable[[Any], Any]]] = {\n")
+    out.extend(
+        f'    "{name}": ("{keyword}", part_{name.removesuffix(".json")}),\n'
+        for name, keyword, _ in _parts()
+    )
+    out.append(
+        "}\n\n#: Size in bytes and BLAKE2b digest of each bundled file that passed the strict path.\n"
+    )
+    out.append("BUNDLED_FILES: dict[str, tuple[int, str]] = {\n")
+    out.extend(
+        f'    "{name}": ({size}, "{digest}"),\n' for name, (size, digest) in _digests().items()
+    )
+    out.append("}\n")
+    return "".join(out)
+
+
+#: Each generated file and the function that writes its text.
+OUTPUTS = {
+    ROOT / "src" / "hiptx" / "catalog" / "_strict_builders.py": render_strict,
+    ROOT / "src" / "hiptx" / "catalog" / "_trusted_builders.py": render_trusted,
+}
+
+
 def main() -> int:
-    """Write the file; with ``--check``, only report whether it is up to date."""
-    text = render()
-    if "--check" in sys.argv[1:]:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET} is out of date: run python tools/generate_builders.py")
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET}")
-    return 0
+    """Write the files; with ``--check``, only report whether they are up to date."""
+    stale = 0
+    for target, render in OUTPUTS.items():
+        text = render()
+        if "--check" in sys.argv[1:]:
+            current = target.read_text(encoding="utf-8") if target.exists() else ""
+            if current != text:
+                print(f"{target} is out of date: run python tools/generate_builders.py")
+                stale += 1
+            continue
+        target.write_text(text, encoding="utf-8")
+        print(f"wrote {target}")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -18,16 +18,13 @@ them), and neither imports cattrs nor changes any process-wide state.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from hiptx.catalog import _builders
 from hiptx.catalog._catalog import Catalog
-from hiptx.catalog._documents import DOCUMENTS
 from hiptx.errors import HiptxError
 
 #: As in the strict parser (``_json.MAX_INT_DIGITS``), counting a minus sign too:
@@ -76,27 +73,43 @@ def _read_exactly(path: str, size: int) -> bytes | None:
     return data if len(data) == size else None
 
 
+def _blake2b() -> Callable[[bytes], Any]:
+    # hashlib loads OpenSSL, which costs a fresh process more than the whole
+    # check; BLAKE2 is built into CPython. Same digest either way.
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # another Python implementation
+        from hashlib import blake2b
+    return blake2b
+
+
 def load_validated(
-    directory: str = BUNDLED_PATH,
-    expected: Mapping[str, tuple[int, str]] = _builders.BUNDLED_FILES,
+    directory: str = BUNDLED_PATH, expected: Mapping[str, tuple[int, str]] | None = None
 ) -> Catalog | None:
     """The catalog in ``directory`` if every file is byte for byte the one validated.
 
-    Returns ``None`` (the caller then loads strictly) when any file is missing,
-    differs in size or SHA-256 from ``expected``, or when ``expected`` does not
-    name exactly the catalog's files.
+    Returns ``None`` (the caller then loads strictly) when any file is missing or
+    differs in size or BLAKE2b digest from ``expected`` (by default the bundled
+    files' record, ``_trusted_builders.BUNDLED_FILES``), or when ``expected``
+    does not name exactly the catalog's files.
     """
-    if set(expected) != set(DOCUMENTS):
+    from hiptx.catalog import _trusted_builders as built
+
+    if expected is None:
+        expected = built.BUNDLED_FILES
+    if set(expected) != set(built.PARTS):
         return None
-    documents: dict[str, Any] = {}
+    blake2b = _blake2b()
+    parts: dict[str, Any] = {}
     for name, (size, digest) in expected.items():
         data = _read_exactly(os.path.join(directory, name), size)  # noqa: PTH118
-        if data is None or hashlib.sha256(data).hexdigest() != digest:
+        if data is None or blake2b(data).hexdigest() != digest:
             return None
-        # The exact bytes parsed strictly when they were validated: plain parsing
-        # gives the same document.
-        documents[name] = _builders.TRUSTED[name](json.loads(data))
-    return catalog_from(documents)
+        # The exact bytes that were parsed strictly when they were validated:
+        # plain parsing gives the same document.
+        keyword, build = built.PARTS[name]
+        parts[keyword] = build(json.loads(data))
+    return Catalog(**parts)
 
 
 class _NotPlainError(Exception):
@@ -149,11 +162,13 @@ def plain_document(data: bytes) -> Any:
 
 def load_checked(directory: Traversable) -> Catalog | None:
     """The catalog in ``directory`` with every check run, or ``None`` to load strictly."""
+    from hiptx.catalog._documents import DOCUMENTS
     from hiptx.catalog._json import RefusedFileError, read_bytes
+    from hiptx.catalog._strict_builders import STRICT
 
     documents: dict[str, Any] = {}
     try:
-        for name, build in _builders.STRICT.items():
+        for name, build in STRICT.items():
             documents[name] = build(plain_document(read_bytes(directory, name)))
         if set(documents["index.json"].files) != set(DOCUMENTS) - {"index.json"}:
             return None
