@@ -266,6 +266,17 @@ def main() -> int:
     pythons = {"now": sys.executable}
     if args.other:
         pythons = {"0.1.0": args.other, "now": sys.executable}
+    for python in pythons.values():
+        # An installed wheel has its bytecode compiled by pip; an editable install
+        # (or PYTHONDONTWRITEBYTECODE) would otherwise compile hiptx in every
+        # fresh process. Compile both, so the fresh-process figures compare alike.
+        where = "import hiptx, pathlib; print(pathlib.Path(hiptx.__file__).parent)"
+        package = subprocess.run(
+            [python, "-c", where], check=True, capture_output=True, text=True
+        ).stdout.strip()
+        subprocess.run(
+            [python, "-m", "compileall", "-q", package], check=True, stdout=subprocess.DEVNULL
+        )
     runs: dict[str, list[dict[str, Any]]] = {label: [] for label in pythons}
     for _ in range(args.rounds):  # A B A B: each round runs every interpreter once
         for label, python in pythons.items():

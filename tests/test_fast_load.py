@@ -195,3 +195,29 @@ def test_generated_builders_are_up_to_date(module: object) -> None:
 def test_generated_files_are_marked_as_generated() -> None:
     for module in (_strict_builders, _trusted_builders):
         assert "GENERATED FILE" in pathlib.Path(str(module.__file__)).read_text(encoding="utf-8")
+
+
+def test_citation_plan_matches_typing_for_every_model_class() -> None:
+    # The reference check finds citations by reading annotations itself (cheaper
+    # than typing.get_type_hints in a fresh process); it must agree with typing.
+    import typing
+
+    import hiptx.model
+    from hiptx.catalog import _integrity
+
+    def by_typing(cls: type) -> tuple[str, ...]:
+        if not attrs.has(cls):
+            return ()
+        hints = typing.get_type_hints(cls)
+        found = []
+        for field in attrs.fields(cls):
+            nested = [t for t in _integrity._flatten(hints[field.name]) if isinstance(t, type)]
+            if any(t is hiptx.Citation or by_typing(t) for t in nested):
+                found.append(field.name)
+        return tuple(found)
+
+    classes = [c for c in vars(hiptx.model).values() if isinstance(c, type) and attrs.has(c)]
+    assert len(classes) >= 15
+    for cls in classes:
+        assert _integrity._fields_with_citations(cls) == by_typing(cls), cls.__name__
+    assert "citations" in _integrity._fields_with_citations(hiptx.Treatment)
