@@ -88,6 +88,8 @@ def _optional(hint: object) -> tuple[bool, object]:
 def _strict_expr(hint: object, value: str) -> str:
     """An expression that checks ``value`` strictly and gives the field's value."""
     optional, inner = _optional(hint)
+    if optional and inner in (str, int):  # the common optional fields, in one call
+        return f"_opt_{inner.__name__}({value})"
     if optional:
         return f"_or_none({value}, {_strict_function(inner)})"
     return f"{_strict_function(inner)}({value})"
@@ -192,6 +194,9 @@ def _strict_builder(cls: type) -> list[str]:
         check = _strict_expr(hints[field.name], f'data["{field.name}"]')
         if default is None:
             lines.append(f"        {field.name}={check},")
+        elif default == "None":  # absent and null are both None
+            got = _strict_expr(hints[field.name], f'data.get("{field.name}")')
+            lines.append(f"        {field.name}={got},")
         else:
             lines.append(f'        {field.name}={check} if "{field.name}" in data else {default},')
     lines.append("    )")
@@ -312,6 +317,18 @@ def _float(value: Any) -> float:
     if type(value) is not float and type(value) is not int:
         raise _NotStrict
     return float(value)
+
+
+def _opt_str(value: Any) -> str | None:
+    if value is not None and type(value) is not str:
+        raise _NotStrict
+    return value
+
+
+def _opt_int(value: Any) -> int | None:
+    if value is not None and type(value) is not int:
+        raise _NotStrict
+    return value
 
 
 def _or_none(value: Any, check: Callable[[Any], Any]) -> Any:

@@ -93,6 +93,18 @@ def _float(value: Any) -> float:
     return float(value)
 
 
+def _opt_str(value: Any) -> str | None:
+    if value is not None and type(value) is not str:
+        raise _NotStrict
+    return value
+
+
+def _opt_int(value: Any) -> int | None:
+    if value is not None and type(value) is not int:
+        raise _NotStrict
+    return value
+
+
 def _or_none(value: Any, check: Callable[[Any], Any]) -> Any:
     return None if value is None else check(value)
 
@@ -172,12 +184,12 @@ def strict_Source(data: Any) -> Source:
         title=_str(data["title"]),
         kind=_ENUM_SourceKind.__getitem__(data["kind"]),
         authors=_TUPLE_str(data["authors"]) if "authors" in data else (),
-        publisher=_or_none(data["publisher"], _str) if "publisher" in data else None,
-        year=_or_none(data["year"], _int) if "year" in data else None,
-        published_in=_or_none(data["published_in"], _str) if "published_in" in data else None,
-        url=_or_none(data["url"], _str) if "url" in data else None,
-        doi=_or_none(data["doi"], _str) if "doi" in data else None,
-        note=_or_none(data["note"], _str) if "note" in data else None,
+        publisher=_opt_str(data.get("publisher")),
+        year=_opt_int(data.get("year")),
+        published_in=_opt_str(data.get("published_in")),
+        url=_opt_str(data.get("url")),
+        doi=_opt_str(data.get("doi")),
+        note=_opt_str(data.get("note")),
     )
 
 
@@ -194,8 +206,8 @@ def strict_Citation(data: Any) -> Citation:
         raise _NotStrict
     return Citation(
         source_id=_str(data["source_id"]),
-        quote=_or_none(data["quote"], _str) if "quote" in data else None,
-        locator=_or_none(data["locator"], _str) if "locator" in data else None,
+        quote=_opt_str(data.get("quote")),
+        locator=_opt_str(data.get("locator")),
     )
 
 
@@ -234,7 +246,7 @@ def strict_Span(data: Any) -> Span:
         raise _NotStrict
     return Span(
         low=_int(data["low"]),
-        high=_or_none(data["high"], _int),
+        high=_opt_int(data["high"]),
         unit=_ENUM_TimeUnit.__getitem__(data["unit"]),
     )
 
@@ -246,10 +258,10 @@ def strict_Rate(data: Any) -> Rate:
         population=_str(data["population"]),
         strength=_ENUM_EvidenceStrength.__getitem__(data["strength"]),
         citations=_TUPLE_Citation(data["citations"]),
-        estimate_percent=_or_none(data["estimate_percent"], _float) if "estimate_percent" in data else None,
-        low_percent=_or_none(data["low_percent"], _float) if "low_percent" in data else None,
-        high_percent=_or_none(data["high_percent"], _float) if "high_percent" in data else None,
-        follow_up=_or_none(data["follow_up"], strict_Span) if "follow_up" in data else None,
+        estimate_percent=_or_none(data.get("estimate_percent"), _float),
+        low_percent=_or_none(data.get("low_percent"), _float),
+        high_percent=_or_none(data.get("high_percent"), _float),
+        follow_up=_or_none(data.get("follow_up"), strict_Span),
     )
 
 
@@ -262,7 +274,7 @@ def strict_Risk(data: Any) -> Risk:
         citations=_TUPLE_Citation(data["citations"]),
         frequency=_ENUM_Frequency.__getitem__(data["frequency"]) if "frequency" in data else Frequency.UNKNOWN,
         rates=_TUPLE_Rate(data["rates"]) if "rates" in data else (),
-        summary=_or_none(data["summary"], _str) if "summary" in data else None,
+        summary=_opt_str(data.get("summary")),
     )
 
 
@@ -279,7 +291,7 @@ def strict_IntRange(data: Any) -> IntRange:
         raise _NotStrict
     return IntRange(
         low=_int(data["low"]),
-        high=_or_none(data["high"], _int),
+        high=_opt_int(data["high"]),
     )
 
 
@@ -288,8 +300,8 @@ def strict_Schedule(data: Any) -> Schedule:
         raise _NotStrict
     return Schedule(
         citations=_TUPLE_Citation(data["citations"]),
-        sessions=_or_none(data["sessions"], strict_IntRange) if "sessions" in data else None,
-        over=_or_none(data["over"], strict_Span) if "over" in data else None,
+        sessions=_or_none(data.get("sessions"), strict_IntRange),
+        over=_or_none(data.get("over"), strict_Span),
     )
 
 
@@ -299,11 +311,11 @@ def strict_Milestone(data: Any) -> Milestone:
     return Milestone(
         kind=_ENUM_MilestoneKind.__getitem__(data["kind"]),
         citations=_TUPLE_Citation(data["citations"]),
-        span=_or_none(data["span"], strict_Span) if "span" in data else None,
-        wording=_or_none(data["wording"], _str) if "wording" in data else None,
-        job=_or_none(data["job"], _ENUM_JobDemand.__getitem__) if "job" in data else None,
-        weight_bearing=_or_none(data["weight_bearing"], _ENUM_WeightBearing.__getitem__) if "weight_bearing" in data else None,
-        note=_or_none(data["note"], _str) if "note" in data else None,
+        span=_or_none(data.get("span"), strict_Span),
+        wording=_opt_str(data.get("wording")),
+        job=_or_none(data.get("job"), _ENUM_JobDemand.__getitem__),
+        weight_bearing=_or_none(data.get("weight_bearing"), _ENUM_WeightBearing.__getitem__),
+        note=_opt_str(data.get("note")),
     )
 
 
@@ -314,8 +326,8 @@ def strict_Targets(data: Any) -> Targets:
         citations=_TUPLE_Citation(data["citations"]),
         muscles=_TUPLE_Muscle(data["muscles"]) if "muscles" in data else (),
         patterns=_TUPLE_MovementPattern(data["patterns"]) if "patterns" in data else (),
-        note=_or_none(data["note"], _str) if "note" in data else None,
-        reading=_or_none(data["reading"], _str) if "reading" in data else None,
+        note=_opt_str(data.get("note")),
+        reading=_opt_str(data.get("reading")),
         complete=_bool(data["complete"]) if "complete" in data else True,
     )
 
@@ -327,7 +339,7 @@ def strict_Evidence(data: Any) -> Evidence:
         summary=_str(data["summary"]),
         strength=_ENUM_EvidenceStrength.__getitem__(data["strength"]),
         citations=_TUPLE_Citation(data["citations"]),
-        participants=_or_none(data["participants"], _int) if "participants" in data else None,
+        participants=_opt_int(data.get("participants")),
     )
 
 
@@ -342,7 +354,7 @@ def strict_Treatment(data: Any) -> Treatment:
         summary=_str(data["summary"]),
         citations=_TUPLE_Citation(data["citations"]),
         delivered_by=_TUPLE_str(data["delivered_by"]) if "delivered_by" in data else (),
-        setting=_or_none(data["setting"], _str) if "setting" in data else None,
+        setting=_opt_str(data.get("setting")),
         features=_TUPLE_Statement(data["features"]) if "features" in data else (),
         benefits=_TUPLE_Statement(data["benefits"]) if "benefits" in data else (),
         claims=_TUPLE_Statement(data["claims"]) if "claims" in data else (),
@@ -350,7 +362,7 @@ def strict_Treatment(data: Any) -> Treatment:
         indication_ids=_TUPLE_str(data["indication_ids"]) if "indication_ids" in data else (),
         schedules=_TUPLE_Schedule(data["schedules"]) if "schedules" in data else (),
         milestones=_TUPLE_Milestone(data["milestones"]) if "milestones" in data else (),
-        targets=_or_none(data["targets"], strict_Targets) if "targets" in data else None,
+        targets=_or_none(data.get("targets"), strict_Targets),
         evidence=_TUPLE_Evidence(data["evidence"]) if "evidence" in data else (),
         target_readings=_TUPLE_Targets(data["target_readings"]) if "target_readings" in data else (),
     )
@@ -370,10 +382,10 @@ def strict_Dose(data: Any) -> Dose:
     return Dose(
         sets=strict_IntRange(data["sets"]),
         citations=_TUPLE_Citation(data["citations"]),
-        pain_ceiling=_or_none(data["pain_ceiling"], _int) if "pain_ceiling" in data else None,
-        reps=_or_none(data["reps"], strict_IntRange) if "reps" in data else None,
-        hold_seconds=_or_none(data["hold_seconds"], strict_IntRange) if "hold_seconds" in data else None,
-        rep_hold_seconds=_or_none(data["rep_hold_seconds"], strict_IntRange) if "rep_hold_seconds" in data else None,
+        pain_ceiling=_opt_int(data.get("pain_ceiling")),
+        reps=_or_none(data.get("reps"), strict_IntRange),
+        hold_seconds=_or_none(data.get("hold_seconds"), strict_IntRange),
+        rep_hold_seconds=_or_none(data.get("rep_hold_seconds"), strict_IntRange),
     )
 
 
@@ -390,7 +402,7 @@ def strict_Exercise(data: Any) -> Exercise:
         patterns=_TUPLE_MovementPattern(data["patterns"]) if "patterns" in data else (),
         muscles=_TUPLE_Muscle(data["muscles"]) if "muscles" in data else (),
         equipment=_TUPLE_Equipment(data["equipment"]) if "equipment" in data else (),
-        dose=_or_none(data["dose"], strict_Dose) if "dose" in data else None,
+        dose=_or_none(data.get("dose"), strict_Dose),
         cues=_TUPLE_Statement(data["cues"]) if "cues" in data else (),
     )
 
@@ -412,7 +424,7 @@ def strict_Progression(data: Any) -> Progression:
         patterns=_TUPLE_MovementPattern(data["patterns"]),
         exercise_ids=_TUPLE_str(data["exercise_ids"]),
         citations=_TUPLE_Citation(data["citations"]),
-        note=_or_none(data["note"], _str) if "note" in data else None,
+        note=_opt_str(data.get("note")),
     )
 
 
@@ -430,7 +442,7 @@ def strict_Threshold(data: Any) -> Threshold:
     return Threshold(
         value=_float(data["value"]),
         citations=_TUPLE_Citation(data["citations"]),
-        text=_or_none(data["text"], _str) if "text" in data else None,
+        text=_opt_str(data.get("text")),
     )
 
 
