@@ -17,6 +17,7 @@ from enum import Enum
 
 import attrs
 
+from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
 from hiptx.catalog import IdMap
 from hiptx.errors import InvalidValueError
@@ -145,11 +146,9 @@ def _kinds_of(
     return tuple(sorted(found, key=_KIND_ORDER.__getitem__))
 
 
-#: id(citations) -> (citations, sources, kinds), for a catalog's immutable
-#: citation tuples and id maps: rules cite the same few tuples on every call. Each
-#: entry holds its tuple and map, so an id cannot be reused while it is cached.
-_KINDS_CACHE: dict[int, tuple[tuple[Citation, ...], IdMap[Source], tuple[SourceKind, ...]]] = {}
-_KINDS_CACHE_MAX = 4096
+#: Evidence kinds by (citations, sources): rules cite the same few catalog tuples
+#: on every call (see hiptx._memo).
+_KINDS: IdentityCache[tuple[SourceKind, ...]] = IdentityCache()
 
 
 def _evidence_kinds(
@@ -158,14 +157,7 @@ def _evidence_kinds(
     """The kinds of the cited sources, in :class:`SourceKind` order."""
     if type(sources) is not IdMap or type(citations) is not tuple:
         return _kinds_of(citations, sources)  # a mapping that may change: no cache
-    entry = _KINDS_CACHE.get(id(citations))
-    if entry is not None and entry[0] is citations and entry[1] is sources:
-        return entry[2]
-    kinds = _kinds_of(citations, sources)
-    if len(_KINDS_CACHE) >= _KINDS_CACHE_MAX:
-        _KINDS_CACHE.clear()
-    _KINDS_CACHE[id(citations)] = (citations, sources, kinds)
-    return kinds
+    return _KINDS.get((citations, sources), lambda: _kinds_of(citations, sources))
 
 
 def _default_basis(reason: Reason) -> Basis:

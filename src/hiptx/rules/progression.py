@@ -20,6 +20,7 @@ from enum import Enum
 import attrs
 
 from hiptx import _args
+from hiptx._memo import IdentityCache
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
@@ -260,6 +261,9 @@ def _neighbour(
     )
 
 
+_STEPS: IdentityCache[tuple[Outcome, str | None, Reason]] = IdentityCache()
+
+
 def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
     if isinstance(exercise, str):
         return catalog.exercises[exercise]
@@ -388,7 +392,12 @@ def check_progression(
     rising = _rising_pain(sessions)
     if rising is not None:
         reasons.append(rising)
-    outcome, next_id, step_reason = _neighbour(chain, exercise, outcome, catalog)
+    # The step depends only on catalog objects: built once per chain, exercise
+    # and outcome, then reused (see hiptx._memo).
+    outcome, next_id, step_reason = _STEPS.get(
+        (chain, exercise, outcome, catalog.sources),
+        lambda: _neighbour(chain, exercise, outcome, catalog),
+    )
     reasons.append(step_reason)
     return ProgressionDecision(
         outcome=outcome,

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import attrs
 
 from hiptx import _args, _fields
+from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Basis, Reason, ReasonCode
@@ -245,6 +246,7 @@ def _sourced(code: ReasonCode, message: str, citations: tuple[Citation, ...]) ->
 _reason = constructor(Reason)
 _milestone_estimate = constructor(MilestoneEstimate)
 _recovery_estimate = constructor(RecoveryEstimate)
+_ESTIMATES: IdentityCache[MilestoneEstimate] = IdentityCache()
 
 
 def _estimate_of(m: Milestone) -> MilestoneEstimate:
@@ -309,7 +311,12 @@ def estimate_recovery(
     _args.require_optional("job", job, JobDemand, "a JobDemand or None")
     _args.require("weight_bearing", weight_bearing, WeightBearing, "a WeightBearing")
 
-    chosen = [_estimate_of(m) for m in treatment.milestones if m.applies_to(job, weight_bearing)]
+    # A milestone's estimate depends on the milestone alone: built once, reused.
+    chosen = [
+        _ESTIMATES.get((m,), lambda m=m: _estimate_of(m))  # type: ignore[misc]
+        for m in treatment.milestones
+        if m.applies_to(job, weight_bearing)
+    ]
     chosen.sort(key=_time_order)  # stable: equal times keep data order
     reasons: list[Reason] = []
 
