@@ -17,6 +17,14 @@ How each figure is measured, so that a machine's drift cancels out:
 * memory: ``tracemalloc`` peak and retained bytes of one load, against the dict tree
   that ``json.loads`` builds from the same files.
 
+To build the 0.1.0 environment (the release's commit is ``d86e36b``)::
+
+    git worktree add /tmp/v010 d86e36b
+    python -m venv /tmp/v010-venv
+    /tmp/v010-venv/bin/pip wheel --no-deps -w /tmp/v010-wheels /tmp/v010
+    /tmp/v010-venv/bin/pip install /tmp/v010-wheels/hiptx-0.1.0-*.whl
+    python benchmarks/bench.py --other /tmp/v010-venv/bin/python
+
 Whole-process figures can be cross-checked with ``/usr/bin/time -v`` or Debian's
 ``hyperfine`` (``apt-get install hyperfine``), e.g.
 ``hyperfine -N -w 3 'python -c pass' 'hiptx show hip-arthroscopy'``.
