@@ -221,3 +221,14 @@ def test_citation_plan_matches_typing_for_every_model_class() -> None:
     for cls in classes:
         assert _integrity._fields_with_citations(cls) == by_typing(cls), cls.__name__
     assert "citations" in _integrity._fields_with_citations(hiptx.Treatment)
+
+
+def test_fast_paths_change_no_process_wide_state(data_copy: pathlib.Path) -> None:
+    # Validators are skipped by building objects directly, never by switching
+    # attrs' global flag, which would silence every other attrs class too.
+    assert attrs.validators.get_disabled() is False
+    assert _fast.load_validated() is not None
+    assert _fast.load_checked(data_copy) is not None
+    assert attrs.validators.get_disabled() is False
+    with pytest.raises(hiptx.OutOfRangeError):
+        hiptx.SessionRecord(sets=3, reps=10, pain_during=11, pain_after_24h=0)
