@@ -21,6 +21,7 @@ import attrs
 
 from hiptx import _args
 from hiptx._memo import IdentityCache
+from hiptx._trusted import constructor
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
@@ -133,7 +134,7 @@ def _target(dose: Dose) -> tuple[int, int, str]:
 
 
 def _target_reason(dose: Dose, latest: SessionRecord, catalog: Catalog) -> tuple[bool, Reason]:
-    sets, amount, wording = _target(dose)
+    sets, amount, wording = _TARGETS.get((dose,), lambda: _target(dose))
     done = latest.reps if latest.reps is not None else latest.hold_seconds
     unit = "reps" if dose.uses_reps else "s"
     met = latest.sets >= sets and done is not None and done >= amount
@@ -262,6 +263,8 @@ def _neighbour(
 
 
 _STEPS: IdentityCache[tuple[Outcome, str | None, Reason]] = IdentityCache()
+_TARGETS: IdentityCache[tuple[int, int, str]] = IdentityCache()
+_decision = constructor(ProgressionDecision)
 
 
 def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
@@ -334,7 +337,8 @@ def check_progression(
         isinstance(given, (str, bytes)) or not isinstance(given, Sequence)
     ):
         raise WrongTypeError("sessions", sessions, "a sequence of SessionRecord, oldest first")
-    stopped = gate(red_flags, catalog)
+    # The usual call gives no flags (the empty frozenset default): nothing to gate.
+    stopped = None if type(red_flags) is frozenset and not red_flags else gate(red_flags, catalog)
     if stopped is not None:
         referral, stop = stopped
         return ProgressionDecision(
@@ -399,11 +403,7 @@ def check_progression(
         lambda: _neighbour(chain, exercise, outcome, catalog),
     )
     reasons.append(step_reason)
-    return ProgressionDecision(
-        outcome=outcome,
-        exercise_id=exercise.id,
-        next_exercise_id=next_id,
-        pain=pain,
-        session_pain=pains,
-        reasons=tuple(reasons),
-    )
+    # Field order: outcome, exercise_id, next_exercise_id, pain, session_pain,
+    # referral, reasons (the class has no validators to skip; this saves the
+    # keyword call on the hottest path).
+    return _decision(outcome, exercise.id, next_id, pain, pains, None, tuple(reasons))
