@@ -1,232 +1,324 @@
-"""Side-by-side performance figures for hiptx, reported as ratios.
+"""hiptx's performance figures, each a ratio measured in pairs in one run.
 
-Run ``python benchmarks/bench.py`` (``--quick`` for fewer repeats). Every figure is
-the median of repeated runs measured in this one process run, so the ratios compare
-like with like on the same machine:
+Run ``python benchmarks/bench.py`` from an environment with hiptx installed. Give
+``--other /path/to/python`` (an environment with another release installed, e.g.
+0.1.0) to measure both side by side: the two interpreters' workers run in turn,
+A B A B ..., and every figure is reported for each, with the ratio pair by pair.
 
-* import cost: ``import hiptx`` and ``import attrs`` in fresh interpreters, each
-  minus a bare interpreter (``python -c pass``);
-* catalog load: the typed load of the bundled files against ``json.loads`` of the
-  same bytes, steady state (warm, in process) and first load in a fresh process;
-* rules: ``estimate_recovery`` and ``check_progression`` calls per second against a
-  minimal hand-written function over the same data, without explanations;
-* the command: ``hiptx show hip-arthroscopy`` against ``python -c pass``.
+How each figure is measured, so that a machine's drift cancels out:
+
+* in-process ratios (loads against ``json.loads`` of the same bytes; rules against
+  the cost of building their own results): the two are timed alternately, call by
+  call, and the median of the per-pair ratios is reported;
+* fresh-process ratios (first load against a process that only imports attrs and
+  creates hiptx's model classes; ``hiptx show hip-arthroscopy`` against
+  ``python -c pass``): the two commands run alternately, and the median of the
+  per-pair wall-time ratios is reported;
+* memory: ``tracemalloc`` peak and retained bytes of one load, against the dict tree
+  that ``json.loads`` builds from the same files.
+
+To build the 0.1.0 environment (the release's commit is ``d86e36b``)::
+
+    git worktree add /tmp/v010 d86e36b
+    python -m venv /tmp/v010-venv
+    /tmp/v010-venv/bin/pip wheel --no-deps -w /tmp/v010-wheels /tmp/v010
+    /tmp/v010-venv/bin/pip install /tmp/v010-wheels/hiptx-0.1.0-*.whl
+    python benchmarks/bench.py --other /tmp/v010-venv/bin/python
+
+Whole-process figures can be cross-checked with ``/usr/bin/time -v`` or Debian's
+``hyperfine`` (``apt-get install hyperfine``), e.g.
+``hyperfine -N -w 3 'python -c pass' 'hiptx show hip-arthroscopy'``.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import functools
+import gc
 import json
+import os
+import pathlib
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
+from typing import Any
 
-import importlib_resources
+#: The goal beside each figure (see issue 15); ``None``: reported only.
+GOALS: dict[str, str] = {
+    "load_bundled_steady": "<= 2.5x json.loads",
+    "load_user_dir_steady": "<= 5x json.loads",
+    "first_load_fresh": "<= 1.25x floor process",
+    "cli_show": "<= 7x python -c pass",
+    "check_progression_vs_own_results": "<= 1.2x",
+    "estimate_recovery_vs_own_results": "<= 1.2x",
+    "check_progression_us": ">= 1.6x faster than 0.1.0",
+    "check_progression_3_sessions_vs_own_results": "<= 1.2x",
+    "check_progression_3_sessions_us": "reported",
+    "estimate_recovery_us": ">= 1.4x faster than 0.1.0",
+    "retained_vs_json_tree": "< 1x",
+    "peak_vs_json_tree": "reported",
+    "cattrs_imported_on_bundled_load": "False",
+}
 
-import hiptx
-from hiptx.catalog import _documents, _reader
 
-DATA_FILES = sorted(_documents.DOCUMENTS)
+def paired_ratio(a: Callable[[], object], b: Callable[[], object], pairs: int) -> float:
+    """Median of a's time over b's time, timed alternately ``pairs`` times."""
+    ratios = []
+    for _ in range(pairs):
+        start = time.perf_counter()
+        a()
+        middle = time.perf_counter()
+        b()
+        end = time.perf_counter()
+        ratios.append((middle - start) / (end - middle))
+    return statistics.median(ratios)
 
 
-def fresh(code: str, repeats: int) -> float:
-    """Median wall time (s) of running ``code`` in a fresh interpreter."""
+def per_call(fn: Callable[[], object], repeats: int, batch: int) -> float:
+    """Median seconds per call over ``repeats`` batches of ``batch`` calls."""
     times = []
     for _ in range(repeats):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        times.append(time.perf_counter() - start)
+        for _ in range(batch):
+            fn()
+        times.append((time.perf_counter() - start) / batch)
     return statistics.median(times)
 
 
-def reported(code: str, repeats: int) -> float:
-    """Median of the seconds a fresh interpreter prints after running ``code``."""
-    values = []
-    for _ in range(repeats):
-        out = subprocess.run(
-            [sys.executable, "-c", code], check=True, capture_output=True, text=True
-        )
-        values.append(float(out.stdout))
-    return statistics.median(values)
+def rebuilder(result: object) -> Callable[[], object]:
+    """A function that builds ``result`` again with its classes' ``__init__``.
+
+    Written out as straight-line code (no recursion, no look-ups at call time), it
+    is the floor: the least a rule must spend to build the objects it returns.
+    Objects from the catalog (citations, sources) are reused, as the rules reuse them.
+    """
+    import attrs
+
+    leaves: list[object] = []
+    lines: list[str] = []
+
+    def emit(obj: object) -> str:
+        cls = type(obj)
+        if attrs.has(cls) and cls.__module__ != "hiptx.model":
+            args = ", ".join(
+                f"{f.name}={emit(getattr(obj, f.name))}"
+                for f in attrs.fields(cls)
+                if f.init and not f.name.startswith("_")
+            )
+            leaves.append(cls)
+            name = f"v{len(lines)}"
+            lines.append(f"    {name} = L[{len(leaves) - 1}]({args})")
+            return name
+        if cls is tuple and any(attrs.has(type(x)) for x in obj):  # type: ignore[attr-defined]
+            return "(" + "".join(f"{emit(x)}, " for x in obj) + ")"  # type: ignore[attr-defined]
+        leaves.append(obj)
+        return f"L[{len(leaves) - 1}]"
+
+    top = emit(result)
+    source = "def rebuild(L):\n" + "\n".join(lines) + f"\n    return {top}\n"
+    namespace: dict[str, Any] = {}
+    exec(source, namespace)  # noqa: S102 - code written just above from the result's own fields
+    rebuild = namespace["rebuild"]
+    return lambda: rebuild(leaves)
 
 
-def per_call(fn: Callable[[], object], seconds: float = 0.4) -> float:
-    """Median seconds per call, over batches that each run about ``seconds / 5``."""
-    calls, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds / 5:
+def _repeat(fn: Callable[[], object], times: int) -> None:
+    for _ in range(times):
         fn()
-        calls += 1
-    batch = max(calls, 1)
-    samples = []
-    for _ in range(5):
-        start = time.perf_counter()
-        for _ in range(batch):
-            fn()
-        samples.append((time.perf_counter() - start) / batch)
-    return statistics.median(samples)
 
 
-def import_figures(repeats: int) -> dict[str, float]:
-    """Import cost of hiptx and attrs over a bare interpreter, and their ratio."""
-    bare = fresh("pass", repeats)
-    with_attrs = fresh("import attrs", repeats)
-    with_hiptx = fresh("import hiptx", repeats)
-    return {
-        "bare interpreter (ms)": bare * 1e3,
-        "import attrs, over bare (ms)": (with_attrs - bare) * 1e3,
-        "import hiptx, over bare (ms)": (with_hiptx - bare) * 1e3,
-        "ratio: hiptx / attrs import cost": (with_hiptx - bare) / (with_attrs - bare),
-    }
+def _clear_bundled_cache() -> None:
+    try:
+        from hiptx.catalog import _loading
+
+        _loading._clear_cache()  # noqa: SLF001 - the benchmark times the first load
+    except ImportError:  # 0.1.0 kept the cache in hiptx.catalog
+        import hiptx.catalog
+
+        hiptx.catalog._bundled = None  # type: ignore[attr-defined]  # noqa: SLF001
 
 
-def load_figures(repeats: int) -> dict[str, float]:
-    """Typed catalog load against json.loads of the same bytes."""
-    root = importlib_resources.files("hiptx").joinpath("data")
-    texts = [root.joinpath(name).read_text(encoding="utf-8") for name in DATA_FILES]
+def worker(quick: bool) -> dict[str, object]:
+    """Every in-process figure of the installed hiptx, as a JSON-ready dict."""
+    import hiptx
 
-    def parse_json() -> object:
-        return [json.loads(t) for t in texts]
+    pairs = 40 if quick else 150
+    data_dir = pathlib.Path(hiptx.__file__).parent / "data"
+    names = sorted(p.name for p in data_dir.glob("*.json"))
+    blobs = [(data_dir / n).read_bytes() for n in names]
 
-    def typed_load() -> object:
-        return _reader.load_directory(root)
+    def parse_json() -> list[Any]:
+        return [json.loads(b) for b in blobs]
 
-    json_steady = per_call(parse_json)
-    typed_steady = per_call(typed_load)
-    timer = "import time; t = time.perf_counter(); "
-    first_json = reported(
-        "import importlib.resources as r; root = r.files('hiptx').joinpath('data'); "
-        f"texts = [root.joinpath(n).read_text(encoding='utf-8') for n in {DATA_FILES!r}]; "
-        f"{timer}import json; [json.loads(x) for x in texts]; print(time.perf_counter() - t)",
-        repeats,
+    copy = pathlib.Path(tempfile.mkdtemp()) / "data"
+    shutil.copytree(data_dir, copy)
+    figures: dict[str, object] = {"version": getattr(hiptx, "__version__", "?")}
+
+    def bundled() -> object:
+        _clear_bundled_cache()
+        return hiptx.load_catalog()
+
+    bundled()
+    hiptx.load_catalog(copy)
+    figures["load_bundled_steady"] = paired_ratio(bundled, parse_json, pairs)
+    figures["load_user_dir_steady"] = paired_ratio(
+        lambda: hiptx.load_catalog(copy), parse_json, pairs
     )
-    first_typed = reported(
-        f"import hiptx; {timer}hiptx.load_catalog(); print(time.perf_counter() - t)", repeats
+    shutil.rmtree(copy.parent)
+    catalog = hiptx.load_catalog()
+
+    exercise = catalog.exercises["side-lying-hip-adduction"]
+    # 0.1.0 read only the latest session; main classifies every session given, so
+    # both one session (the same work as 0.1.0) and three are measured.
+    three = [
+        hiptx.SessionRecord(sets=3, reps=10, pain_during=p, pain_after_24h=p) for p in (1, 2, 2)
+    ]
+    one = three[-1:]
+    progression = lambda: hiptx.check_progression(exercise, one, catalog=catalog)  # noqa: E731
+    progression_3 = lambda: hiptx.check_progression(exercise, three, catalog=catalog)  # noqa: E731
+    treatment = catalog.treatments["hip-arthroscopy"]
+    recovery = lambda: hiptx.estimate_recovery(treatment, job=hiptx.JobDemand.SEDENTARY)  # noqa: E731
+    batch = 50
+    rules = (
+        ("check_progression", progression),
+        ("check_progression_3_sessions", progression_3),
+        ("estimate_recovery", recovery),
     )
-    size = sum(len(t.encode()) for t in texts)
+    for name, rule in rules:
+        floor = rebuilder(rule())
+        many = functools.partial(_repeat, rule, batch)
+        many_floor = functools.partial(_repeat, floor, batch)
+        figures[f"{name}_vs_own_results"] = paired_ratio(many, many_floor, pairs)
+        figures[f"{name}_us"] = per_call(rule, 15 if quick else 40, 200) * 1e6
+
+    gc.collect()
+    tracemalloc.start()
+    tree = parse_json()
+    json_retained, _ = tracemalloc.get_traced_memory()
+    del tree
+    gc.collect()
+    tracemalloc.reset_peak()
+    base, _ = tracemalloc.get_traced_memory()
+    kept = bundled()
+    retained, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    figures["json_tree_bytes"] = json_retained
+    figures["catalog_retained_bytes"] = retained - base
+    figures["catalog_peak_bytes"] = peak - base
+    figures["retained_vs_json_tree"] = (retained - base) / json_retained
+    figures["peak_vs_json_tree"] = (peak - base) / json_retained
+    del kept
+    return figures
+
+
+def _run(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def process_ratio(a: list[str], b: list[str], pairs: int) -> float:
+    """Median wall-time ratio of command ``a`` over ``b``, run alternately."""
+    _run(a)
+    _run(b)
+    return statistics.median(_run(a) / _run(b) for _ in range(pairs))
+
+
+def process_figures(python: str, quick: bool) -> dict[str, object]:
+    """Fresh-process figures for the interpreter at ``python``."""
+    pairs = 8 if quick else 25
+    floor = [python, "-c", "import attrs, hiptx.model"]
+    first = [python, "-c", "import hiptx; hiptx.load_catalog()"]
+    command = str(pathlib.Path(python).parent / "hiptx")
+    probe = "import sys, hiptx; hiptx.load_catalog(); print('cattrs' in sys.modules)"
+    cattrs = subprocess.run([python, "-c", probe], check=True, capture_output=True, text=True)
     return {
-        "catalog size (kB)": size / 1e3,
-        "json.loads, steady (ms)": json_steady * 1e3,
-        "typed load, steady (ms)": typed_steady * 1e3,
-        "ratio: steady typed / json.loads": typed_steady / json_steady,
-        "json.loads, first in fresh process (ms)": first_json * 1e3,
-        "load_catalog(), first in fresh process (ms)": first_typed * 1e3,
-        "ratio: first typed / json.loads": first_typed / first_json,
+        "first_load_fresh": process_ratio(first, floor, pairs),
+        "cli_show": process_ratio(
+            [command, "show", "hip-arthroscopy"], [python, "-c", "pass"], pairs
+        ),
+        "cattrs_imported_on_bundled_load": cattrs.stdout.strip(),
     }
 
 
-def rule_figures() -> dict[str, float]:
-    """Rule calls per second against minimal hand-written functions."""
-    cat = hiptx.load_catalog()
-    ha = cat.treatments["hip-arthroscopy"]
-
-    def hand_recovery() -> list[tuple[object, object]]:
-        # The least an app would write: filter by job and protocol, sort by time.
-        job, wb = hiptx.JobDemand.SEDENTARY, hiptx.WeightBearing.STANDARD
-        chosen = [
-            (m.kind, m.span)
-            for m in ha.milestones
-            if (m.job is None or m.job is job)
-            and (m.weight_bearing is None or m.weight_bearing is wb)
-        ]
-        return sorted(
-            chosen,
-            key=lambda km: (
-                km[1].approximate_days()[0] if isinstance(km[1], hiptx.Span) else 1 << 30
-            ),
-        )
-
-    exercise = cat.exercises["standing-banded-hip-adduction"]
-    sessions = [hiptx.SessionRecord(sets=3, reps=10, pain_during=2, pain_after_24h=2)]
-    chain = cat.progression_of(exercise)
-    if chain is None:
-        raise SystemExit("the benchmark needs the adductor chain")
-
-    def hand_rule() -> tuple[str, str | None]:
-        s = sessions[-1]
-        if s.pain_lasted_hours > 2 or s.sharp_pain or s.swelling or s.hot_joint:
-            return "regress", chain.exercise_ids[chain.step_of(exercise.id) - 1]
-        if max(s.pain_during, s.pain_after_24h) > 3 or s.sets < 3 or (s.reps or 0) < 8:
-            return "hold", exercise.id
-        return "progress", chain.exercise_ids[chain.step_of(exercise.id) + 1]
-
-    def hand_rule_explained() -> tuple[str, str | None, list[str]]:
-        # The same rule as an app would write it if it also had to say why.
-        s = sessions[-1]
-        step = chain.step_of(exercise.id)
-        peak = max(s.pain_during, s.pain_after_24h)
-        if s.pain_lasted_hours > 2 or s.sharp_pain or s.swelling or s.hot_joint:
-            why = [f"joint pain lasted {s.pain_lasted_hours} h or was sharp, hot or swollen"]
-            return "regress", chain.exercise_ids[step - 1], why
-        if peak > 3 or s.sets < 3 or (s.reps or 0) < 8:
-            why = [
-                f"pain {peak}/10 against a 3/10 ceiling",
-                f"{s.sets} x {s.reps} against 3 x 8-10",
-            ]
-            return "hold", exercise.id, why
-        why = [
-            f"pain {peak}/10 within 3/10",
-            f"{s.sets} x {s.reps} reached 3 x 8-10",
-            f"next level: {chain.exercise_ids[step + 1]}",
-        ]
-        return "progress", chain.exercise_ids[step + 1], why
-
-    hiptx_recovery = per_call(lambda: hiptx.estimate_recovery(ha, job=hiptx.JobDemand.SEDENTARY))
-    hand_rec = per_call(hand_recovery)
-    hiptx_progress = per_call(lambda: hiptx.check_progression(exercise, sessions, catalog=cat))
-    hand_prog = per_call(hand_rule)
-    hand_explained = per_call(hand_rule_explained)
-    return {
-        "estimate_recovery (calls/s)": 1 / hiptx_recovery,
-        "hand-written recovery filter (calls/s)": 1 / hand_rec,
-        "ratio: hand-written / estimate_recovery speed": hiptx_recovery / hand_rec,
-        "check_progression (decisions/s)": 1 / hiptx_progress,
-        "hand-written rule (decisions/s)": 1 / hand_prog,
-        "ratio: hand-written / check_progression speed": hiptx_progress / hand_prog,
-        "hand-written rule with reasons (decisions/s)": 1 / hand_explained,
-        "ratio: hand-written with reasons / check_progression": hiptx_progress / hand_explained,
-    }
+def _worker_run(python: str, quick: bool) -> dict[str, Any]:
+    args = [python, __file__, "--worker"] + (["--quick"] if quick else [])
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    result: dict[str, Any] = json.loads(out)
+    return result
 
 
-def command_figures(repeats: int) -> dict[str, float]:
-    """Wall time of `hiptx show hip-arthroscopy` against a bare interpreter."""
-    bare = fresh("pass", repeats)
-    show = fresh(
-        "import sys; from hiptx.cli import main; sys.stdout = open('/dev/null', 'w'); "
-        "main(['show', 'hip-arthroscopy'])",
-        repeats,
-    )
-    return {
-        "python -c pass (ms)": bare * 1e3,
-        "hiptx show hip-arthroscopy (ms)": show * 1e3,
-        "ratio: show / bare interpreter": show / bare,
-    }
+def _fmt(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
 
 
 def main() -> int:
-    """Print every figure, grouped, with the ratios last in each group."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="fewer repeats (noisier)")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    """Run the workers in turn and print one table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--other", help="python of an environment with another release")
+    parser.add_argument("--rounds", type=int, default=3, help="worker runs per interpreter")
+    parser.add_argument("--quick", action="store_true", help="fewer pairs, for a smoke run")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    repeats = 7 if args.quick else 25
-    results = {
-        "import": import_figures(repeats),
-        "catalog load": load_figures(repeats),
-        "rules": rule_figures(),
-        "command": command_figures(max(5, repeats // 3)),
-    }
-    if args.json:
-        print(json.dumps(results, indent=2))
+    if args.worker:
+        print(json.dumps(worker(args.quick)))
         return 0
-    print(
-        f"hiptx {hiptx.__version__}, Python {sys.version.split()[0]}, catalog {hiptx.load_catalog().version}"
-    )
-    for group, figures in results.items():
-        print(f"\n{group}")
-        for name, value in figures.items():
-            print(f"  {name:<48} {value:>12,.2f}")
+    pythons = {"now": sys.executable}
+    if args.other:
+        pythons = {"0.1.0": args.other, "now": sys.executable}
+    for python in pythons.values():
+        # An installed wheel has its bytecode compiled by pip; an editable install
+        # (or PYTHONDONTWRITEBYTECODE) would otherwise compile hiptx in every
+        # fresh process. Compile both, so the fresh-process figures compare alike.
+        where = "import hiptx, pathlib; print(pathlib.Path(hiptx.__file__).parent)"
+        package = subprocess.run(
+            [python, "-c", where], check=True, capture_output=True, text=True
+        ).stdout.strip()
+        subprocess.run(
+            [python, "-m", "compileall", "-q", package], check=True, stdout=subprocess.DEVNULL
+        )
+    runs: dict[str, list[dict[str, Any]]] = {label: [] for label in pythons}
+    for _ in range(args.rounds):  # A B A B: each round runs every interpreter once
+        for label, python in pythons.items():
+            figures = _worker_run(python, args.quick)
+            figures.update(process_figures(python, args.quick))
+            runs[label].append(figures)
+    table = {
+        label: {
+            key: statistics.median(r[key] for r in results)
+            if isinstance(results[0][key], (int, float))
+            else results[0][key]
+            for key in results[0]
+        }
+        for label, results in runs.items()
+    }
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus, {args.rounds} rounds")
+    header = f"{'figure':40}" + "".join(f"{label:>12}" for label in table) + "  goal"
+    print(header)
+    for key, goal in GOALS.items():
+        cells = "".join(f"{_fmt(table[label].get(key, '-')):>12}" for label in table)
+        print(f"{key:40}{cells}  {goal}")
+    for key in ("json_tree_bytes", "catalog_retained_bytes", "catalog_peak_bytes"):
+        cells = "".join(f"{_fmt(table[label].get(key, '-')):>12}" for label in table)
+        print(f"{key:40}{cells}")
+    if args.other:
+        print("speed-up now vs 0.1.0, median of per-round ratios:")
+        for key in (
+            "check_progression_us",
+            "check_progression_3_sessions_us",
+            "estimate_recovery_us",
+        ):
+            ratios = [o[key] / n[key] for o, n in zip(runs["0.1.0"], runs["now"], strict=True)]
+            print(f"  {key:38}{statistics.median(ratios):>10.2f}x")
+    print(f"measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC")
     return 0
 
 

@@ -41,15 +41,14 @@ class TestBundled:
     def test_cache_survives_concurrent_first_calls(self, monkeypatch: pytest.MonkeyPatch) -> None:
         catalog_module._clear_cache()
         calls = []
-        from hiptx.catalog import _reader as _load
+        # The bundled catalog is built by one function, whichever path it takes.
+        original = catalog_module._load_bundled
 
-        original = _load.load_directory
+        def counting() -> hiptx.Catalog:
+            calls.append(1)
+            return original()
 
-        def counting(path: Any) -> hiptx.Catalog:
-            calls.append(path)
-            return original(path)
-
-        monkeypatch.setattr(_load, "load_directory", counting)
+        monkeypatch.setattr(catalog_module, "_load_bundled", counting)
         results: list[hiptx.Catalog] = []
         threads = [
             threading.Thread(target=lambda: results.append(hiptx.load_catalog())) for _ in range(8)

@@ -9,6 +9,7 @@ never disagree.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -207,9 +208,15 @@ def text(*, optional: bool = False, also: Validator | None = None) -> FieldSpec:
     """
 
     def check(_: object, attribute: Any, value: object) -> None:
+        # The common case in one regex call and no further Python call: the loader
+        # runs this on tens of thousands of strings.
+        if (value is None and optional) or (type(value) is str and _GOOD_TEXT.fullmatch(value)):
+            return
         _check_text(attribute.name, value)
 
-    return _spec(_checks(check, optional, also), {"minLength": 1, "pattern": TEXT_PATTERN})
+    return _spec(
+        _checks(check, optional=False, also=also), {"minLength": 1, "pattern": TEXT_PATTERN}
+    )
 
 
 def _check_slug(name: str, value: object) -> None:
@@ -224,9 +231,11 @@ def slug(*, optional: bool = False) -> FieldSpec:
     """A catalog id: a lower-case kebab-case slug."""
 
     def check(_: object, attribute: Any, value: object) -> None:
+        if (value is None and optional) or (type(value) is str and _SLUG.fullmatch(value)):
+            return
         _check_slug(attribute.name, value)
 
-    return _spec(_checks(check, optional, None), {"pattern": SLUG_PATTERN})
+    return _spec(_checks(check, optional=False, also=None), {"pattern": SLUG_PATTERN})
 
 
 def _first_repeat(value: tuple[Any, ...]) -> tuple[int, int] | None:
@@ -265,6 +274,15 @@ def slugs(*, min_items: int = 0) -> FieldSpec:
     )
 
 
+def _refuse_item(field: str, value: tuple[Any, ...], element: type) -> None:
+    """Raise for the first item of ``value`` that is not a valid ``element``."""
+    for position, item in enumerate(value):
+        if not isinstance(item, element) or isinstance(item, bool):
+            raise WrongTypeError(f"{field}[{position}]", item, f"a {element.__name__}")
+        if element is str and not _GOOD_TEXT.fullmatch(item):  # type: ignore[call-overload]
+            _check_text(f"{field}[{position}]", item)
+
+
 def items(
     element: type, *, min_items: int = 0, unique: bool = True, also: Validator | None = None
 ) -> FieldSpec:
@@ -275,20 +293,27 @@ def items(
     must each be valid text (see :func:`text`).
     """
     name = element.__name__
+    elements = itertools.repeat(element)
+    bools = itertools.repeat(bool)
+    refuse_bools = issubclass(bool, element)  # True is an int, but never a count
 
     def check(_: object, attribute: Any, value: object) -> None:
         if not isinstance(value, tuple):
             raise WrongTypeError(attribute.name, value, f"a tuple of {name}")
-        for position, item in enumerate(value):
-            if not isinstance(item, element) or isinstance(item, bool):
-                raise WrongTypeError(f"{attribute.name}[{position}]", item, f"a {name}")
-            if element is str and not _GOOD_TEXT.fullmatch(item):  # type: ignore[call-overload]
-                _check_text(f"{attribute.name}[{position}]", item)
+        # Every item checked in C (map over isinstance and the text regex); the
+        # loop that names the refused item runs only when one is refused.
+        if not (
+            all(map(isinstance, value, elements))
+            and not (refuse_bools and any(map(isinstance, value, bools)))
+            and (element is not str or all(map(_GOOD_TEXT.fullmatch, value)))
+        ):
+            _refuse_item(attribute.name, value, element)
         if len(value) < min_items:
             raise OutOfRangeError(attribute.name, value, f"at least {min_items} {name} items")
         # The set is built in C; the Python loop that finds the repeat runs only on
-        # a failure (the loader checks tens of thousands of tuples).
-        if unique and len(set(value)) != len(value):
+        # a failure (the loader checks tens of thousands of tuples). One item
+        # cannot repeat, and most tuples (a figure's one citation) hold one.
+        if unique and len(value) > 1 and len(set(value)) != len(value):
             _refuse_repeats(attribute.name, value, f"{name} items")
 
     schema: dict[str, object] = {"minItems": min_items}
@@ -304,20 +329,20 @@ def choice(enum: type[Enum], *, optional: bool = False, also: Validator | None =
     allowed = ", ".join(f"{enum.__name__}.{m.name}" for m in enum)
 
     def check(_: object, attribute: Any, value: object) -> None:
-        if not isinstance(value, enum):
+        if not isinstance(value, enum) and not (value is None and optional):
             raise WrongTypeError(attribute.name, value, f"one of {allowed}")
 
-    return _spec(_checks(check, optional, also))
+    return _spec(_checks(check, optional=False, also=also))
 
 
 def instance(cls: type, *, optional: bool = False, also: Validator | None = None) -> FieldSpec:
     """A nested model object of class ``cls``; ``None`` too if ``optional``."""
 
     def check(_: object, attribute: Any, value: object) -> None:
-        if not isinstance(value, cls):
+        if not isinstance(value, cls) and not (value is None and optional):
             raise WrongTypeError(attribute.name, value, f"a {cls.__name__}")
 
-    return _spec(_checks(check, optional, also))
+    return _spec(_checks(check, optional=False, also=also))
 
 
 def flag(*, optional: bool = False) -> FieldSpec:

@@ -7,13 +7,17 @@ import json
 import textwrap
 from collections.abc import Iterable, Sequence
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from hiptx.explain import Reason
 from hiptx.model import Citation
 from hiptx.ranges import IntRange, Span
+
+if TYPE_CHECKING:
+    # Annotations only: the catalog views (show, list) never build a reason, and
+    # the module's enums cost every command over a millisecond to create.
+    from hiptx.explain import Reason
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:

@@ -17,6 +17,9 @@ from enum import Enum
 
 import attrs
 
+from hiptx._memo import IdentityCache
+from hiptx._trusted import constructor
+from hiptx.catalog import IdMap
 from hiptx.errors import InvalidValueError
 from hiptx.model import Citation, Source
 from hiptx.vocab import SourceKind
@@ -127,6 +130,36 @@ class Basis(Enum):
     INPUT = "input"
 
 
+#: Each source kind's position in :class:`SourceKind`: evidence kinds are listed in
+#: that order.
+_KIND_ORDER = {kind: position for position, kind in enumerate(SourceKind)}
+
+
+def _kinds_of(
+    citations: tuple[Citation, ...], sources: Mapping[str, Source]
+) -> tuple[SourceKind, ...]:
+    found = {
+        source.kind
+        for citation in citations
+        if (source := sources.get(citation.source_id)) is not None
+    }
+    return tuple(sorted(found, key=_KIND_ORDER.__getitem__))
+
+
+#: Evidence kinds by (citations, sources): rules cite the same few catalog tuples
+#: on every call (see hiptx._memo).
+_KINDS: IdentityCache[tuple[SourceKind, ...]] = IdentityCache()
+
+
+def _evidence_kinds(
+    citations: tuple[Citation, ...], sources: Mapping[str, Source]
+) -> tuple[SourceKind, ...]:
+    """The kinds of the cited sources, in :class:`SourceKind` order."""
+    if type(sources) is not IdMap or type(citations) is not tuple:
+        return _kinds_of(citations, sources)  # a mapping that may change: no cache
+    return _KINDS.get((citations, sources), lambda: _kinds_of(citations, sources))
+
+
 def _default_basis(reason: Reason) -> Basis:
     return Basis.SOURCES if reason.citations else Basis.INPUT
 
@@ -198,12 +231,13 @@ class Reason:
             >>> r.evidence_kinds, r.rests_on_opinion
             ((<SourceKind.CLINIC_OPINION: 'clinic_opinion'>,), True)
         """
-        found = set()
-        for citation in citations:
-            source = sources.get(citation.source_id)
-            if source is not None:
-                found.add(source.kind)
-        kinds = tuple(kind for kind in SourceKind if kind in found)
+        kinds = _evidence_kinds(citations, sources)
+        if cls is Reason and type(code) is ReasonCode and type(citations) is tuple:
+            # Nothing here can fail Reason's checks (it is never hiptx's default),
+            # so the rules' most frequent object is built without them.
+            return _new_reason(
+                code, message, citations, Basis.SOURCES if citations else Basis.INPUT, kinds
+            )
         return cls(code=code, message=message, citations=citations, evidence_kinds=kinds)
 
     @classmethod
@@ -216,6 +250,8 @@ class Reason:
             >>> r.basis.value, r.citations
             ('hiptx_default', ())
         """
+        if cls is Reason:
+            return _new_reason(code, message, (), Basis.HIPTX_DEFAULT, ())
         return cls(code=code, message=message, basis=Basis.HIPTX_DEFAULT)
 
     @property
@@ -225,3 +261,6 @@ class Reason:
 
     def __str__(self) -> str:
         return f"{self.code.value}: {self.message}"
+
+
+_new_reason = constructor(Reason)

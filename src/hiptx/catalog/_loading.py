@@ -54,16 +54,29 @@ def load_catalog(path: str | os.PathLike[str] | Traversable | None = None) -> Ca
        numbers; checks the type of ``path``.
     """
     global _bundled  # noqa: PLW0603 - the process-wide cache is the point
-    from hiptx.catalog._reader import bundled_directory, load_directory
-
     if path is not None:
+        from hiptx.catalog._reader import load_directory
+
         return load_directory(path)
     if _bundled is None:
         with _bundled_lock:
             # Checked again under the lock: another thread may have loaded it.
             if _bundled is None:
-                _bundled = load_directory(bundled_directory())
+                _bundled = _load_bundled()
     return _bundled
+
+
+def _load_bundled() -> Catalog:
+    # Files byte for byte those the test suite validated are built without cattrs
+    # and without re-running validators; anything else is loaded strictly.
+    from hiptx.catalog import _fast
+
+    catalog = _fast.load_validated()
+    if catalog is None:
+        from hiptx.catalog._reader import bundled_directory, load_directory
+
+        catalog = load_directory(bundled_directory())
+    return catalog
 
 
 def _clear_cache() -> None:

@@ -13,6 +13,7 @@ import importlib_resources
 from hiptx._convert import converter, describe_problems, make_converter
 from hiptx.catalog._catalog import Catalog
 from hiptx.catalog._documents import DOCUMENTS, LIST_FILES, IndexFile
+from hiptx.catalog._fast import catalog_from, load_checked
 from hiptx.catalog._integrity import reference_problems
 from hiptx.catalog._json import (
     UNREADABLE,
@@ -132,15 +133,13 @@ def parse_documents(directory: Traversable) -> dict[str, Any]:
 
 
 def load_directory(path: object) -> Catalog:
-    """Load a whole catalog from a directory; see :func:`hiptx.load_catalog`."""
-    documents = parse_documents(as_traversable(path))
-    return Catalog(
-        version=documents["index.json"].data_version,
-        sources=documents["sources.json"].sources,
-        conditions=documents["conditions.json"].conditions,
-        risks=documents["risks.json"].risks,
-        treatments=documents["treatments.json"].treatments,
-        exercises=documents["exercises.json"].exercises,
-        progressions=documents["progressions.json"].progressions,
-        rules=documents["rules.json"],
-    )
+    """Load a whole catalog from a directory; see :func:`hiptx.load_catalog`.
+
+    A fast pass with every check runs first; only when it refuses something does
+    the cattrs path run, to find and word every problem.
+    """
+    directory = as_traversable(path)
+    catalog = load_checked(directory)
+    if catalog is not None:
+        return catalog
+    return catalog_from(parse_documents(directory))

@@ -68,6 +68,32 @@ class Parser(argparse.ArgumentParser):
             _output.write(sys.stderr, message.rstrip("\n"))
         raise ParserExit(status)
 
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse builds a formatter for each add_argument call only to check the
+        # metavar, and a formatter with no width asks shutil for the terminal's,
+        # an import and a system call per argument. The width matters only when
+        # help or usage is printed (see format_help and format_usage).
+        width = None if self._printing else 80
+        return self.formatter_class(prog=self.prog, width=width)  # type: ignore[call-arg]
+
+    _printing = False
+
+    def format_help(self) -> str:
+        """The help text, at the terminal's width."""
+        self._printing = True
+        try:
+            return super().format_help()
+        finally:
+            self._printing = False
+
+    def format_usage(self) -> str:
+        """The usage line, at the terminal's width."""
+        self._printing = True
+        try:
+            return super().format_usage()
+        finally:
+            self._printing = False
+
     def print_help(self, file: Any = None) -> None:
         """Print the help in a form the terminal's encoding can hold."""
         _output.write(file or sys.stdout, self.format_help().rstrip("\n"))

@@ -17,6 +17,7 @@ Every threshold is read from the catalog's :class:`~hiptx.RuleSet`, not written 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from enum import Enum
 
 import attrs
@@ -26,7 +27,7 @@ from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
-from hiptx.model import RuleSet
+from hiptx.model import RuleSet, Source
 
 __all__ = ["PainAssessment", "PainResponse", "SessionRecord", "classify_pain"]
 
@@ -203,7 +204,16 @@ def classify_pain(
     _args.require_optional("pain_ceiling", pain_ceiling, int, "an integer from 0 to 10 or None")
     if pain_ceiling is not None and not 0 <= pain_ceiling <= 10:
         raise OutOfRangeError("pain_ceiling", pain_ceiling, "an integer from 0 to 10")
-    sources = catalog.sources
+    return classify_checked(session, rules, pain_ceiling, catalog.sources)
+
+
+def classify_checked(
+    session: SessionRecord,
+    rules: RuleSet,
+    pain_ceiling: int | None,
+    sources: Mapping[str, Source],
+) -> PainAssessment:
+    """:func:`classify_pain` for arguments already checked (by :func:`check_progression`)."""
     ceiling_rule = rules.pain_ceiling
     ceiling = ceiling_rule.value if pain_ceiling is None else pain_ceiling
     ceiling_text = f" {ceiling_rule.text}" if ceiling_rule.text else ""

@@ -21,11 +21,13 @@ import attrs
 
 from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
+from hiptx._memo import IdentityCache
+from hiptx._trusted import constructor
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Exercise, Progression
-from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, classify_pain
+from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, classify_checked
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.vocab import RedFlag
 
@@ -132,7 +134,7 @@ def _target(dose: Dose) -> tuple[int, int, str]:
 
 
 def _target_reason(dose: Dose, latest: SessionRecord, catalog: Catalog) -> tuple[bool, Reason]:
-    sets, amount, wording = _target(dose)
+    sets, amount, wording = _TARGETS.get((dose,), lambda: _target(dose))
     done = latest.reps if latest.reps is not None else latest.hold_seconds
     unit = "reps" if dose.uses_reps else "s"
     met = latest.sets >= sets and done is not None and done >= amount
@@ -260,6 +262,11 @@ def _neighbour(
     )
 
 
+_STEPS: IdentityCache[tuple[Outcome, str | None, Reason]] = IdentityCache()
+_TARGETS: IdentityCache[tuple[int, int, str]] = IdentityCache()
+_decision = constructor(ProgressionDecision)
+
+
 def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
     if isinstance(exercise, str):
         return catalog.exercises[exercise]
@@ -330,7 +337,8 @@ def check_progression(
         isinstance(given, (str, bytes)) or not isinstance(given, Sequence)
     ):
         raise WrongTypeError("sessions", sessions, "a sequence of SessionRecord, oldest first")
-    stopped = gate(red_flags, catalog)
+    # The usual call gives no flags (the empty frozenset default): nothing to gate.
+    stopped = None if type(red_flags) is frozenset and not red_flags else gate(red_flags, catalog)
     if stopped is not None:
         referral, stop = stopped
         return ProgressionDecision(
@@ -361,10 +369,8 @@ def check_progression(
         )
 
     ceiling = dose.pain_ceiling if dose is not None else None
-    pains = tuple(
-        classify_pain(s, rules=catalog.rules, pain_ceiling=ceiling, catalog=catalog)
-        for s in sessions
-    )
+    rules, sources = catalog.rules, catalog.sources
+    pains = tuple(classify_checked(s, rules, ceiling, sources) for s in sessions)
     latest, pain = sessions[-1], pains[-1]
     reasons = list(pain.reasons)
     history = _history_reasons(sessions, pains)
@@ -390,13 +396,14 @@ def check_progression(
     rising = _rising_pain(sessions)
     if rising is not None:
         reasons.append(rising)
-    outcome, next_id, step_reason = _neighbour(chain, exercise, outcome, catalog)
-    reasons.append(step_reason)
-    return ProgressionDecision(
-        outcome=outcome,
-        exercise_id=exercise.id,
-        next_exercise_id=next_id,
-        pain=pain,
-        session_pain=pains,
-        reasons=tuple(reasons),
+    # The step depends only on catalog objects: built once per chain, exercise
+    # and outcome, then reused (see hiptx._memo).
+    outcome, next_id, step_reason = _STEPS.get(
+        (chain, exercise, outcome, catalog.sources),
+        lambda: _neighbour(chain, exercise, outcome, catalog),
     )
+    reasons.append(step_reason)
+    # Field order: outcome, exercise_id, next_exercise_id, pain, session_pain,
+    # referral, reasons (the class has no validators to skip; this saves the
+    # keyword call on the hottest path).
+    return _decision(outcome, exercise.id, next_id, pain, pains, None, tuple(reasons))

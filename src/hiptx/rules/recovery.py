@@ -14,8 +14,10 @@ from collections.abc import Iterable
 import attrs
 
 from hiptx import _args, _fields
+from hiptx._memo import IdentityCache
+from hiptx._trusted import constructor
 from hiptx.errors import InvalidValueError, WrongTypeError
-from hiptx.explain import Reason, ReasonCode
+from hiptx.explain import Basis, Reason, ReasonCode
 from hiptx.model import Citation, Milestone, Treatment
 from hiptx.ranges import Span
 from hiptx.rules._calendar import add_span_bound
@@ -217,52 +219,52 @@ class RecoveryEstimate:
 
 def _why_chosen(m: Milestone) -> Reason:
     if m.job is not None:
-        return Reason(
-            code=ReasonCode.MILESTONE_FOR_JOB,
-            message=f"The source gives this figure for {m.job.value} work.",
-            citations=m.citations,
+        return _sourced(
+            ReasonCode.MILESTONE_FOR_JOB,
+            f"The source gives this figure for {m.job.value} work.",
+            m.citations,
         )
     if m.weight_bearing is not None:
-        return Reason(
-            code=ReasonCode.MILESTONE_FOR_PROTOCOL,
-            message=f"The source gives this figure for the {m.weight_bearing.value} "
+        return _sourced(
+            ReasonCode.MILESTONE_FOR_PROTOCOL,
+            f"The source gives this figure for the {m.weight_bearing.value} "
             "weight-bearing protocol.",
-            citations=m.citations,
+            m.citations,
         )
-    return Reason(
-        code=ReasonCode.MILESTONE_APPLIES,
-        message="The source gives this figure for every patient.",
-        citations=m.citations,
+    return _sourced(
+        ReasonCode.MILESTONE_APPLIES, "The source gives this figure for every patient.", m.citations
     )
+
+
+def _sourced(code: ReasonCode, message: str, citations: tuple[Citation, ...]) -> Reason:
+    """A reason resting on ``citations`` (every milestone has at least one)."""
+    return _reason(code, message, citations, Basis.SOURCES, ())
+
+
+# Results are built from catalog objects that passed every check, so their
+# validators are skipped (see hiptx._trusted); direct construction still checks.
+_reason = constructor(Reason)
+_milestone_estimate = constructor(MilestoneEstimate)
+_recovery_estimate = constructor(RecoveryEstimate)
+_ESTIMATES: IdentityCache[MilestoneEstimate] = IdentityCache()
 
 
 def _estimate_of(m: Milestone) -> MilestoneEstimate:
     reasons = [_why_chosen(m)]
     if m.span is None:
         reasons.append(
-            Reason(
-                code=ReasonCode.VAGUE_FIGURE,
-                message=f"The source gives no number, only {m.wording!r}; hiptx adds no "
+            _sourced(
+                ReasonCode.VAGUE_FIGURE,
+                f"The source gives no number, only {m.wording!r}; hiptx adds no "
                 "precision the source does not have.",
-                citations=m.citations,
+                m.citations,
             )
         )
     elif m.span.is_open:
         reasons.append(
-            Reason(
-                code=ReasonCode.OPEN_ENDED,
-                message="The source gives only a lower bound.",
-                citations=m.citations,
-            )
+            _sourced(ReasonCode.OPEN_ENDED, "The source gives only a lower bound.", m.citations)
         )
-    return MilestoneEstimate(
-        kind=m.kind,
-        span=m.span,
-        wording=m.wording,
-        note=m.note,
-        reasons=tuple(reasons),
-        citations=m.citations,
-    )
+    return _milestone_estimate(m.kind, m.span, m.wording, m.note, tuple(reasons), m.citations)
 
 
 def estimate_recovery(
@@ -309,7 +311,12 @@ def estimate_recovery(
     _args.require_optional("job", job, JobDemand, "a JobDemand or None")
     _args.require("weight_bearing", weight_bearing, WeightBearing, "a WeightBearing")
 
-    chosen = [_estimate_of(m) for m in treatment.milestones if m.applies_to(job, weight_bearing)]
+    # A milestone's estimate depends on the milestone alone: built once, reused.
+    chosen = [
+        _ESTIMATES.get((m,), lambda m=m: _estimate_of(m))  # type: ignore[misc]
+        for m in treatment.milestones
+        if m.applies_to(job, weight_bearing)
+    ]
     chosen.sort(key=_time_order)  # stable: equal times keep data order
     reasons: list[Reason] = []
 
@@ -318,11 +325,11 @@ def estimate_recovery(
         jobs = ", ".join(sorted({m.job.value for m in job_bound if m.job is not None}))
         kinds = ", ".join(sorted({_label(m.kind) for m in job_bound}))
         reasons.append(
-            Reason(
-                code=ReasonCode.JOB_DEMAND_NEEDED,
-                message=f"The sources give {kinds} figures by job demand ({jobs}); pass job= "
+            _sourced(
+                ReasonCode.JOB_DEMAND_NEEDED,
+                f"The sources give {kinds} figures by job demand ({jobs}); pass job= "
                 "to see them. None of those was picked.",
-                citations=tuple(c for m in job_bound for c in m.citations),
+                tuple(c for m in job_bound for c in m.citations),
             )
         )
     other_protocol = [
@@ -335,31 +342,19 @@ def estimate_recovery(
             sorted({m.weight_bearing.value for m in other_protocol if m.weight_bearing})
         )
         reasons.append(
-            Reason(
-                code=ReasonCode.OTHER_PROTOCOL_EXISTS,
-                message=f"Some figures apply only to another weight-bearing protocol "
+            _sourced(
+                ReasonCode.OTHER_PROTOCOL_EXISTS,
+                f"Some figures apply only to another weight-bearing protocol "
                 f"({protocols}); they were left out.",
-                citations=tuple(c for m in other_protocol for c in m.citations),
+                tuple(c for m in other_protocol for c in m.citations),
             )
         )
     recorded = {m.kind for m in treatment.milestones}
     missing = [k for k in _ASKED_ABOUT if k not in recorded]
     if missing:
-        reasons.append(
-            Reason(
-                code=ReasonCode.NO_FIGURE,
-                message="The sources give no figure for: "
-                + ", ".join(_label(k) for k in missing)
-                + ".",
-            )
-        )
-    return RecoveryEstimate(
-        treatment_id=treatment.id,
-        job=job,
-        weight_bearing=weight_bearing,
-        milestones=tuple(chosen),
-        reasons=tuple(reasons),
-    )
+        message = "The sources give no figure for: " + ", ".join(map(_label, missing)) + "."
+        reasons.append(_reason(ReasonCode.NO_FIGURE, message, (), Basis.INPUT, ()))
+    return _recovery_estimate(treatment.id, job, weight_bearing, tuple(chosen), tuple(reasons))
 
 
 @attrs.frozen(kw_only=True)

@@ -1,0 +1,50 @@
+"""Results computed from immutable objects, found again by those objects' identity.
+
+The rules build the same sub-results (a chain step's reason, a milestone's
+estimate) from the same catalog objects on every call. Catalog objects are frozen,
+so a result computed from them never changes; keeping it, keyed by the identity of
+the objects it came from, skips rebuilding it. Each entry holds its key objects,
+so an id cannot be reused by another object while the entry exists; the cache is
+bounded, and concurrent use at worst computes a value twice.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+V = TypeVar("V")
+
+#: Entries kept before a cache starts afresh: far more than a catalog has
+#: exercises, chains or milestones.
+LIMIT = 4096
+
+
+class IdentityCache(Generic[V]):
+    """A bounded map from a tuple of objects (by identity) to a computed value.
+
+    Example:
+        >>> from hiptx._memo import IdentityCache
+        >>> cache: IdentityCache[int] = IdentityCache()
+        >>> key = ("a", "b")
+        >>> cache.get(key, lambda: 1), cache.get(key, lambda: 2)
+        (1, 1)
+    """
+
+    __slots__ = ("_entries",)
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[int, ...], tuple[tuple[object, ...], V]] = {}
+
+    def get(self, key: tuple[object, ...], compute: Callable[[], V]) -> V:
+        """The value for ``key``'s objects, computing it with ``compute`` the first time."""
+        ids = tuple(map(id, key))
+        entry = self._entries.get(ids)
+        if entry is not None and all(map(operator.is_, entry[0], key)):
+            return entry[1]
+        value = compute()
+        if len(self._entries) >= LIMIT:
+            self._entries.clear()
+        self._entries[ids] = (key, value)
+        return value

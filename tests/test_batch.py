@@ -1,0 +1,195 @@
+"""Bulk decisions: compact results equal to the full rule's, small pickles, Dask."""
+
+from __future__ import annotations
+
+import datetime
+import importlib.util
+import pathlib
+import pickle
+import sys
+from types import ModuleType
+
+import pytest
+from hypothesis import given, strategies as st
+
+import hiptx
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def load_example() -> ModuleType:
+    path = ROOT / "docs" / "examples" / "scale_dask.py"
+    spec = importlib.util.spec_from_file_location("scale_dask", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["scale_dask"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+sessions = st.lists(
+    st.tuples(st.integers(0, 4), st.integers(0, 10), st.integers(0, 10), st.integers(0, 15)),
+    max_size=4,
+)
+
+
+@given(
+    sessions=sessions,
+    exercise=st.sampled_from(["side-lying-hip-adduction", "standing-banded-hip-adduction"]),
+)
+def test_compact_decision_matches_the_full_rule(
+    sessions: list[tuple[int, int, int, int]], exercise: str
+) -> None:
+    records = [
+        hiptx.SessionRecord(sets=s, pain_during=d, pain_after_24h=a, reps=r)
+        for s, d, a, r in sessions
+    ]
+    full = hiptx.check_progression(exercise, records)
+    (got,) = hiptx.check_progression_batch([(exercise, sessions)])
+    assert got.outcome == full.outcome.value
+    assert got.next_exercise_id == full.next_exercise_id
+    assert got.reason_codes == tuple(r.code.value for r in full.reasons)
+    cited = [c.source_id for r in full.reasons for c in r.citations]
+    assert got.source_ids == tuple(dict.fromkeys(cited))
+
+
+def test_dict_tuple_and_record_sessions_agree() -> None:
+    as_tuple = ("side-lying-hip-adduction", [(3, 2, 2, 10)])
+    as_dict = {
+        "exercise_id": "side-lying-hip-adduction",
+        "sessions": [{"sets": 3, "pain_during": 2, "pain_after_24h": 2, "reps": 10}],
+    }
+    as_record = (
+        "side-lying-hip-adduction",
+        [hiptx.SessionRecord(sets=3, pain_during=2, pain_after_24h=2, reps=10)],
+    )
+    a, b, c = hiptx.check_progression_batch([as_tuple, as_dict, as_record])
+    assert a == b == c
+    assert a.outcome == "progress"
+
+
+def test_red_flags_by_value_stop_with_a_referral() -> None:
+    (d,) = hiptx.check_progression_batch([("side-lying-hip-adduction", [], ["suspected_fracture"])])
+    assert d.outcome == "stop"
+    assert d.next_exercise_id is None
+    assert "red-flag" in d.reason_codes
+
+
+def test_iso_dates_are_accepted_and_bad_ones_named() -> None:
+    date = datetime.date(2026, 3, 1).isoformat()
+    (d,) = hiptx.check_progression_batch(
+        [
+            {
+                "exercise_id": "side-lying-hip-adduction",
+                "sessions": [
+                    {"sets": 3, "pain_during": 2, "pain_after_24h": 2, "reps": 10, "date": date}
+                ],
+            }
+        ]
+    )
+    assert d.outcome == "progress"
+    with pytest.raises(hiptx.InvalidValueError, match=r"records\[0\]\.sessions\[0\]\.date"):
+        hiptx.check_progression_batch(
+            [
+                (
+                    "side-lying-hip-adduction",
+                    [
+                        {
+                            "sets": 3,
+                            "pain_during": 2,
+                            "pain_after_24h": 2,
+                            "reps": 10,
+                            "date": "1 March",
+                        }
+                    ],
+                )
+            ]
+        )
+
+
+@pytest.mark.parametrize(
+    ("record", "error", "where"),
+    [
+        (("side-lying-hip-adduction", [(3, 2, 2, 10)]), None, None),
+        (
+            ("side-lying-hip-adduction", [(3, True, 2, 10)]),
+            hiptx.WrongTypeError,
+            r"records\[0\]\.sessions\[0\]\.pain_during",
+        ),
+        (
+            ("side-lying-hip-adduction", [(3, 2, 2.0, 10)]),
+            hiptx.WrongTypeError,
+            r"sessions\[0\]\.pain_after_24h",
+        ),
+        (
+            ("side-lying-hip-adduction", [(3, 2, 2, 10, 5)]),
+            hiptx.InvalidValueError,
+            r"sessions\[0\]\.reps",
+        ),
+        (("side-lying-hip-adduction", [(3, 2)]), hiptx.InvalidValueError, r"pain_after_24h"),
+        (
+            ("side-lying-hip-adduction", [(3, 2, 2, 10, None, 0.0, False, False, False, None, 1)]),
+            hiptx.InvalidValueError,
+            r"sessions\[0\]",
+        ),
+        (
+            ("side-lying-hip-adduction", [{"sets": 3, "pain": 2}]),
+            hiptx.InvalidValueError,
+            r"sessions\[0\]\.pain",
+        ),
+        (("side-lying-hip-adduction", "3,2,2,10"), hiptx.WrongTypeError, r"records\[0\]\.sessions"),
+        (("side-lying-hip-adduction", [], ["fever-ish"]), hiptx.InvalidValueError, r"red_flags"),
+        ({"exercise": "x", "sessions": []}, hiptx.InvalidValueError, r"records\[0\]\.exercise"),
+        ((3, []), hiptx.WrongTypeError, r"exercise_id"),
+        ("side-lying-hip-adduction", hiptx.WrongTypeError, r"records\[0\]"),
+        (("no-such-exercise", []), hiptx.UnknownIdError, "no-such-exercise"),
+    ],
+)
+def test_each_record_is_checked_as_strictly_as_session_record(
+    record: object, error: type[Exception] | None, where: str | None
+) -> None:
+    if error is None:
+        assert len(hiptx.check_progression_batch([record])) == 1
+        return
+    with pytest.raises(error, match=where):
+        hiptx.check_progression_batch([record])
+
+
+def test_records_must_be_an_iterable_of_records() -> None:
+    with pytest.raises(hiptx.WrongTypeError, match="records"):
+        hiptx.check_progression_batch("side-lying-hip-adduction")
+    with pytest.raises(hiptx.WrongTypeError, match="catalog"):
+        hiptx.check_progression_batch([], catalog="bundled")  # type: ignore[arg-type]
+
+
+def test_what_travels_between_processes_pickles_small() -> None:
+    logs = load_example().make_logs(200)
+    decisions = hiptx.check_progression_batch(logs)
+    per_decision = len(pickle.dumps(decisions)) / len(decisions)
+    per_log = len(pickle.dumps(logs)) / len(logs)
+    assert per_decision < 300, per_decision
+    assert per_log < 300, per_log
+    first = logs[0]
+    full = hiptx.check_progression(
+        str(first["exercise_id"]),
+        [
+            hiptx.SessionRecord(sets=s, pain_during=d, pain_after_24h=a, reps=r)
+            for s, d, a, r in first["sessions"]
+        ],
+    )
+    assert len(pickle.dumps(decisions[0])) * 3 < len(pickle.dumps(full))
+
+
+def test_the_dask_example_gives_the_serial_decisions_on_1_and_2_workers(
+    tmp_path: pathlib.Path,
+) -> None:
+    example = load_example()
+    logs = example.make_logs(3000)
+    example.write_logs(logs, tmp_path / "logs")
+    serial = hiptx.check_progression_batch(logs)
+    for workers in (1, 2):
+        out = tmp_path / f"out-{workers}"
+        seconds = example.decide(tmp_path / "logs", out, workers)
+        assert seconds > 0
+        assert example.read_decisions(out) == serial
+    assert {d.outcome for d in serial} >= {"progress", "hold", "regress"}

@@ -1,0 +1,234 @@
+"""The fast load paths give exactly the strict path's catalog, and give way to it.
+
+The strict path is cattrs' structuring (``_reader.parse_documents``). The fast
+paths are the generated builders: ``load_checked`` for any directory (every check
+runs) and ``load_validated`` for bundled files whose size and SHA-256 match.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import subprocess
+import sys
+from typing import Any
+
+import attrs
+import pytest
+
+import hiptx
+from hiptx.catalog import _fast, _loading, _reader, _strict_builders, _trusted_builders
+
+
+def strict(directory: pathlib.Path | Any) -> hiptx.Catalog:
+    return _fast.catalog_from(_reader.parse_documents(directory))
+
+
+def assert_same(a: object, b: object, path: str = "$") -> None:
+    """Equal values of identical types, all the way down."""
+    assert type(a) is type(b), f"{path}: {type(a).__name__} != {type(b).__name__}"
+    if attrs.has(type(a)):
+        for field in attrs.fields(type(a)):  # type: ignore[arg-type]
+            assert_same(getattr(a, field.name), getattr(b, field.name), f"{path}.{field.name}")
+    elif isinstance(a, tuple):
+        assert isinstance(b, tuple)
+        assert len(a) == len(b), path
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            assert_same(x, y, f"{path}[{i}]")
+    else:
+        assert a == b, path
+
+
+def assert_same_catalog(a: hiptx.Catalog, b: hiptx.Catalog) -> None:
+    assert a._parts.keys() == b._parts.keys()
+    for key in a._parts:
+        assert_same(a._parts[key], b._parts[key], key)
+        assert a._parts[key] == b._parts[key]
+    assert a._chain_of == b._chain_of
+
+
+def edit(directory: pathlib.Path, name: str, change: Any) -> None:
+    path = directory / name
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document)
+    path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+
+
+class TestEquality:
+    def test_validated_bundled_equals_strict(self) -> None:
+        fast = _fast.load_validated()
+        assert fast is not None, "bundled files differ from the recorded digests"
+        assert_same_catalog(fast, strict(_reader.bundled_directory()))
+
+    def test_checked_equals_strict(self, data_copy: pathlib.Path) -> None:
+        fast = _fast.load_checked(data_copy)
+        assert fast is not None
+        assert_same_catalog(fast, strict(data_copy))
+
+    def test_floats_stay_floats(self, data_copy: pathlib.Path) -> None:
+        # An integer in the JSON of a float field becomes a float on every path.
+        fast = _fast.load_validated()
+        assert fast is not None
+        assert type(fast.rules.pain_ceiling.value) is float
+        checked = _fast.load_checked(data_copy)
+        assert checked is not None
+        assert type(checked.rules.lingering_pain_hours.value) is float
+
+    def test_load_catalog_uses_the_fast_path_without_cattrs(self) -> None:
+        code = (
+            "import sys, hiptx; c = hiptx.load_catalog(); "
+            "print('cattrs' in sys.modules, len(c.treatments))"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        ).stdout.split()
+        assert out[0] == "False"
+        assert int(out[1]) == len(hiptx.load_catalog().treatments)
+
+
+class TestFallback:
+    def test_changed_digest_falls_back_to_strict(self, data_copy: pathlib.Path) -> None:
+        edit(data_copy, "sources.json", lambda d: d["sources"][0].update(title="Changed"))
+        assert _fast.load_validated(str(data_copy)) is None
+        catalog = hiptx.load_catalog(data_copy)  # still valid: loads strictly
+        assert catalog.sources["fashion-treatments-page"].title is not None
+
+    def test_same_size_different_bytes_falls_back(self, data_copy: pathlib.Path) -> None:
+        path = data_copy / "conditions.json"
+        data = bytearray(path.read_bytes())
+        position = data.index(b'"name": "') + len(b'"name": "')
+        data[position] = ord("X") if data[position] != ord("X") else ord("Y")
+        path.write_bytes(bytes(data))
+        assert len(data) == _trusted_builders.BUNDLED_FILES["conditions.json"][0]
+        assert _fast.load_validated(str(data_copy)) is None
+
+    def test_missing_file_falls_back(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "risks.json").unlink()
+        assert _fast.load_validated(str(data_copy)) is None
+        assert _fast.load_checked(data_copy) is None
+
+    def test_stale_table_falls_back(self) -> None:
+        table = dict(_trusted_builders.BUNDLED_FILES)
+        del table["rules.json"]
+        assert _fast.load_validated(expected=table) is None
+
+    def test_modified_bundled_data_reports_every_problem(
+        self, data_copy: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # The bundled directory replaced by an edited copy: the fast path must see
+        # the difference and the strict path must report both problems.
+        edit(data_copy, "sources.json", lambda d: d["sources"][0].update(kind="rumour"))
+        edit(data_copy, "risks.json", lambda d: d["risks"][0].update(extra=1))
+        monkeypatch.setattr(_fast, "BUNDLED_PATH", str(data_copy))
+        monkeypatch.setattr(_reader, "bundled_directory", lambda: data_copy)
+        monkeypatch.setattr(_fast.load_validated, "__defaults__", (str(data_copy), None))
+        _loading._clear_cache()
+        try:
+            with pytest.raises(hiptx.CatalogDataError) as info:
+                hiptx.load_catalog()
+        finally:
+            _loading._clear_cache()
+        text = str(info.value)
+        assert "sources.json" in text and "rumour" in text
+        assert "risks.json" in text and "extra" in text
+
+    @pytest.mark.parametrize(
+        ("name", "change", "expected"),
+        [
+            ("sources.json", lambda d: d["sources"][0].update(year="2020"), "year"),
+            ("sources.json", lambda d: d["sources"][0].update(unknown="x"), "unknown"),
+            (
+                "exercises.json",
+                lambda d: d["exercises"][0].update(patterns="abduction"),
+                "patterns",
+            ),
+            ("rules.json", lambda d: d["pain_ceiling"].update(value=True), "value"),
+            ("risks.json", lambda d: d["risks"][0].pop("name"), "name"),
+            ("conditions.json", lambda d: d["conditions"][0].update(name=" padded"), "name"),
+        ],
+    )
+    def test_checked_refuses_and_strict_words_it(
+        self, data_copy: pathlib.Path, name: str, change: Any, expected: str
+    ) -> None:
+        edit(data_copy, name, change)
+        assert _fast.load_checked(data_copy) is None
+        with pytest.raises(hiptx.CatalogDataError) as info:
+            hiptx.load_catalog(data_copy)
+        assert any(
+            p.file == name and (expected in p.path or expected in p.message)
+            for p in info.value.details
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            b'{"data_version": "1", "data_version": "2", "files": []}',
+            b'{"data_version": NaN}',
+            b'{"x": 1e400}',
+            b'{"x": 123456789012345678901}',
+            b'{"x": "\xff"}',
+        ],
+    )
+    def test_plain_parse_refuses_what_the_strict_parser_reports(self, text: bytes) -> None:
+        with pytest.raises(_fast._NotPlainError):
+            _fast.plain_document(text)
+
+    def test_repeated_key_in_a_copy_is_reported(self, data_copy: pathlib.Path) -> None:
+        path = data_copy / "index.json"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("{", '{"data_version": "x",', 1), encoding="utf-8")
+        assert _fast.load_checked(data_copy) is None
+        with pytest.raises(hiptx.CatalogDataError) as info:
+            hiptx.load_catalog(data_copy)
+        assert "more than once" in str(info.value)
+
+
+@pytest.mark.parametrize("module", [_strict_builders, _trusted_builders])
+def test_generated_builders_are_up_to_date(module: object) -> None:
+    import generate_builders
+
+    path = pathlib.Path(module.__file__)  # type: ignore[attr-defined]
+    render = generate_builders.OUTPUTS[path.resolve()]
+    assert path.read_text(encoding="utf-8") == render(), "run tools/generate_builders.py"
+
+
+def test_generated_files_are_marked_as_generated() -> None:
+    for module in (_strict_builders, _trusted_builders):
+        assert "GENERATED FILE" in pathlib.Path(str(module.__file__)).read_text(encoding="utf-8")
+
+
+def test_citation_plan_matches_typing_for_every_model_class() -> None:
+    # The reference check finds citations by reading annotations itself (cheaper
+    # than typing.get_type_hints in a fresh process); it must agree with typing.
+    import typing
+
+    import hiptx.model
+    from hiptx.catalog import _integrity
+
+    def by_typing(cls: type) -> tuple[str, ...]:
+        if not attrs.has(cls):
+            return ()
+        hints = typing.get_type_hints(cls)
+        found = []
+        for field in attrs.fields(cls):
+            nested = [t for t in _integrity._flatten(hints[field.name]) if isinstance(t, type)]
+            if any(t is hiptx.Citation or by_typing(t) for t in nested):
+                found.append(field.name)
+        return tuple(found)
+
+    classes = [c for c in vars(hiptx.model).values() if isinstance(c, type) and attrs.has(c)]
+    assert len(classes) >= 15
+    for cls in classes:
+        assert _integrity._fields_with_citations(cls) == by_typing(cls), cls.__name__
+    assert "citations" in _integrity._fields_with_citations(hiptx.Treatment)
+
+
+def test_fast_paths_change_no_process_wide_state(data_copy: pathlib.Path) -> None:
+    # Validators are skipped by building objects directly, never by switching
+    # attrs' global flag, which would silence every other attrs class too.
+    assert attrs.validators.get_disabled() is False
+    assert _fast.load_validated() is not None
+    assert _fast.load_checked(data_copy) is not None
+    assert attrs.validators.get_disabled() is False
+    with pytest.raises(hiptx.OutOfRangeError):
+        hiptx.SessionRecord(sets=3, reps=10, pain_during=11, pain_after_24h=0)

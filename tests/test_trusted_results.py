@@ -1,0 +1,99 @@
+"""Results built without validators equal those built with them, and pass them."""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+from hypothesis import given, strategies as st
+
+import hiptx
+from hiptx import _memo
+
+
+def rebuilt(obj: object) -> object:
+    """``obj`` built again through every class's ``__init__`` (validators included)."""
+    if attrs.has(type(obj)) and type(obj).__module__ != "hiptx.model":
+        values = {f.name: rebuilt(getattr(obj, f.name)) for f in attrs.fields(type(obj))}  # type: ignore[arg-type]
+        return type(obj)(**values)
+    if isinstance(obj, tuple):
+        return tuple(rebuilt(x) for x in obj)
+    return obj
+
+
+@given(
+    treatment=st.sampled_from(sorted(hiptx.load_catalog().treatments)),
+    job=st.sampled_from([None, *hiptx.JobDemand]),
+    protocol=st.sampled_from(list(hiptx.WeightBearing)),
+)
+def test_recovery_estimates_pass_their_own_validators(
+    treatment: str, job: hiptx.JobDemand | None, protocol: hiptx.WeightBearing
+) -> None:
+    cat = hiptx.load_catalog()
+    estimate = hiptx.estimate_recovery(cat.treatments[treatment], job=job, weight_bearing=protocol)
+    again = rebuilt(estimate)
+    assert again == estimate
+    assert hash(again) == hash(estimate)
+
+
+@given(
+    pains=st.lists(st.tuples(st.integers(0, 10), st.integers(0, 10)), max_size=3),
+    sharp=st.booleans(),
+    exercise=st.sampled_from(["side-lying-hip-adduction", "standing-banded-hip-adduction"]),
+)
+def test_progression_decisions_pass_their_own_validators(
+    pains: list[tuple[int, int]], sharp: bool, exercise: str
+) -> None:
+    sessions = [
+        hiptx.SessionRecord(sets=3, reps=10, pain_during=d, pain_after_24h=a, sharp_pain=sharp)
+        for d, a in pains
+    ]
+    decision = hiptx.check_progression(exercise, sessions)
+    assert rebuilt(decision) == decision
+    # The same call twice (the second from the caches) gives an equal decision.
+    assert hiptx.check_progression(exercise, sessions) == decision
+
+
+def test_reason_helpers_match_the_constructor() -> None:
+    cat = hiptx.load_catalog()
+    rule = cat.rules.hot_or_swollen_joint
+    cited = hiptx.Reason.cited(
+        hiptx.ReasonCode.HOT_OR_SWOLLEN_JOINT, "x", rule.citations, cat.sources
+    )
+    kinds = tuple(
+        k for k in hiptx.SourceKind if k in {cat.sources[c.source_id].kind for c in rule.citations}
+    )
+    assert cited == hiptx.Reason(
+        code=hiptx.ReasonCode.HOT_OR_SWOLLEN_JOINT,
+        message="x",
+        citations=rule.citations,
+        evidence_kinds=kinds,
+    )
+    own = hiptx.Reason.hiptx_default(hiptx.ReasonCode.PAIN_RISING, "y")
+    assert own == hiptx.Reason(
+        code=hiptx.ReasonCode.PAIN_RISING, message="y", basis=hiptx.Basis.HIPTX_DEFAULT
+    )
+    # A plain dict of sources (which may change) is never cached.
+    sources = dict(cat.sources)
+    one = rule.citations[:1]
+    first = hiptx.Reason.cited(hiptx.ReasonCode.SHARP_PAIN, "z", one, sources)
+    del sources[one[0].source_id]
+    second = hiptx.Reason.cited(hiptx.ReasonCode.SHARP_PAIN, "z", one, sources)
+    assert len(first.evidence_kinds) == 1
+    assert second.evidence_kinds == ()
+
+
+def test_identity_cache_keys_by_identity_not_equality() -> None:
+    cache: _memo.IdentityCache[str] = _memo.IdentityCache()
+    a, b = [1], [1]  # equal, not identical
+    assert cache.get((a,), lambda: "a") == "a"
+    assert cache.get((b,), lambda: "b") == "b"
+    assert cache.get((a,), lambda: "again") == "a"
+
+
+def test_identity_cache_is_bounded() -> None:
+    cache: _memo.IdentityCache[int] = _memo.IdentityCache()
+    keep = [object() for _ in range(_memo.LIMIT + 10)]
+    for i, obj in enumerate(keep):
+        cache.get((obj,), functools.partial(int, i))
+    assert len(cache._entries) <= _memo.LIMIT
