@@ -36,6 +36,7 @@ if TYPE_CHECKING:
         CatalogDataError as CatalogDataError,
         DataProblem as DataProblem,
         HiptxError as HiptxError,
+        InvalidDataError as InvalidDataError,
         InvalidValueError as InvalidValueError,
         OutOfRangeError as OutOfRangeError,
         UnknownIdError as UnknownIdError,
@@ -134,6 +135,12 @@ if TYPE_CHECKING:
     from hiptx.rules.schedule import (
         build_programme as build_programme,
     )
+    from hiptx.serialize import (
+        from_dict as from_dict,
+        json_schema as json_schema,
+        to_dict as to_dict,
+        to_json as to_json,
+    )
     from hiptx.vocab import (
         Equipment as Equipment,
         EvidenceStrength as EvidenceStrength,
@@ -179,6 +186,7 @@ __all__ = [
     "HiptxError",
     "IdMap",
     "IntRange",
+    "InvalidDataError",
     "InvalidValueError",
     "Invasiveness",
     "JobDemand",
@@ -240,11 +248,15 @@ __all__ = [
     "compare_recovery",
     "coverage",
     "estimate_recovery",
+    "from_dict",
+    "json_schema",
     "load_catalog",
     "meets_activity_guideline",
     "plan_exercises",
     "screen_conservative_care",
     "short_repr",
+    "to_dict",
+    "to_json",
 ]
 
 #: Public name -> the module that defines it.
@@ -255,6 +267,7 @@ _EXPORTS: dict[str, str] = {
     "CatalogDataError": "hiptx.errors",
     "DataProblem": "hiptx.errors",
     "HiptxError": "hiptx.errors",
+    "InvalidDataError": "hiptx.errors",
     "InvalidValueError": "hiptx.errors",
     "OutOfRangeError": "hiptx.errors",
     "UnknownIdError": "hiptx.errors",
@@ -324,6 +337,10 @@ _EXPORTS: dict[str, str] = {
     "Referral": "hiptx.rules.red_flags",
     "check_red_flags": "hiptx.rules.red_flags",
     "build_programme": "hiptx.rules.schedule",
+    "from_dict": "hiptx.serialize",
+    "json_schema": "hiptx.serialize",
+    "to_dict": "hiptx.serialize",
+    "to_json": "hiptx.serialize",
     "Equipment": "hiptx.vocab",
     "EvidenceStrength": "hiptx.vocab",
     "ExerciseGoal": "hiptx.vocab",

@@ -13,10 +13,10 @@ and re-checking every output would make each rule call several times slower.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import Enum
 
 import attrs
 
+from hiptx._enum import ValueEnum
 from hiptx.errors import InvalidValueError
 from hiptx.model import Citation, Source
 from hiptx.vocab import SourceKind
@@ -28,7 +28,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-class ReasonCode(Enum):
+class ReasonCode(ValueEnum):
     """Why a rule decided what it did. Values are stable; apps may switch on them.
 
     Example:
@@ -106,7 +106,7 @@ class ReasonCode(Enum):
     GUIDELINE_NOT_MET = "guideline-not-met"
 
 
-class Basis(Enum):
+class Basis(ValueEnum):
     """What a reason rests on.
 
     ``SOURCES``: its citations back what it says. ``HIPTX_DEFAULT``: it is hiptx's

@@ -17,11 +17,11 @@ Every threshold is read from the catalog's :class:`~hiptx.RuleSet`, not written 
 from __future__ import annotations
 
 import datetime
-from enum import Enum
 
 import attrs
 
 from hiptx import _args, _fields
+from hiptx._enum import ValueEnum
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
@@ -119,7 +119,7 @@ class SessionRecord:
         return max(self.pain_during, self.pain_after_24h)
 
 
-class PainResponse(Enum):
+class PainResponse(ValueEnum):
     """How the hip responded to one session.
 
     Example:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import types
 from collections.abc import Mapping, Set as AbstractSet
-from enum import Enum
 
 import attrs
 
 from hiptx import _args
+from hiptx._enum import ValueEnum
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
@@ -43,7 +43,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-class Finding(Enum):
+class Finding(ValueEnum):
     """What an assessment found for one movement pattern.
 
     Example:

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence, Set as AbstractSet
-from enum import Enum
 
 import attrs
 
 from hiptx import _args
+from hiptx._enum import ValueEnum
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
@@ -41,7 +41,7 @@ def __dir__() -> list[str]:
 RISING_PAIN_WINDOW = 3
 
 
-class Outcome(Enum):
+class Outcome(ValueEnum):
     """What to do at the next session.
 
     ``STOP``: no exercise advice; the reasons say why (a red flag and its referral,
@@ -61,9 +61,6 @@ class Outcome(Enum):
     HOLD = "hold"
     REGRESS = "regress"
     STOP = "stop"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @attrs.frozen(kw_only=True)
