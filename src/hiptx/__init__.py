@@ -116,6 +116,7 @@ if TYPE_CHECKING:
         ProgrammeWeek as ProgrammeWeek,
     )
     from hiptx.rules.progression import (
+        ChainEnd as ChainEnd,
         Outcome as Outcome,
         ProgressionDecision as ProgressionDecision,
         check_progression as check_progression,
@@ -168,6 +169,7 @@ __all__ = [
     "CandidacyDecision",
     "Catalog",
     "CatalogDataError",
+    "ChainEnd",
     "Citation",
     "Condition",
     "Coverage",
@@ -325,6 +327,7 @@ _EXPORTS: dict[str, str] = {
     "ProgrammeSession": "hiptx.rules.programme",
     "ProgrammeSlot": "hiptx.rules.programme",
     "ProgrammeWeek": "hiptx.rules.programme",
+    "ChainEnd": "hiptx.rules.progression",
     "Outcome": "hiptx.rules.progression",
     "ProgressionDecision": "hiptx.rules.progression",
     "check_progression": "hiptx.rules.progression",

@@ -29,7 +29,7 @@ from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, classi
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.vocab import RedFlag
 
-__all__ = ["Outcome", "ProgressionDecision", "check_progression"]
+__all__ = ["ChainEnd", "Outcome", "ProgressionDecision", "check_progression"]
 
 
 def __dir__() -> list[str]:
@@ -63,6 +63,37 @@ class Outcome(ValueEnum):
     STOP = "stop"
 
 
+class ChainEnd(ValueEnum):
+    """Which end of its progression chain a decision's exercise is at.
+
+    ``TOP``: there is no harder level (a ``PROGRESS`` keeps the exercise and adds
+    load). ``BOTTOM``: there is no easier level (an overload there is a ``STOP``).
+
+    Example:
+        >>> import hiptx
+        >>> d = hiptx.check_progression("copenhagen-plank", [])
+        >>> d.chain_end, str(d.chain_end)
+        (<ChainEnd.TOP: 'top'>, 'top')
+
+    .. versionadded:: 0.2.0
+    """
+
+    TOP = "top"
+    BOTTOM = "bottom"
+
+
+def _chain_end(chain: Progression | None, exercise_id: str, outcome: Outcome) -> ChainEnd | None:
+    if chain is None:
+        return None
+    step = chain.step_of(exercise_id)
+    at_top, at_bottom = step == len(chain.exercise_ids) - 1, step == 0
+    if at_top and at_bottom:  # a chain of one: the end the outcome met
+        return ChainEnd.BOTTOM if outcome is Outcome.STOP else ChainEnd.TOP
+    if at_top:
+        return ChainEnd.TOP
+    return ChainEnd.BOTTOM if at_bottom else None
+
+
 @attrs.frozen(kw_only=True)
 class ProgressionDecision:
     """The decision for the next session, and why.
@@ -76,6 +107,10 @@ class ProgressionDecision:
         pain: The latest session's pain response, if there was a session.
         session_pain: Every session's pain response, oldest first.
         referral: The red-flag referral, when a red flag was given.
+        chain_end: ``TOP`` or ``BOTTOM`` when the exercise is at that end of its
+            chain (a chain of one exercise: the end the outcome met, ``BOTTOM``
+            for a ``STOP``), ``None`` in the middle of a chain, outside any chain,
+            or when a red flag stopped exercise advice.
         reasons: Codes, sentences and citations.
 
     Example:
@@ -89,8 +124,8 @@ class ProgressionDecision:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Added ``session_pain`` and ``referral``; ``next_exercise_id`` is ``None``
-       only for ``STOP``.
+       Added ``session_pain``, ``referral`` and ``chain_end``;
+       ``next_exercise_id`` is ``None`` only for ``STOP``.
     """
 
     outcome: Outcome
@@ -99,6 +134,7 @@ class ProgressionDecision:
     pain: PainAssessment | None = None
     session_pain: tuple[PainAssessment, ...] = ()
     referral: Referral | None = None
+    chain_end: ChainEnd | None = None
     reasons: tuple[Reason, ...]
 
 
@@ -349,6 +385,7 @@ def check_progression(
             outcome=Outcome.HOLD,
             exercise_id=exercise.id,
             next_exercise_id=exercise.id,
+            chain_end=_chain_end(chain, exercise.id, Outcome.HOLD),
             reasons=(
                 Reason(
                     code=ReasonCode.NO_SESSIONS,
@@ -395,5 +432,6 @@ def check_progression(
         next_exercise_id=next_id,
         pain=pain,
         session_pain=pains,
+        chain_end=_chain_end(chain, exercise.id, outcome),
         reasons=tuple(reasons),
     )
