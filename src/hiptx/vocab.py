@@ -36,7 +36,7 @@ def __dir__() -> list[str]:
 class MovementPattern(ValueEnum):
     """A movement of the hip, or a whole-body pattern that loads it.
 
-    The first eight are the basic hip movement patterns that seed 001 says every
+    The first eight are the basic hip movement patterns that Upright Health (a commercial programme) says every
     assessment should cover; the rest are what the catalog's exercises also train.
 
     Example:
@@ -64,7 +64,7 @@ class MovementPattern(ValueEnum):
 
     @classmethod
     def basic(cls) -> tuple[MovementPattern, ...]:
-        """The basic hip movement patterns an assessment covers (seed 001).
+        """The basic hip movement patterns an assessment covers, as Upright Health (a commercial programme) lists them.
 
         Example:
             >>> import hiptx

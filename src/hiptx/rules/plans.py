@@ -133,7 +133,7 @@ class Assessment:
 
     @property
     def not_assessed(self) -> tuple[MovementPattern, ...]:
-        """Basic patterns (seed 001) the assessment did not cover."""
+        """Basic patterns (as Upright Health, a commercial programme, lists them) not assessed."""
         return tuple(p for p in MovementPattern.basic() if p not in self.findings)
 
 

@@ -154,7 +154,7 @@ class RecoveryEstimate:
         >>> import hiptx
         >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
         >>> est = hiptx.estimate_recovery(ha, job=hiptx.JobDemand.SEDENTARY)
-        >>> [str(m) for m in est.milestones]  # the FASHIoN team's figures, two reviews' means
+        >>> [str(m) for m in est.milestones]  # the UK FASHIoN trial team's patient page, two reviews' means
         ['off crutches: 2 weeks', 'return to work: 2 weeks', 'return to work: 115 days', 'symptom improvement: 4-6 months', 'return to sport: 7 months']
 
     .. versionadded:: 0.1.0
