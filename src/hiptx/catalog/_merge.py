@@ -50,8 +50,8 @@ def merge_parts(
     ``base`` holds every part (as :class:`~hiptx.Catalog` keeps them); in ``top`` a
     part may be missing or ``None`` (its file was not given). An id in both is a
     clash unless ``replace``, when ``top``'s item takes the place of ``base``'s;
-    likewise for the rules. The merged list holds ``top``'s items first, in their
-    file's order, then ``base``'s others, so each problem can be traced back.
+    likewise for the rules. The merged list holds ``base``'s items (but those
+    replaced), then ``top``'s, each in file order, so each problem can be traced back.
     """
     problems: list[DataProblem] = []
     merged: dict[str, Any] = {}
@@ -75,8 +75,10 @@ def merge_parts(
                 if item_id is not None and item_id in base_ids
             )
         kept = [(i, item) for i, item in enumerate(base[key]) if _id_of(item) not in top_ids]
-        merged[key] = top_items + tuple(item for _, item in kept)
-        origins[key] = [(True, i) for i in range(len(top_items))] + [(False, i) for i, _ in kept]
+        # Base items first: a conflict between the two (an exercise in two chains)
+        # is then reported at the added item, not at the one already there.
+        merged[key] = tuple(item for _, item in kept) + top_items
+        origins[key] = [(False, i) for i, _ in kept] + [(True, i) for i in range(len(top_items))]
     rules = base["rules"]
     top_rules = top.get("rules")
     rules_from_top = False
