@@ -224,3 +224,52 @@ def test_catalog_and_idmap_say_what_they_expect(cat: hiptx.Catalog) -> None:
         )
     with pytest.raises(hiptx.WrongTypeError, match="items: expected a mapping of id strings"):
         hiptx.IdMap("exercise", list(cat.exercises.values()))  # type: ignore[arg-type]
+
+
+# --- one calling convention ------------------------------------------------------------
+
+RULES = [
+    "advance_programme",
+    "build_programme",
+    "check_progression",
+    "check_red_flags",
+    "classify_pain",
+    "compare_recovery",
+    "coverage",
+    "estimate_recovery",
+    "meets_activity_guideline",
+    "plan_exercises",
+    "screen_conservative_care",
+]
+
+
+@pytest.mark.parametrize("name", RULES)
+def test_every_rule_takes_catalog_none_as_a_keyword(name: str) -> None:
+    import inspect
+
+    parameter = inspect.signature(getattr(hiptx, name)).parameters["catalog"]
+    assert parameter.kind is inspect.Parameter.KEYWORD_ONLY
+    assert parameter.default is None
+
+
+def test_every_public_function_taking_a_catalog_is_listed() -> None:
+    import inspect
+
+    takes = {
+        name
+        for name in hiptx.__all__
+        if inspect.isfunction(getattr(hiptx, name))
+        and "catalog" in inspect.signature(getattr(hiptx, name)).parameters
+    }
+    assert takes == set(RULES)
+
+
+def test_recovery_rules_take_objects_or_ids_in_an_extended_catalog(
+    cat: hiptx.Catalog, overlay: pathlib.Path
+) -> None:
+    extended = hiptx.load_catalog(overlay, extends=cat)
+    by_id = hiptx.compare_recovery(
+        ["hip-arthroscopy", cat.treatments["hip-arthroscopy"]], catalog=extended
+    )
+    assert by_id.estimates[0] == by_id.estimates[1]
+    assert by_id.estimates[0] == hiptx.estimate_recovery("hip-arthroscopy")

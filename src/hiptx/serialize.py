@@ -185,7 +185,7 @@ def _check_plain(obj: object) -> None:
 
 
 def to_json(obj: object, *, indent: int | None = None) -> str:
-    """Any hiptx object as JSON text: :func:`to_dict`, then :func:`json.dumps`.
+    """Any hiptx object as JSON text: :func:`to_dict`, then ``json.dumps``.
 
     Non-ASCII characters are written as they are (the text is Unicode); dump it
     with an explicit UTF-8 encoding.
@@ -195,7 +195,7 @@ def to_json(obj: object, *, indent: int | None = None) -> str:
         indent: Spaces per level of indentation; ``None`` for one line.
 
     Example:
-        >>> import hiptx
+        >>> import json, hiptx
         >>> print(hiptx.to_json(hiptx.IntRange(6, 10)))
         {"low": 6, "high": 10}
         >>> decision = hiptx.check_progression("side-lying-hip-adduction",
@@ -222,7 +222,7 @@ def from_dict(cls: type[T], data: object) -> T:
 
     Args:
         cls: The class to build, e.g. ``hiptx.ProgrammeUpdate``.
-        data: Plain data, for example from :func:`json.loads`.
+        data: Plain data, for example from ``json.loads``.
 
     Returns:
         The object; ``from_dict(type(x), to_dict(x)) == x``.

@@ -11,16 +11,13 @@ from hiptx.catalog._catalog import Catalog
 from hiptx.errors import WrongTypeError
 
 if TYPE_CHECKING:
-    # The standard library's Traversable where there is one (3.11+), so that
-    # importlib.resources.files(...) type-checks; the backport's is accepted too.
-    from importlib_resources.abc import Traversable as _BackportTraversable
-
+    # The standard library's Traversable (a protocol), so that both
+    # importlib.resources.files(...) and the importlib_resources backport's
+    # files(...), which hiptx itself uses at run time, type-check.
     if sys.version_info >= (3, 11):
         from importlib.resources.abc import Traversable
     else:
         from importlib.abc import Traversable
-
-    CatalogPath = str | os.PathLike[str] | Traversable | _BackportTraversable
 
 _bundled: Catalog | None = None
 _bundled_lock = threading.Lock()
@@ -30,12 +27,18 @@ _bundled_lock = threading.Lock()
 def load_catalog() -> Catalog: ...
 @overload
 def load_catalog(
-    path: CatalogPath, *, extends: Catalog | None = None, replace: bool = False
+    path: str | os.PathLike[str] | Traversable,
+    *,
+    extends: Catalog | None = None,
+    replace: bool = False,
 ) -> Catalog: ...
 
 
 def load_catalog(
-    path: CatalogPath | None = None, *, extends: Catalog | None = None, replace: bool = False
+    path: str | os.PathLike[str] | Traversable | None = None,
+    *,
+    extends: Catalog | None = None,
+    replace: bool = False,
 ) -> Catalog:
     """Load the bundled catalog (cached), or a catalog directory of your own.
 
