@@ -600,7 +600,7 @@ def test_render_citation_without_locator_or_quote() -> None:
 
 def test_render_to_json_dates_and_refusals() -> None:
     assert json.loads(_render.to_json({"d": datetime.date(2026, 1, 2)})) == {"d": "2026-01-02"}
-    with pytest.raises(TypeError, match="cannot encode object"):
+    with pytest.raises(TypeError, match="expected a hiptx object"):
         _render.to_json({"x": object()})
 
 

@@ -145,3 +145,54 @@ def test_installed_wheel_loads_the_catalog(wheel: pathlib.Path, tmp_path: pathli
         cwd=tmp_path,
     )
     assert "Hip arthroscopy" in shown.stdout
+
+
+DOWNSTREAM_MYPY = """\
+[mypy]
+strict = True
+# jsonschema ships no type information; the app's own code and hiptx's are checked.
+[mypy-jsonschema.*]
+ignore_missing_imports = True
+"""
+
+
+def test_a_downstream_app_runs_and_type_checks_against_the_installed_wheel(
+    wheel: pathlib.Path, tmp_path: pathlib.Path
+) -> None:
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
+    python = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel), "mypy", "jsonschema"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    app_dir = tmp_path / "app"
+    app_dir.mkdir()
+    app = app_dir / "app.py"
+    app.write_text((REPO / "tests" / "downstream_app.py").read_text(encoding="utf-8"), "utf-8")
+    (app_dir / "mypy.ini").write_text(DOWNSTREAM_MYPY, encoding="utf-8")
+    # From the app's own directory, so only the installed wheel can be imported.
+    ran = subprocess.run(
+        [str(python), str(app)], check=True, capture_output=True, text=True, cwd=app_dir
+    )
+    report = json.loads(ran.stdout)
+    assert len(report["outcomes"]) == 8
+    # Week 3 is the painful week: nothing progresses; week 5's overload regresses.
+    assert "progress" not in report["outcomes"][2]
+    assert report["outcomes"][4][0] in {"regress", "stop"}
+    assert "ProgrammeUpdate" in report["kinds"]
+    assert "ProgressionDecision" in report["kinds"]
+    assert report["sent"] >= 8 + 4
+    assert report["added"] == 2
+    assert report["same_catalog"] is True
+    checked = subprocess.run(
+        [str(python), "-m", "mypy", "--no-incremental", "app.py"],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=app_dir,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "Success: no issues found in 1 source file" in checked.stdout

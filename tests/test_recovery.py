@@ -151,11 +151,19 @@ class TestDates:
 
 
 class TestBadInput:
-    def test_an_id_string_is_refused(self) -> None:
+    def test_an_id_is_looked_up_and_anything_else_refused(self, cat: hiptx.Catalog) -> None:
+        by_id = hiptx.estimate_recovery("hip-arthroscopy", catalog=cat)
+        assert by_id == hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"])
+        with pytest.raises(hiptx.UnknownIdError, match="hip-arthroscopy"):
+            hiptx.estimate_recovery("hip-arthroscpy")
         with pytest.raises(
-            hiptx.WrongTypeError, match=r"treatment: expected a Treatment \(look one up"
+            hiptx.WrongTypeError, match=r"treatment: expected a Treatment or its id"
         ):
-            hiptx.estimate_recovery("hip-arthroscopy")  # type: ignore[arg-type]
+            hiptx.estimate_recovery(3)  # type: ignore[arg-type]
+        with pytest.raises(hiptx.WrongTypeError, match=r"treatments\[1\]: expected a Treatment"):
+            hiptx.compare_recovery(["hip-arthroscopy", None])  # type: ignore[list-item]
+        with pytest.raises(hiptx.WrongTypeError, match="catalog: expected a Catalog"):
+            hiptx.estimate_recovery("hip-arthroscopy", catalog="bundled")  # type: ignore[arg-type]
 
     def test_a_job_string_is_refused(self, cat: hiptx.Catalog) -> None:
         with pytest.raises(hiptx.WrongTypeError, match="job: expected a JobDemand or None"):

@@ -6,10 +6,10 @@ for example ``hiptx.vocab.JobDemand``, and ``-n`` would report it as unresolved.
 This extension retries such a reference as ``hiptx.JobDemand``. A type variable
 (``T`` in ``IdMap[T]``) has no page of its own and is shown as plain text.
 
-``load_catalog()`` imports ``Traversable`` only for type checking (from the
-importlib_resources backport, which publishes no inventory), so its hint arrives as
-a bare ``Traversable``; it is linked to the standard library's identical protocol
-through intersphinx, and shown as text when intersphinx is off.
+``load_catalog()`` imports ``Traversable`` only for type checking (the standard
+library's protocol), so its hint arrives as a bare ``Traversable``; it is linked to
+``importlib.resources.abc.Traversable`` through intersphinx, and shown as text
+when intersphinx is off.
 """
 
 from __future__ import annotations

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         CatalogDataError as CatalogDataError,
         DataProblem as DataProblem,
         HiptxError as HiptxError,
+        InvalidDataError as InvalidDataError,
         InvalidValueError as InvalidValueError,
         OutOfRangeError as OutOfRangeError,
         UnknownIdError as UnknownIdError,
@@ -126,6 +127,7 @@ if TYPE_CHECKING:
         ProgrammeWeek as ProgrammeWeek,
     )
     from hiptx.rules.progression import (
+        ChainEnd as ChainEnd,
         Outcome as Outcome,
         ProgressionDecision as ProgressionDecision,
         check_progression as check_progression,
@@ -144,6 +146,12 @@ if TYPE_CHECKING:
     )
     from hiptx.rules.schedule import (
         build_programme as build_programme,
+    )
+    from hiptx.serialize import (
+        from_dict as from_dict,
+        json_schema as json_schema,
+        to_dict as to_dict,
+        to_json as to_json,
     )
     from hiptx.vocab import (
         Equipment as Equipment,
@@ -172,6 +180,7 @@ __all__ = [
     "CandidacyDecision",
     "Catalog",
     "CatalogDataError",
+    "ChainEnd",
     "Citation",
     "Code",
     "CompactDecision",
@@ -192,6 +201,7 @@ __all__ = [
     "HiptxError",
     "IdMap",
     "IntRange",
+    "InvalidDataError",
     "InvalidValueError",
     "Invasiveness",
     "JobDemand",
@@ -255,12 +265,16 @@ __all__ = [
     "compare_recovery",
     "coverage",
     "estimate_recovery",
+    "from_dict",
+    "json_schema",
     "load_catalog",
     "meets_activity_guideline",
     "plan_exercises",
     "screen_conservative_care",
     "short_repr",
     "to_csl_json",
+    "to_dict",
+    "to_json",
 ]
 
 #: Public name -> the module that defines it.
@@ -276,6 +290,7 @@ _EXPORTS: dict[str, str] = {
     "CatalogDataError": "hiptx.errors",
     "DataProblem": "hiptx.errors",
     "HiptxError": "hiptx.errors",
+    "InvalidDataError": "hiptx.errors",
     "InvalidValueError": "hiptx.errors",
     "OutOfRangeError": "hiptx.errors",
     "UnknownIdError": "hiptx.errors",
@@ -333,6 +348,7 @@ _EXPORTS: dict[str, str] = {
     "ProgrammeSession": "hiptx.rules.programme",
     "ProgrammeSlot": "hiptx.rules.programme",
     "ProgrammeWeek": "hiptx.rules.programme",
+    "ChainEnd": "hiptx.rules.progression",
     "Outcome": "hiptx.rules.progression",
     "ProgressionDecision": "hiptx.rules.progression",
     "check_progression": "hiptx.rules.progression",
@@ -345,6 +361,10 @@ _EXPORTS: dict[str, str] = {
     "Referral": "hiptx.rules.red_flags",
     "check_red_flags": "hiptx.rules.red_flags",
     "build_programme": "hiptx.rules.schedule",
+    "from_dict": "hiptx.serialize",
+    "json_schema": "hiptx.serialize",
+    "to_dict": "hiptx.serialize",
+    "to_json": "hiptx.serialize",
     "Equipment": "hiptx.vocab",
     "EvidenceStrength": "hiptx.vocab",
     "ExerciseGoal": "hiptx.vocab",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import json
 import textwrap
 from collections.abc import Iterable, Sequence
 from enum import Enum
@@ -114,15 +112,7 @@ def _is_range(value: object) -> bool:
 
 
 def to_json(obj: Any) -> str:
-    """Any hiptx object (or a list of them) as pretty JSON with enum values."""
-    from hiptx._convert import converter
+    """Any hiptx object (or a list of them) as pretty JSON: :func:`hiptx.to_json`'s data."""
+    from hiptx.serialize import to_json as public_to_json
 
-    def default(value: object) -> object:
-        # The converter has already turned enums and attrs objects into plain data;
-        # dates (from RecoveryEstimate.dates) are what is left.
-        if isinstance(value, datetime.date):
-            return value.isoformat()
-        raise TypeError(f"cannot encode {type(value).__name__}")
-
-    data = converter().unstructure(obj)
-    return json.dumps(data, indent=2, ensure_ascii=False, default=default)
+    return public_to_json(obj, indent=2)

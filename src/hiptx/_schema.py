@@ -1,14 +1,19 @@
-"""JSON Schema (draft 2020-12) for the data files, generated from the attrs types.
+"""JSON Schema (draft 2020-12) for the data files and every public class.
 
 The schema is derived from the same classes and field metadata that validate the
 data at load time, so the two cannot drift; ``tools/generate_schema.py`` writes the
 committed copies and a test fails when they differ from what this module produces.
+Result classes (decisions, estimates, programmes), which carry no validators, get
+their schema from their type hints alone; dates are ISO strings and mappings keyed
+by an enum are objects keyed by its values, as :mod:`hiptx.serialize` writes them.
 """
 
 from __future__ import annotations
 
+import datetime
 import types
 import typing
+from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
@@ -17,6 +22,9 @@ import attrs
 from hiptx._fields import CLASS_SCHEMAS, SCHEMA_KEY
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+#: An ISO calendar date, exactly as :mod:`hiptx.serialize` writes and reads it.
+DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
 def _summary(cls: type) -> str:
@@ -28,7 +36,7 @@ class _Builder:
     def __init__(self) -> None:
         self.defs: dict[str, dict[str, Any]] = {}
 
-    def of_type(self, type_: Any, extra: dict[str, Any]) -> dict[str, Any]:
+    def of_type(self, type_: Any, extra: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0911 - one return per kind of type
         origin = typing.get_origin(type_)
         args = typing.get_args(type_)
         if origin in (typing.Union, types.UnionType):
@@ -45,6 +53,15 @@ class _Builder:
                 if extra.get(key):
                     schema[key] = extra[key]
             return schema
+        if origin is Mapping or origin is dict:
+            key, value = args
+            return {
+                "type": "object",
+                "propertyNames": self.of_type(key, {}),
+                "additionalProperties": self.of_type(value, extra.get("values", {})),
+            }
+        if type_ is datetime.date:
+            return {"type": "string", "format": "date", "pattern": DATE_PATTERN}
         if isinstance(type_, type) and issubclass(type_, Enum):
             self.defs.setdefault(
                 type_.__name__,
@@ -92,5 +109,32 @@ def schema_for(document: type, file_name: str) -> dict[str, Any]:
         "$id": f"https://hiptx.invalid/schema/{file_name.removesuffix('.json')}.schema.json",
         "title": f"hiptx {file_name}",
         **root,
+        "$defs": dict(sorted(builder.defs.items())),
+    }
+
+
+def schema_of(cls: type, *, title: str | None = None) -> dict[str, Any]:
+    """The JSON Schema of one attrs class, as :func:`hiptx.to_dict` writes it."""
+    builder = _Builder()
+    root = builder.object_schema(cls)
+    return {
+        "$schema": DIALECT,
+        "title": title or f"hiptx {cls.__name__}",
+        **root,
+        "$defs": dict(sorted(builder.defs.items())),
+    }
+
+
+def schema_of_documents(documents: Mapping[str, type], *, title: str) -> dict[str, Any]:
+    """One JSON Schema for an object holding each document under its file name."""
+    builder = _Builder()
+    properties = {name: builder.object_schema(document) for name, document in documents.items()}
+    return {
+        "$schema": DIALECT,
+        "title": title,
+        "type": "object",
+        "properties": properties,
+        "required": list(documents),
+        "additionalProperties": False,
         "$defs": dict(sorted(builder.defs.items())),
     }

@@ -21,6 +21,7 @@ __all__ = [
     "CatalogDataError",
     "DataProblem",
     "HiptxError",
+    "InvalidDataError",
     "InvalidValueError",
     "OutOfRangeError",
     "UnknownIdError",
@@ -405,3 +406,38 @@ class CatalogDataError(HiptxError):
 
     def _fields(self) -> tuple[object, ...]:
         return (self.details,)
+
+
+class InvalidDataError(CatalogDataError, ValueError):
+    """Data given to :func:`hiptx.from_dict` does not describe the class asked for.
+
+    Like :class:`CatalogDataError` (which it extends), it lists every problem, each
+    with its JSON path, in :attr:`~CatalogDataError.problems` and, as fields, in
+    :attr:`~CatalogDataError.details`; it is also a ``ValueError``.
+
+    Args:
+        problems: The problems, as :class:`DataProblem` objects or lines.
+        what: The name of the class the data was meant to describe.
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.from_dict(hiptx.SessionRecord, {"sets": "3", "pain_during": 2})
+        Traceback (most recent call last):
+        ...
+        hiptx.errors.InvalidDataError: the SessionRecord data is invalid (2 problems):
+          $.sets: expected an integer, got string '3'
+          $.pain_after_24h: required field missing
+
+    .. versionadded:: 0.2.0
+    """
+
+    def __init__(self, problems: Iterable[str | DataProblem], what: str = "given") -> None:
+        super().__init__(problems)
+        self.what = what
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        self.args = (f"the {what} data is invalid ({count} {noun}):\n{lines}",)
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.details, self.what)

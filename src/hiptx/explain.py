@@ -13,10 +13,10 @@ and re-checking every output would make each rule call several times slower.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import Enum
 
 import attrs
 
+from hiptx._enum import ValueEnum
 from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
 from hiptx.catalog import IdMap
@@ -31,7 +31,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-class ReasonCode(Enum):
+class ReasonCode(ValueEnum):
     """Why a rule decided what it did. Values are stable; apps may switch on them.
 
     Example:
@@ -109,7 +109,7 @@ class ReasonCode(Enum):
     GUIDELINE_NOT_MET = "guideline-not-met"
 
 
-class Basis(Enum):
+class Basis(ValueEnum):
     """What a reason rests on.
 
     ``SOURCES``: its citations back what it says. ``HIPTX_DEFAULT``: it is hiptx's

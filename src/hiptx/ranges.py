@@ -7,11 +7,10 @@ lower bound ("at least 6 weeks") leaves ``high`` open as ``None``.
 
 from __future__ import annotations
 
-from enum import Enum
-
 import attrs
 
 from hiptx import _fields
+from hiptx._enum import ValueEnum
 from hiptx.errors import OutOfRangeError
 
 __all__ = ["IntRange", "Span", "TimeUnit"]
@@ -21,7 +20,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-class TimeUnit(Enum):
+class TimeUnit(ValueEnum):
     """The unit of a :class:`Span`.
 
     Example:

@@ -7,7 +7,7 @@ JSON data files, so ``MovementPattern("internal_rotation")`` reads a data value 
 
 from __future__ import annotations
 
-from enum import Enum
+from hiptx._enum import ValueEnum
 
 __all__ = [
     "Equipment",
@@ -33,10 +33,10 @@ def __dir__() -> list[str]:
     return __all__
 
 
-class MovementPattern(Enum):
+class MovementPattern(ValueEnum):
     """A movement of the hip, or a whole-body pattern that loads it.
 
-    The first eight are the basic hip movement patterns that seed 001 says every
+    The first eight are the basic hip movement patterns that Upright Health (a commercial programme) says every
     assessment should cover; the rest are what the catalog's exercises also train.
 
     Example:
@@ -64,7 +64,7 @@ class MovementPattern(Enum):
 
     @classmethod
     def basic(cls) -> tuple[MovementPattern, ...]:
-        """The basic hip movement patterns an assessment covers (seed 001).
+        """The basic hip movement patterns an assessment covers, as Upright Health (a commercial programme) lists them.
 
         Example:
             >>> import hiptx
@@ -83,7 +83,7 @@ class MovementPattern(Enum):
         )
 
 
-class Muscle(Enum):
+class Muscle(ValueEnum):
     """A muscle or muscle group around the hip and trunk.
 
     Example:
@@ -109,7 +109,7 @@ class Muscle(Enum):
     BACK_EXTENSORS = "back_extensors"
 
 
-class Position(Enum):
+class Position(ValueEnum):
     """The starting position of an exercise or technique.
 
     Example:
@@ -129,7 +129,7 @@ class Position(Enum):
     PLANK = "plank"
 
 
-class Equipment(Enum):
+class Equipment(ValueEnum):
     """Equipment an exercise needs.
 
     Example:
@@ -149,7 +149,7 @@ class Equipment(Enum):
     WALL = "wall"
 
 
-class ExerciseGoal(Enum):
+class ExerciseGoal(ValueEnum):
     """What an exercise is prescribed for; it decides which dose applies.
 
     Example:
@@ -167,7 +167,7 @@ class ExerciseGoal(Enum):
     MANUAL_TECHNIQUE = "manual_technique"
 
 
-class SourceKind(Enum):
+class SourceKind(ValueEnum):
     """What kind of document a source is: how much weight it can carry.
 
     Example:
@@ -204,7 +204,7 @@ class SourceKind(Enum):
         return self in (SourceKind.CLINIC_OPINION, SourceKind.COMMERCIAL_OPINION)
 
 
-class TreatmentKind(Enum):
+class TreatmentKind(ValueEnum):
     """The broad kind of a treatment.
 
     Example:
@@ -227,7 +227,7 @@ class TreatmentKind(Enum):
     ELECTROTHERAPY = "electrotherapy"
 
 
-class Invasiveness(Enum):
+class Invasiveness(ValueEnum):
     """How invasive a treatment is, from none to open surgery.
 
     Example:
@@ -249,7 +249,7 @@ class Invasiveness(Enum):
         return list(Invasiveness).index(self)
 
 
-class Frequency(Enum):
+class Frequency(ValueEnum):
     """How often a risk occurs, in the source's own words.
 
     ``UNKNOWN`` unless a source words it: hiptx never turns a rate into a class the
@@ -270,7 +270,7 @@ class Frequency(Enum):
     VERY_RARE = "very_rare"
 
 
-class MilestoneKind(Enum):
+class MilestoneKind(ValueEnum):
     """A point in recovery that patients ask about.
 
     Example:
@@ -293,7 +293,7 @@ class MilestoneKind(Enum):
     SYMPTOM_RELIEF_ENDS = "symptom_relief_ends"
 
 
-class JobDemand(Enum):
+class JobDemand(ValueEnum):
     """How physically demanding a patient's work is.
 
     Example:
@@ -308,7 +308,7 @@ class JobDemand(Enum):
     MANUAL = "manual"
 
 
-class WeightBearing(Enum):
+class WeightBearing(ValueEnum):
     """The weight-bearing protocol a surgeon sets after an operation.
 
     Example:
@@ -323,7 +323,7 @@ class WeightBearing(Enum):
     RESTRICTED = "restricted"
 
 
-class EvidenceStrength(Enum):
+class EvidenceStrength(ValueEnum):
     """How a piece of evidence was read (mirrors clinical-facts.md's confidence).
 
     ``HIGH``: read in the source's own abstract or text; ``MEDIUM``: quoted by a
@@ -342,7 +342,7 @@ class EvidenceStrength(Enum):
     LOW = "low"
 
 
-class RedFlag(Enum):
+class RedFlag(ValueEnum):
     """A sign that hip pain may need urgent care (clinical-facts.md section 9).
 
     Example:
@@ -391,7 +391,7 @@ class RedFlag(Enum):
     RECENT_JOINT_INJECTION_OR_SURGERY = "recent_joint_injection_or_surgery"
 
 
-class Urgency(Enum):
+class Urgency(ValueEnum):
     """How soon a red flag needs care, most urgent first.
 
     ``EMERGENCY``: send to A&E. ``URGENT``: urgent fracture/trauma clinic, urgent
@@ -433,7 +433,7 @@ class Urgency(Enum):
         return self in (Urgency.EMERGENCY, Urgency.URGENT, Urgency.SUSPECTED_CANCER)
 
 
-class Pathway(Enum):
+class Pathway(ValueEnum):
     """Where a red flag sends the patient (clinical-facts.md section 9).
 
     Every pathway is urgent. ``URGENT_CLINICAL_ASSESSMENT`` is for the flags the

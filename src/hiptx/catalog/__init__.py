@@ -7,10 +7,14 @@ The package's modules, each one concept: ``_idmap`` (read-only id maps),
 ``_integrity`` (reference checks), ``_catalog`` (:class:`Catalog` and its
 relations), ``_documents`` (the data files and their types), ``_json`` (safe reading
 and strict JSON), ``_reader`` (structuring a directory into a catalog) and
-``_loading`` (:func:`load_catalog` and the cache).
+``_loading`` (:func:`load_catalog` and the cache), ``_merge`` (laying one
+catalog's parts over another's) and ``_overlay`` (a catalog as documents: an
+overlay directory, and the dicts of :mod:`hiptx.serialize`).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from hiptx.catalog._catalog import Catalog
 from hiptx.catalog._idmap import IdMap
@@ -23,6 +27,26 @@ __all__ = ["Catalog", "IdMap", "load_catalog"]
 for _public in (Catalog, IdMap, load_catalog):
     _public.__module__ = __name__
 del _public
+
+
+# For hiptx.serialize only: a catalog as its files' documents, and back. Imported
+# on first use, so that importing the package stays free of cattrs.
+def _catalog_documents(catalog: Catalog) -> dict[str, object]:
+    from hiptx.catalog._overlay import catalog_documents
+
+    return catalog_documents(catalog)
+
+
+def _catalog_from_documents(data: object) -> Catalog:
+    from hiptx.catalog._overlay import catalog_from_documents
+
+    return catalog_from_documents(data)
+
+
+def _catalog_schema() -> dict[str, Any]:
+    from hiptx.catalog._overlay import catalog_schema
+
+    return catalog_schema()
 
 
 def __dir__() -> list[str]:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from hiptx.catalog._idmap import IdMap
 from hiptx.catalog._integrity import CLASSES, Indexed, citations_in
+from hiptx.catalog._merge import Labels, merge_parts
 from hiptx.errors import CatalogDataError, WrongTypeError
 from hiptx.model import (
     Condition,
@@ -23,6 +25,10 @@ from hiptx.vocab import MovementPattern, Muscle
 
 
 def _check_part(name: str, value: object, cls: type) -> None:
+    if isinstance(value, Mapping):  # an IdMap, say: the objects are its values
+        raise WrongTypeError(
+            name, value, f"a tuple of {cls.__name__} objects (for a mapping, tuple(m.values()))"
+        )
     if not isinstance(value, tuple) or not all(isinstance(v, cls) for v in value):
         raise WrongTypeError(name, value, f"a tuple of {cls.__name__} objects")
 
@@ -49,7 +55,8 @@ class Catalog:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Frozen; checks its arguments' types; pickles and deep-copies.
+       Frozen; checks its arguments' types; pickles and deep-copies; compares equal
+       to a catalog with the same content; :meth:`merge`.
     """
 
     __slots__ = (
@@ -123,6 +130,77 @@ class Catalog:
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild, (self._parts,))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Catalog):
+            return NotImplemented
+        if self is other:
+            return True
+        # By content, whatever the order of the lists the two were built from.
+        return (
+            self.version == other.version
+            and self.rules == other.rules
+            and all(getattr(self, key) == getattr(other, key) for key in CLASSES)
+        )
+
+    def __hash__(self) -> int:
+        # Consistent with __eq__ (equal catalogs share a version) and cheap.
+        return hash(self.version)
+
+    def merge(self, other: Catalog, *, replace: bool = False) -> Catalog:
+        """A new catalog: this one with ``other``'s objects added.
+
+        The result is checked whole, as a load is: every reference must resolve
+        and no exercise may sit in two chains, and one
+        :class:`~hiptx.CatalogDataError` lists every problem, naming the file of
+        the catalog each one comes from. Neither catalog is changed (the bundled
+        one is shared by the whole process).
+
+        Args:
+            other: The catalog whose objects are added; they may cite this
+                catalog's sources and use its exercises.
+            replace: Whether an object of ``other`` may replace one of this
+                catalog with the same id (and ``other``'s rules replace these). If
+                false, any such clash is an error.
+
+        Returns:
+            The merged catalog. Its version is this catalog's, followed by
+            ``"+"`` and ``other``'s when they differ.
+
+        Raises:
+            CatalogDataError: an id in both catalogs (without ``replace``), or a
+                reference that does not resolve in the merged catalog.
+            WrongTypeError: ``other`` is not a Catalog.
+
+        Example:
+            >>> import hiptx
+            >>> cat = hiptx.load_catalog()
+            >>> cat.merge(cat, replace=True) == cat
+            True
+            >>> cat.merge(cat)
+            Traceback (most recent call last):
+            ...
+            hiptx.errors.CatalogDataError: the catalog data is invalid (... problems):
+              sources.json (other): $.sources[0].id: source id ... is already in the catalog this one extends (pass replace=True to replace it)
+            ...
+
+        .. versionadded:: 0.2.0
+        """
+        given: object = other
+        if not isinstance(given, Catalog):
+            raise WrongTypeError("other", other, "a Catalog (load one with hiptx.load_catalog)")
+        given = replace
+        if not isinstance(given, bool):
+            raise WrongTypeError("replace", replace, "True or False")
+        merged, problems = merge_parts(
+            self._parts, other._parts, replace=replace, labels=Labels(" (self)", " (other)")
+        )
+        if problems:
+            raise CatalogDataError(problems)
+        version = self.version
+        if other.version != version:
+            version = f"{version}+{other.version}"
+        return Catalog(**{**merged, "version": version})
 
     # -- relations -------------------------------------------------------------
 

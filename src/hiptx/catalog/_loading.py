@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from typing import TYPE_CHECKING, overload
 
 from hiptx.catalog._catalog import Catalog
+from hiptx.errors import WrongTypeError
 
 if TYPE_CHECKING:
-    from importlib_resources.abc import Traversable
+    # The standard library's Traversable (a protocol), so that both
+    # importlib.resources.files(...) and the importlib_resources backport's
+    # files(...), which hiptx itself uses at run time, type-check.
+    if sys.version_info >= (3, 11):
+        from importlib.resources.abc import Traversable
+    else:
+        from importlib.abc import Traversable
 
 _bundled: Catalog | None = None
 _bundled_lock = threading.Lock()
@@ -18,27 +26,48 @@ _bundled_lock = threading.Lock()
 @overload
 def load_catalog() -> Catalog: ...
 @overload
-def load_catalog(path: str | os.PathLike[str] | Traversable) -> Catalog: ...
+def load_catalog(
+    path: str | os.PathLike[str] | Traversable,
+    *,
+    extends: Catalog | None = None,
+    replace: bool = False,
+) -> Catalog: ...
 
 
-def load_catalog(path: str | os.PathLike[str] | Traversable | None = None) -> Catalog:
+def load_catalog(
+    path: str | os.PathLike[str] | Traversable | None = None,
+    *,
+    extends: Catalog | None = None,
+    replace: bool = False,
+) -> Catalog:
     """Load the bundled catalog (cached), or a catalog directory of your own.
 
     The bundled catalog is parsed on the first call and the same object is returned
     on every later call, from any thread. A directory is read afresh on every call;
-    it must hold the same files as the bundled ``hiptx/data`` directory.
+    without ``extends`` it must hold the same files as the bundled ``hiptx/data``
+    directory. With ``extends``, it may hold any of them (``index.json`` too is
+    optional), laid over that catalog: a clinic's ``exercises.json`` and
+    ``progressions.json`` may then cite the extended catalog's sources and use its
+    exercises. The result is checked whole, as a full load is (see
+    :doc:`/extending`); ``extends`` itself is never changed.
 
     Args:
         path: A directory (path or :class:`~importlib.resources.abc.Traversable`)
             holding ``index.json`` and the catalog files; omit it for the bundled
             catalog.
+        extends: The catalog the directory's files are laid over, for example
+            ``hiptx.load_catalog()``.
+        replace: With ``extends``: whether an object may replace one of
+            ``extends`` with the same id (and a ``rules.json`` its rules). If
+            false, such a clash is an error.
 
     Raises:
         CatalogDataError: if any file is missing, malformed, not a regular file,
             larger than 1 MiB, or refers to an id that does not exist. Every
             problem is listed once (see ``details`` for them as fields); nothing
             is half-loaded.
-        WrongTypeError: if ``path`` is not a path, a Traversable or ``None``.
+        WrongTypeError: if ``path`` is not a path, a Traversable or ``None``, or
+            ``extends`` is given without a ``path`` or is not a Catalog.
 
     Example:
         >>> import hiptx
@@ -51,9 +80,22 @@ def load_catalog(path: str | os.PathLike[str] | Traversable | None = None) -> Ca
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        Refuses non-regular and oversized files, duplicate keys and non-finite
-       numbers; checks the type of ``path``.
+       numbers; checks the type of ``path``; ``extends`` and ``replace``; the
+       standard library's ``Traversable`` in the signature.
     """
     global _bundled  # noqa: PLW0603 - the process-wide cache is the point
+    given: object = extends
+    if given is not None and not isinstance(given, Catalog):
+        raise WrongTypeError("extends", extends, "a Catalog (e.g. hiptx.load_catalog()) or None")
+    given = replace
+    if not isinstance(given, bool):
+        raise WrongTypeError("replace", replace, "True or False")
+    if extends is not None:
+        if path is None:
+            raise WrongTypeError("path", path, "a catalog directory to lay over `extends`")
+        from hiptx.catalog._overlay import load_overlay
+
+        return load_overlay(path, extends, replace=replace)
     if path is not None:
         from hiptx.catalog._reader import load_directory
 

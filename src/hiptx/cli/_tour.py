@@ -80,11 +80,11 @@ def tour_text(cat: Catalog) -> str:
                 for r in steps["risks"]
             ),
             "",
-            "4. Side-lying hip adduction, 3 x 10 at 2/10 pain (seed 003's rule):",
+            "4. Side-lying hip adduction, 3 x 10 at 2/10 pain (the Physio Network practical's rule):",
             f"   {decision.outcome.value} -> {decision.next_exercise_id}",
             _render.reasons(decision.reasons, indent="   "),
             "",
-            "5. What PHT leaves out, as seed 001 (a commercial opinion) reads it:",
+            "5. What PHT leaves out, as Upright Health (a commercial programme) reads it:",
             "   muscles:  " + ", ".join(m.value for m in gap.missing_muscles),
             "   patterns: " + ", ".join(p.value for p in gap.missing_basic_patterns),
             "",

@@ -29,7 +29,7 @@ _HOURS_IN_A_WEEK = 7 * 24
 
 @attrs.frozen(kw_only=True)
 class ActivityCheck:
-    """Whether a week's activity meets the WHO guideline quoted by seed 003.
+    """Whether a week's activity meets the WHO guideline quoted by the Physio Network practical (Kemp).
 
     Attributes:
         met: Both parts met.

@@ -10,12 +10,12 @@ stays visible. No grade is given while a red flag is present
 from __future__ import annotations
 
 from collections.abc import Callable, Set as AbstractSet
-from enum import Enum
 
 import attrs
 
 from hiptx import _args, _fields
 from hiptx._catalog_arg import given_or_bundled
+from hiptx._enum import ValueEnum
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError
 from hiptx.explain import Reason, ReasonCode
@@ -70,7 +70,7 @@ class HipStatus:
             )
 
 
-class Candidacy(Enum):
+class Candidacy(ValueEnum):
     """What Caring Medical's screening says of a hip, for its own treatments.
 
     ``GOOD``, ``POOR`` and ``UNCERTAIN`` are that clinic's grades. ``REFER``: none

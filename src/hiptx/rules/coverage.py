@@ -75,7 +75,7 @@ class Coverage:
 
     @property
     def missing_basic_patterns(self) -> tuple[MovementPattern, ...]:
-        """The basic hip patterns (seed 001) the programme leaves out."""
+        """The basic hip patterns (as Upright Health, a commercial programme, lists them) the programme leaves out."""
         return tuple(p for p in MovementPattern.basic() if p in self.missing_patterns)
 
 

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from enum import Enum
 
 import attrs
 
 from hiptx import _args, _fields
 from hiptx._catalog_arg import given_or_bundled
+from hiptx._enum import ValueEnum
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
@@ -120,7 +120,7 @@ class SessionRecord:
         return max(self.pain_during, self.pain_after_24h)
 
 
-class PainResponse(Enum):
+class PainResponse(ValueEnum):
     """How the hip responded to one session.
 
     Example:

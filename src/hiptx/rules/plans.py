@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import types
 from collections.abc import Mapping, Set as AbstractSet
-from enum import Enum
 
 import attrs
 
 from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
+from hiptx._enum import ValueEnum
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
@@ -43,7 +43,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-class Finding(Enum):
+class Finding(ValueEnum):
     """What an assessment found for one movement pattern.
 
     Example:
@@ -133,7 +133,7 @@ class Assessment:
 
     @property
     def not_assessed(self) -> tuple[MovementPattern, ...]:
-        """Basic patterns (seed 001) the assessment did not cover."""
+        """Basic patterns (as Upright Health, a commercial programme, lists them) not assessed."""
         return tuple(p for p in MovementPattern.basic() if p not in self.findings)
 
 

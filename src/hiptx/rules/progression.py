@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence, Set as AbstractSet
-from enum import Enum
 
 import attrs
 
 from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
+from hiptx._enum import ValueEnum
 from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
 from hiptx.catalog import Catalog
@@ -31,7 +31,7 @@ from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, classi
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.vocab import RedFlag
 
-__all__ = ["Outcome", "ProgressionDecision", "check_progression"]
+__all__ = ["ChainEnd", "Outcome", "ProgressionDecision", "check_progression"]
 
 
 def __dir__() -> list[str]:
@@ -43,7 +43,7 @@ def __dir__() -> list[str]:
 RISING_PAIN_WINDOW = 3
 
 
-class Outcome(Enum):
+class Outcome(ValueEnum):
     """What to do at the next session.
 
     ``STOP``: no exercise advice; the reasons say why (a red flag and its referral,
@@ -64,8 +64,36 @@ class Outcome(Enum):
     REGRESS = "regress"
     STOP = "stop"
 
-    def __str__(self) -> str:
-        return self.value
+
+class ChainEnd(ValueEnum):
+    """Which end of its progression chain a decision's exercise is at.
+
+    ``TOP``: there is no harder level (a ``PROGRESS`` keeps the exercise and adds
+    load). ``BOTTOM``: there is no easier level (an overload there is a ``STOP``).
+
+    Example:
+        >>> import hiptx
+        >>> d = hiptx.check_progression("copenhagen-plank", [])
+        >>> d.chain_end, str(d.chain_end)
+        (<ChainEnd.TOP: 'top'>, 'top')
+
+    .. versionadded:: 0.2.0
+    """
+
+    TOP = "top"
+    BOTTOM = "bottom"
+
+
+def _chain_end(chain: Progression | None, exercise_id: str, outcome: Outcome) -> ChainEnd | None:
+    if chain is None:
+        return None
+    step = chain.step_of(exercise_id)
+    at_top, at_bottom = step == len(chain.exercise_ids) - 1, step == 0
+    if at_top and at_bottom:  # a chain of one: the end the outcome met
+        return ChainEnd.BOTTOM if outcome is Outcome.STOP else ChainEnd.TOP
+    if at_top:
+        return ChainEnd.TOP
+    return ChainEnd.BOTTOM if at_bottom else None
 
 
 @attrs.frozen(kw_only=True)
@@ -81,6 +109,10 @@ class ProgressionDecision:
         pain: The latest session's pain response, if there was a session.
         session_pain: Every session's pain response, oldest first.
         referral: The red-flag referral, when a red flag was given.
+        chain_end: ``TOP`` or ``BOTTOM`` when the exercise is at that end of its
+            chain (a chain of one exercise: the end the outcome met, ``BOTTOM``
+            for a ``STOP``), ``None`` in the middle of a chain, outside any chain,
+            or when a red flag stopped exercise advice.
         reasons: Codes, sentences and citations.
 
     Example:
@@ -94,8 +126,8 @@ class ProgressionDecision:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Added ``session_pain`` and ``referral``; ``next_exercise_id`` is ``None``
-       only for ``STOP``.
+       Added ``session_pain``, ``referral`` and ``chain_end``;
+       ``next_exercise_id`` is ``None`` only for ``STOP``.
     """
 
     outcome: Outcome
@@ -104,6 +136,7 @@ class ProgressionDecision:
     pain: PainAssessment | None = None
     session_pain: tuple[PainAssessment, ...] = ()
     referral: Referral | None = None
+    chain_end: ChainEnd | None = None
     reasons: tuple[Reason, ...]
 
 
@@ -360,6 +393,7 @@ def check_progression(
             outcome=Outcome.HOLD,
             exercise_id=exercise.id,
             next_exercise_id=exercise.id,
+            chain_end=_chain_end(chain, exercise.id, Outcome.HOLD),
             reasons=(
                 Reason(
                     code=ReasonCode.NO_SESSIONS,
@@ -404,6 +438,7 @@ def check_progression(
     )
     reasons.append(step_reason)
     # Field order: outcome, exercise_id, next_exercise_id, pain, session_pain,
-    # referral, reasons (the class has no validators to skip; this saves the
+    # referral, chain_end, reasons (the class has no validators to skip; this saves the
     # keyword call on the hottest path).
-    return _decision(outcome, exercise.id, next_id, pain, pains, None, tuple(reasons))
+    chain_end = _chain_end(chain, exercise.id, outcome)
+    return _decision(outcome, exercise.id, next_id, pain, pains, None, chain_end, tuple(reasons))

@@ -14,8 +14,10 @@ from collections.abc import Iterable
 import attrs
 
 from hiptx import _args, _fields
+from hiptx._catalog_arg import given_or_bundled
 from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
+from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Basis, Reason, ReasonCode
 from hiptx.model import Citation, Milestone, Treatment
@@ -98,6 +100,9 @@ class DatedMilestone:
             no figure.
         latest: The last date of the window; ``None`` when open-ended or unknown.
         wording: The source's words when it gives no figure.
+        milestone: The estimate the window was computed from (its span, note,
+            reasons and citations), so no app pairs dates with milestones by
+            position; ``None`` only for a window built by hand.
 
     Example:
         >>> import datetime, hiptx
@@ -105,8 +110,12 @@ class DatedMilestone:
         >>> d = hiptx.estimate_recovery(ha).dates(start=datetime.date(2026, 12, 1))[0]
         >>> d.kind.value, d.earliest.isoformat(), d.latest.isoformat()
         ('off_crutches', '2026-12-15', '2026-12-15')
+        >>> str(d.milestone.span), d.milestone.citations[0].source_id
+        ('2 weeks', 'fashion-treatments-page')
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``milestone``.
     """
 
     kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
@@ -117,6 +126,9 @@ class DatedMilestone:
         default=None, **_fields.instance(datetime.date, optional=True)
     )
     wording: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    milestone: MilestoneEstimate | None = attrs.field(
+        default=None, **_fields.instance(MilestoneEstimate, optional=True)
+    )
 
 
 def _time_order(estimate: MilestoneEstimate) -> tuple[int, float, float]:
@@ -144,7 +156,7 @@ class RecoveryEstimate:
         >>> import hiptx
         >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
         >>> est = hiptx.estimate_recovery(ha, job=hiptx.JobDemand.SEDENTARY)
-        >>> [str(m) for m in est.milestones]  # seed 000's figures and two reviews' means
+        >>> [str(m) for m in est.milestones]  # the UK FASHIoN trial team's patient page, two reviews' means
         ['off crutches: 2 weeks', 'return to work: 2 weeks', 'return to work: 115 days', 'symptom improvement: 4-6 months', 'return to sport: 7 months']
 
     .. versionadded:: 0.1.0
@@ -202,7 +214,7 @@ class RecoveryEstimate:
         dated = []
         for m in self.milestones:
             if m.span is None:
-                dated.append(DatedMilestone(kind=m.kind, wording=m.wording))
+                dated.append(DatedMilestone(kind=m.kind, wording=m.wording, milestone=m))
                 continue
             latest = (
                 None if m.span.high is None else add_span_bound(start, m.span.high, m.span.unit)
@@ -212,6 +224,7 @@ class RecoveryEstimate:
                     kind=m.kind,
                     earliest=add_span_bound(start, m.span.low, m.span.unit),
                     latest=latest,
+                    milestone=m,
                 )
             )
         return tuple(dated)
@@ -267,11 +280,22 @@ def _estimate_of(m: Milestone) -> MilestoneEstimate:
     return _milestone_estimate(m.kind, m.span, m.wording, m.note, tuple(reasons), m.citations)
 
 
+def _resolve_treatment(treatment: object, catalog: Catalog | None, name: str) -> Treatment:
+    if isinstance(treatment, str):
+        return given_or_bundled(catalog).treatments[treatment]
+    if catalog is not None:
+        given_or_bundled(catalog)  # checks its type even when no id needs it
+    return _args.require(
+        name, treatment, Treatment, "a Treatment or its id (see catalog.treatments)"
+    )
+
+
 def estimate_recovery(
-    treatment: Treatment,
+    treatment: Treatment | str,
     *,
     job: JobDemand | None = None,
     weight_bearing: WeightBearing = WeightBearing.STANDARD,
+    catalog: Catalog | None = None,
 ) -> RecoveryEstimate:
     """Estimate recovery milestones for one patient, from the treatment's data.
 
@@ -281,22 +305,24 @@ def estimate_recovery(
     protocol. Milestones with no bound apply to everyone.
 
     Args:
-        treatment: A :class:`~hiptx.Treatment` from the catalog (not its id).
+        treatment: A :class:`~hiptx.Treatment`, or its id in ``catalog``.
         job: The patient's job demand, if known.
         weight_bearing: The surgeon's weight-bearing protocol.
+        catalog: The catalog an id is looked up in; the bundled one if omitted.
 
     Returns:
         The chosen milestones ordered by time, each with reasons and citations,
         and overall reasons for what is missing or assumed.
 
     Raises:
-        WrongTypeError: for a treatment id string, a job given as a string, etc.
+        WrongTypeError: a treatment that is neither a Treatment nor an id, a job
+            given as a string, etc.
+        UnknownIdError: a treatment id not in the catalog.
 
     Example:
         >>> import hiptx
         >>> cat = hiptx.load_catalog()
-        >>> est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"],
-        ...                               job=hiptx.JobDemand.MANUAL)
+        >>> est = hiptx.estimate_recovery("hip-arthroscopy", job=hiptx.JobDemand.MANUAL)
         >>> [str(m) for m in est.milestones if m.kind is hiptx.MilestoneKind.RETURN_TO_WORK]
         ['return to work: 115 days', 'return to work: several months (no figure)']
         >>> est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"])
@@ -304,10 +330,10 @@ def estimate_recovery(
         ['job-demand-needed', 'other-protocol-exists']
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Accepts a treatment id, and ``catalog``.
     """
-    _args.require(
-        "treatment", treatment, Treatment, "a Treatment (look one up with catalog.treatments[id])"
-    )
+    treatment = _resolve_treatment(treatment, catalog, "treatment")
     _args.require_optional("job", job, JobDemand, "a JobDemand or None")
     _args.require("weight_bearing", weight_bearing, WeightBearing, "a WeightBearing")
 
@@ -398,17 +424,20 @@ class RecoveryComparison:
 
 
 def compare_recovery(
-    treatments: Iterable[Treatment],
+    treatments: Iterable[Treatment | str],
     *,
     job: JobDemand | None = None,
     weight_bearing: WeightBearing = WeightBearing.STANDARD,
+    catalog: Catalog | None = None,
 ) -> RecoveryComparison:
     """Estimate several treatments for the same patient, side by side.
 
     Args:
-        treatments: Two or more (or at least one) :class:`~hiptx.Treatment` objects.
+        treatments: Two or more (or at least one) :class:`~hiptx.Treatment`
+            objects or ids.
         job: As for :func:`estimate_recovery`.
         weight_bearing: As for :func:`estimate_recovery`.
+        catalog: As for :func:`estimate_recovery`.
 
     Raises:
         InvalidValueError: if no treatment is given.
@@ -421,13 +450,24 @@ def compare_recovery(
         ...     job=hiptx.JobDemand.SEDENTARY)
         >>> [e.treatment_id for e in cmp.estimates]
         ['hip-arthroscopy', 'personalised-hip-therapy']
+        >>> [e.treatment_id for e in hiptx.compare_recovery(["hip-arthroscopy"]).estimates]
+        ['hip-arthroscopy']
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Accepts treatment ids, and ``catalog``.
     """
     if isinstance(treatments, (str, Treatment)) or not isinstance(treatments, Iterable):
-        raise WrongTypeError("treatments", treatments, "an iterable of Treatment objects")
+        raise WrongTypeError(
+            "treatments", treatments, "an iterable of Treatment objects or treatment ids"
+        )
     estimates = tuple(
-        estimate_recovery(t, job=job, weight_bearing=weight_bearing) for t in treatments
+        estimate_recovery(
+            _resolve_treatment(t, catalog, f"treatments[{i}]"),
+            job=job,
+            weight_bearing=weight_bearing,
+        )
+        for i, t in enumerate(treatments)
     )
     if not estimates:
         raise InvalidValueError("treatments", [], "at least one Treatment")

@@ -1,0 +1,347 @@
+"""to_dict / to_json / from_dict / json_schema: exact round trips, strict reading, valid schemas.
+
+The instances come from everywhere an app meets hiptx objects: every object of the
+bundled catalog (and every object nested in one), the results of the clinical
+scenario vectors, a programme and its updates, and a recovery estimate with dates.
+Every attrs object nested inside those is checked too, so every public class is
+covered; a test fails if one is not.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import pathlib
+import types
+from collections.abc import Iterator
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import given, strategies as st
+
+import hiptx
+from tests.property.strategies import rep_sessions
+from tests.test_clinical_scenarios import SCENARIOS
+
+F, MP = hiptx.Finding, hiptx.MovementPattern
+START = datetime.date(2025, 3, 3)
+
+
+def _nested(obj: object) -> Iterator[object]:
+    """``obj`` and every attrs object inside it, depth first."""
+    if isinstance(obj, (tuple, list)):
+        for item in obj:
+            yield from _nested(item)
+    elif isinstance(obj, types.MappingProxyType | dict):
+        for item in obj.values():
+            yield from _nested(item)
+    elif attrs.has(type(obj)):
+        yield obj
+        for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
+            yield from _nested(getattr(obj, field.name))
+
+
+def _programme_results(cat: hiptx.Catalog) -> list[object]:
+    assessment = hiptx.Assessment(
+        findings={MP.ADDUCTION: F.PAINFUL, MP.ABDUCTION: F.WEAK, MP.INTERNAL_ROTATION: F.WEAK},
+        pain_scores={MP.ADDUCTION: 2},
+    )
+    plan = hiptx.plan_exercises(assessment, catalog=cat)
+    programme = hiptx.build_programme(plan, start=START, weeks=6, sessions_per_week=3)
+    ok = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, date=START)
+    sharp = hiptx.SessionRecord(
+        sets=3, reps=10, pain_during=2, pain_after_24h=2, sharp_pain=True, pain_lasted_hours=3
+    )
+    first = hiptx.advance_programme(
+        programme,
+        {i.exercise_id: [ok, ok] for i in plan.items},
+        today=START + datetime.timedelta(days=13),
+    )
+    second = hiptx.advance_programme(
+        first.programme,
+        {s.exercise_id: [sharp] for s in first.programme.slots},
+        today=START + datetime.timedelta(days=20),
+    )
+    stopped = hiptx.advance_programme(
+        second.programme,
+        {},
+        today=START + datetime.timedelta(days=22),
+        red_flags={hiptx.RedFlag.NIGHT_OR_REST_PAIN},
+    )
+    estimate = hiptx.estimate_recovery("hip-arthroscopy", job=hiptx.JobDemand.SEDENTARY)
+    return [
+        ok,
+        sharp,
+        assessment,
+        plan,
+        programme,
+        first,
+        second,
+        stopped,
+        estimate,
+        estimate.dates(START),
+        hiptx.compare_recovery(["hip-arthroscopy", "personalised-hip-therapy"]),
+        hiptx.coverage("personalised-hip-therapy"),
+        hiptx.check_progression("copenhagen-plank", [ok]),
+        hiptx.screen_conservative_care(hiptx.HipStatus(range_of_motion_preserved=True)),
+        hiptx.HipStatus(fused=False, cartilage_present=True),
+    ]
+
+
+def _instances() -> list[object]:
+    cat = hiptx.load_catalog()
+    roots: list[object] = [cat.rules]
+    for kind in ("sources", "conditions", "risks", "treatments", "exercises", "progressions"):
+        roots.extend(getattr(cat, kind).values())
+    roots.extend(scenario.run(cat) for scenario in SCENARIOS)
+    roots.extend(_programme_results(cat))
+    found: dict[tuple[type, str], object] = {}
+    for obj in _nested(roots):
+        found.setdefault((type(obj), repr(obj)), obj)
+    return list(found.values())
+
+
+INSTANCES = _instances()
+
+
+def _public_classes() -> set[type]:
+    return {
+        value
+        for value in (getattr(hiptx, name) for name in hiptx.__all__)
+        if isinstance(value, type) and attrs.has(value)
+    }
+
+
+def test_every_public_class_has_instances_to_check() -> None:
+    classes = {type(x) for x in INSTANCES}
+    missing = sorted(c.__name__ for c in _public_classes() - classes)
+    assert missing == []
+    assert len(INSTANCES) > 1000  # the catalog alone nests thousands of objects
+
+
+def _validator(cls: type) -> jsonschema.Draft202012Validator:
+    schema = hiptx.json_schema(cls)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_every_instance_round_trips_exactly_and_validates() -> None:
+    validators: dict[type, jsonschema.Draft202012Validator] = {}
+    for obj in INSTANCES:
+        cls = type(obj)
+        data = hiptx.to_dict(obj)
+        back = hiptx.from_dict(cls, data)
+        assert back == obj, cls
+        # repr shows 2 and 2.0 differently: the value types survive too.
+        assert repr(back) == repr(obj), cls
+        through_text = hiptx.from_dict(cls, json.loads(hiptx.to_json(obj)))
+        assert repr(through_text) == repr(obj), cls
+        validator = validators.setdefault(cls, _validator(cls))
+        errors = [e.message for e in validator.iter_errors(json.loads(hiptx.to_json(obj)))]
+        assert errors == [], (cls, errors[:3])
+
+
+def test_the_catalog_round_trips_and_validates(cat: hiptx.Catalog) -> None:
+    data = hiptx.to_dict(cat)
+    assert set(data) == {
+        "index.json",
+        "sources.json",
+        "conditions.json",
+        "risks.json",
+        "treatments.json",
+        "exercises.json",
+        "progressions.json",
+        "rules.json",
+    }
+    assert data["index.json"]["data_version"] == cat.version
+    assert len(data["exercises.json"]["exercises"]) == len(cat.exercises)
+    back = hiptx.from_dict(hiptx.Catalog, json.loads(json.dumps(data)))
+    assert back == cat
+    assert back is not cat
+    _validator(hiptx.Catalog).validate(data)
+
+
+def test_the_catalog_dicts_are_a_loadable_directory(
+    cat: hiptx.Catalog, tmp_path: pathlib.Path
+) -> None:
+    for name, content in hiptx.to_dict(cat).items():
+        (tmp_path / name).write_text(json.dumps(content), encoding="utf-8")
+    assert hiptx.load_catalog(tmp_path) == cat
+
+
+def test_the_data_file_schemas_agree_with_the_catalog_schema() -> None:
+    # One set of field specs: the committed per-file schemas and json_schema(Catalog)
+    # describe each file the same way.
+    whole = hiptx.json_schema(hiptx.Catalog)
+    schema_dir = pathlib.Path(hiptx.__file__).parent / "data" / "schema"
+    for name in whole["properties"]:
+        committed = json.loads((schema_dir / name.replace(".json", ".schema.json")).read_text())
+        assert committed["properties"] == whole["properties"][name]["properties"], name
+        for key, definition in committed["$defs"].items():
+            assert whole["$defs"][key] == definition, key
+
+
+def test_dates_enums_and_mappings_take_their_json_form() -> None:
+    record = hiptx.SessionRecord(
+        sets=3, hold_seconds=30, pain_during=0, pain_after_24h=0, date=datetime.date(2026, 2, 28)
+    )
+    assert hiptx.to_dict(record)["date"] == "2026-02-28"
+    assessment = hiptx.Assessment(
+        findings={MP.HINGE: F.PAINFUL, MP.FLEXION: F.NORMAL}, pain_scores={MP.HINGE: 6}
+    )
+    assert hiptx.to_dict(assessment) == {
+        "findings": {"flexion": "normal", "hinge": "painful"},
+        "pain_scores": {"hinge": 6},
+    }
+    assert hiptx.to_dict([hiptx.Outcome.STOP, (1, 2)]) == ["stop", [1, 2]]
+
+
+def test_value_types_are_kept() -> None:
+    as_int = hiptx.SessionRecord(
+        sets=3, reps=8, pain_during=1, pain_after_24h=1, pain_lasted_hours=2
+    )
+    as_float = attrs.evolve(as_int, pain_lasted_hours=2.0)
+    assert (
+        type(hiptx.from_dict(hiptx.SessionRecord, hiptx.to_dict(as_int)).pain_lasted_hours) is int
+    )
+    back = hiptx.from_dict(hiptx.SessionRecord, json.loads(hiptx.to_json(as_float)))
+    assert type(back.pain_lasted_hours) is float
+
+
+@given(rep_sessions())
+def test_any_session_record_round_trips(record: hiptx.SessionRecord) -> None:
+    assert repr(hiptx.from_dict(hiptx.SessionRecord, json.loads(hiptx.to_json(record)))) == repr(
+        record
+    )
+
+
+@given(st.dates(min_value=datetime.date(1, 1, 1)))
+def test_any_date_round_trips(day: datetime.date) -> None:
+    record = hiptx.SessionRecord(sets=1, reps=1, pain_during=0, pain_after_24h=0, date=day)
+    assert hiptx.from_dict(hiptx.SessionRecord, hiptx.to_dict(record)).date == day
+
+
+# --- strictness --------------------------------------------------------------------------
+
+VALID = {"sets": 3, "reps": 10, "pain_during": 2, "pain_after_24h": 1}
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "expected"),
+    [
+        ({"sets": "3"}, "$.sets", "expected an integer, got string '3'"),
+        ({"sets": True}, "$.sets", "expected an integer"),
+        ({"sets": 3.0}, "$.sets", "expected an integer"),
+        ({"sharp_pain": 1}, "$.sharp_pain", "expected true or false"),
+        ({"pain_during": 11}, "$.pain_during", "11"),
+        ({"date": "2026-1-5"}, "$.date", "an ISO date"),
+        ({"date": "20260105"}, "$.date", "an ISO date"),
+        ({"date": "2026-02-30"}, "$.date", "an ISO date"),
+        ({"date": 20260105}, "$.date", "an ISO date string"),
+        ({"colour": "red"}, "$", "extra fields found (colour)"),
+    ],
+)
+def test_from_dict_refuses_and_names_the_path(
+    change: dict[str, object], path: str, expected: str
+) -> None:
+    with pytest.raises(hiptx.InvalidDataError) as caught:
+        hiptx.from_dict(hiptx.SessionRecord, {**VALID, **change})
+    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, hiptx.CatalogDataError)
+    assert [p.path for p in caught.value.details] == [path]
+    assert expected in caught.value.problems[0]
+
+
+def test_from_dict_lists_every_problem_in_nested_data() -> None:
+    decision = hiptx.check_progression(
+        "side-lying-hip-adduction",
+        [hiptx.SessionRecord(**VALID)],  # type: ignore[arg-type]
+    )
+    data = hiptx.to_dict(decision)
+    data["outcome"] = "progresss"
+    data["reasons"][0]["code"] = 3
+    data["pain"]["reasons"][0]["extra"] = None
+    with pytest.raises(hiptx.InvalidDataError) as caught:
+        hiptx.from_dict(hiptx.ProgressionDecision, data)
+    paths = sorted(p.path for p in caught.value.details)
+    assert paths == ["$.outcome", "$.pain.reasons[0]", "$.reasons[0].code"]
+    assert "the ProgressionDecision data is invalid (3 problems)" in str(caught.value)
+
+
+def test_from_dict_refuses_a_list_where_a_mapping_goes() -> None:
+    with pytest.raises(hiptx.InvalidDataError, match=r"\$\.findings: expected an object"):
+        hiptx.from_dict(hiptx.Assessment, {"findings": [["adduction", "weak"]]})
+
+
+def test_the_error_pickles_and_compares_equal() -> None:
+    import pickle
+
+    with pytest.raises(hiptx.InvalidDataError) as caught:
+        hiptx.from_dict(hiptx.IntRange, {"low": "1", "high": None})
+    assert pickle.loads(pickle.dumps(caught.value)) == caught.value  # noqa: S301 - our own bytes
+
+
+def test_from_dict_of_a_catalog_checks_it_whole(cat: hiptx.Catalog) -> None:
+    data = hiptx.to_dict(cat)
+    data["exercises.json"]["exercises"][0]["citations"][0]["source_id"] = "no-such-source"
+    data["risks.json"]["risks"][0]["frequency"] = "often"
+    del data["rules.json"]
+    data["extra.json"] = {}
+    with pytest.raises(hiptx.CatalogDataError) as caught:
+        hiptx.from_dict(hiptx.Catalog, data)
+    lines = caught.value.problems
+    assert any(
+        line.startswith("exercises.json: $.exercises[0].citations[0].source_id: unknown source")
+        for line in lines
+    )
+    assert any(line.startswith("risks.json: $.risks[0].frequency") for line in lines)
+    assert "rules.json: missing" in lines
+    assert any(line.startswith("extra.json: is not a catalog file") for line in lines)
+
+
+@pytest.mark.parametrize("bad", [object(), {1: "a"}, {"x": object()}, [object()]])
+def test_to_dict_refuses_what_is_not_hiptx_data(bad: object) -> None:
+    with pytest.raises(hiptx.WrongTypeError):
+        hiptx.to_dict(bad)
+
+
+@pytest.mark.parametrize("cls", [dict, int, "SessionRecord", None])
+def test_from_dict_and_json_schema_refuse_a_non_hiptx_class(cls: object) -> None:
+    with pytest.raises(hiptx.WrongTypeError, match="cls: expected a hiptx class"):
+        hiptx.from_dict(cls, {})  # type: ignore[arg-type]
+    with pytest.raises(hiptx.WrongTypeError, match="cls: expected a hiptx class"):
+        hiptx.json_schema(cls)  # type: ignore[arg-type]
+
+
+def test_to_json_indent_is_checked() -> None:
+    assert hiptx.to_json(hiptx.IntRange(1, 2), indent=1) == '{\n "low": 1,\n "high": 2\n}'
+    with pytest.raises(hiptx.WrongTypeError, match="indent"):
+        hiptx.to_json(hiptx.IntRange(1, 2), indent="  ")  # type: ignore[arg-type]
+
+
+def test_enums_read_back_from_their_values() -> None:
+    assert hiptx.from_dict(hiptx.Outcome, "regress") is hiptx.Outcome.REGRESS
+    with pytest.raises(hiptx.InvalidDataError, match="expected one of 'progress'"):
+        hiptx.from_dict(hiptx.Outcome, "Outcome.REGRESS")
+
+
+# --- every public enum prints as its value ----------------------------------------------
+
+
+def _public_enums() -> list[type[enum.Enum]]:
+    values = (getattr(hiptx, name) for name in hiptx.__all__)
+    return [v for v in values if isinstance(v, type) and issubclass(v, enum.Enum)]
+
+
+def test_every_public_enum_prints_as_its_value() -> None:
+    enums = _public_enums()
+    assert hiptx.ChainEnd in enums
+    assert len(enums) >= 24
+    for cls in enums:
+        for member in cls:
+            assert str(member) == member.value, member
+            assert f"{member}" == member.value
+            assert repr(member).startswith(f"<{cls.__name__}.")
+    assert str(hiptx.Outcome.PROGRESS) == "progress"
