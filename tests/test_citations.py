@@ -110,3 +110,32 @@ def test_every_source_cites_with_its_title_and_ids(source_id: str, style: str) -
     for value in (src.doi, src.pmid, src.pmc):
         if value is not None:
             assert value in text
+
+
+def test_csl_json_notes_only_what_is_noted() -> None:
+    bare = hiptx.Source(id="bare", title="A trial", kind=hiptx.SourceKind.TRIAL)
+    noted = hiptx.Source(id="noted", title="A trial", kind=hiptx.SourceKind.TRIAL, note="Pilot.")
+    bare_item, noted_item = hiptx.to_csl_json([bare, noted])
+    assert "note" not in bare_item
+    assert noted_item["note"] == "Pilot."
+
+
+@pytest.mark.parametrize(
+    ("style", "ending"),
+    [("vancouver", "LOINC. Available from: http://loinc.org."), ("apa", "LOINC. http://loinc.org")],
+)
+def test_a_source_with_its_own_url_links_and_cites_it(style: str, ending: str) -> None:
+    src = hiptx.load_catalog().sources["loinc"]
+    assert (src.url, src.doi, src.pmid, src.pmc) == ("http://loinc.org", None, None, None)
+    assert links(src) == {"url": "http://loinc.org"}
+    assert src.cite(style).endswith(ending)
+
+
+def test_apa_keeps_names_it_cannot_split_and_names_the_publisher() -> None:
+    src = hiptx.load_catalog().sources["caring-medical-exercise-hip"]
+    # "Ross A. Hauser, MD" is not "Family AB": it is shown as written, not mangled
+    # into initials; a web page with authors also names its publisher.
+    assert src.cite("apa") == (
+        "Ross A. Hauser, MD, Danielle R. Steilen-Matias, MMS, PA-C (2022). "
+        f"{src.title}. Caring Medical."
+    )

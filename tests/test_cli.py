@@ -633,3 +633,26 @@ def test_plan_withholds_a_pattern_painful_above_the_ceiling(capsys: Capture) -> 
 def test_red_flags_name_the_pathway(capsys: Capture) -> None:
     out = run_ok(capsys, "red-flags", "leg_shortened_and_externally_rotated")
     assert "Urgency: emergency" in out and "Refer: a and e" in out
+
+
+def test_red_flags_without_a_pathway_name_no_referral(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every bundled flag has a pathway and the command needs a flag, so this is the
+    # renderer's guard: a referral with nowhere to refer prints no empty "Refer:".
+    nowhere = hiptx.check_red_flags(set())
+    assert nowhere.pathways == ()
+    monkeypatch.setattr(hiptx, "check_red_flags", lambda *_, **__: nowhere)
+    out = run_ok(capsys, "red-flags", "suspected_fracture")
+    assert out.startswith("Urgency: none\n")
+    assert "Refer:" not in out
+
+
+def test_python_m_hiptx_runs_the_command(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> None:
+    import runpy
+
+    monkeypatch.setattr(sys, "argv", ["hiptx", "--version"])
+    with pytest.raises(SystemExit) as info:
+        runpy.run_module("hiptx", run_name="__main__", alter_sys=True)
+    assert info.value.code == 0
+    assert capsys.readouterr().out == f"hiptx {version('hiptx')}\n"

@@ -170,3 +170,37 @@ class TestDataProblem:
     def test_catalog_error_refuses_a_single_string(self) -> None:
         with pytest.raises(hiptx.WrongTypeError, match="problems"):
             hiptx.CatalogDataError("one problem")
+
+
+@pytest.mark.parametrize("exponent", [*range(256, 300), 1000, 1001])
+def test_a_long_int_is_shown_with_its_exact_digit_count(exponent: int) -> None:
+    # Around each power of two and ten the estimate from bit_length can be one too
+    # high; the count shown must be the true one either way.
+    for value in (2**exponent, 2**exponent - 1, 10 ** (exponent // 3), 10 ** (exponent // 3) - 1):
+        if value.bit_length() <= 256:  # small enough to be shown in full
+            continue
+        assert short_repr(value) == f"<int of {len(str(value))} digits>"
+        assert short_repr(-value) == f"<int of {len(str(value))} digits>"
+
+
+class TestDataProblemProtocol:
+    def test_from_line_refuses_a_non_string(self) -> None:
+        with pytest.raises(hiptx.WrongTypeError) as info:
+            DataProblem.from_line(42)  # type: ignore[arg-type]
+        assert info.value.field == "problem"
+        assert info.value.value == 42
+
+    def test_cannot_be_deleted_from(self) -> None:
+        with pytest.raises(AttributeError, match="cannot delete 'file'"):
+            del PROBLEM.file
+        assert PROBLEM.file == "risks.json"
+
+    def test_is_not_equal_to_its_own_line(self) -> None:
+        # A DataProblem and the string it renders as are different things.
+        assert str(PROBLEM) != PROBLEM
+        assert PROBLEM.__eq__(str(PROBLEM)) is NotImplemented
+
+    def test_repr_rebuilds_an_equal_problem(self) -> None:
+        text = repr(PROBLEM)
+        assert text.startswith("DataProblem(file='risks.json', path='$.risks[0].id'")
+        assert eval(text, {"DataProblem": DataProblem}) == PROBLEM  # noqa: S307 - our own repr

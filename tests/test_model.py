@@ -175,3 +175,75 @@ class TestBounds:
     def test_repeated_citations_are_refused(self) -> None:
         with pytest.raises(hiptx.InvalidValueError, match="citations"):
             hiptx.Statement(text="A claim", citations=self.CITATIONS * 2)
+
+
+class TestCrossFieldRules:
+    """Each rule that spans fields refuses its own case, naming the field it blames."""
+
+    def test_a_rate_range_cannot_run_backwards(self) -> None:
+        with pytest.raises(hiptx.OutOfRangeError) as info:
+            hiptx.Rate(
+                low_percent=5.0,
+                high_percent=2.0,
+                population="p",
+                strength=hiptx.EvidenceStrength.HIGH,
+                citations=CITE,
+            )
+        assert info.value.field == "high_percent"
+        assert info.value.allowed == "a number >= low_percent (5)"
+
+    def test_a_schedule_needs_a_figure(self) -> None:
+        with pytest.raises(hiptx.InvalidValueError) as info:
+            hiptx.Schedule(citations=CITE)
+        assert info.value.field == "sessions"
+        assert "course length" in info.value.allowed
+        # Either figure alone is enough.
+        assert hiptx.Schedule(citations=CITE, sessions=hiptx.IntRange(6, 10)).over is None
+
+    def test_a_rep_hold_needs_reps(self) -> None:
+        with pytest.raises(hiptx.InvalidValueError) as info:
+            hiptx.Dose(
+                sets=hiptx.IntRange(3, 3),
+                hold_seconds=hiptx.IntRange(20, 30),
+                rep_hold_seconds=hiptx.IntRange(2, 3),
+                citations=CITE,
+            )
+        assert info.value.field == "rep_hold_seconds"
+        assert info.value.allowed == "only together with reps"
+
+    def test_a_dose_shows_its_own_pain_ceiling(self) -> None:
+        dose = hiptx.Dose(
+            sets=hiptx.IntRange(2, 3),
+            hold_seconds=hiptx.IntRange(20, 30),
+            pain_ceiling=4,
+            citations=CITE,
+        )
+        assert str(dose) == "2-3 sets x 20-30 s holds, pain <= 4/10"
+
+    def test_a_flag_combination_cannot_imply_one_of_its_own_flags(self) -> None:
+        flag = hiptx.RedFlag.SYSTEMICALLY_UNWELL
+        with pytest.raises(hiptx.InvalidValueError) as info:
+            hiptx.RedFlagCombination(
+                flags=(flag, hiptx.RedFlag.HOT_SWOLLEN_JOINT_WITH_FEVER),
+                implies=flag,
+                reading="r",
+                citations=CITE,
+            )
+        assert info.value.field == "implies"
+        assert info.value.value == "systemically_unwell"
+
+
+class TestIntRangeProtocol:
+    def test_only_whole_numbers_are_members(self) -> None:
+        sessions = hiptx.IntRange(6, 10)
+        assert 6 in sessions
+        # Not equal-valued floats, bools or strings: a range of counts holds counts.
+        assert 6.0 not in sessions
+        assert "6" not in sessions
+        assert True not in hiptx.IntRange(0, 1)
+
+    def test_an_open_range_reads_as_at_least(self) -> None:
+        open_ended = hiptx.IntRange(6, None)
+        assert str(open_ended) == "6+"
+        assert 10**3 in open_ended
+        assert 5 not in open_ended

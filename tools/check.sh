@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every check, exactly as CI runs it: lint, types, docs (HTML and doctests), then the
 # test suite (unit, property, data-integrity, docstring doctests, the wheel test) on
-# the development Python, then again on the oldest and newest supported Pythons.
+# the development Python with a 100% branch-coverage gate, then again (without
+# coverage) on the oldest and newest supported Pythons.
 # Creates .venv and installs what it needs; safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,10 @@ echo "== ruff"; .venv/bin/ruff check . && .venv/bin/ruff format --check --quiet 
 echo "== mypy --strict"; .venv/bin/mypy
 echo "== sphinx (html, -W -n)"; .venv/bin/sphinx-build -q -W -n -b html docs docs/_build/html
 echo "== sphinx (doctest)"; .venv/bin/sphinx-build -q -W -n -b doctest docs docs/_build/doctest
-echo "== pytest"; .venv/bin/python -m pytest
+# Every line and branch of src/hiptx must run: `# pragma: no cover` only for a line
+# that cannot run here, with the reason beside it.
+echo "== pytest (branch coverage must be 100%)"
+.venv/bin/python -m pytest --cov=hiptx --cov-branch --cov-report=term-missing:skip-covered \
+  --cov-fail-under=100
 # The oldest and the newest supported Python, each in its own environment.
 for version in 3.10 3.13; do bash tools/test_python.sh "$version"; done

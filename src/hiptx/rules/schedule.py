@@ -281,10 +281,12 @@ def _slots_from_plan(
             )
         earlier = by_chain.get(chain.id)
         if earlier is not None:
+            # The chain's own reasons read the same for each pattern: keep them once.
+            added = tuple(r for r in item.reasons if r not in earlier.reasons)
             by_chain[chain.id] = attrs.evolve(
                 earlier,
                 patterns=(*earlier.patterns, item.pattern),
-                reasons=(*earlier.reasons, *item.reasons),
+                reasons=(*earlier.reasons, *added),
             )
             continue
         by_chain[chain.id] = ProgrammeSlot(

@@ -1,0 +1,146 @@
+"""Catalog edges: loading from a zip, files the OS will not read, and argument checks."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import pathlib
+import pickle
+import zipfile
+from typing import Any
+
+import attrs
+import pytest
+
+import hiptx
+from hiptx.catalog._json import MAX_FILE_BYTES, RefusedFileError, read_bytes
+
+
+def _zip_of(directory: pathlib.Path, target: pathlib.Path) -> zipfile.ZipFile:
+    with zipfile.ZipFile(target, "w") as archive:
+        for file in sorted(directory.iterdir()):
+            if file.is_file():
+                archive.write(file, f"data/{file.name}")
+    return zipfile.ZipFile(target)
+
+
+def _problems(path: object) -> tuple[hiptx.DataProblem, ...]:
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(path)  # type: ignore[call-overload]
+    return info.value.details
+
+
+class TestZipTraversable:
+    """A catalog inside a zip (as importlib.resources gives from a zipped package)."""
+
+    def test_loads_the_same_catalog(
+        self, data_copy: pathlib.Path, tmp_path: pathlib.Path, cat: hiptx.Catalog
+    ) -> None:
+        with _zip_of(data_copy, tmp_path / "cat.zip") as archive:
+            # A zipfile.Path is a Traversable at run time; typeshed does not say so.
+            zipped = hiptx.load_catalog(zipfile.Path(archive, "data/"))  # type: ignore[call-overload]
+        assert zipped.version == cat.version
+        assert list(zipped.treatments) == list(cat.treatments)
+        assert zipped.exercises == cat.exercises
+
+    def test_a_missing_file_is_named(self, data_copy: pathlib.Path, tmp_path: pathlib.Path) -> None:
+        (data_copy / "rules.json").unlink()
+        with _zip_of(data_copy, tmp_path / "cat.zip") as archive:
+            problems = _problems(zipfile.Path(archive, "data/"))
+        assert hiptx.DataProblem("rules.json", "", "missing from the catalog directory") in problems
+
+    def test_an_oversized_file_is_refused(
+        self, data_copy: pathlib.Path, tmp_path: pathlib.Path
+    ) -> None:
+        (data_copy / "rules.json").write_bytes(b" " * (MAX_FILE_BYTES + 1))
+        with _zip_of(data_copy, tmp_path / "cat.zip") as archive:
+            problems = _problems(zipfile.Path(archive, "data/"))
+        expected = f"is larger than the limit of {MAX_FILE_BYTES} bytes"
+        assert hiptx.DataProblem("rules.json", "", expected) in problems
+
+
+@attrs.frozen
+class _FailingEntry:
+    """A Traversable entry whose open fails as a broken archive's would."""
+
+    def is_file(self) -> bool:
+        return True
+
+    def open(self, _mode: str = "r") -> Any:
+        raise OSError(errno.EIO, "Input/output error")
+
+
+@attrs.frozen
+class _FailingDirectory:
+    def joinpath(self, _name: str) -> _FailingEntry:
+        return _FailingEntry()
+
+    def open(self, _mode: str = "r") -> Any:
+        raise IsADirectoryError(errno.EISDIR, "Is a directory")
+
+
+def test_an_unreadable_resource_is_refused_with_the_reason() -> None:
+    with pytest.raises(RefusedFileError, match=r"cannot be read \(.*Input/output error"):
+        read_bytes(_FailingDirectory(), "rules.json")  # type: ignore[arg-type]
+
+
+def test_every_file_of_an_unreadable_traversable_is_named() -> None:
+    problems = _problems(_FailingDirectory())
+    assert {p.file for p in problems} >= {"index.json", "rules.json", "sources.json"}
+    assert all(p.message.startswith("cannot be read") for p in problems)
+
+
+def test_a_symlink_loop_is_refused_as_unreadable(data_copy: pathlib.Path) -> None:
+    # Not missing (the name exists), but the OS cannot open it (ELOOP).
+    (data_copy / "rules.json").unlink()
+    (data_copy / "rules.json").symlink_to(data_copy / "rules.json")
+    (problem,) = [p for p in _problems(data_copy) if p.file == "rules.json"]
+    assert problem.message.startswith("cannot be read (")
+    assert os.strerror(errno.ELOOP) in problem.message
+
+
+def test_a_read_that_fails_after_the_open_is_refused(
+    data_copy: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An I/O error between opening and reading (a failing disk, a network share gone).
+    def fail(_fd: int) -> os.stat_result:
+        raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    error: RefusedFileError | None = None
+    with monkeypatch.context() as patched:
+        # Patched only around the read: pytest itself calls os.fstat.
+        patched.setattr(os, "fstat", fail)
+        try:
+            read_bytes(data_copy, "rules.json")
+        except RefusedFileError as refused:
+            error = refused
+    assert error is not None
+    assert str(error) == f"cannot be read ({os.strerror(errno.EIO)})"
+
+
+def test_a_chain_must_train_the_patterns_it_claims(data_copy: pathlib.Path) -> None:
+    path = data_copy / "progressions.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    chain = document["progressions"][0]
+    assert chain["patterns"] == ["squat"]  # its exercises all train squat, nothing else
+    chain["patterns"] = ["squat", "hop"]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    (problem,) = _problems(data_copy)
+    assert problem.file == "progressions.json"
+    assert problem.path == "$.progressions[0].patterns"
+    assert problem.message == "no exercise in the chain trains hop"
+
+
+def test_exercises_for_refuses_a_muscle_name_string(cat: hiptx.Catalog) -> None:
+    with pytest.raises(hiptx.WrongTypeError) as info:
+        cat.exercises_for(muscle="gluteus_medius")  # type: ignore[arg-type]
+    assert info.value.field == "muscle"
+    assert info.value.expected == "a Muscle or None"
+
+
+def test_an_id_map_refuses_deletion(cat: hiptx.Catalog) -> None:
+    treatments = pickle.loads(pickle.dumps(cat.treatments))  # noqa: S301 - our own bytes
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        del treatments._items
+    assert "hip-arthroscopy" in treatments
