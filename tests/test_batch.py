@@ -141,6 +141,17 @@ def test_iso_dates_are_accepted_and_bad_ones_named() -> None:
         (("side-lying-hip-adduction", [], ["fever-ish"]), hiptx.InvalidValueError, r"red_flags"),
         ({"exercise": "x", "sessions": []}, hiptx.InvalidValueError, r"records\[0\]\.exercise"),
         ((3, []), hiptx.WrongTypeError, r"exercise_id"),
+        (("side-lying-hip-adduction", [3]), hiptx.WrongTypeError, r"^records\[0\]\.sessions\[0\]:"),
+        (
+            ("side-lying-hip-adduction", [], "suspected_fracture"),
+            hiptx.WrongTypeError,
+            r"^records\[0\]\.red_flags: expected a list of red flag values",
+        ),
+        (
+            {"exercise_id": "side-lying-hip-adduction", "red_flags": 1},
+            hiptx.WrongTypeError,
+            r"^records\[0\]\.red_flags:",
+        ),
         ("side-lying-hip-adduction", hiptx.WrongTypeError, r"records\[0\]"),
         (("no-such-exercise", []), hiptx.UnknownIdError, "no-such-exercise"),
     ],

@@ -38,8 +38,7 @@ class TestZipTraversable:
         self, data_copy: pathlib.Path, tmp_path: pathlib.Path, cat: hiptx.Catalog
     ) -> None:
         with _zip_of(data_copy, tmp_path / "cat.zip") as archive:
-            # A zipfile.Path is a Traversable at run time; typeshed does not say so.
-            zipped = hiptx.load_catalog(zipfile.Path(archive, "data/"))  # type: ignore[call-overload]
+            zipped = hiptx.load_catalog(zipfile.Path(archive, "data/"))
         assert zipped.version == cat.version
         assert list(zipped.treatments) == list(cat.treatments)
         assert zipped.exercises == cat.exercises
@@ -144,3 +143,35 @@ def test_an_id_map_refuses_deletion(cat: hiptx.Catalog) -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         del treatments._items
     assert "hip-arthroscopy" in treatments
+
+
+def test_a_catalog_equals_itself_and_a_copy(cat: hiptx.Catalog) -> None:
+    assert cat == cat  # noqa: PLR0124 - the identity shortcut of __eq__ is what is tested
+    assert cat == pickle.loads(pickle.dumps(cat))  # noqa: S301 - our own bytes
+    assert cat != cat.exercises
+
+
+@attrs.frozen
+class _ClinicStatement(hiptx.Statement):
+    """A model subclass declared in a module that does not import ``Citation`` by name."""
+
+    note: str = ""
+
+
+@attrs.frozen
+class _DottedCitation:
+    """A field whose annotation reaches its class through a module attribute."""
+
+    citation: hiptx.Citation
+    label: str = ""
+
+
+def test_citation_fields_are_found_in_classes_declared_outside_the_model() -> None:
+    from hiptx.catalog import _integrity
+
+    # The inherited field's annotation names Citation, which this module does not
+    # define: the cheap lookup gives up and typing resolves it in the base's module.
+    assert "Citation" not in globals()
+    assert _integrity._fields_with_citations(_ClinicStatement) == ("citations",)
+    assert _integrity._fields_with_citations(_DottedCitation) == ("citation",)
+    assert _integrity._named_types(_DottedCitation, "hiptx.NoSuchClass") is None

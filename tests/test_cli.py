@@ -656,3 +656,20 @@ def test_python_m_hiptx_runs_the_command(capsys: Capture, monkeypatch: pytest.Mo
         runpy.run_module("hiptx", run_name="__main__", alter_sys=True)
     assert info.value.code == 0
     assert capsys.readouterr().out == f"hiptx {version('hiptx')}\n"
+
+
+def test_usage_is_wrapped_at_the_terminals_width_then_parsing_goes_back_to_80(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parser = Parser(prog="t")
+    for n in range(8):
+        parser.add_argument(f"--option-number-{n}", metavar="VALUE")
+    one_line = len("usage: t") + sum(len(f" [--option-number-{n} VALUE]") for n in range(8))
+    assert one_line > 80
+    monkeypatch.setenv("COLUMNS", str(one_line + 10))  # what shutil reads for the width
+    assert parser.format_usage().count("\n") == 1  # one line: the terminal is wide enough
+    monkeypatch.setenv("COLUMNS", "60")
+    narrow = parser.format_usage().splitlines()
+    assert len(narrow) > 1
+    assert max(map(len, narrow)) <= 60
+    assert parser._printing is False

@@ -274,3 +274,93 @@ def test_recovery_rules_take_objects_or_ids_in_an_extended_catalog(
     )
     assert by_id.estimates[0] == by_id.estimates[1]
     assert by_id.estimates[0] == hiptx.estimate_recovery("hip-arthroscopy")
+
+
+def test_a_chain_of_one_reports_the_end_its_outcome_met(
+    cat: hiptx.Catalog, tmp_path: pathlib.Path
+) -> None:
+    # A one-step chain is both top and bottom: an overload with no easier level
+    # stops there (its bottom); any other outcome stays at its top.
+    clinic = tmp_path / "clinic"
+    _write(clinic, "exercises.json", {"exercises": [_exercise("clinic-wall-press")]})
+    _write(
+        clinic, "progressions.json", {"progressions": [_chain("clinic-solo", "clinic-wall-press")]}
+    )
+    extended = hiptx.load_catalog(clinic, extends=cat)
+    hold = hiptx.check_progression("clinic-wall-press", [], catalog=extended)
+    assert (hold.outcome, hold.chain_end) == (hiptx.Outcome.HOLD, hiptx.ChainEnd.TOP)
+    sharp = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, sharp_pain=True)
+    stop = hiptx.check_progression("clinic-wall-press", [sharp], catalog=extended)
+    assert (stop.outcome, stop.chain_end) == (hiptx.Outcome.STOP, hiptx.ChainEnd.BOTTOM)
+    assert stop.next_exercise_id is None
+
+
+def test_an_overlay_file_that_cannot_be_used_is_named_and_the_rest_still_checked(
+    cat: hiptx.Catalog, tmp_path: pathlib.Path
+) -> None:
+    from hiptx.catalog._json import MAX_FILE_BYTES
+
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    (clinic / "conditions.json").write_text('{"conditions": [', encoding="utf-8")
+    (clinic / "risks.json").write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    _write(clinic, "treatments.json", ["not", "an", "object"])
+    bad_source = _exercise("clinic-a", citations=[{"source_id": "no-such-source"}])
+    _write(clinic, "exercises.json", {"exercises": [bad_source]})
+    with pytest.raises(hiptx.CatalogDataError) as caught:
+        hiptx.load_catalog(clinic, extends=cat)
+    # One problem each for the unusable files, and the usable one still checked.
+    assert [p.message[:14] for p in caught.value.details if p.file == "conditions.json"] == [
+        "not valid JSON"
+    ]
+    assert [p.message for p in caught.value.details if p.file == "risks.json"] == [
+        f"is {MAX_FILE_BYTES + 1} bytes; the limit is {MAX_FILE_BYTES}"
+    ]
+    assert [p.path for p in caught.value.details if p.file == "treatments.json"] == ["$"]
+    assert [p.path for p in caught.value.details if p.file == "exercises.json"] == [
+        "$.exercises[0].citations[0].source_id"
+    ]
+
+
+def test_overlay_rules_replace_the_extended_catalogs_and_are_checked(
+    cat: hiptx.Catalog, tmp_path: pathlib.Path
+) -> None:
+    rules = hiptx.to_dict(cat.rules)
+    rules["pain_ceiling"]["citations"][0]["source_id"] = "no-such-source"
+    clinic = tmp_path / "clinic"
+    _write(clinic, "rules.json", rules)
+    with pytest.raises(hiptx.CatalogDataError) as caught:
+        hiptx.load_catalog(clinic, extends=cat)
+    assert {(p.file, p.path) for p in caught.value.details} >= {("rules.json", "$")}
+    with pytest.raises(hiptx.CatalogDataError) as caught:
+        hiptx.load_catalog(clinic, extends=cat, replace=True)
+    # With replace the overlay's rules are the catalog's, so their dangling
+    # citation is reported in the overlay's rules.json, not the extended one's.
+    (problem,) = caught.value.details
+    assert (problem.file, problem.path) == (
+        "rules.json",
+        "$.pain_ceiling.citations[0].source_id",
+    )
+
+
+def test_merge_takes_the_other_catalogs_rules_only_with_replace(
+    cat: hiptx.Catalog, data_copy: pathlib.Path
+) -> None:
+    for name, change in (("index.json", "data_version"), ("rules.json", "pain_ceiling")):
+        document = json.loads((data_copy / name).read_text(encoding="utf-8"))
+        if change == "data_version":
+            document["data_version"] = "clinic-1"
+        else:
+            document["pain_ceiling"]["text"] = "The clinic's own wording of the same ceiling."
+        (data_copy / name).write_text(json.dumps(document), encoding="utf-8")
+    other = hiptx.load_catalog(data_copy)
+    assert other.rules != cat.rules
+    with pytest.raises(hiptx.CatalogDataError) as caught:
+        cat.merge(other)
+    (rules_problem,) = [p for p in caught.value.details if p.file.startswith("rules.json")]
+    assert (rules_problem.file, rules_problem.path) == ("rules.json (other)", "$")
+    assert "pass replace=True" in rules_problem.message
+    merged = cat.merge(other, replace=True)
+    assert merged.rules == other.rules
+    assert merged.version == f"{cat.version}+clinic-1"
+    assert cat.rules.pain_ceiling.text != other.rules.pain_ceiling.text

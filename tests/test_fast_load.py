@@ -232,3 +232,74 @@ def test_fast_paths_change_no_process_wide_state(data_copy: pathlib.Path) -> Non
     assert attrs.validators.get_disabled() is False
     with pytest.raises(hiptx.OutOfRangeError):
         hiptx.SessionRecord(sets=3, reps=10, pain_during=11, pain_after_24h=0)
+
+
+STRICT_BUILDERS = sorted(
+    (name, builder)
+    for name, builder in vars(_strict_builders).items()
+    if name.startswith("strict_") and callable(builder)
+)
+
+
+@pytest.mark.parametrize(
+    "build", [b for _, b in STRICT_BUILDERS], ids=[n for n, _ in STRICT_BUILDERS]
+)
+def test_every_strict_builder_refuses_a_non_object_and_an_unknown_key(build: Any) -> None:
+    # Refusing (rather than ignoring the key or reading the list) is what sends
+    # the load to the strict path, which names the problem.
+    assert len(STRICT_BUILDERS) >= 25
+    with pytest.raises(_strict_builders._NotStrict):
+        build([])
+    with pytest.raises(_strict_builders._NotStrict):
+        build({"no_such_field": 1})
+
+
+def test_an_unknown_key_in_a_nested_object_is_named_by_the_public_loader(
+    data_copy: pathlib.Path,
+) -> None:
+    edit(data_copy, "rules.json", lambda d: d["screening"].update(colour="red"))
+    assert _fast.load_checked(data_copy) is None
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    (problem,) = info.value.details
+    assert (problem.file, problem.path) == ("rules.json", "$.screening")
+    assert "colour" in problem.message
+
+
+def test_a_read_that_fails_after_the_open_gives_way_to_the_strict_path(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    path = tmp_path / "index.json"
+    path.write_bytes(b"{}")
+    closed: list[int] = []
+    real_close = os.close
+
+    def failing_fdopen(*_args: object, **_kwargs: object) -> Any:
+        raise OSError(5, "Input/output error")
+
+    def recording_close(fd: int) -> None:
+        closed.append(fd)
+        real_close(fd)
+
+    assert _fast._read_exactly(str(path), 2) == b"{}"
+    monkeypatch.setattr(os, "fdopen", failing_fdopen)
+    monkeypatch.setattr(os, "close", recording_close)
+    assert _fast._read_exactly(str(path), 2) is None
+    assert len(closed) == 1  # the descriptor is not leaked
+
+
+def test_the_digest_falls_back_to_hashlib_where_blake2_is_not_built_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hashlib
+
+    def hashlib_blake2b(data: bytes = b"") -> Any:
+        return hashlib.new("blake2b", data)
+
+    # CPython's hashlib.blake2b is _blake2's own, so a stand-in tells them apart.
+    monkeypatch.setattr(hashlib, "blake2b", hashlib_blake2b)
+    assert _fast._blake2b() is not hashlib_blake2b
+    monkeypatch.setitem(sys.modules, "_blake2", None)  # its import now raises ImportError
+    assert _fast._blake2b() is hashlib_blake2b

@@ -61,6 +61,27 @@ class TestBundled:
         assert all(r is results[0] for r in results)
         catalog_module._clear_cache()
 
+    def test_a_catalog_loaded_while_waiting_for_the_lock_is_used(
+        self, monkeypatch: pytest.MonkeyPatch, cat: hiptx.Catalog
+    ) -> None:
+        # The test above races real threads; this one makes the race's losing
+        # side happen for certain: another thread finishes the load while this
+        # one waits for the lock, and its catalog is returned, not built again.
+        class LoadedWhileWaiting:
+            def __enter__(self) -> None:
+                monkeypatch.setattr(catalog_module, "_bundled", cat)
+
+            def __exit__(self, *_exc: object) -> None:
+                return None
+
+        def must_not_load() -> hiptx.Catalog:
+            raise AssertionError("the bundled catalog was built a second time")
+
+        monkeypatch.setattr(catalog_module, "_bundled", None)
+        monkeypatch.setattr(catalog_module, "_bundled_lock", LoadedWhileWaiting())
+        monkeypatch.setattr(catalog_module, "_load_bundled", must_not_load)
+        assert hiptx.load_catalog() is cat
+
     def test_mappings_are_read_only(self, cat: hiptx.Catalog) -> None:
         with pytest.raises(TypeError):
             cat.treatments["x"] = cat.treatments["hip-arthroscopy"]  # type: ignore[index]

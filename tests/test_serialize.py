@@ -241,6 +241,8 @@ VALID = {"sets": 3, "reps": 10, "pain_during": 2, "pain_after_24h": 1}
         ({"date": "2026-02-30"}, "$.date", "an ISO date"),
         ({"date": 20260105}, "$.date", "an ISO date string"),
         ({"colour": "red"}, "$", "extra fields found (colour)"),
+        ({"pain_lasted_hours": "2.5"}, "$.pain_lasted_hours", "expected a number, got string"),
+        ({"pain_lasted_hours": True}, "$.pain_lasted_hours", "expected a number"),
     ],
 )
 def test_from_dict_refuses_and_names_the_path(
@@ -299,6 +301,14 @@ def test_from_dict_of_a_catalog_checks_it_whole(cat: hiptx.Catalog) -> None:
     assert any(line.startswith("risks.json: $.risks[0].frequency") for line in lines)
     assert "rules.json: missing" in lines
     assert any(line.startswith("extra.json: is not a catalog file") for line in lines)
+
+
+@pytest.mark.parametrize("data", [[], "catalog", None])
+def test_from_dict_of_a_catalog_needs_a_dict_of_its_files(data: object) -> None:
+    with pytest.raises(hiptx.WrongTypeError) as caught:
+        hiptx.from_dict(hiptx.Catalog, data)
+    assert caught.value.field == "data"
+    assert "index.json" in str(caught.value)
 
 
 @pytest.mark.parametrize("bad", [object(), {1: "a"}, {"x": object()}, [object()]])

@@ -97,3 +97,23 @@ def test_identity_cache_is_bounded() -> None:
     for i, obj in enumerate(keep):
         cache.get((obj,), functools.partial(int, i))
     assert len(cache._entries) <= _memo.LIMIT
+
+
+def test_reason_helpers_build_a_subclass_through_its_constructor() -> None:
+    # The fast path builds only Reason itself; a subclass gets its own type back,
+    # built (and checked) by its own __init__, with the same fields.
+    @attrs.frozen(kw_only=True)
+    class ClinicReason(hiptx.Reason):
+        pass
+
+    cat = hiptx.load_catalog()
+    rule = cat.rules.hot_or_swollen_joint
+    code = hiptx.ReasonCode.HOT_OR_SWOLLEN_JOINT
+    cited = ClinicReason.cited(code, "x", rule.citations, cat.sources)
+    plain = hiptx.Reason.cited(code, "x", rule.citations, cat.sources)
+    assert type(cited) is ClinicReason
+    assert attrs.asdict(cited) == attrs.asdict(plain)
+    assert cited.basis is hiptx.Basis.SOURCES
+    own = ClinicReason.hiptx_default(hiptx.ReasonCode.PAIN_RISING, "y")
+    assert type(own) is ClinicReason
+    assert (own.basis, own.citations, own.message) == (hiptx.Basis.HIPTX_DEFAULT, (), "y")

@@ -191,8 +191,7 @@ def text_problem(value: str) -> str | None:
 def _check_text(name: str, value: object) -> None:
     if not isinstance(value, str):
         raise WrongTypeError(name, value, "a string")
-    if _GOOD_TEXT.fullmatch(value):  # one regex call for the common case
-        return
+    # Callers try _GOOD_TEXT first; this runs only for text that regex refuses.
     problem = text_problem(value)
     if problem is not None:
         blank = problem == "a non-empty string"

@@ -7,15 +7,12 @@ merged parts are checked whole, like a full load, and each problem names the fil
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from hiptx.catalog._integrity import KINDS, reference_problems
 from hiptx.errors import DataProblem
 from hiptx.model import RuleSet
-
-_ITEM_PATH = re.compile(r"^\$\.(?P<key>[a-z]+)\[(?P<index>[0-9]+)\](?P<rest>.*)$")
 
 
 def _id_of(item: object) -> str | None:
@@ -115,10 +112,11 @@ def _traced(
     if problem.file == "rules.json":
         file, path = labels.file("rules.json", top=rules_from_top), problem.path
     else:
-        match = _ITEM_PATH.match(problem.path)
-        if match is None or match["key"] not in origins:
-            return problem
-        from_top, index = origins[match["key"]][int(match["index"])]
+        # Every other path reference_problems gives starts at an item of a list
+        # part, "$.<part>[<position>]...", and origins holds every list part.
+        key, _, after = problem.path.removeprefix("$.").partition("[")
+        position, _, rest = after.partition("]")
+        from_top, index = origins[key][int(position)]
         file = labels.file(problem.file, top=from_top)
-        path = f"$.{match['key']}[{index}]{match['rest']}"
+        path = f"$.{key}[{index}]{rest}"
     return DataProblem(file, path, problem.message, problem.value, problem.expected)

@@ -134,9 +134,6 @@ def catalog_from_documents(data: object) -> Catalog:
 
 def catalog_documents(catalog: Catalog) -> dict[str, object]:
     """The catalog as its files' documents (attrs objects), index first."""
-    given: object = catalog
-    if not isinstance(given, Catalog):
-        raise WrongTypeError("catalog", catalog, "a Catalog")
     documents: dict[str, object] = {
         "index.json": IndexFile(data_version=catalog.version, files=tuple(sorted(_DATA_FILES)))
     }
