@@ -280,3 +280,23 @@ def test_a_session_dated_later_is_named_by_its_date() -> None:
     bad = session(sharp_pain=True, date=datetime.date(2026, 1, 2))
     d = hiptx.check_progression("standing-banded-hip-adduction", [bad, session()])
     assert any("(2026-01-02)" in r.message for r in d.reasons)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"code": "x", "message": "m"}, "code"),
+        ({"code": hiptx.ReasonCode.NO_SESSIONS, "message": 3}, "message"),
+        ({"code": hiptx.ReasonCode.NO_SESSIONS, "message": " padded"}, "message"),
+        ({"code": hiptx.ReasonCode.NO_SESSIONS, "message": "m", "citations": ["c"]}, "citations"),
+        ({"code": hiptx.ReasonCode.NO_SESSIONS, "message": "m", "basis": "input"}, "basis"),
+        (
+            {"code": hiptx.ReasonCode.NO_SESSIONS, "message": "m", "evidence_kinds": ("trial",)},
+            "evidence_kinds",
+        ),
+    ],
+)
+def test_a_reason_an_app_builds_is_checked(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(hiptx.HiptxError) as info:
+        hiptx.Reason(**kwargs)
+    assert info.value.field == field

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from hiptx import _fields
 from hiptx._enum import ValueEnum
 from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
@@ -198,13 +199,20 @@ class Reason:
        Added ``basis``, ``evidence_kinds`` and :attr:`rests_on_opinion`.
     """
 
-    code: ReasonCode
-    message: str
-    citations: tuple[Citation, ...] = ()
-    basis: Basis = attrs.field(
-        default=attrs.Factory(_default_basis, takes_self=True), validator=_no_borrowed_citation
+    # Validated when an app builds a Reason (or reads one back with from_dict); the
+    # rules build theirs through trusted constructors from checked parts.
+    code: ReasonCode = attrs.field(**_fields.choice(ReasonCode))
+    message: str = attrs.field(**_fields.text())
+    citations: tuple[Citation, ...] = attrs.field(
+        default=(), **_fields.items(Citation, unique=False)
     )
-    evidence_kinds: tuple[SourceKind, ...] = ()
+    basis: Basis = attrs.field(
+        default=attrs.Factory(_default_basis, takes_self=True),
+        **_fields.choice(Basis, also=_no_borrowed_citation),
+    )
+    evidence_kinds: tuple[SourceKind, ...] = attrs.field(
+        default=(), **_fields.items(SourceKind, unique=False)
+    )
 
     @classmethod
     def cited(
