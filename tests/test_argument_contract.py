@@ -292,7 +292,7 @@ def test_a_session_dated_later_is_named_by_its_date() -> None:
         ({"code": hiptx.ReasonCode.NO_SESSIONS, "message": "m", "basis": "input"}, "basis"),
         (
             {"code": hiptx.ReasonCode.NO_SESSIONS, "message": "m", "evidence_kinds": ("trial",)},
-            "evidence_kinds",
+            "evidence_kinds[0]",
         ),
     ],
 )
