@@ -321,25 +321,16 @@ def advance_programme(
         )
         decisions.append(decision)
         nxt = decision.next_exercise_id
-        if decision.outcome is Outcome.STOP or nxt is None:
+        ended = decision.outcome is Outcome.STOP or nxt is None
+        if ended or nxt != slot.exercise_id:
+            # A stop removes the exercise; a progress or regress swaps it.
+            if not ended:
+                slots.append(_swap(slot, decision, applies, catalog))
             changes.append(
                 ProgrammeChange(
                     patterns=slot.patterns,
                     from_exercise_id=slot.exercise_id,
-                    to_exercise_id=None,
-                    outcome=decision.outcome,
-                    effective=effective,
-                    reasons=decision.reasons,
-                )
-            )
-            continue
-        if nxt != slot.exercise_id:
-            slots.append(_swap(slot, decision, applies, catalog))
-            changes.append(
-                ProgrammeChange(
-                    patterns=slot.patterns,
-                    from_exercise_id=slot.exercise_id,
-                    to_exercise_id=nxt,
+                    to_exercise_id=None if ended else nxt,
                     outcome=decision.outcome,
                     effective=effective,
                     reasons=decision.reasons,
