@@ -263,3 +263,19 @@ UNREADABLE = object()  # distinct from None, which a file may hold as JSON `null
 
 
 #: The files that hold one list of objects: file -> (key, element class).
+
+
+def read_document(directory: Traversable, name: str, problems: list[DataProblem]) -> Any:
+    """One data file read and parsed; its problems appended, ``UNREADABLE`` if any.
+
+    The one place a catalog directory's file becomes JSON, for the loader and the
+    overlay alike.
+    """
+    try:
+        data = read_bytes(directory, name)
+    except RefusedFileError as refused:
+        problems.append(DataProblem(name, "", str(refused)))
+        return UNREADABLE
+    content, parse_problems = parse_document(name, data)
+    problems.extend(parse_problems)
+    return content

@@ -17,13 +17,11 @@ from hiptx.catalog._documents import DOCUMENTS, LIST_FILES, IndexFile
 from hiptx.catalog._integrity import reference_problems
 from hiptx.catalog._json import (
     UNREADABLE,
-    RefusedFileError,
     as_traversable,
-    parse_document,
-    read_bytes,
+    read_document,
 )
 from hiptx.catalog._merge import Labels, merge_parts
-from hiptx.catalog._reader import _structure
+from hiptx.catalog._reader import structure_document
 from hiptx.errors import CatalogDataError, DataProblem, WrongTypeError
 from hiptx.model import RuleSet
 
@@ -38,7 +36,7 @@ def _structured(raw: Mapping[str, Any], problems: list[DataProblem]) -> dict[str
     """
     parts: dict[str, Any] = {}
     for name, content in raw.items():
-        document, valid = _structure(name, content, problems)
+        document, valid = structure_document(name, content, problems)
         if name == "index.json":
             parts["index"] = document if isinstance(document, IndexFile) else None
         elif name == "rules.json":
@@ -77,13 +75,7 @@ def load_overlay(path: object, extends: Catalog, *, replace: bool = False) -> Ca
     for name in DOCUMENTS:  # a fixed order, so problems are listed the same way each time
         if name not in present:
             continue
-        try:
-            data = read_bytes(directory, name)
-        except RefusedFileError as refused:
-            problems.append(DataProblem(name, "", str(refused)))
-            continue
-        content, parse_problems = parse_document(name, data)
-        problems.extend(parse_problems)
+        content = read_document(directory, name, problems)
         if content is not UNREADABLE:
             raw[name] = content
     top = _structured(raw, problems)

@@ -17,10 +17,8 @@ from hiptx.catalog._fast import catalog_from, load_checked
 from hiptx.catalog._integrity import reference_problems
 from hiptx.catalog._json import (
     UNREADABLE,
-    RefusedFileError,
     as_traversable,
-    parse_document,
-    read_bytes,
+    read_document,
 )
 from hiptx.errors import CatalogDataError, DataProblem
 from hiptx.model import RuleSet
@@ -65,7 +63,7 @@ def _ignoring_extra_keys(item: object, element: type) -> Any:
 _lenient: cattrs.Converter | None = None
 
 
-def _structure(name: str, raw: Any, problems: list[DataProblem]) -> tuple[Any, Any]:
+def structure_document(name: str, raw: Any, problems: list[DataProblem]) -> tuple[Any, Any]:
     """The file's object (or ``None``) and the objects that structured.
 
     A list file is structured item by item, so that the items that are valid can
@@ -107,15 +105,9 @@ def parse_documents(directory: Traversable) -> dict[str, Any]:
     documents: dict[str, Any] = {}
     valid: dict[str, Any] = {}
     for name in DOCUMENTS:
-        try:
-            data = read_bytes(directory, name)
-        except RefusedFileError as refused:
-            problems.append(DataProblem(name, "", str(refused)))
-            continue
-        raw, parse_problems = parse_document(name, data)
-        problems.extend(parse_problems)
+        raw = read_document(directory, name, problems)
         if raw is not UNREADABLE:
-            documents[name], valid[name] = _structure(name, raw, problems)
+            documents[name], valid[name] = structure_document(name, raw, problems)
     index = documents.get("index.json")
     if isinstance(index, IndexFile) and set(index.files) != set(DOCUMENTS) - {"index.json"}:
         expected = ", ".join(sorted(set(DOCUMENTS) - {"index.json"}))
