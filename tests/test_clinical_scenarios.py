@@ -305,7 +305,7 @@ SCENARIOS = [
         decision,
         (OUT.HOLD, MID),
         frozenset({RC.OVERLOAD_IN_HISTORY, RC.TARGET_DOSE_MET}),
-        frozenset({RC.NEXT_STEP}) - frozenset({RC.NEXT_STEP}),
+        frozenset({RC.PAIN_LINGERED, RC.HOT_OR_SWOLLEN_JOINT}),  # not told as the latest session
         rationale="Fine, overload, fine: never step up through a logged overload.",
         source="HIPTX (design: an overload in any session blocks progression)",
     ),
