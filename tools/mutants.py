@@ -14,7 +14,8 @@ Two things make it run on this layout, and this script does both:
   run uses its own environment (``.venv-mutants``) in which hiptx is installed as a
   plain wheel (an editable install's import hook would shadow ``PYTHONPATH``) and
   ``PYTHONPATH=src`` points at the copy;
-* the seed texts are found through ``$HIPTX_SEEDS`` (default ``../shared/seeds``).
+* the seed texts and the shared documents are found through ``$HIPTX_SEEDS`` and
+  ``$HIPTX_SHARED`` (default ``../shared/seeds`` and ``../shared``).
 
 The run takes tens of minutes on two cores, so CI does not run it; run it before a
 release and after changing a rule, and kill each survivor with a test that asserts
@@ -55,6 +56,7 @@ def environment() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = "src"
     env.setdefault("HIPTX_SEEDS", str(ROOT.parent / "shared" / "seeds"))
+    env.setdefault("HIPTX_SHARED", str(ROOT.parent / "shared"))
     return env
 
 

@@ -32,10 +32,11 @@ class IdentityCache(Generic[V]):
         (1, 1)
     """
 
-    __slots__ = ("_entries",)
+    __slots__ = ("_entries", "_limit")
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = LIMIT) -> None:
         self._entries: dict[tuple[int, ...], tuple[tuple[object, ...], V]] = {}
+        self._limit = limit
 
     def get(self, key: tuple[object, ...], compute: Callable[[], V]) -> V:
         """The value for ``key``'s objects, computing it with ``compute`` the first time."""
@@ -44,7 +45,7 @@ class IdentityCache(Generic[V]):
         if entry is not None and all(map(operator.is_, entry[0], key)):
             return entry[1]
         value = compute()
-        if len(self._entries) >= LIMIT:
+        if len(self._entries) >= self._limit:
             self._entries.clear()
         self._entries[ids] = (key, value)
         return value

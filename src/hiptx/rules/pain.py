@@ -24,9 +24,11 @@ import attrs
 from hiptx import _args, _fields
 from hiptx._catalog_arg import given_or_bundled
 from hiptx._enum import ValueEnum
+from hiptx._memo import IdentityCache
+from hiptx._trusted import constructor
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
-from hiptx.explain import Reason, ReasonCode
+from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import RuleSet, Source
 
 __all__ = ["PainAssessment", "PainResponse", "SessionRecord", "classify_pain"]
@@ -204,108 +206,148 @@ def classify_pain(
     _args.require_optional("pain_ceiling", pain_ceiling, int, "an integer from 0 to 10 or None")
     if pain_ceiling is not None and not 0 <= pain_ceiling <= 10:
         raise OutOfRangeError("pain_ceiling", pain_ceiling, "an integer from 0 to 10")
-    return classify_checked(session, rules, pain_ceiling, catalog.sources)
+    return pain_check(rules, pain_ceiling, catalog.sources).classify(session)
 
 
-def classify_checked(
-    session: SessionRecord,
-    rules: RuleSet,
-    pain_ceiling: int | None,
-    sources: Mapping[str, Source],
-) -> PainAssessment:
-    """:func:`classify_pain` for arguments already checked (by :func:`check_progression`)."""
-    ceiling_rule = rules.pain_ceiling
-    ceiling = ceiling_rule.value if pain_ceiling is None else pain_ceiling
-    ceiling_text = f" {ceiling_rule.text}" if ceiling_rule.text else ""
-    lingering = rules.lingering_pain_hours
-    overload: list[Reason] = []
-    if session.pain_after_24h > ceiling:
-        overload.append(
-            Reason.cited(
-                ReasonCode.PAIN_NOT_SETTLED,
-                f"Pain was {session.pain_after_24h}/10 the day after exercise, above the "
-                f"{ceiling:g}/10 ceiling"
-                + (
-                    " and higher than during it"
-                    if session.pain_after_24h > session.pain_during
-                    else ", so it had not settled"
-                )
-                + f".{ceiling_text} "
-                f"{rules.pain_increased_over_a_day.text}",
-                ceiling_rule.citations + rules.pain_increased_over_a_day.citations,
-                sources,
-            )
+class PainCheck:
+    """The pain rules of one catalog, with one ceiling, ready to classify sessions.
+
+    What depends only on the catalog (the thresholds, their wording, the kinds of
+    the sources they cite) is worked out once, here; classifying a session then only
+    compares its numbers and writes the sentences about them. Built by
+    :func:`pain_check`; :func:`classify_pain` and :func:`~hiptx.check_progression`
+    use it on arguments they have checked.
+    """
+
+    __slots__ = (
+        "_above",
+        "_ceiling_note",
+        "_hot",
+        "_increased_note",
+        "_lingered",
+        "_lingering_hours",
+        "_lingering_note",
+        "_not_settled",
+        "_safer_rule",
+        "_sharp",
+        "_sharp_note",
+        "_swollen_note",
+        "_within",
+        "ceiling",
+    )
+
+    def __init__(
+        self, rules: RuleSet, pain_ceiling: int | None, sources: Mapping[str, Source]
+    ) -> None:
+        ceiling_rule, lingering = rules.pain_ceiling, rules.lingering_pain_hours
+        increased = rules.pain_increased_over_a_day
+        self.ceiling = ceiling_rule.value if pain_ceiling is None else pain_ceiling
+        self._ceiling_note = f" {ceiling_rule.text}" if ceiling_rule.text else ""
+        self._increased_note = increased.text
+        self._lingering_hours = lingering.value
+        self._lingering_note = lingering.text or ""
+        self._sharp_note = rules.sharp_joint_pain.text
+        self._swollen_note = rules.hot_or_swollen_joint.text
+        ceiling_cited = ceiling_rule.citations
+        self._not_settled = reason_maker(
+            ReasonCode.PAIN_NOT_SETTLED, ceiling_cited + increased.citations, sources
         )
-    if session.pain_lasted_hours > lingering.value:
-        overload.append(
-            Reason.cited(
-                ReasonCode.PAIN_LINGERED,
-                f"Joint pain lasted {session.pain_lasted_hours:g} h after exercise, longer "
-                f"than {lingering.value:g} h. {lingering.text or ''}".rstrip(),
-                lingering.citations,
-                sources,
-            )
+        self._lingered = reason_maker(ReasonCode.PAIN_LINGERED, lingering.citations, sources)
+        self._sharp = reason_maker(ReasonCode.SHARP_PAIN, rules.sharp_joint_pain.citations, sources)
+        self._hot = reason_maker(
+            ReasonCode.HOT_OR_SWOLLEN_JOINT, rules.hot_or_swollen_joint.citations, sources
         )
-        if session.peak_pain <= ceiling:
-            # The 24-hour window accepts this session; the clinic's 2-hour limit
-            # does not. The stricter rule wins, and the reason says so.
+        self._above = reason_maker(ReasonCode.PAIN_ABOVE_CEILING, ceiling_cited, sources)
+        self._within = reason_maker(ReasonCode.PAIN_WITHIN_CEILING, ceiling_cited, sources)
+        self._safer_rule = Reason.hiptx_default(
+            ReasonCode.SAFER_RULE_APPLIED,
+            f"The session stayed within the {self.ceiling:g}/10 ceiling of the 24-hour rule "
+            f"but not within the {self._lingering_hours:g}-hour limit above. Where the two "
+            "rules disagree, hiptx applies the stricter one and counts the session as "
+            "an overload (hiptx's own choice).",
+        )
+
+    def classify(self, session: SessionRecord) -> PainAssessment:
+        """The pain response to ``session``, a checked :class:`SessionRecord`."""
+        ceiling = self.ceiling
+        during, after = session.pain_during, session.pain_after_24h
+        overload: list[Reason] = []
+        if after > ceiling:
+            trend = " and higher than during it" if after > during else ", so it had not settled"
             overload.append(
-                Reason.hiptx_default(
-                    ReasonCode.SAFER_RULE_APPLIED,
-                    f"The session stayed within the {ceiling:g}/10 ceiling of the 24-hour rule "
-                    f"but not within the {lingering.value:g}-hour limit above. Where the two "
-                    "rules disagree, hiptx applies the stricter one and counts the session as "
-                    "an overload (hiptx's own choice).",
+                self._not_settled(
+                    f"Pain was {after}/10 the day after exercise, above the {ceiling:g}/10 "
+                    f"ceiling{trend}.{self._ceiling_note} {self._increased_note}"
                 )
             )
-    if session.sharp_pain:
-        overload.append(
-            Reason.cited(
-                ReasonCode.SHARP_PAIN,
-                f"The session caused sharp joint pain. {rules.sharp_joint_pain.text}",
-                rules.sharp_joint_pain.citations,
-                sources,
+        if session.pain_lasted_hours > self._lingering_hours:
+            overload.append(
+                self._lingered(
+                    f"Joint pain lasted {session.pain_lasted_hours:g} h after exercise, longer "
+                    f"than {self._lingering_hours:g} h. {self._lingering_note}".rstrip()
+                )
             )
-        )
-    if session.swelling or session.hot_joint:
-        state = " and ".join(
-            word
-            for word, shown in (("hot", session.hot_joint), ("swollen", session.swelling))
-            if shown
-        )
-        overload.append(
-            Reason.cited(
-                ReasonCode.HOT_OR_SWOLLEN_JOINT,
-                f"The joint was {state} after exercise. {rules.hot_or_swollen_joint.text}",
-                rules.hot_or_swollen_joint.citations,
-                sources,
+            if during <= ceiling and after <= ceiling:
+                # The 24-hour window accepts this session; the clinic's 2-hour limit
+                # does not. The stricter rule wins, and the reason says so.
+                overload.append(self._safer_rule)
+        if session.sharp_pain:
+            overload.append(self._sharp(f"The session caused sharp joint pain. {self._sharp_note}"))
+        if session.swelling or session.hot_joint:
+            state = " and ".join(
+                word
+                for word, shown in (("hot", session.hot_joint), ("swollen", session.swelling))
+                if shown
             )
-        )
-    if overload:
-        return PainAssessment(response=PainResponse.OVERLOAD, reasons=tuple(overload))
-    if session.pain_during > ceiling:
-        return PainAssessment(
-            response=PainResponse.ABOVE_CEILING,
-            reasons=(
-                Reason.cited(
-                    ReasonCode.PAIN_ABOVE_CEILING,
-                    f"Pain {session.pain_during}/10 during exercise was above the "
-                    f"{ceiling:g}/10 ceiling; it had settled to {session.pain_after_24h}/10 "
-                    "by the next day, and no sign of overload was logged.",
-                    ceiling_rule.citations,
-                    sources,
+            overload.append(
+                self._hot(f"The joint was {state} after exercise. {self._swollen_note}")
+            )
+        if overload:
+            return _assessment(PainResponse.OVERLOAD, tuple(overload))
+        if during > ceiling:
+            return _assessment(
+                PainResponse.ABOVE_CEILING,
+                (
+                    self._above(
+                        f"Pain {during}/10 during exercise was above the {ceiling:g}/10 "
+                        f"ceiling; it had settled to {after}/10 by the next day, and no sign "
+                        "of overload was logged."
+                    ),
+                ),
+            )
+        return _assessment(
+            PainResponse.ACCEPTABLE,
+            (
+                self._within(
+                    f"Pain {during}/10 during and {after}/10 the next day is within the "
+                    f"{ceiling:g}/10 ceiling."
                 ),
             ),
         )
-    return PainAssessment(
-        response=PainResponse.ACCEPTABLE,
-        reasons=(
-            Reason.cited(
-                ReasonCode.PAIN_WITHIN_CEILING,
-                f"Pain {session.pain_during}/10 during and {session.pain_after_24h}/10 the "
-                f"next day is within the {ceiling:g}/10 ceiling.",
-                ceiling_rule.citations,
-                sources,
-            ),
-        ),
+
+
+# Field order: response, reasons (PainAssessment has no validators to skip; this
+# saves the keyword call on the rules' hottest path).
+_assessment = constructor(PainAssessment)
+_CHECKS: IdentityCache[PainCheck] = IdentityCache()
+
+
+def pain_check(
+    rules: RuleSet, pain_ceiling: int | None, sources: Mapping[str, Source]
+) -> PainCheck:
+    """The :class:`PainCheck` for these checked rules, ceiling and sources, built once.
+
+    Example:
+        >>> import hiptx
+        >>> from hiptx.rules.pain import pain_check
+        >>> cat = hiptx.load_catalog()
+        >>> check = pain_check(cat.rules, None, cat.sources)
+        >>> check is pain_check(cat.rules, None, cat.sources), check.ceiling
+        (True, 3.0)
+        >>> check.classify(hiptx.SessionRecord(sets=3, reps=10, pain_during=2,
+        ...                                    pain_after_24h=2)).response.value
+        'acceptable'
+    """
+    return _CHECKS.get(
+        (rules, pain_ceiling, sources), lambda: PainCheck(rules, pain_ceiling, sources)
     )

@@ -25,9 +25,9 @@ from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
-from hiptx.explain import Reason, ReasonCode
+from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import Dose, Exercise, Progression
-from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, classify_checked
+from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, pain_check
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.vocab import RedFlag
 
@@ -140,23 +140,6 @@ class ProgressionDecision:
     reasons: tuple[Reason, ...]
 
 
-def _check_measure(exercise: Exercise, dose: Dose, sessions: Sequence[SessionRecord]) -> None:
-    for i, session in enumerate(sessions):
-        _args.require(f"sessions[{i}]", session, SessionRecord, "a SessionRecord")
-        if dose.uses_reps and session.reps is None:
-            raise InvalidValueError(
-                f"sessions[{i}].hold_seconds",
-                session.hold_seconds,
-                f"reps, because {exercise.id!r} is dosed in repetitions ({dose})",
-            )
-        if not dose.uses_reps and session.hold_seconds is None:
-            raise InvalidValueError(
-                f"sessions[{i}].reps",
-                session.reps,
-                f"hold_seconds, because {exercise.id!r} is dosed in timed holds ({dose})",
-            )
-
-
 def _target(dose: Dose) -> tuple[int, int, str]:
     """The sets and per-set amount to reach before progressing, and its wording."""
     sets = dose.sets.high if dose.sets.high is not None else dose.sets.low
@@ -164,27 +147,6 @@ def _target(dose: Dose) -> tuple[int, int, str]:
         return sets, dose.reps.low, f"{sets} sets of {dose.reps} reps"
     assert dose.hold_seconds is not None  # noqa: S101 - guaranteed by Dose's validator
     return sets, dose.hold_seconds.low, f"{sets} sets of {dose.hold_seconds} s holds"
-
-
-def _target_reason(dose: Dose, latest: SessionRecord, catalog: Catalog) -> tuple[bool, Reason]:
-    sets, amount, wording = _TARGETS.get((dose,), lambda: _target(dose))
-    done = latest.reps if latest.reps is not None else latest.hold_seconds
-    unit = "reps" if dose.uses_reps else "s"
-    met = latest.sets >= sets and done is not None and done >= amount
-    logged = f"{latest.sets} sets, weakest {done} {unit}"
-    if met:
-        return True, Reason.cited(
-            ReasonCode.TARGET_DOSE_MET,
-            f"The target of {wording} was reached ({logged}).",
-            dose.citations,
-            catalog.sources,
-        )
-    return False, Reason.cited(
-        ReasonCode.TARGET_DOSE_NOT_MET,
-        f"The target of {wording} is not reached yet ({logged}).",
-        dose.citations,
-        catalog.sources,
-    )
 
 
 def _rising_pain(sessions: Sequence[SessionRecord]) -> Reason | None:
@@ -276,28 +238,138 @@ def _step_down(chain: Progression | None, exercise: Exercise) -> tuple[str | Non
     )
 
 
+#: What follows an outcome: the outcome itself (an overload with no easier level
+#: becomes STOP), the next session's exercise, the reason, and the chain end.
+_Step = tuple[Outcome, str | None, Reason, ChainEnd | None]
+
+
 def _neighbour(
     chain: Progression | None, exercise: Exercise, outcome: Outcome, catalog: Catalog
-) -> tuple[Outcome, str | None, Reason]:
+) -> _Step:
     """The next session's exercise; an overload with no easier level becomes STOP."""
+    reason: Reason
     if outcome is Outcome.PROGRESS:
-        up, reason = _step_up(chain, exercise, catalog)
-        return outcome, up, reason
-    if outcome is Outcome.REGRESS:
-        down, reason = _step_down(chain, exercise)
-        return (outcome if down is not None else Outcome.STOP), down, reason
-    return (
-        outcome,
-        exercise.id,
-        Reason(
+        following: str | None
+        following, reason = _step_up(chain, exercise, catalog)
+    elif outcome is Outcome.REGRESS:
+        following, reason = _step_down(chain, exercise)
+        outcome = outcome if following is not None else Outcome.STOP
+    else:
+        following = exercise.id
+        reason = Reason(
             code=ReasonCode.NEXT_STEP, message=f"Stay with {exercise.name} for the next session."
-        ),
+        )
+    return outcome, following, reason, _chain_end(chain, exercise.id, outcome)
+
+
+# Field order: outcome, exercise_id, next_exercise_id, pain, session_pain, referral,
+# chain_end, reasons (the class has no validators to skip; this saves the keyword
+# call on the hottest path).
+_decision = constructor(ProgressionDecision)
+
+
+class _Prepared:
+    """What every decision for one exercise in one catalog shares, worked out once.
+
+    The chain, the dose and its target, the pain rules with the exercise's ceiling,
+    and the step that follows each outcome depend on catalog objects only, which
+    are frozen; the sessions change only the comparisons and the sentences about
+    them. Kept by :data:`_PREPARED`, keyed by the exercise and catalog objects.
+    """
+
+    __slots__ = (
+        "_met",
+        "_not_met",
+        "chain",
+        "exercise",
+        "no_dose",
+        "no_sessions",
+        "pain",
+        "steps",
+        "target",
+        "uses_reps",
     )
 
+    def __init__(self, exercise: Exercise, catalog: Catalog) -> None:
+        self.exercise = exercise
+        chain = catalog.progression_of(exercise.id) if exercise.id in catalog.exercises else None
+        self.chain = chain
+        dose = exercise.dose
+        self.uses_reps = None if dose is None else dose.uses_reps
+        self.pain = pain_check(
+            catalog.rules, None if dose is None else dose.pain_ceiling, catalog.sources
+        )
+        self.target = None if dose is None else _target(dose)
+        dose_citations = () if dose is None else dose.citations
+        self._met = reason_maker(ReasonCode.TARGET_DOSE_MET, dose_citations, catalog.sources)
+        self._not_met = reason_maker(
+            ReasonCode.TARGET_DOSE_NOT_MET, dose_citations, catalog.sources
+        )
+        self.no_dose = Reason.cited(
+            ReasonCode.NO_DOSE,
+            f"The sources give {exercise.name} no target dose, so hiptx has no rule to "
+            "progress it: that is a clinician's call.",
+            exercise.citations,
+            catalog.sources,
+        )
+        self.steps = {
+            outcome: _neighbour(chain, exercise, outcome, catalog)
+            for outcome in (Outcome.PROGRESS, Outcome.HOLD, Outcome.REGRESS)
+        }
+        self.no_sessions = _decision(
+            Outcome.HOLD,
+            exercise.id,
+            exercise.id,
+            None,
+            (),
+            None,
+            _chain_end(chain, exercise.id, Outcome.HOLD),
+            (
+                Reason(
+                    code=ReasonCode.NO_SESSIONS,
+                    message="No sessions were logged yet: start at this level.",
+                ),
+            ),
+        )
 
-_STEPS: IdentityCache[tuple[Outcome, str | None, Reason]] = IdentityCache()
-_TARGETS: IdentityCache[tuple[int, int, str]] = IdentityCache()
-_decision = constructor(ProgressionDecision)
+    def check_sessions(self, sessions: Sequence[SessionRecord]) -> None:
+        """Each session is a record, measured the way the exercise's dose is."""
+        uses_reps = self.uses_reps
+        for i, session in enumerate(sessions):
+            if type(session) is not SessionRecord:
+                _args.require(f"sessions[{i}]", session, SessionRecord, "a SessionRecord")
+            if uses_reps is None:
+                continue
+            if uses_reps and session.reps is None:
+                raise InvalidValueError(
+                    f"sessions[{i}].hold_seconds",
+                    session.hold_seconds,
+                    f"reps, because {self.exercise.id!r} is dosed in repetitions "
+                    f"({self.exercise.dose})",
+                )
+            if not uses_reps and session.hold_seconds is None:
+                raise InvalidValueError(
+                    f"sessions[{i}].reps",
+                    session.reps,
+                    f"hold_seconds, because {self.exercise.id!r} is dosed in timed holds "
+                    f"({self.exercise.dose})",
+                )
+
+    def target_reason(self, latest: SessionRecord) -> tuple[bool, Reason]:
+        """Whether the latest session reached the target dose, and the reason saying so."""
+        assert self.target is not None  # noqa: S101 - only called for a dosed exercise
+        sets, amount, wording = self.target
+        done = latest.reps if latest.reps is not None else latest.hold_seconds
+        unit = "reps" if self.uses_reps else "s"
+        logged = f"{latest.sets} sets, weakest {done} {unit}"
+        if latest.sets >= sets and done is not None and done >= amount:
+            return True, self._met(f"The target of {wording} was reached ({logged}).")
+        return False, self._not_met(f"The target of {wording} is not reached yet ({logged}).")
+
+
+#: Bounded (see hiptx._memo): each entry keeps its catalog alive, so far fewer
+#: entries than the default, yet more than the exercises of a few catalogs.
+_PREPARED: IdentityCache[_Prepared] = IdentityCache(limit=256)
 
 
 def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
@@ -381,64 +453,31 @@ def check_progression(
             referral=referral,
             reasons=(*referral.reasons, stop),
         )
-    chain = catalog.progression_of(exercise.id) if exercise.id in catalog.exercises else None
-    dose = exercise.dose
-    if dose is None:
-        for i, session in enumerate(sessions):
-            _args.require(f"sessions[{i}]", session, SessionRecord, "a SessionRecord")
-    else:
-        _check_measure(exercise, dose, sessions)
+    prepared = _PREPARED.get((exercise, catalog), lambda: _Prepared(exercise, catalog))
+    prepared.check_sessions(sessions)
     if not sessions:
-        return ProgressionDecision(
-            outcome=Outcome.HOLD,
-            exercise_id=exercise.id,
-            next_exercise_id=exercise.id,
-            chain_end=_chain_end(chain, exercise.id, Outcome.HOLD),
-            reasons=(
-                Reason(
-                    code=ReasonCode.NO_SESSIONS,
-                    message="No sessions were logged yet: start at this level.",
-                ),
-            ),
-        )
+        return prepared.no_sessions
 
-    ceiling = dose.pain_ceiling if dose is not None else None
-    rules, sources = catalog.rules, catalog.sources
-    pains = tuple(classify_checked(s, rules, ceiling, sources) for s in sessions)
+    pains = tuple(map(prepared.pain.classify, sessions))
     latest, pain = sessions[-1], pains[-1]
     reasons = list(pain.reasons)
-    history = _history_reasons(sessions, pains)
+    # Only earlier sessions can add history, and only three or more a rising trend.
+    history = _history_reasons(sessions, pains) if len(pains) >= 2 else []
     reasons.extend(history)
     if pain.response is PainResponse.OVERLOAD:
         outcome = Outcome.REGRESS
-    elif dose is None:
+    elif prepared.target is None:
         outcome = Outcome.HOLD
-        reasons.append(
-            Reason.cited(
-                ReasonCode.NO_DOSE,
-                f"The sources give {exercise.name} no target dose, so hiptx has no rule to "
-                "progress it: that is a clinician's call.",
-                exercise.citations,
-                catalog.sources,
-            )
-        )
+        reasons.append(prepared.no_dose)
     else:
-        met, target_reason = _target_reason(dose, latest, catalog)
+        met, target_reason = prepared.target_reason(latest)
         reasons.append(target_reason)
         ok = met and pain.response is PainResponse.ACCEPTABLE and not history
         outcome = Outcome.PROGRESS if ok else Outcome.HOLD
-    rising = _rising_pain(sessions)
-    if rising is not None:
-        reasons.append(rising)
-    # The step depends only on catalog objects: built once per chain, exercise
-    # and outcome, then reused (see hiptx._memo).
-    outcome, next_id, step_reason = _STEPS.get(
-        (chain, exercise, outcome, catalog.sources),
-        lambda: _neighbour(chain, exercise, outcome, catalog),
-    )
+    if len(sessions) >= RISING_PAIN_WINDOW:
+        rising = _rising_pain(sessions)
+        if rising is not None:
+            reasons.append(rising)
+    outcome, next_id, step_reason, chain_end = prepared.steps[outcome]
     reasons.append(step_reason)
-    # Field order: outcome, exercise_id, next_exercise_id, pain, session_pain,
-    # referral, chain_end, reasons (the class has no validators to skip; this saves the
-    # keyword call on the hottest path).
-    chain_end = _chain_end(chain, exercise.id, outcome)
     return _decision(outcome, exercise.id, next_id, pain, pains, None, chain_end, tuple(reasons))
