@@ -11,6 +11,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 import hiptx
+from hiptx import _memo
+from hiptx.catalog import _integrity
 
 settings.register_profile("ci", max_examples=200, deadline=None)
 settings.register_profile("dev", max_examples=60, deadline=None)
@@ -18,6 +20,15 @@ settings.register_profile(
     "fast", max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> None:
+    """Each test starts with empty rule caches: it runs the code that builds what it
+    checks rather than a value an earlier test left behind (which also lets mutation
+    testing see which tests exercise that code)."""
+    _memo.clear_all()
+    _integrity.clear_caches()
 
 
 @pytest.fixture(scope="session")

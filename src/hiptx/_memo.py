@@ -37,6 +37,11 @@ class IdentityCache(Generic[V]):
     def __init__(self, limit: int = LIMIT) -> None:
         self._entries: dict[tuple[int, ...], tuple[tuple[object, ...], V]] = {}
         self._limit = limit
+        _CACHES.append(self)
+
+    def clear(self) -> None:
+        """Forget every entry."""
+        self._entries.clear()
 
     def get(self, key: tuple[object, ...], compute: Callable[[], V]) -> V:
         """The value for ``key``'s objects, computing it with ``compute`` the first time."""
@@ -49,3 +54,24 @@ class IdentityCache(Generic[V]):
             self._entries.clear()
         self._entries[ids] = (key, value)
         return value
+
+
+#: Every cache made, so that tests can start each case from empty caches.
+_CACHES: list[IdentityCache[object]] = []
+
+
+def clear_all() -> None:
+    """Empty every :class:`IdentityCache`.
+
+    The rules give the same results either way; the test suite calls this before
+    each test, so that a test runs the code that builds what it checks, not a value
+    an earlier test left behind (mutation testing relies on it).
+
+    Example:
+        >>> from hiptx._memo import IdentityCache, clear_all
+        >>> cache: IdentityCache[int] = IdentityCache()
+        >>> cache.get(("a",), lambda: 1), clear_all(), cache.get(("a",), lambda: 2)
+        (1, None, 2)
+    """
+    for cache in _CACHES:
+        cache.clear()

@@ -164,7 +164,7 @@ def load_checked(directory: Traversable) -> Catalog | None:
     """The catalog in ``directory`` with every check run, or ``None`` to load strictly."""
     from hiptx.catalog._documents import DOCUMENTS
     from hiptx.catalog._json import RefusedFileError, read_bytes
-    from hiptx.catalog._strict_builders import STRICT
+    from hiptx.catalog._strict_builders import STRICT, forget_shared
 
     documents: dict[str, Any] = {}
     try:
@@ -177,3 +177,6 @@ def load_checked(directory: Traversable) -> Catalog | None:
         return None
     except Exception:  # noqa: BLE001 - any refusal (KeyError, TypeError ...) is reworded by the strict path
         return None
+    finally:
+        # Equal citations were built once for this load; keep none for the next.
+        forget_shared()

@@ -166,6 +166,12 @@ def _citing_fields(cls: type) -> Callable[[object], tuple[object, ...]]:
 _CITING_FIELDS: dict[type, Callable[[object], tuple[object, ...]]] = {}
 
 
+def clear_caches() -> None:
+    """Forget the per-class plans (the tests start each case without them)."""
+    _CITING_FIELDS.clear()
+    _fields_with_citations.cache_clear()
+
+
 def _citation_problems(
     file: str, key: str, objects: tuple[object, ...], sources: IdMap[Source], refused: set[str]
 ) -> Iterator[DataProblem]:

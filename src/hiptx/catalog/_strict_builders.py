@@ -174,6 +174,14 @@ _KEYS_RedFlagRule = frozenset({"flag", "pathway", "action", "citations"})
 _KEYS_RedFlagCombination = frozenset({"flags", "implies", "reading", "citations", "hiptx_reading"})
 _KEYS_RuleSet = frozenset({"pain_ceiling", "lingering_pain_hours", "sharp_joint_pain", "hot_or_swollen_joint", "pain_increased_over_a_day", "aerobic_minutes_per_week", "strength_sessions_per_week", "screening", "red_flags", "red_flag_combinations"})
 
+# Objects already built during this load, by their checked field values.
+_SHARED_Citation: dict[tuple[Any, ...], Citation] = {}
+
+
+def forget_shared() -> None:
+    """Drop the objects kept for equal data: called when a load ends."""
+    _SHARED_Citation.clear()
+
 
 def strict_IndexFile(data: Any) -> IndexFile:
     if type(data) is not dict or not _KEYS_IndexFile.issuperset(data):
@@ -215,11 +223,11 @@ def strict_SourcesFile(data: Any) -> SourcesFile:
 def strict_Citation(data: Any) -> Citation:
     if type(data) is not dict or not _KEYS_Citation.issuperset(data):
         raise _NotStrict
-    return Citation(
-        source_id=_str(data["source_id"]),
-        quote=_opt_str(data.get("quote")),
-        locator=_opt_str(data.get("locator")),
-    )
+    key = (_str(data.get("source_id")), _opt_str(data.get("quote")), _opt_str(data.get("locator")))
+    found = _SHARED_Citation.get(key)
+    if found is None:
+        found = _SHARED_Citation[key] = Citation(source_id=key[0], quote=key[1], locator=key[2])
+    return found
 
 
 def strict_Statement(data: Any) -> Statement:
