@@ -418,9 +418,7 @@ def render_strict() -> str:
         keys = ", ".join(f'"{f.name}"' for f in attrs.fields(cls))
         out.append(f"_KEYS_{cls.__name__} = frozenset({{{keys}}})\n")
     out.append("\n# Objects already built during this load, by their checked field values.\n")
-    out.extend(
-        f"_SHARED_{name}: dict[tuple[Any, ...], {name}] = {{}}\n" for name in SHARED
-    )
+    out.extend(f"_SHARED_{name}: dict[tuple[Any, ...], {name}] = {{}}\n" for name in SHARED)
     out.append(
         "\n\ndef forget_shared() -> None:\n"
         '    """Drop the objects kept for equal data: called when a load ends."""\n'

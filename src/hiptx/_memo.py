@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 V = TypeVar("V")
 
@@ -57,7 +57,7 @@ class IdentityCache(Generic[V]):
 
 
 #: Every cache made, so that tests can start each case from empty caches.
-_CACHES: list[IdentityCache[object]] = []
+_CACHES: list[IdentityCache[Any]] = []
 
 
 def clear_all() -> None:
