@@ -303,3 +303,58 @@ def test_the_digest_falls_back_to_hashlib_where_blake2_is_not_built_in(
     assert _fast._blake2b() is not hashlib_blake2b
     monkeypatch.setitem(sys.modules, "_blake2", None)  # its import now raises ImportError
     assert _fast._blake2b() is hashlib_blake2b
+
+
+class TestCitationRecord:
+    """The builders' record of cited source ids stands in for the reference walk."""
+
+    def test_the_record_holds_exactly_the_cited_source_ids(self) -> None:
+        from hiptx.catalog._integrity import cited_source_ids as walk
+
+        catalog = hiptx.load_catalog()
+        directory = _reader.bundled_directory()
+        try:
+            for name, build in _strict_builders.STRICT.items():
+                build(_fast.plain_document(directory.joinpath(name).read_bytes()))
+            recorded = _strict_builders.cited_source_ids()
+        finally:
+            _strict_builders.forget_shared()
+        parts = [*catalog._parts.values()]
+        walked = set(walk(tuple(p for p in parts if isinstance(p, (tuple, hiptx.RuleSet)))))
+        assert recorded == walked
+        assert _strict_builders.cited_source_ids() == frozenset()  # nothing kept
+
+    def test_a_record_naming_an_unknown_source_words_the_dangling_citation(
+        self, data_copy: pathlib.Path
+    ) -> None:
+        # The record says a citation names an unknown source: the walk then runs
+        # and words the problem with its path, as the constructor would.
+        edit(
+            data_copy,
+            "risks.json",
+            lambda d: d["risks"][0]["citations"][0].update(source_id="no-such-source"),
+        )
+        documents = _reader.parse_documents(data_copy)
+        with pytest.raises(hiptx.CatalogDataError) as info:
+            _fast.catalog_from(documents, frozenset({"no-such-source"}))
+        assert [p.path for p in info.value.details] == ["$.risks[0].citations[0].source_id"]
+
+    def test_equal_citations_are_one_object_within_a_load(self, data_copy: pathlib.Path) -> None:
+        catalog = _fast.load_checked(data_copy)
+        assert catalog is not None
+        from hiptx.catalog._integrity import citations_in
+
+        seen: dict[hiptx.Citation, hiptx.Citation] = {}
+        for treatment in catalog.treatments.values():
+            for citation, _ in citations_in(treatment, "$"):
+                assert seen.setdefault(citation, citation) is citation
+        assert len(seen) > 1
+
+    def test_loads_in_threads_give_equal_catalogs(self, data_copy: pathlib.Path) -> None:
+        import concurrent.futures
+
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            catalogs = list(pool.map(lambda _: hiptx.load_catalog(data_copy), range(8)))
+        expected = strict(data_copy)
+        for catalog in catalogs:
+            assert_same_catalog(catalog, expected)

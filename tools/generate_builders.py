@@ -189,27 +189,53 @@ SHARED = ("Citation",)
 
 
 def _shared_builder(cls: type) -> list[str]:
-    """A strict builder that returns the object already built for equal data."""
+    """A strict builder that returns the object already built for equal data.
+
+    Its fields are JSON scalars only (checked inline before they are used as a key).
+    A required field is read with ``get()`` too: a missing one gives ``None``, which
+    its check refuses.
+    """
     hints = typing.get_type_hints(cls)
     name = cls.__name__
-    parts = []
-    for field in attrs.fields(cls):
-        if _default_literal(field) not in (None, "None"):
-            raise TypeError(f"{name}.{field.name}: a shared class has no non-None default")
-        parts.append(_strict_expr(hints[field.name], f'data.get("{field.name}")'))
-    # Required fields are read with get() too: a missing one gives None, which the
-    # type check refuses (a required field is never optional).
-    arguments = ", ".join(f"{f.name}=key[{i}]" for i, f in enumerate(attrs.fields(cls)))
-    return [
+    fields = attrs.fields(cls)
+    lines = [
         f"def strict_{name}(data: Any) -> {name}:",
         f"    if type(data) is not dict or not _KEYS_{name}.issuperset(data):",
         "        raise _NotStrict",
-        "    key = (" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")",
+    ]
+    refusals = []
+    for field in fields:
+        refusal = _scalar_refusal(hints[field.name], f"v_{field.name}")
+        if refusal is None or _default_literal(field) not in (None, "None"):
+            raise TypeError(f"{name}.{field.name}: a shared class has scalar fields only")
+        lines.append(f'    v_{field.name} = data.get("{field.name}")')
+        refusals.append(refusal)
+    key = ", ".join(f"v_{f.name}" for f in fields) + ("," if len(fields) == 1 else "")
+    arguments = ", ".join(f"{f.name}=v_{f.name}" for f in fields)
+    return [
+        *lines,
+        "    if " + " or ".join(refusals) + ":",
+        "        raise _NotStrict",
+        f"    key = ({key})",
         f"    found = _SHARED_{name}.get(key)",
         "    if found is None:",
         f"        found = _SHARED_{name}[key] = {name}({arguments})",
         "    return found",
     ]
+
+
+def _scalar_refusal(hint: object, value: str) -> str | None:
+    """A condition true when ``value`` is not a JSON scalar of ``hint``'s type.
+
+    Only for strings, integers and booleans (and their optional forms), whose JSON
+    value is the field's value: checked inline, without a call per field.
+    """
+    optional, inner = _optional(hint)
+    if inner not in (str, int, bool):
+        return None
+    # type() rather than isinstance(): True must not pass as the integer 1.
+    refused = f"type({value}) is not {inner.__name__}"
+    return f"({value} is not None and {refused})" if optional else refused
 
 
 def _strict_builder(cls: type) -> list[str]:
@@ -221,18 +247,36 @@ def _strict_builder(cls: type) -> list[str]:
         f"def strict_{name}(data: Any) -> {name}:",
         f"    if type(data) is not dict or not _KEYS_{name}.issuperset(data):",
         "        raise _NotStrict",
-        f"    return {name}(",
     ]
+    scalars: list[str] = []
+    arguments: list[str] = []
     for field in attrs.fields(cls):
         default = _default_literal(field)
-        check = _strict_expr(hints[field.name], f'data["{field.name}"]')
+        hint = hints[field.name]
         if default is None:
-            lines.append(f"        {field.name}={check},")
+            raw = f'data["{field.name}"]'
         elif default == "None":  # absent and null are both None
-            got = _strict_expr(hints[field.name], f'data.get("{field.name}")')
-            lines.append(f"        {field.name}={got},")
+            raw = f'data.get("{field.name}")'
+        else:  # used only for a scalar field, whose default is its own JSON value
+            raw = f'data.get("{field.name}", {default})'
+        local = f"v_{field.name}"
+        refusal = _scalar_refusal(hint, local)
+        if refusal is not None:
+            lines.append(f"    {local} = {raw}")
+            scalars.append(refusal)
+            arguments.append(f"        {field.name}={local},")
+        elif default in (None, "None"):
+            arguments.append(f"        {field.name}={_strict_expr(hint, raw)},")
         else:
-            lines.append(f'        {field.name}={check} if "{field.name}" in data else {default},')
+            check = _strict_expr(hint, f'data["{field.name}"]')
+            arguments.append(
+                f'        {field.name}={check} if "{field.name}" in data else {default},'
+            )
+    if scalars:
+        lines.append("    if " + " or ".join(scalars) + ":")
+        lines.append("        raise _NotStrict")
+    lines.append(f"    return {name}(")
+    lines.extend(arguments)
     lines.append("    )")
     return lines
 
@@ -423,6 +467,11 @@ def render_strict() -> str:
         "\n\ndef forget_shared() -> None:\n"
         '    """Drop the objects kept for equal data: called when a load ends."""\n'
         + "".join(f"    _SHARED_{name}.clear()\n" for name in SHARED)
+    )
+    out.append(
+        "\n\ndef cited_source_ids() -> frozenset[str]:\n"
+        '    """The source id of every citation built since the last ``forget_shared()``."""\n'
+        "    return frozenset(key[0] for key in _SHARED_Citation)\n"
     )
     out.extend("\n\n" + "\n".join(_strict_builder(cls)) + "\n" for cls in classes)
     out.append("\n\n# A strict check for each kind of array.\n")

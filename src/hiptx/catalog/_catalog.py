@@ -95,9 +95,6 @@ class Catalog:
         progressions: tuple[Progression, ...],
         rules: RuleSet,
     ) -> None:
-        given: object = version  # checked at run time, whatever the annotations say
-        if not isinstance(given, str) or not version.strip():
-            raise WrongTypeError("version", version, "a non-empty string")
         parts: dict[str, tuple[Any, ...]] = {
             "sources": sources,
             "conditions": conditions,
@@ -106,12 +103,24 @@ class Catalog:
             "exercises": exercises,
             "progressions": progressions,
         }
+        self._set_up(version, parts, rules, None)
+
+    def _set_up(
+        self,
+        version: str,
+        parts: dict[str, tuple[Any, ...]],
+        rules: RuleSet,
+        cited: frozenset[str] | None,
+    ) -> None:
+        given: object = version  # checked at run time, whatever the annotations say
+        if not isinstance(given, str) or not version.strip():
+            raise WrongTypeError("version", version, "a non-empty string")
         for key, value in parts.items():
             _check_part(key, value, CLASSES[key])
         given = rules
         if not isinstance(given, RuleSet):
             raise WrongTypeError("rules", rules, "a RuleSet")
-        indexed = Indexed(parts, rules)
+        indexed = Indexed(parts, rules, cited=cited)
         if indexed.problems:
             raise CatalogDataError(indexed.problems)
         set_ = functools.partial(object.__setattr__, self)
@@ -317,3 +326,22 @@ def _rebuild(parts: dict[str, Any]) -> Catalog:
 
 
 _bundled: Catalog | None = None
+
+
+def catalog_citing(
+    version: str,
+    parts: dict[str, tuple[Any, ...]],
+    rules: RuleSet,
+    cited: frozenset[str],
+) -> Catalog:
+    """A :class:`Catalog` whose builder knows the source id of every citation in it.
+
+    For the loader, which records each citation it builds: every check runs as in
+    ``Catalog(...)``, but the reference check of citations compares ``cited`` with
+    the sources instead of walking every object to find them (it walks only to
+    word a problem). ``cited`` must hold the source id of every citation in
+    ``parts`` and ``rules``; more ids only make the check stricter.
+    """
+    catalog = Catalog.__new__(Catalog)
+    catalog._set_up(version, parts, rules, cited)  # noqa: SLF001 - the class's own set-up
+    return catalog

@@ -21,10 +21,11 @@ from __future__ import annotations
 import json
 import math
 import os
+import threading
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from hiptx.catalog._catalog import Catalog
+from hiptx.catalog._catalog import Catalog, catalog_citing
 from hiptx.errors import HiptxError
 
 #: As in the strict parser (``_json.MAX_INT_DIGITS``), counting a minus sign too:
@@ -39,18 +40,24 @@ if TYPE_CHECKING:
 BUNDLED_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")  # noqa: PTH118, PTH120 - pathlib costs a fresh process more than the load
 
 
-def catalog_from(documents: Mapping[str, Any]) -> Catalog:
-    """A :class:`Catalog` from each data file's structured document."""
-    return Catalog(
-        version=documents["index.json"].data_version,
-        sources=documents["sources.json"].sources,
-        conditions=documents["conditions.json"].conditions,
-        risks=documents["risks.json"].risks,
-        treatments=documents["treatments.json"].treatments,
-        exercises=documents["exercises.json"].exercises,
-        progressions=documents["progressions.json"].progressions,
-        rules=documents["rules.json"],
-    )
+def catalog_from(documents: Mapping[str, Any], cited: frozenset[str] | None = None) -> Catalog:
+    """A :class:`Catalog` from each data file's structured document.
+
+    ``cited``: the source id of every citation in the documents, when the builder
+    recorded them (see :func:`~hiptx.catalog._catalog.catalog_citing`).
+    """
+    parts = {
+        "sources": documents["sources.json"].sources,
+        "conditions": documents["conditions.json"].conditions,
+        "risks": documents["risks.json"].risks,
+        "treatments": documents["treatments.json"].treatments,
+        "exercises": documents["exercises.json"].exercises,
+        "progressions": documents["progressions.json"].progressions,
+    }
+    version, rules = documents["index.json"].data_version, documents["rules.json"]
+    if cited is None:
+        return Catalog(version=version, rules=rules, **parts)
+    return catalog_citing(version, parts, rules, cited)
 
 
 def _read_exactly(path: str, size: int) -> bytes | None:
@@ -164,19 +171,26 @@ def load_checked(directory: Traversable) -> Catalog | None:
     """The catalog in ``directory`` with every check run, or ``None`` to load strictly."""
     from hiptx.catalog._documents import DOCUMENTS
     from hiptx.catalog._json import RefusedFileError, read_bytes
-    from hiptx.catalog._strict_builders import STRICT, forget_shared
+    from hiptx.catalog._strict_builders import STRICT, cited_source_ids, forget_shared
 
     documents: dict[str, Any] = {}
-    try:
-        for name, build in STRICT.items():
-            documents[name] = build(plain_document(read_bytes(directory, name)))
-        if set(documents["index.json"].files) != set(DOCUMENTS) - {"index.json"}:
+    # One load at a time builds: the builders' record of the citations they built
+    # (which the reference check relies on) then belongs to this load alone. The
+    # load is CPU-bound Python, so threads lose no parallelism.
+    with _BUILDING:
+        try:
+            for name, build in STRICT.items():
+                documents[name] = build(plain_document(read_bytes(directory, name)))
+            if set(documents["index.json"].files) != set(DOCUMENTS) - {"index.json"}:
+                return None
+            return catalog_from(documents, cited_source_ids())
+        except (_NotPlainError, RefusedFileError, HiptxError):
             return None
-        return catalog_from(documents)
-    except (_NotPlainError, RefusedFileError, HiptxError):
-        return None
-    except Exception:  # noqa: BLE001 - any refusal (KeyError, TypeError ...) is reworded by the strict path
-        return None
-    finally:
-        # Equal citations were built once for this load; keep none for the next.
-        forget_shared()
+        except Exception:  # noqa: BLE001 - any refusal (KeyError, TypeError ...) is reworded by the strict path
+            return None
+        finally:
+            # Equal citations were built once for this load; keep none for the next.
+            forget_shared()
+
+
+_BUILDING = threading.Lock()

@@ -256,9 +256,18 @@ class Indexed:
     puts the id string of an item it refused (or ``None`` if it had no id) in
     the item's place: references to a refused item are not reported again as
     dangling, since its own problems are listed already.
+
+    ``cited``, when given, holds the source id of every citation in the parts (the
+    loader records them as it builds); if all resolve, no part is walked.
     """
 
-    def __init__(self, parts: Mapping[str, tuple[Any, ...] | None], rules: RuleSet | None) -> None:
+    def __init__(
+        self,
+        parts: Mapping[str, tuple[Any, ...] | None],
+        rules: RuleSet | None,
+        *,
+        cited: frozenset[str] | None = None,
+    ) -> None:
         self.problems: list[DataProblem] = []
         self.maps: dict[str, IdMap[Any]] = {}
         self.refused: dict[str, set[str]] = {key: set() for key in KINDS}
@@ -270,7 +279,11 @@ class Indexed:
                 self.refused[key].update(o for o in objects if isinstance(o, str))
         self.chain_of: dict[str, Progression] = {}
         sources = self.maps.get("sources")
-        if sources is not None:
+        # The builder's record of every cited source id, when it has one: if they
+        # all resolve, no part needs walking to find its citations.
+        if sources is not None and not (
+            cited is not None and cited.issubset(sources._items)  # noqa: SLF001 - the C-level check
+        ):
             groups = [(k, parts.get(k)) for k in KINDS] + [
                 ("rules", None if rules is None else (rules,))
             ]

@@ -183,11 +183,19 @@ def forget_shared() -> None:
     _SHARED_Citation.clear()
 
 
+def cited_source_ids() -> frozenset[str]:
+    """The source id of every citation built since the last ``forget_shared()``."""
+    return frozenset(key[0] for key in _SHARED_Citation)
+
+
 def strict_IndexFile(data: Any) -> IndexFile:
     if type(data) is not dict or not _KEYS_IndexFile.issuperset(data):
         raise _NotStrict
+    v_data_version = data["data_version"]
+    if type(v_data_version) is not str:
+        raise _NotStrict
     return IndexFile(
-        data_version=_str(data["data_version"]),
+        data_version=v_data_version,
         files=_TUPLE_str(data["files"]),
     )
 
@@ -195,20 +203,33 @@ def strict_IndexFile(data: Any) -> IndexFile:
 def strict_Source(data: Any) -> Source:
     if type(data) is not dict or not _KEYS_Source.issuperset(data):
         raise _NotStrict
+    v_id = data["id"]
+    v_title = data["title"]
+    v_publisher = data.get("publisher")
+    v_year = data.get("year")
+    v_published_in = data.get("published_in")
+    v_url = data.get("url")
+    v_doi = data.get("doi")
+    v_note = data.get("note")
+    v_pmid = data.get("pmid")
+    v_pmc = data.get("pmc")
+    v_title_is_descriptive = data.get("title_is_descriptive", False)
+    if type(v_id) is not str or type(v_title) is not str or (v_publisher is not None and type(v_publisher) is not str) or (v_year is not None and type(v_year) is not int) or (v_published_in is not None and type(v_published_in) is not str) or (v_url is not None and type(v_url) is not str) or (v_doi is not None and type(v_doi) is not str) or (v_note is not None and type(v_note) is not str) or (v_pmid is not None and type(v_pmid) is not str) or (v_pmc is not None and type(v_pmc) is not str) or type(v_title_is_descriptive) is not bool:
+        raise _NotStrict
     return Source(
-        id=_str(data["id"]),
-        title=_str(data["title"]),
+        id=v_id,
+        title=v_title,
         kind=_ENUM_SourceKind.__getitem__(data["kind"]),
         authors=_TUPLE_str(data["authors"]) if "authors" in data else (),
-        publisher=_opt_str(data.get("publisher")),
-        year=_opt_int(data.get("year")),
-        published_in=_opt_str(data.get("published_in")),
-        url=_opt_str(data.get("url")),
-        doi=_opt_str(data.get("doi")),
-        note=_opt_str(data.get("note")),
-        pmid=_opt_str(data.get("pmid")),
-        pmc=_opt_str(data.get("pmc")),
-        title_is_descriptive=_bool(data["title_is_descriptive"]) if "title_is_descriptive" in data else False,
+        publisher=v_publisher,
+        year=v_year,
+        published_in=v_published_in,
+        url=v_url,
+        doi=v_doi,
+        note=v_note,
+        pmid=v_pmid,
+        pmc=v_pmc,
+        title_is_descriptive=v_title_is_descriptive,
     )
 
 
@@ -223,18 +244,26 @@ def strict_SourcesFile(data: Any) -> SourcesFile:
 def strict_Citation(data: Any) -> Citation:
     if type(data) is not dict or not _KEYS_Citation.issuperset(data):
         raise _NotStrict
-    key = (_str(data.get("source_id")), _opt_str(data.get("quote")), _opt_str(data.get("locator")))
+    v_source_id = data.get("source_id")
+    v_quote = data.get("quote")
+    v_locator = data.get("locator")
+    if type(v_source_id) is not str or (v_quote is not None and type(v_quote) is not str) or (v_locator is not None and type(v_locator) is not str):
+        raise _NotStrict
+    key = (v_source_id, v_quote, v_locator)
     found = _SHARED_Citation.get(key)
     if found is None:
-        found = _SHARED_Citation[key] = Citation(source_id=key[0], quote=key[1], locator=key[2])
+        found = _SHARED_Citation[key] = Citation(source_id=v_source_id, quote=v_quote, locator=v_locator)
     return found
 
 
 def strict_Statement(data: Any) -> Statement:
     if type(data) is not dict or not _KEYS_Statement.issuperset(data):
         raise _NotStrict
+    v_text = data["text"]
+    if type(v_text) is not str:
+        raise _NotStrict
     return Statement(
-        text=_str(data["text"]),
+        text=v_text,
         citations=_TUPLE_Citation(data["citations"]),
     )
 
@@ -242,20 +271,30 @@ def strict_Statement(data: Any) -> Statement:
 def strict_Code(data: Any) -> Code:
     if type(data) is not dict or not _KEYS_Code.issuperset(data):
         raise _NotStrict
+    v_system = data["system"]
+    v_code = data["code"]
+    v_display = data["display"]
+    if type(v_system) is not str or type(v_code) is not str or type(v_display) is not str:
+        raise _NotStrict
     return Code(
-        system=_str(data["system"]),
-        code=_str(data["code"]),
-        display=_str(data["display"]),
+        system=v_system,
+        code=v_code,
+        display=v_display,
     )
 
 
 def strict_Condition(data: Any) -> Condition:
     if type(data) is not dict or not _KEYS_Condition.issuperset(data):
         raise _NotStrict
+    v_id = data["id"]
+    v_name = data["name"]
+    v_summary = data["summary"]
+    if type(v_id) is not str or type(v_name) is not str or type(v_summary) is not str:
+        raise _NotStrict
     return Condition(
-        id=_str(data["id"]),
-        name=_str(data["name"]),
-        summary=_str(data["summary"]),
+        id=v_id,
+        name=v_name,
+        summary=v_summary,
         citations=_TUPLE_Citation(data["citations"]),
         also_known_as=_TUPLE_str(data["also_known_as"]) if "also_known_as" in data else (),
         diagnosis=_TUPLE_Statement(data["diagnosis"]) if "diagnosis" in data else (),
@@ -274,9 +313,13 @@ def strict_ConditionsFile(data: Any) -> ConditionsFile:
 def strict_Span(data: Any) -> Span:
     if type(data) is not dict or not _KEYS_Span.issuperset(data):
         raise _NotStrict
+    v_low = data["low"]
+    v_high = data["high"]
+    if type(v_low) is not int or (v_high is not None and type(v_high) is not int):
+        raise _NotStrict
     return Span(
-        low=_int(data["low"]),
-        high=_opt_int(data["high"]),
+        low=v_low,
+        high=v_high,
         unit=_ENUM_TimeUnit.__getitem__(data["unit"]),
     )
 
@@ -284,8 +327,11 @@ def strict_Span(data: Any) -> Span:
 def strict_Rate(data: Any) -> Rate:
     if type(data) is not dict or not _KEYS_Rate.issuperset(data):
         raise _NotStrict
+    v_population = data["population"]
+    if type(v_population) is not str:
+        raise _NotStrict
     return Rate(
-        population=_str(data["population"]),
+        population=v_population,
         strength=_ENUM_EvidenceStrength.__getitem__(data["strength"]),
         citations=_TUPLE_Citation(data["citations"]),
         estimate_percent=_or_none(data.get("estimate_percent"), _float),
@@ -298,13 +344,18 @@ def strict_Rate(data: Any) -> Rate:
 def strict_Risk(data: Any) -> Risk:
     if type(data) is not dict or not _KEYS_Risk.issuperset(data):
         raise _NotStrict
+    v_id = data["id"]
+    v_name = data["name"]
+    v_summary = data.get("summary")
+    if type(v_id) is not str or type(v_name) is not str or (v_summary is not None and type(v_summary) is not str):
+        raise _NotStrict
     return Risk(
-        id=_str(data["id"]),
-        name=_str(data["name"]),
+        id=v_id,
+        name=v_name,
         citations=_TUPLE_Citation(data["citations"]),
         frequency=_ENUM_Frequency.__getitem__(data["frequency"]) if "frequency" in data else Frequency.UNKNOWN,
         rates=_TUPLE_Rate(data["rates"]) if "rates" in data else (),
-        summary=_opt_str(data.get("summary")),
+        summary=v_summary,
         codes=_TUPLE_Code(data["codes"]) if "codes" in data else (),
     )
 
@@ -320,9 +371,13 @@ def strict_RisksFile(data: Any) -> RisksFile:
 def strict_IntRange(data: Any) -> IntRange:
     if type(data) is not dict or not _KEYS_IntRange.issuperset(data):
         raise _NotStrict
+    v_low = data["low"]
+    v_high = data["high"]
+    if type(v_low) is not int or (v_high is not None and type(v_high) is not int):
+        raise _NotStrict
     return IntRange(
-        low=_int(data["low"]),
-        high=_opt_int(data["high"]),
+        low=v_low,
+        high=v_high,
     )
 
 
@@ -339,53 +394,72 @@ def strict_Schedule(data: Any) -> Schedule:
 def strict_Milestone(data: Any) -> Milestone:
     if type(data) is not dict or not _KEYS_Milestone.issuperset(data):
         raise _NotStrict
+    v_wording = data.get("wording")
+    v_note = data.get("note")
+    if (v_wording is not None and type(v_wording) is not str) or (v_note is not None and type(v_note) is not str):
+        raise _NotStrict
     return Milestone(
         kind=_ENUM_MilestoneKind.__getitem__(data["kind"]),
         citations=_TUPLE_Citation(data["citations"]),
         span=_or_none(data.get("span"), strict_Span),
-        wording=_opt_str(data.get("wording")),
+        wording=v_wording,
         job=_or_none(data.get("job"), _ENUM_JobDemand.__getitem__),
         weight_bearing=_or_none(data.get("weight_bearing"), _ENUM_WeightBearing.__getitem__),
-        note=_opt_str(data.get("note")),
+        note=v_note,
     )
 
 
 def strict_Targets(data: Any) -> Targets:
     if type(data) is not dict or not _KEYS_Targets.issuperset(data):
         raise _NotStrict
+    v_note = data.get("note")
+    v_reading = data.get("reading")
+    v_complete = data.get("complete", True)
+    if (v_note is not None and type(v_note) is not str) or (v_reading is not None and type(v_reading) is not str) or type(v_complete) is not bool:
+        raise _NotStrict
     return Targets(
         citations=_TUPLE_Citation(data["citations"]),
         muscles=_TUPLE_Muscle(data["muscles"]) if "muscles" in data else (),
         patterns=_TUPLE_MovementPattern(data["patterns"]) if "patterns" in data else (),
-        note=_opt_str(data.get("note")),
-        reading=_opt_str(data.get("reading")),
-        complete=_bool(data["complete"]) if "complete" in data else True,
+        note=v_note,
+        reading=v_reading,
+        complete=v_complete,
     )
 
 
 def strict_Evidence(data: Any) -> Evidence:
     if type(data) is not dict or not _KEYS_Evidence.issuperset(data):
         raise _NotStrict
+    v_summary = data["summary"]
+    v_participants = data.get("participants")
+    if type(v_summary) is not str or (v_participants is not None and type(v_participants) is not int):
+        raise _NotStrict
     return Evidence(
-        summary=_str(data["summary"]),
+        summary=v_summary,
         strength=_ENUM_EvidenceStrength.__getitem__(data["strength"]),
         citations=_TUPLE_Citation(data["citations"]),
-        participants=_opt_int(data.get("participants")),
+        participants=v_participants,
     )
 
 
 def strict_Treatment(data: Any) -> Treatment:
     if type(data) is not dict or not _KEYS_Treatment.issuperset(data):
         raise _NotStrict
+    v_id = data["id"]
+    v_name = data["name"]
+    v_summary = data["summary"]
+    v_setting = data.get("setting")
+    if type(v_id) is not str or type(v_name) is not str or type(v_summary) is not str or (v_setting is not None and type(v_setting) is not str):
+        raise _NotStrict
     return Treatment(
-        id=_str(data["id"]),
-        name=_str(data["name"]),
+        id=v_id,
+        name=v_name,
         kind=_ENUM_TreatmentKind.__getitem__(data["kind"]),
         invasiveness=_ENUM_Invasiveness.__getitem__(data["invasiveness"]),
-        summary=_str(data["summary"]),
+        summary=v_summary,
         citations=_TUPLE_Citation(data["citations"]),
         delivered_by=_TUPLE_str(data["delivered_by"]) if "delivered_by" in data else (),
-        setting=_opt_str(data.get("setting")),
+        setting=v_setting,
         features=_TUPLE_Statement(data["features"]) if "features" in data else (),
         benefits=_TUPLE_Statement(data["benefits"]) if "benefits" in data else (),
         claims=_TUPLE_Statement(data["claims"]) if "claims" in data else (),
@@ -411,10 +485,13 @@ def strict_TreatmentsFile(data: Any) -> TreatmentsFile:
 def strict_Dose(data: Any) -> Dose:
     if type(data) is not dict or not _KEYS_Dose.issuperset(data):
         raise _NotStrict
+    v_pain_ceiling = data.get("pain_ceiling")
+    if (v_pain_ceiling is not None and type(v_pain_ceiling) is not int):
+        raise _NotStrict
     return Dose(
         sets=strict_IntRange(data["sets"]),
         citations=_TUPLE_Citation(data["citations"]),
-        pain_ceiling=_opt_int(data.get("pain_ceiling")),
+        pain_ceiling=v_pain_ceiling,
         reps=_or_none(data.get("reps"), strict_IntRange),
         hold_seconds=_or_none(data.get("hold_seconds"), strict_IntRange),
         rep_hold_seconds=_or_none(data.get("rep_hold_seconds"), strict_IntRange),
@@ -424,10 +501,15 @@ def strict_Dose(data: Any) -> Dose:
 def strict_Exercise(data: Any) -> Exercise:
     if type(data) is not dict or not _KEYS_Exercise.issuperset(data):
         raise _NotStrict
+    v_id = data["id"]
+    v_name = data["name"]
+    v_summary = data["summary"]
+    if type(v_id) is not str or type(v_name) is not str or type(v_summary) is not str:
+        raise _NotStrict
     return Exercise(
-        id=_str(data["id"]),
-        name=_str(data["name"]),
-        summary=_str(data["summary"]),
+        id=v_id,
+        name=v_name,
+        summary=v_summary,
         goal=_ENUM_ExerciseGoal.__getitem__(data["goal"]),
         position=_ENUM_Position.__getitem__(data["position"]),
         citations=_TUPLE_Citation(data["citations"]),
@@ -451,13 +533,18 @@ def strict_ExercisesFile(data: Any) -> ExercisesFile:
 def strict_Progression(data: Any) -> Progression:
     if type(data) is not dict or not _KEYS_Progression.issuperset(data):
         raise _NotStrict
+    v_id = data["id"]
+    v_name = data["name"]
+    v_note = data.get("note")
+    if type(v_id) is not str or type(v_name) is not str or (v_note is not None and type(v_note) is not str):
+        raise _NotStrict
     return Progression(
-        id=_str(data["id"]),
-        name=_str(data["name"]),
+        id=v_id,
+        name=v_name,
         patterns=_TUPLE_MovementPattern(data["patterns"]),
         exercise_ids=_TUPLE_str(data["exercise_ids"]),
         citations=_TUPLE_Citation(data["citations"]),
-        note=_opt_str(data.get("note")),
+        note=v_note,
     )
 
 
@@ -472,10 +559,13 @@ def strict_ProgressionsFile(data: Any) -> ProgressionsFile:
 def strict_Threshold(data: Any) -> Threshold:
     if type(data) is not dict or not _KEYS_Threshold.issuperset(data):
         raise _NotStrict
+    v_text = data.get("text")
+    if (v_text is not None and type(v_text) is not str):
+        raise _NotStrict
     return Threshold(
         value=_float(data["value"]),
         citations=_TUPLE_Citation(data["citations"]),
-        text=_opt_str(data.get("text")),
+        text=v_text,
     )
 
 
@@ -494,10 +584,13 @@ def strict_ScreeningRules(data: Any) -> ScreeningRules:
 def strict_RedFlagRule(data: Any) -> RedFlagRule:
     if type(data) is not dict or not _KEYS_RedFlagRule.issuperset(data):
         raise _NotStrict
+    v_action = data["action"]
+    if type(v_action) is not str:
+        raise _NotStrict
     return RedFlagRule(
         flag=_ENUM_RedFlag.__getitem__(data["flag"]),
         pathway=_ENUM_Pathway.__getitem__(data["pathway"]),
-        action=_str(data["action"]),
+        action=v_action,
         citations=_TUPLE_Citation(data["citations"]),
     )
 
@@ -505,12 +598,16 @@ def strict_RedFlagRule(data: Any) -> RedFlagRule:
 def strict_RedFlagCombination(data: Any) -> RedFlagCombination:
     if type(data) is not dict or not _KEYS_RedFlagCombination.issuperset(data):
         raise _NotStrict
+    v_reading = data["reading"]
+    v_hiptx_reading = data.get("hiptx_reading", False)
+    if type(v_reading) is not str or type(v_hiptx_reading) is not bool:
+        raise _NotStrict
     return RedFlagCombination(
         flags=_TUPLE_RedFlag(data["flags"]),
         implies=_ENUM_RedFlag.__getitem__(data["implies"]),
-        reading=_str(data["reading"]),
+        reading=v_reading,
         citations=_TUPLE_Citation(data["citations"]),
-        hiptx_reading=_bool(data["hiptx_reading"]) if "hiptx_reading" in data else False,
+        hiptx_reading=v_hiptx_reading,
     )
 
 
