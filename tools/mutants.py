@@ -57,6 +57,10 @@ def environment() -> dict[str, str]:
     env["PYTHONPATH"] = "src"
     env.setdefault("HIPTX_SEEDS", str(ROOT.parent / "shared" / "seeds"))
     env.setdefault("HIPTX_SHARED", str(ROOT.parent / "shared"))
+    # Each mutant runs the tests that reach its code; a mutant the property tests
+    # kill is killed within their first examples, and ten keep the run to tens of
+    # minutes (the full suite runs them with 60, or 200 in CI).
+    env.setdefault("HYPOTHESIS_PROFILE", "fast")
     return env
 
 
