@@ -13,7 +13,7 @@ from hiptx import _memo
 
 def rebuilt(obj: object) -> object:
     """``obj`` built again through every class's ``__init__`` (validators included)."""
-    if attrs.has(type(obj)) and type(obj).__module__ != "hiptx.model":
+    if attrs.has(type(obj)) and not type(obj).__module__.startswith("hiptx.model"):
         values = {f.name: rebuilt(getattr(obj, f.name)) for f in attrs.fields(type(obj))}  # type: ignore[arg-type]
         return type(obj)(**values)
     if isinstance(obj, tuple):
@@ -50,8 +50,33 @@ def test_progression_decisions_pass_their_own_validators(
     ]
     decision = hiptx.check_progression(exercise, sessions)
     assert rebuilt(decision) == decision
-    # The same call twice (the second from the caches) gives an equal decision.
+    # The same call twice (the second from the caches) gives an equal decision,
+    # and so does a call that starts from empty caches.
     assert hiptx.check_progression(exercise, sessions) == decision
+    _memo.clear_all()
+    assert hiptx.check_progression(exercise, sessions) == decision
+
+
+@given(
+    during=st.integers(0, 10),
+    after=st.integers(0, 10),
+    ceiling=st.sampled_from([None, 0, 3, 7]),
+)
+def test_a_shared_pain_assessment_is_the_one_a_fresh_check_builds(
+    during: int, after: int, ceiling: int | None
+) -> None:
+    # Without an overload sign an assessment depends on the two scores only, and is
+    # shared; with an overload sign it is built each time. Either way it equals what
+    # a check starting from empty caches builds, for the ceiling it was asked for.
+    session = hiptx.SessionRecord(sets=3, reps=10, pain_during=during, pain_after_24h=after)
+    first = hiptx.classify_pain(session, pain_ceiling=ceiling)
+    again = hiptx.classify_pain(session, pain_ceiling=ceiling)
+    _memo.clear_all()
+    fresh = hiptx.classify_pain(session, pain_ceiling=ceiling)
+    assert first == again == fresh
+    assert rebuilt(fresh) == fresh
+    limit = 3 if ceiling is None else ceiling
+    assert (first.response is hiptx.PainResponse.ACCEPTABLE) == (max(during, after) <= limit)
 
 
 def test_reason_helpers_match_the_constructor() -> None:

@@ -229,6 +229,7 @@ class PainCheck:
         "_lingering_note",
         "_not_settled",
         "_safer_rule",
+        "_settled",
         "_sharp",
         "_sharp_note",
         "_swollen_note",
@@ -259,6 +260,7 @@ class PainCheck:
         )
         self._above = reason_maker(ReasonCode.PAIN_ABOVE_CEILING, ceiling_cited, sources)
         self._within = reason_maker(ReasonCode.PAIN_WITHIN_CEILING, ceiling_cited, sources)
+        self._settled: dict[tuple[int, int], PainAssessment] = {}
         self._safer_rule = Reason.hiptx_default(
             ReasonCode.SAFER_RULE_APPLIED,
             f"The session stayed within the {self.ceiling:g}/10 ceiling of the 24-hour rule "
@@ -304,6 +306,15 @@ class PainCheck:
             )
         if overload:
             return _assessment(PainResponse.OVERLOAD, tuple(overload))
+        # Without an overload sign the assessment depends on the two scores alone
+        # (0-10 each), so each pair's is built once and shared: it is immutable.
+        found = self._settled.get((during, after))
+        if found is None:
+            found = self._settled[during, after] = self._without_overload(during, after)
+        return found
+
+    def _without_overload(self, during: int, after: int) -> PainAssessment:
+        ceiling = self.ceiling
         if during > ceiling:
             return _assessment(
                 PainResponse.ABOVE_CEILING,

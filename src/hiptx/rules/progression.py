@@ -170,8 +170,9 @@ def _history_reasons(
 ) -> list[Reason]:
     """One reason per earlier session that showed overload, naming the session."""
     reasons = []
-    for i, (session, pain) in enumerate(zip(sessions[:-1], pains[:-1], strict=True)):
+    for i, pain in enumerate(pains[:-1]):
         if pain.response is PainResponse.OVERLOAD:
+            session = sessions[i]
             signs = ", ".join(
                 r.code.value for r in pain.reasons if r.code is not ReasonCode.SAFER_RULE_APPLIED
             )
