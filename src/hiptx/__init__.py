@@ -7,6 +7,9 @@ judgement. Every figure it holds cites its source.
 public name is imported on first use (PEP 562), and the bundled catalog is parsed on
 the first :func:`load_catalog` call.
 
+Long because of the export table, which ``tools/generate_exports.py`` writes from
+the modules' own ``__all__``.
+
 Example:
     >>> import hiptx
     >>> cat = hiptx.load_catalog()

@@ -9,6 +9,9 @@ Every error pickles and unpickles to an equal error (same type, message and
 fields), so it survives a :mod:`multiprocessing` boundary, and formatting a message
 never fails: a value whose ``repr`` fails or is huge is shown shortened
 (:func:`short_repr`).
+
+Long because each error kind is a small class with its own fields, pickling and
+documented example; callers import them from one place.
 """
 
 from __future__ import annotations

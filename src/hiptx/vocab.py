@@ -3,6 +3,9 @@
 Each is an :class:`~enum.Enum` whose values are the lower-case strings used in the
 JSON data files, so ``MovementPattern("internal_rotation")`` reads a data value and
 ``pattern.value`` writes one.
+
+Long because each vocabulary is a short enum with its own documented members;
+they are one concept, the catalog's words, and are read together.
 """
 
 from __future__ import annotations

@@ -3,6 +3,9 @@
 A command function takes the parsed arguments and the catalog and returns the text
 to print (JSON text under ``--json``). It looks up every id it is given, so an
 unknown id is an :class:`~hiptx.UnknownIdError` (exit status 1), never dropped.
+
+Long because it has one short function per command, each beside its arguments;
+parsing, output and the tour live in their own modules.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ progression. :func:`plan_exercises` turns an assessment into a plan from the
 catalog's chains, withholds patterns painful above the ceiling, and lists what no
 chain covers. Coverage lives in :mod:`hiptx.rules.coverage` (re-exported here for
 code written against 0.1.0).
+
+Long because it holds one rule whole: the assessment input with its checks, the
+plan and plan-item results, and the choice of chain, level and dose per pattern.
 """
 
 from __future__ import annotations

@@ -9,6 +9,10 @@ with any red flag no exercise advice is given at all.
 
 The target comes from the exercise's own dose (the top of its sets range, the bottom
 of its reps or hold range), the pain thresholds from the catalog's rules.
+
+Long because it holds one rule whole: its outcome and chain-end enums, its result
+class, the per-exercise preparation and the sentences of its reasons; splitting
+them would scatter one decision over several files.
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@
 patient's job demand and weight-bearing protocol, orders them by time, and says why
 each was chosen and what the sources do not say. Figures come only from the data;
 nothing is interpolated or guessed.
+
+Long because it holds one rule whole: its three result classes, the milestone
+choice for job demand and weight-bearing protocol, and the reasons for what the
+sources do not say (the calendar arithmetic is apart, in ``_calendar``).
 """
 
 from __future__ import annotations

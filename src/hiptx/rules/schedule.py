@@ -5,6 +5,9 @@ each session its dose by the build-up rule; :func:`hiptx.advance_programme` reus
 the same helpers when it moves a programme on. The two rules here that no source
 makes (session days, the weekly build-up) are hiptx's own defaults, described in
 :mod:`hiptx.rules.programme` and in the docs' list of defaults.
+
+Long because building a programme and dosing each session share their helpers
+with :func:`hiptx.advance_programme`; the programme's classes and limits live apart.
 """
 
 from __future__ import annotations
