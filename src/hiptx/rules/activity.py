@@ -104,10 +104,11 @@ def meets_activity_guideline(
     ):
         gap = "" if ok else f": {target.value - done:g} short"
         reasons.append(
-            Reason(
-                code=ReasonCode.GUIDELINE_MET if ok else ReasonCode.GUIDELINE_NOT_MET,
-                message=f"{done:g} of {target.value:g} {label} a week{gap}.",
-                citations=target.citations,
+            Reason.cited(
+                ReasonCode.GUIDELINE_MET if ok else ReasonCode.GUIDELINE_NOT_MET,
+                f"{done:g} of {target.value:g} {label} a week{gap}.",
+                target.citations,
+                catalog.sources,
             )
         )
     reasons.sort(key=lambda r: r.code is ReasonCode.GUIDELINE_MET)  # misses first

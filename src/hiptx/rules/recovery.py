@@ -13,7 +13,7 @@ sources do not say (the calendar arithmetic is apart, in ``_calendar``).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -24,7 +24,7 @@ from hiptx._trusted import constructor
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Basis, Reason, ReasonCode
-from hiptx.model import Citation, Milestone, Treatment
+from hiptx.model import Citation, Milestone, Source, Treatment
 from hiptx.ranges import Span
 from hiptx.rules._calendar import add_span_bound
 from hiptx.vocab import JobDemand, MilestoneKind, WeightBearing
@@ -234,28 +234,28 @@ class RecoveryEstimate:
         return tuple(dated)
 
 
-def _why_chosen(m: Milestone) -> Reason:
+def _why_chosen(m: Milestone, sources: Mapping[str, Source]) -> Reason:
     if m.job is not None:
-        return _sourced(
+        return Reason.cited(
             ReasonCode.MILESTONE_FOR_JOB,
             f"The source gives this figure for {m.job.value} work.",
             m.citations,
+            sources,
         )
     if m.weight_bearing is not None:
-        return _sourced(
+        return Reason.cited(
             ReasonCode.MILESTONE_FOR_PROTOCOL,
             f"The source gives this figure for the {m.weight_bearing.value} "
             "weight-bearing protocol.",
             m.citations,
+            sources,
         )
-    return _sourced(
-        ReasonCode.MILESTONE_APPLIES, "The source gives this figure for every patient.", m.citations
+    return Reason.cited(
+        ReasonCode.MILESTONE_APPLIES,
+        "The source gives this figure for every patient.",
+        m.citations,
+        sources,
     )
-
-
-def _sourced(code: ReasonCode, message: str, citations: tuple[Citation, ...]) -> Reason:
-    """A reason resting on ``citations`` (every milestone has at least one)."""
-    return _reason(code, message, citations, Basis.SOURCES, ())
 
 
 # Results are built from catalog objects that passed every check, so their
@@ -266,29 +266,30 @@ _recovery_estimate = constructor(RecoveryEstimate)
 _ESTIMATES: IdentityCache[MilestoneEstimate] = IdentityCache()
 
 
-def _estimate_of(m: Milestone) -> MilestoneEstimate:
-    reasons = [_why_chosen(m)]
+def _estimate_of(m: Milestone, sources: Mapping[str, Source]) -> MilestoneEstimate:
+    reasons = [_why_chosen(m, sources)]
     if m.span is None:
         reasons.append(
-            _sourced(
+            Reason.cited(
                 ReasonCode.VAGUE_FIGURE,
                 f"The source gives no number, only {m.wording!r}; hiptx adds no "
                 "precision the source does not have.",
                 m.citations,
+                sources,
             )
         )
     elif m.span.is_open:
         reasons.append(
-            _sourced(ReasonCode.OPEN_ENDED, "The source gives only a lower bound.", m.citations)
+            Reason.cited(
+                ReasonCode.OPEN_ENDED, "The source gives only a lower bound.", m.citations, sources
+            )
         )
     return _milestone_estimate(m.kind, m.span, m.wording, m.note, tuple(reasons), m.citations)
 
 
-def _resolve_treatment(treatment: object, catalog: Catalog | None, name: str) -> Treatment:
+def _resolve_treatment(treatment: object, catalog: Catalog, name: str) -> Treatment:
     if isinstance(treatment, str):
-        return given_or_bundled(catalog).treatments[treatment]
-    if catalog is not None:
-        given_or_bundled(catalog)  # checks its type even when no id needs it
+        return catalog.treatments[treatment]
     return _args.require(
         name, treatment, Treatment, "a Treatment or its id (see catalog.treatments)"
     )
@@ -337,13 +338,16 @@ def estimate_recovery(
     .. versionchanged:: 0.2.0
        Accepts a treatment id, and ``catalog``.
     """
+    catalog = given_or_bundled(catalog)
     treatment = _resolve_treatment(treatment, catalog, "treatment")
     _args.require_optional("job", job, JobDemand, "a JobDemand or None")
     _args.require("weight_bearing", weight_bearing, WeightBearing, "a WeightBearing")
 
-    # A milestone's estimate depends on the milestone alone: built once, reused.
+    # A milestone's estimate depends on the milestone and the catalog's sources
+    # (for the kinds of evidence) alone: built once, reused.
+    sources = catalog.sources
     chosen = [
-        _ESTIMATES.get((m,), lambda m=m: _estimate_of(m))  # type: ignore[misc]
+        _ESTIMATES.get((m, sources), lambda m=m: _estimate_of(m, sources))  # type: ignore[misc]
         for m in treatment.milestones
         if m.applies_to(job, weight_bearing)
     ]
@@ -355,11 +359,12 @@ def estimate_recovery(
         jobs = ", ".join(sorted({m.job.value for m in job_bound if m.job is not None}))
         kinds = ", ".join(sorted({_label(m.kind) for m in job_bound}))
         reasons.append(
-            _sourced(
+            Reason.cited(
                 ReasonCode.JOB_DEMAND_NEEDED,
                 f"The sources give {kinds} figures by job demand ({jobs}); pass job= "
                 "to see them. None of those was picked.",
                 tuple(c for m in job_bound for c in m.citations),
+                sources,
             )
         )
     other_protocol = [
@@ -372,11 +377,12 @@ def estimate_recovery(
             sorted({m.weight_bearing.value for m in other_protocol if m.weight_bearing})
         )
         reasons.append(
-            _sourced(
+            Reason.cited(
                 ReasonCode.OTHER_PROTOCOL_EXISTS,
                 f"Some figures apply only to another weight-bearing protocol "
                 f"({protocols}); they were left out.",
                 tuple(c for m in other_protocol for c in m.citations),
+                sources,
             )
         )
     recorded = {m.kind for m in treatment.milestones}
@@ -465,11 +471,13 @@ def compare_recovery(
         raise WrongTypeError(
             "treatments", treatments, "an iterable of Treatment objects or treatment ids"
         )
+    catalog = given_or_bundled(catalog)
     estimates = tuple(
         estimate_recovery(
             _resolve_treatment(t, catalog, f"treatments[{i}]"),
             job=job,
             weight_bearing=weight_bearing,
+            catalog=catalog,
         )
         for i, t in enumerate(treatments)
     )

@@ -1,0 +1,225 @@
+"""Details of the rules' output that no other test pinned (found by mutation testing).
+
+Each test states a behaviour a user relies on: an exact boundary, the words of a
+reason, the value an error carries, the state a programme is left in. Expected
+values are reasoned from the rules and the catalog data, not copied from output.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+import pytest
+
+import hiptx
+from hiptx.rules._calendar import add_span_bound
+
+ADDUCTION = hiptx.MovementPattern.ADDUCTION
+MONDAY = datetime.date(2025, 1, 6)
+
+
+# --- the activity guideline ---------------------------------------------------------
+
+
+def test_a_full_week_of_minutes_and_an_hourly_session_are_the_largest_accepted() -> None:
+    # 10,080 minutes is a whole week and 168 sessions one an hour: possible, so
+    # accepted; one more of either is refused (see test_argument_contract).
+    check = hiptx.meets_activity_guideline(aerobic_minutes=10_080, strength_sessions=168)
+    assert (check.met, check.aerobic_met, check.strength_met) == (True, True, True)
+
+
+def test_activity_reasons_say_what_was_done_against_the_target() -> None:
+    cat = hiptx.load_catalog()
+    check = hiptx.meets_activity_guideline(aerobic_minutes=150, strength_sessions=1)
+    # Misses first; a met target has no "short" clause.
+    assert [r.message for r in check.reasons] == [
+        "1 of 2 strength sessions a week: 1 short.",
+        "150 of 150 aerobic minutes a week.",
+    ]
+    strength, aerobic = check.reasons
+    assert strength.citations == cat.rules.strength_sessions_per_week.citations
+    assert aerobic.citations == cat.rules.aerobic_minutes_per_week.citations
+    # The kinds of the cited sources are filled in, as for every cited reason.
+    for reason in check.reasons:
+        kinds = {cat.sources[c.source_id].kind for c in reason.citations}
+        assert set(reason.evidence_kinds) == kinds
+        assert kinds
+
+
+def test_a_refused_activity_argument_carries_the_value_given() -> None:
+    with pytest.raises(hiptx.WrongTypeError) as wrong:
+        hiptx.meets_activity_guideline(aerobic_minutes="90", strength_sessions=2)  # type: ignore[arg-type]
+    assert wrong.value.value == "90"
+    with pytest.raises(hiptx.OutOfRangeError) as out:
+        hiptx.meets_activity_guideline(aerobic_minutes=-1, strength_sessions=2)
+    assert out.value.value == -1
+    with pytest.raises(hiptx.OutOfRangeError) as many:
+        hiptx.meets_activity_guideline(aerobic_minutes=0, strength_sessions=169)
+    assert many.value.value == 169
+
+
+# --- recovery ------------------------------------------------------------------------
+
+
+def test_milestone_refuses_a_kind_given_as_a_string_naming_the_argument() -> None:
+    estimate = hiptx.estimate_recovery("personalised-hip-therapy")
+    with pytest.raises(hiptx.WrongTypeError) as info:
+        estimate.milestone("return_to_sport")  # type: ignore[arg-type]
+    assert (info.value.field, info.value.expected) == ("kind", "a MilestoneKind")
+    assert str(info.value).startswith("kind: ")
+
+
+def test_a_comparison_shows_the_sources_words_where_they_give_no_figure() -> None:
+    # For manual work the arthroscopy page gives only "several months". With its
+    # figures left out, that milestone is the only one of its kind, and the table
+    # shows the source's words rather than a blank.
+    arthroscopy = hiptx.load_catalog().treatments["hip-arthroscopy"]
+    words_only = attrs.evolve(
+        arthroscopy, milestones=tuple(m for m in arthroscopy.milestones if m.span is None)
+    )
+    comparison = hiptx.compare_recovery(
+        [words_only, "total-hip-replacement"], job=hiptx.JobDemand.MANUAL
+    )
+    rows = dict(comparison.rows())
+    assert rows[hiptx.MilestoneKind.RETURN_TO_WORK][0] == "several months"
+
+
+def test_a_span_past_the_calendar_names_its_length_in_the_singular_for_one() -> None:
+    last_week = datetime.date(9999, 12, 30)
+    with pytest.raises(hiptx.OutOfRangeError) as one:
+        add_span_bound(last_week, 1, hiptx.TimeUnit.WEEK)
+    assert "from which 1 week later is still" in str(one.value)
+    with pytest.raises(hiptx.OutOfRangeError) as two:
+        add_span_bound(last_week, 2, hiptx.TimeUnit.WEEK)
+    assert "from which 2 weeks later is still" in str(two.value)
+
+
+# --- plans and coverage --------------------------------------------------------------
+
+
+def test_assessment_pain_exactly_at_the_ceiling_is_within_it() -> None:
+    # The ceiling is "at most 3/10": a score of 3 is planned, a score of 4 withheld.
+    ceiling = int(hiptx.load_catalog().rules.pain_ceiling.value)
+    painful = {ADDUCTION: hiptx.Finding.PAINFUL}
+    at = hiptx.plan_exercises(hiptx.Assessment(findings=painful, pain_scores={ADDUCTION: ceiling}))
+    above = hiptx.plan_exercises(
+        hiptx.Assessment(findings=painful, pain_scores={ADDUCTION: ceiling + 1})
+    )
+    (item,) = at.items
+    assert item.exercise_id is not None
+    assert hiptx.ReasonCode.ASSESSMENT_PAIN_WITHIN_CEILING in [r.code for r in item.reasons]
+    assert above.items == ()
+    (withheld,) = above.withheld
+    assert withheld.pain_score == ceiling + 1
+    codes = [r.code for r in withheld.reasons]
+    # Both the cited reading and hiptx's own safety default carry the code.
+    assert codes.count(hiptx.ReasonCode.ASSESSMENT_PAIN_ABOVE_CEILING) == 2
+
+
+def test_a_reading_without_a_label_shows_the_note_alone() -> None:
+    cat = hiptx.load_catalog()
+    treatment = cat.treatments["joint-mobilisation"]
+    assert treatment.targets is not None and treatment.targets.reading is None
+    assert hiptx.coverage(treatment).reasons[0].message == treatment.targets.note
+
+
+def test_a_treatment_without_targets_is_an_incomplete_reading() -> None:
+    reading = hiptx.coverage("hip-arthroscopy")
+    assert reading.complete is False
+    assert reading.reasons[0].code is hiptx.ReasonCode.NO_TARGETS_RECORDED
+
+
+# --- programmes ----------------------------------------------------------------------
+
+
+def _adduction_programme(weeks: int = 3) -> hiptx.Programme:
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
+    return hiptx.build_programme(plan, start=MONDAY, weeks=weeks, sessions_per_week=3)
+
+
+def test_a_pause_holds_the_sets_reached_so_far_not_the_starting_sets() -> None:
+    # The adductor chain's first level starts at 2 sets and builds to 3 in week 2.
+    # A painful session on Monday of week 2 holds the 3 sets reached, from the
+    # effective day of the change.
+    painful = hiptx.SessionRecord(sets=3, reps=10, pain_during=5, pain_after_24h=2)
+    prog = _adduction_programme()
+    today = MONDAY + datetime.timedelta(days=7)
+    update = hiptx.advance_programme(prog, {"side-lying-hip-adduction": [painful]}, today=today)
+    (change,) = update.changes
+    assert change.reasons[0].code is hiptx.ReasonCode.BUILD_UP_PAUSED
+    assert change.reasons[0].message.startswith("Sets held at 3:")
+    (slot,) = update.programme.slots
+    assert (slot.build_up_paused, slot.build_up_sets) == (True, 3)
+    assert slot.build_up_from == change.effective
+    later = [p.sets for s in update.programme.sessions if s.date > today for p in s.prescriptions]
+    assert later and set(later) == {3}
+
+
+def test_decision_for_lists_every_exercise_decided_on() -> None:
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(
+            findings={
+                ADDUCTION: hiptx.Finding.WEAK,
+                hiptx.MovementPattern.ABDUCTION: hiptx.Finding.WEAK,
+            }
+        )
+    )
+    prog = hiptx.build_programme(plan, start=MONDAY, weeks=1, sessions_per_week=1)
+    update = hiptx.advance_programme(prog, {}, today=MONDAY)
+    ids = [d.exercise_id for d in update.decisions]
+    assert len(ids) == 2
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        update.decision_for("hip-hike-that-is-not-current")
+    assert info.value.allowed == f"one of the exercises decided on: {ids[0]}, {ids[1]}"
+
+
+def test_decision_for_says_none_when_nothing_was_decided() -> None:
+    empty = hiptx.plan_exercises(hiptx.Assessment(findings={}))
+    prog = hiptx.build_programme(empty, start=MONDAY, weeks=1, sessions_per_week=1)
+    update = hiptx.advance_programme(prog, {}, today=MONDAY)
+    assert update.decisions == ()
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        update.decision_for("side-lying-hip-adduction")
+    assert info.value.allowed == "one of the exercises decided on: none"
+
+
+def _all_reasons(obj: object) -> list[hiptx.Reason]:
+    if isinstance(obj, hiptx.Reason):
+        return [obj]
+    if isinstance(obj, (tuple, list)):
+        return [r for item in obj for r in _all_reasons(item)]
+    if attrs.has(type(obj)):
+        return [r for f in attrs.fields(type(obj)) for r in _all_reasons(getattr(obj, f.name))]
+    return []
+
+
+def test_every_cited_reason_of_every_rule_names_its_sources_kinds() -> None:
+    # Apps filter opinions by evidence_kinds: a cited reason with no kinds would
+    # slip through that filter.
+    cat = hiptx.load_catalog()
+
+    def session(exercise: hiptx.Exercise) -> hiptx.SessionRecord:
+        measure = (
+            {"reps": 10} if exercise.dose and exercise.dose.uses_reps else {"hold_seconds": 20}
+        )
+        return hiptx.SessionRecord(
+            sets=3, pain_during=5, pain_after_24h=4, swelling=True, **measure
+        )
+
+    results: list[object] = [
+        hiptx.meets_activity_guideline(aerobic_minutes=10, strength_sessions=0),
+        hiptx.check_red_flags({hiptx.RedFlag.SUSPECTED_INFECTION}),
+        hiptx.screen_conservative_care(hiptx.HipStatus(fused=True)),
+        hiptx.plan_exercises(
+            hiptx.Assessment(findings=dict.fromkeys(hiptx.MovementPattern, hiptx.Finding.WEAK))
+        ),
+        *(hiptx.estimate_recovery(t, job=hiptx.JobDemand.MANUAL) for t in cat.treatments),
+        *(hiptx.coverage(t) for t in cat.treatments.values()),
+        *(hiptx.check_progression(e, [session(e)]) for e in cat.exercises.values()),
+    ]
+    cited = [r for result in results for r in _all_reasons(result) if r.citations]
+    assert len(cited) > 100
+    for reason in cited:
+        kinds = {cat.sources[c.source_id].kind for c in reason.citations}
+        assert set(reason.evidence_kinds) == kinds, reason.code
