@@ -16,8 +16,10 @@ from collections.abc import Callable
 import pytest
 
 import hiptx
+from hiptx.rules._calendar import add_span_bound
 
 MP = hiptx.MovementPattern
+JAN_5 = datetime.date(2026, 1, 5)
 
 
 def session(**kw: object) -> hiptx.SessionRecord:
@@ -208,6 +210,48 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
         "a whole number from 0 to 168",
     ),
     (
+        "dates-start",
+        lambda: hiptx.estimate_recovery("personalised-hip-therapy").dates("2026-01-05"),
+        hiptx.WrongTypeError,
+        "start",
+        "a datetime.date",
+    ),
+    (
+        "span-start",
+        lambda: add_span_bound("2026-01-05", 1, hiptx.TimeUnit.WEEK),
+        hiptx.WrongTypeError,
+        "start",
+        "a datetime.date",
+    ),
+    (
+        "span-amount",
+        lambda: add_span_bound(JAN_5, 1.0, hiptx.TimeUnit.WEEK),
+        hiptx.WrongTypeError,
+        "amount",
+        "an integer",
+    ),
+    (
+        "span-amount-negative",
+        lambda: add_span_bound(JAN_5, -1, hiptx.TimeUnit.WEEK),
+        hiptx.OutOfRangeError,
+        "amount",
+        "an integer >= 0",
+    ),
+    (
+        "span-unit",
+        lambda: add_span_bound(JAN_5, 1, "week"),
+        hiptx.WrongTypeError,
+        "unit",
+        "a TimeUnit",
+    ),
+    (
+        "compare-nothing",
+        lambda: hiptx.compare_recovery([]),
+        hiptx.InvalidValueError,
+        "treatments",
+        "at least one Treatment",
+    ),
+    (
         "session-date",
         lambda: session(date="2026-11-03"),
         hiptx.WrongTypeError,
@@ -228,6 +272,26 @@ def test_a_bad_argument_names_itself_and_what_it_takes(
     assert info.value.field == field
     described = getattr(info.value, "allowed", None) or getattr(info.value, "expected", None)
     assert described == allowed
+    # The error carries the value refused (every row refuses a value other than None).
+    assert info.value.value is not None
+    assert str(info.value).startswith(f"{field}: ")
+
+
+@pytest.mark.parametrize(
+    ("start", "amount", "unit", "expected"),
+    [
+        # Zero is a length: the same day.
+        (datetime.date(2026, 1, 5), 0, hiptx.TimeUnit.WEEK, datetime.date(2026, 1, 5)),
+        # A year is twelve calendar months.
+        (datetime.date(2026, 1, 5), 1, hiptx.TimeUnit.YEAR, datetime.date(2027, 1, 5)),
+        # The calendar's last year is still in it.
+        (datetime.date(9998, 6, 1), 1, hiptx.TimeUnit.YEAR, datetime.date(9999, 6, 1)),
+    ],
+)
+def test_span_arithmetic_at_its_edges(
+    start: datetime.date, amount: int, unit: hiptx.TimeUnit, expected: datetime.date
+) -> None:
+    assert add_span_bound(start, amount, unit) == expected
 
 
 @pytest.mark.parametrize("ceiling", [0, 10])

@@ -8,6 +8,8 @@ values are reasoned from the rules and the catalog data, not copied from output.
 from __future__ import annotations
 
 import datetime
+import json
+import pathlib
 
 import attrs
 import pytest
@@ -223,3 +225,131 @@ def test_every_cited_reason_of_every_rule_names_its_sources_kinds() -> None:
     for reason in cited:
         kinds = {cat.sources[c.source_id].kind for c in reason.citations}
         assert set(reason.evidence_kinds) == kinds, reason.code
+
+
+# --- candidacy -------------------------------------------------------------------------
+
+
+def test_mixed_signs_name_the_missing_and_the_unknown_signs() -> None:
+    status = hiptx.HipStatus(
+        range_of_motion_preserved=True, cartilage_present=False, bone_spurs_minimal=None
+    )
+    decision = hiptx.screen_conservative_care(status)
+    assert decision.outcome is hiptx.Candidacy.UNCERTAIN
+    messages = {r.code: r.message for r in decision.reasons}
+    assert messages[hiptx.ReasonCode.MIXED_SIGNS] == (
+        "Not every one of Caring Medical's good-candidate signs is present; "
+        "missing: cartilage present."
+    )
+    assert messages[hiptx.ReasonCode.UNKNOWN_SIGNS] == "Not known: minimal bone spurring."
+    two_unknown = hiptx.screen_conservative_care(hiptx.HipStatus(range_of_motion_preserved=True))
+    unknown = [r for r in two_unknown.reasons if r.code is hiptx.ReasonCode.UNKNOWN_SIGNS]
+    assert [r.message for r in unknown] == ["Not known: cartilage present, minimal bone spurring."]
+    assert hiptx.ReasonCode.MIXED_SIGNS not in [r.code for r in two_unknown.reasons]
+
+
+# --- coverage of a list of exercises ---------------------------------------------------
+
+
+def test_stretches_are_listed_and_the_exercises_after_them_still_count() -> None:
+    cat = hiptx.load_catalog()
+    strength = cat.exercises["side-lying-hip-adduction"]
+    result = hiptx.coverage(["calf-stretch", "hamstring-stretch", strength.id])
+    assert set(result.patterns) == set(strength.patterns)
+    assert set(result.muscles) == set(strength.muscles)
+    (reason,) = result.reasons
+    assert reason.message == (
+        "Stretches and manual techniques are not counted as training: "
+        "calf-stretch, hamstring-stretch."
+    )
+
+
+def test_coverage_reads_exercise_ids_from_the_catalog_given() -> None:
+    cat = hiptx.load_catalog()
+    base = cat.exercises["side-lying-hip-adduction"]
+    own = attrs.evolve(base, id="clinic-adduction", name="Clinic adduction")
+    mine = hiptx.Catalog(
+        version="clinic",
+        sources=tuple(cat.sources.values()),
+        conditions=tuple(cat.conditions.values()),
+        risks=tuple(cat.risks.values()),
+        treatments=tuple(cat.treatments.values()),
+        exercises=(*cat.exercises.values(), own),
+        progressions=tuple(cat.progressions.values()),
+        rules=cat.rules,
+    )
+    assert set(hiptx.coverage(["clinic-adduction"], catalog=mine).patterns) == set(own.patterns)
+
+
+def test_a_complete_reading_leaves_nothing_unnamed() -> None:
+    # A complete reading names everything it trains: what it leaves out is missing,
+    # never "not named".
+    complete = hiptx.coverage("joint-mobilisation")
+    assert complete.complete is True
+    assert complete.missing_muscles
+    assert (complete.unnamed_muscles, complete.unnamed_patterns) == ((), ())
+    incomplete = hiptx.coverage("hip-arthroscopy")
+    assert incomplete.complete is False
+    assert incomplete.unnamed_muscles == tuple(hiptx.Muscle)
+    assert incomplete.unnamed_patterns == tuple(hiptx.MovementPattern)
+
+
+# --- recovery dates and order --------------------------------------------------------------
+
+
+def test_dates_give_a_words_only_milestone_no_date_and_keep_the_ones_after_it() -> None:
+    # An app may build or read back an estimate whose milestones are in any order.
+    estimate = hiptx.estimate_recovery("hip-arthroscopy", job=hiptx.JobDemand.MANUAL)
+    words = [m for m in estimate.milestones if m.span is None]
+    dated = [m for m in estimate.milestones if m.span is not None]
+    assert words and dated
+    reordered = attrs.evolve(estimate, milestones=(*words, *dated))
+    start = datetime.date(2026, 1, 5)
+    windows = reordered.dates(start)
+    assert [d.milestone for d in windows] == [*words, *dated]
+    assert all(d.earliest is None and d.latest is None for d in windows[: len(words)])
+    assert all(d.earliest is not None for d in windows[len(words) :])
+
+
+def test_an_open_ended_milestone_has_an_earliest_date_and_no_latest() -> None:
+    # No bundled figure is open-ended ("at least 6 weeks"); a catalog may have one.
+    treatment = hiptx.load_catalog().treatments["personalised-hip-therapy"]
+    base = next(m for m in treatment.milestones if m.span is not None)
+    open_ended = attrs.evolve(base, span=hiptx.Span(low=6, high=None, unit=hiptx.TimeUnit.WEEK))
+    estimate = hiptx.estimate_recovery(attrs.evolve(treatment, milestones=(open_ended,)))
+    (milestone,) = estimate.milestones
+    assert [r.code for r in milestone.reasons][-1] is hiptx.ReasonCode.OPEN_ENDED
+    assert milestone.reasons[-1].message == "The source gives only a lower bound."
+    assert milestone.reasons[-1].citations == base.citations
+    start = datetime.date(2026, 1, 5)
+    (when,) = estimate.dates(start)
+    assert (when.earliest, when.latest) == (datetime.date(2026, 2, 16), None)
+
+
+def test_milestones_with_the_same_start_are_ordered_by_their_end() -> None:
+    cat = hiptx.load_catalog()
+    treatment = cat.treatments["personalised-hip-therapy"]
+    base = next(m for m in treatment.milestones if m.span is not None and m.span.high is not None)
+    unit = base.span.unit  # type: ignore[union-attr]
+    low = base.span.low  # type: ignore[union-attr]
+    wide = attrs.evolve(base, span=hiptx.Span(low=low, high=low + 4, unit=unit))
+    narrow = attrs.evolve(base, span=hiptx.Span(low=low, high=low + 1, unit=unit))
+    estimate = hiptx.estimate_recovery(attrs.evolve(treatment, milestones=(wide, narrow)))
+    assert [m.span for m in estimate.milestones] == [narrow.span, wide.span]
+
+
+# --- the loader's refusals ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("token", ["NaN", "Infinity", "-Infinity"])
+def test_a_non_finite_constant_is_shown_as_written_with_what_is_allowed(
+    data_copy: pathlib.Path, token: str
+) -> None:
+    path = data_copy / "rules.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["pain_ceiling"]["value"] = "@@X@@"
+    path.write_text(json.dumps(document).replace('"@@X@@"', token), encoding="utf-8")
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    (problem,) = info.value.details
+    assert (problem.value, problem.expected) == (token, "a finite number")
