@@ -252,6 +252,27 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
         "at least one Treatment",
     ),
     (
+        "recovery-job",
+        lambda: hiptx.estimate_recovery("hip-arthroscopy", job="manual"),
+        hiptx.WrongTypeError,
+        "job",
+        "a JobDemand or None",
+    ),
+    (
+        "recovery-protocol",
+        lambda: hiptx.estimate_recovery("hip-arthroscopy", weight_bearing="standard"),
+        hiptx.WrongTypeError,
+        "weight_bearing",
+        "a WeightBearing",
+    ),
+    (
+        "milestone-kind",
+        lambda: hiptx.estimate_recovery("hip-arthroscopy").milestone("return_to_work"),
+        hiptx.WrongTypeError,
+        "kind",
+        "a MilestoneKind",
+    ),
+    (
         "session-date",
         lambda: session(date="2026-11-03"),
         hiptx.WrongTypeError,

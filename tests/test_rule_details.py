@@ -353,3 +353,91 @@ def test_a_non_finite_constant_is_shown_as_written_with_what_is_allowed(
         hiptx.load_catalog(data_copy)
     (problem,) = info.value.details
     assert (problem.value, problem.expected) == (token, "a finite number")
+
+
+# --- what recovery estimates say they leave out -------------------------------------------
+
+
+def test_the_job_demand_reason_names_every_kind_and_job() -> None:
+    arthroscopy = hiptx.load_catalog().treatments["hip-arthroscopy"]
+    estimate = hiptx.estimate_recovery(arthroscopy)
+    (needed,) = [r for r in estimate.reasons if r.code is hiptx.ReasonCode.JOB_DEMAND_NEEDED]
+    assert needed.message == (
+        "The sources give return to work figures by job demand (manual, sedentary); "
+        "pass job= to see them. None of those was picked."
+    )
+    # A second job-bound kind is listed too, in alphabetical order.
+    manual = next(m for m in arthroscopy.milestones if m.job is hiptx.JobDemand.MANUAL)
+    driving = attrs.evolve(manual, kind=hiptx.MilestoneKind.RETURN_TO_DRIVING)
+    more = attrs.evolve(arthroscopy, milestones=(*arthroscopy.milestones, driving))
+    (needed,) = [
+        r
+        for r in hiptx.estimate_recovery(more).reasons
+        if r.code is hiptx.ReasonCode.JOB_DEMAND_NEEDED
+    ]
+    assert needed.message.startswith(
+        "The sources give return to driving, return to work figures by job demand"
+    )
+
+
+@pytest.mark.parametrize(
+    ("protocol", "other"),
+    [(hiptx.WeightBearing.STANDARD, "restricted"), (hiptx.WeightBearing.RESTRICTED, "standard")],
+)
+def test_the_other_protocol_reason_names_only_the_protocols_left_out(
+    protocol: hiptx.WeightBearing, other: str
+) -> None:
+    arthroscopy = hiptx.load_catalog().treatments["hip-arthroscopy"]
+    estimate = hiptx.estimate_recovery(arthroscopy, weight_bearing=protocol)
+    (left_out,) = [r for r in estimate.reasons if r.code is hiptx.ReasonCode.OTHER_PROTOCOL_EXISTS]
+    assert left_out.message == (
+        f"Some figures apply only to another weight-bearing protocol ({other}); they were left out."
+    )
+    cited = tuple(
+        c
+        for m in arthroscopy.milestones
+        if m.weight_bearing is hiptx.WeightBearing(other)
+        for c in m.citations
+    )
+    assert left_out.citations == cited
+
+
+def test_the_no_figure_reason_lists_every_milestone_kind_with_no_figure() -> None:
+    estimate = hiptx.estimate_recovery("personalised-hip-therapy")
+    (missing,) = [r for r in estimate.reasons if r.code is hiptx.ReasonCode.NO_FIGURE]
+    assert missing.message == (
+        "The sources give no figure for: return to work, return to driving, "
+        "return to sport, full recovery."
+    )
+
+
+# --- the strict parser's walk ---------------------------------------------------------------
+
+
+def _nested(levels: int) -> bytes:
+    return ("[" * levels + "]" * levels).encode()
+
+
+def test_nesting_is_allowed_up_to_the_limit_and_refused_one_past_it() -> None:
+    from hiptx.catalog import _json
+
+    _, at_limit = _json.parse_document("x.json", _nested(_json.MAX_DEPTH))
+    assert at_limit == []
+    _, past = _json.parse_document("x.json", _nested(_json.MAX_DEPTH + 1))
+    (problem,) = past
+    assert problem.path == "$" + "[0]" * _json.MAX_DEPTH
+    assert problem.expected == f"at most {_json.MAX_DEPTH} levels of arrays and objects"
+
+
+def test_every_bad_number_and_repeated_key_in_a_file_is_reported() -> None:
+    from hiptx.catalog import _json
+
+    text = b'{"a": [NaN, 1, Infinity], "b c": 1, "b c": 2, "d": {"e": -Infinity}}'
+    _, problems = _json.parse_document("x.json", text)
+    found = sorted((p.path, p.value, p.expected) for p in problems)
+    assert found == [
+        ("$.a[0]", "NaN", "a finite number"),
+        ("$.a[2]", "Infinity", "a finite number"),
+        ("$.d.e", "-Infinity", "a finite number"),
+        ("$['b c']", "'b c'", "each key at most once"),
+    ]

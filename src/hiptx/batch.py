@@ -80,7 +80,7 @@ def compact(decision: ProgressionDecision) -> CompactDecision:
 
     .. versionadded:: 0.2.0
     """
-    _args.require("decision", decision, ProgressionDecision, "a ProgressionDecision")
+    _args.require("decision", decision, ProgressionDecision)
     sources: dict[str, None] = {}
     for reason in decision.reasons:
         for citation in reason.citations:

@@ -50,7 +50,7 @@ def add_span_bound(start: datetime.date, amount: int, unit: TimeUnit) -> datetim
         raise WrongTypeError("amount", amount, "an integer")
     if amount < 0:
         raise OutOfRangeError("amount", amount, "an integer >= 0")
-    _args.require("unit", unit, TimeUnit, "a TimeUnit")
+    _args.require("unit", unit, TimeUnit)
     try:
         if unit is TimeUnit.DAY:
             return start + datetime.timedelta(days=amount)

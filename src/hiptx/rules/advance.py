@@ -119,7 +119,7 @@ def _check_log(
             )
         for i, session in enumerate(sessions):
             where = f"log[{exercise_id!r}][{i}]"
-            _args.require(where, session, SessionRecord, "a SessionRecord")
+            _args.require(where, session, SessionRecord)
             if session.date is not None and session.date > today:
                 raise InvalidValueError(
                     f"{where}.date", session.date, f"a date on or before today ({today})"

@@ -215,7 +215,7 @@ def screen_conservative_care(
        Takes ``red_flags``; says whose screening it is; ``REFER`` when no good
        sign is present.
     """
-    _args.require("status", status, HipStatus, "a HipStatus")
+    _args.require("status", status, HipStatus)
     catalog = given_or_bundled(catalog)
     stopped = gate(red_flags, catalog)
     if stopped is not None:

@@ -198,7 +198,7 @@ def classify_pain(
        Pain still above the ceiling the next day is an overload; reasons say whose
        rule they apply; ``rules`` and ``catalog`` are optional.
     """
-    _args.require("session", session, SessionRecord, "a SessionRecord")
+    _args.require("session", session, SessionRecord)
     catalog = given_or_bundled(catalog)
     if rules is None:
         rules = catalog.rules

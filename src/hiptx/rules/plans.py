@@ -72,8 +72,8 @@ def _freeze_findings(value: object) -> Mapping[MovementPattern, Finding]:
     if not isinstance(value, Mapping):
         raise WrongTypeError("findings", value, "a mapping of MovementPattern to Finding")
     for pattern, finding in value.items():
-        _args.require("findings key", pattern, MovementPattern, "a MovementPattern")
-        _args.require(f"findings[{pattern.name}]", finding, Finding, "a Finding")
+        _args.require("findings key", pattern, MovementPattern)
+        _args.require(f"findings[{pattern.name}]", finding, Finding)
     ordered = {p: value[p] for p in MovementPattern if p in value}
     return types.MappingProxyType(ordered)
 
@@ -82,7 +82,7 @@ def _freeze_scores(value: object) -> Mapping[MovementPattern, int]:
     if not isinstance(value, Mapping):
         raise WrongTypeError("pain_scores", value, "a mapping of MovementPattern to 0-10")
     for pattern, score in value.items():
-        _args.require("pain_scores key", pattern, MovementPattern, "a MovementPattern")
+        _args.require("pain_scores key", pattern, MovementPattern)
         _args.require(f"pain_scores[{pattern.name}]", score, int, "an integer from 0 to 10")
         if not 0 <= score <= 10:
             raise OutOfRangeError(f"pain_scores[{pattern.name}]", score, "an integer from 0 to 10")

@@ -342,7 +342,7 @@ class _Prepared:
         uses_reps = self.uses_reps
         for i, session in enumerate(sessions):
             if type(session) is not SessionRecord:
-                _args.require(f"sessions[{i}]", session, SessionRecord, "a SessionRecord")
+                _args.require(f"sessions[{i}]", session, SessionRecord)
             if uses_reps is None:
                 continue
             if uses_reps and session.reps is None:

@@ -189,7 +189,7 @@ class RecoveryEstimate:
             >>> est.milestone(hiptx.MilestoneKind.RETURN_TO_SPORT) is None
             True
         """
-        _args.require("kind", kind, MilestoneKind, "a MilestoneKind")
+        _args.require("kind", kind, MilestoneKind)
         return next((m for m in self.milestones if m.kind is kind), None)
 
     def dates(self, start: datetime.date) -> tuple[DatedMilestone, ...]:
@@ -340,8 +340,8 @@ def estimate_recovery(
     """
     catalog = given_or_bundled(catalog)
     treatment = _resolve_treatment(treatment, catalog, "treatment")
-    _args.require_optional("job", job, JobDemand, "a JobDemand or None")
-    _args.require("weight_bearing", weight_bearing, WeightBearing, "a WeightBearing")
+    _args.require_optional("job", job, JobDemand)
+    _args.require("weight_bearing", weight_bearing, WeightBearing)
 
     # A milestone's estimate depends on the milestone and the catalog's sources
     # (for the kinds of evidence) alone: built once, reused.

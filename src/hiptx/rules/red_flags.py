@@ -74,7 +74,7 @@ def _check_flags(flags: object) -> frozenset[RedFlag]:
     if isinstance(flags, (str, bytes)) or not isinstance(flags, (AbstractSet, list, tuple)):
         raise WrongTypeError("red_flags", flags, "a set of RedFlag")
     for flag in flags:
-        _args.require("red_flags item", flag, RedFlag, "a RedFlag")
+        _args.require("red_flags item", flag, RedFlag)
     return frozenset(flags)
 
 
