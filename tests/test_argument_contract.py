@@ -28,6 +28,11 @@ def session(**kw: object) -> hiptx.SessionRecord:
     return hiptx.SessionRecord(**base)
 
 
+def programme() -> hiptx.Programme:
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={MP.ADDUCTION: hiptx.Finding.WEAK}))
+    return hiptx.build_programme(plan, start=JAN_5, weeks=1, sessions_per_week=1)
+
+
 CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
     # Each row: an id, the call, the error, the field it names, what it allows.
     (
@@ -271,6 +276,45 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
         hiptx.WrongTypeError,
         "kind",
         "a MilestoneKind",
+    ),
+    (
+        "advance-programme",
+        lambda: hiptx.advance_programme("programme", {}, today=JAN_5),
+        hiptx.WrongTypeError,
+        "programme",
+        "a Programme (from build_programme)",
+    ),
+    (
+        "advance-log-key",
+        lambda: hiptx.advance_programme(programme(), {1: []}, today=JAN_5),
+        hiptx.WrongTypeError,
+        "log key",
+        "an exercise id",
+    ),
+    (
+        "advance-log-not-current",
+        lambda: hiptx.advance_programme(programme(), {"copenhagen-plank": []}, today=JAN_5),
+        hiptx.InvalidValueError,
+        "log",
+        "ids of the programme's current exercises: side-lying-hip-adduction",
+    ),
+    (
+        "advance-log-sessions",
+        lambda: hiptx.advance_programme(
+            programme(), {"side-lying-hip-adduction": "3x10"}, today=JAN_5
+        ),
+        hiptx.WrongTypeError,
+        "log['side-lying-hip-adduction']",
+        "a sequence of SessionRecord, oldest first",
+    ),
+    (
+        "advance-log-session",
+        lambda: hiptx.advance_programme(
+            programme(), {"side-lying-hip-adduction": [(3, 10)]}, today=JAN_5
+        ),
+        hiptx.WrongTypeError,
+        "log['side-lying-hip-adduction'][0]",
+        "a SessionRecord",
     ),
     (
         "session-date",

@@ -441,3 +441,76 @@ def test_every_bad_number_and_repeated_key_in_a_file_is_reported() -> None:
         ("$.d.e", "-Infinity", "a finite number"),
         ("$['b c']", "'b c'", "each key at most once"),
     ]
+
+
+# --- the catalog given is the one whose red-flag pathways apply -------------------------
+
+
+def _catalog_with_rules(rules: hiptx.RuleSet) -> hiptx.Catalog:
+    cat = hiptx.load_catalog()
+    return hiptx.Catalog(
+        version="clinic",
+        sources=tuple(cat.sources.values()),
+        conditions=tuple(cat.conditions.values()),
+        risks=tuple(cat.risks.values()),
+        treatments=tuple(cat.treatments.values()),
+        exercises=tuple(cat.exercises.values()),
+        progressions=tuple(cat.progressions.values()),
+        rules=rules,
+    )
+
+
+def _clinic_with_own_infection_pathway() -> hiptx.Catalog:
+    # A clinic that sends suspected infection to its own urgent fracture clinic
+    # (made up for the test): every rule must use it when given the catalog.
+    rules = hiptx.load_catalog().rules
+    flags = tuple(
+        attrs.evolve(r, pathway=hiptx.Pathway.URGENT_FRACTURE_CLINIC)
+        if r.flag is hiptx.RedFlag.SUSPECTED_INFECTION
+        else r
+        for r in rules.red_flags
+    )
+    return _catalog_with_rules(attrs.evolve(rules, red_flags=flags))
+
+
+def test_screening_and_programmes_refer_by_the_catalog_given() -> None:
+    clinic = _clinic_with_own_infection_pathway()
+    flags = {hiptx.RedFlag.SUSPECTED_INFECTION}
+    expected = hiptx.check_red_flags(flags, catalog=clinic)
+    assert expected.pathways == (hiptx.Pathway.URGENT_FRACTURE_CLINIC,)
+    screened = hiptx.screen_conservative_care(hiptx.HipStatus(), red_flags=flags, catalog=clinic)
+    assert screened.referral == expected
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}), catalog=clinic
+    )
+    prog = hiptx.build_programme(plan, start=MONDAY, weeks=2, sessions_per_week=2, catalog=clinic)
+    update = hiptx.advance_programme(prog, {}, today=MONDAY, red_flags=flags, catalog=clinic)
+    assert update.referral == expected
+    assert [d.referral for d in update.decisions] == [expected]
+
+
+# --- advancing a programme -------------------------------------------------------------------
+
+
+def test_a_session_dated_today_is_accepted_and_tomorrow_refused() -> None:
+    prog = _adduction_programme()
+    ok = hiptx.SessionRecord(sets=2, reps=10, pain_during=1, pain_after_24h=1, date=MONDAY)
+    assert hiptx.advance_programme(prog, {"side-lying-hip-adduction": [ok]}, today=MONDAY)
+    tomorrow = attrs.evolve(ok, date=MONDAY + datetime.timedelta(days=1))
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        hiptx.advance_programme(prog, {"side-lying-hip-adduction": [tomorrow]}, today=MONDAY)
+    assert info.value.field == "log['side-lying-hip-adduction'][0].date"
+    assert info.value.allowed == f"a date on or before today ({MONDAY})"
+
+
+def test_a_new_level_keeps_the_decision_that_chose_it() -> None:
+    prog = _adduction_programme()
+    done = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)
+    update = hiptx.advance_programme(
+        prog, {"side-lying-hip-adduction": [done]}, today=MONDAY + datetime.timedelta(days=7)
+    )
+    (decision,) = update.decisions
+    assert decision.outcome is hiptx.Outcome.PROGRESS
+    (slot,) = update.programme.slots
+    assert slot.exercise_id == decision.next_exercise_id
+    assert slot.reasons == decision.reasons
