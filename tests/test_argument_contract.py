@@ -285,6 +285,13 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
         "a Programme (from build_programme)",
     ),
     (
+        "advance-today",
+        lambda: hiptx.advance_programme(programme(), {}, today="2026-01-05"),
+        hiptx.WrongTypeError,
+        "today",
+        "a datetime.date",
+    ),
+    (
         "advance-log-key",
         lambda: hiptx.advance_programme(programme(), {1: []}, today=JAN_5),
         hiptx.WrongTypeError,

@@ -514,3 +514,19 @@ def test_a_new_level_keeps_the_decision_that_chose_it() -> None:
     (slot,) = update.programme.slots
     assert slot.exercise_id == decision.next_exercise_id
     assert slot.reasons == decision.reasons
+
+
+def test_a_red_flag_stops_every_exercise_from_the_next_session() -> None:
+    prog = _adduction_programme()
+    wednesday = MONDAY + datetime.timedelta(days=2)
+    update = hiptx.advance_programme(
+        prog, {}, today=MONDAY, red_flags={hiptx.RedFlag.SUSPECTED_INFECTION}
+    )
+    (change,) = update.changes
+    assert (change.outcome, change.to_exercise_id) == (hiptx.Outcome.STOP, None)
+    assert change.effective == wednesday
+    # Once stopped, the programme says why it gives no advice, in hiptx's own words.
+    later = hiptx.advance_programme(update.programme, {}, today=wednesday)
+    (still,) = later.reasons
+    assert still.code is hiptx.ReasonCode.NO_EXERCISE_ADVICE
+    assert still.basis is hiptx.Basis.HIPTX_DEFAULT
