@@ -530,3 +530,191 @@ def test_a_red_flag_stops_every_exercise_from_the_next_session() -> None:
     (still,) = later.reasons
     assert still.code is hiptx.ReasonCode.NO_EXERCISE_ADVICE
     assert still.basis is hiptx.Basis.HIPTX_DEFAULT
+
+
+# --- red flags ----------------------------------------------------------------------------
+
+RF = hiptx.RedFlag
+
+
+def test_no_flag_is_not_urgent_and_says_it_is_no_diagnosis() -> None:
+    referral = hiptx.check_red_flags(set())
+    assert referral.urgent is False
+    (reason,) = referral.reasons
+    assert reason.message == (
+        "None of the listed red flags was reported. This is not a diagnosis; "
+        "clinical judgement still applies."
+    )
+
+
+def test_a_combination_reason_names_its_flags_and_whose_reading_it_is() -> None:
+    cat = hiptx.load_catalog()
+    (night_loss,) = [
+        c for c in cat.rules.red_flag_combinations if c.implies is RF.SUSPECTED_MALIGNANCY
+    ]
+    referral = hiptx.check_red_flags({RF.NIGHT_OR_REST_PAIN, RF.UNEXPLAINED_WEIGHT_LOSS})
+    (combined,) = [r for r in referral.reasons if r.code is hiptx.ReasonCode.RED_FLAG_COMBINATION]
+    assert combined.message == (
+        "Night or rest pain and unexplained weight loss: treated as suspected malignancy. "
+        + night_loss.reading
+    )
+    assert combined.citations == night_loss.citations
+    # Each flag, given or implied, has its own reason naming it.
+    flagged = [
+        r.message.split(":")[0] for r in referral.reasons if r.code is hiptx.ReasonCode.RED_FLAG
+    ]
+    assert sorted(flagged) == [
+        "Night or rest pain",
+        "Suspected malignancy",
+        "Unexplained weight loss",
+    ]
+    # hiptx's own reading of trauma with inability to walk cites nothing.
+    trauma = hiptx.check_red_flags({RF.TRAUMA, RF.UNABLE_TO_WALK_OR_MOVE_HIP})
+    (own,) = [r for r in trauma.reasons if r.code is hiptx.ReasonCode.RED_FLAG_COMBINATION]
+    assert (own.basis, own.citations) == (hiptx.Basis.HIPTX_DEFAULT, ())
+
+
+def test_combinations_chain_whatever_their_order_in_the_catalog() -> None:
+    # A made-up catalog where one combination's result completes another listed
+    # before it: the second must still apply.
+    rules = hiptx.load_catalog().rules
+    first = hiptx.RedFlagCombination(
+        flags=(RF.SEVERE_SPASM, RF.SUSPECTED_INFECTION),
+        implies=RF.NEUROVASCULAR_COMPROMISE,
+        reading="Made up for the test.",
+        citations=rules.red_flag_combinations[0].citations,
+        hiptx_reading=True,
+    )
+    chained = _catalog_with_rules(
+        attrs.evolve(rules, red_flag_combinations=(first, *rules.red_flag_combinations))
+    )
+    referral = hiptx.check_red_flags(
+        {RF.HOT_SWOLLEN_JOINT_WITH_FEVER, RF.SEVERE_SPASM}, catalog=chained
+    )
+    assert RF.SUSPECTED_INFECTION in referral.implied
+    assert RF.NEUROVASCULAR_COMPROMISE in referral.implied
+
+
+def test_every_flag_without_a_pathway_is_still_urgent() -> None:
+    rules = hiptx.load_catalog().rules
+    missing = {RF.SEVERE_SPASM, RF.STEROID_USE}
+    sparse = _catalog_with_rules(
+        attrs.evolve(rules, red_flags=tuple(r for r in rules.red_flags if r.flag not in missing))
+    )
+    referral = hiptx.check_red_flags({*missing, RF.SUSPECTED_FRACTURE}, catalog=sparse)
+    assert set(referral.flags) == {*missing, RF.SUSPECTED_FRACTURE}
+    own = [r for r in referral.reasons if r.basis is hiptx.Basis.HIPTX_DEFAULT]
+    assert len(own) == 2
+    assert hiptx.Pathway.URGENT_CLINICAL_ASSESSMENT in referral.pathways
+
+
+# --- schedules ----------------------------------------------------------------------------
+
+
+def test_the_session_days_reason_names_each_weekday() -> None:
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
+    prog = hiptx.build_programme(plan, start=MONDAY, weeks=1, sessions_per_week=7)
+    days = [r.message for r in prog.reasons if r.code is hiptx.ReasonCode.SESSION_DAYS]
+    assert any(
+        m.startswith("Sessions on Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday:")
+        for m in days
+    )
+
+
+def test_a_pattern_named_with_two_words_reads_as_words() -> None:
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={hiptx.MovementPattern.INTERNAL_ROTATION: hiptx.Finding.WEAK})
+    )
+    prog = hiptx.build_programme(plan, start=MONDAY, weeks=1, sessions_per_week=1)
+    (reason,) = [r for r in prog.reasons if r.code is hiptx.ReasonCode.NOT_SCHEDULED]
+    assert reason.message.startswith("Internal rotation is not scheduled: no progression chain")
+
+
+def test_a_chain_planned_for_two_patterns_is_one_slot_and_later_chains_still_count() -> None:
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(
+            findings={
+                ADDUCTION: hiptx.Finding.WEAK,
+                hiptx.MovementPattern.ABDUCTION: hiptx.Finding.WEAK,
+            }
+        )
+    )
+    adduction, abduction = sorted(plan.items, key=lambda i: i.pattern is not ADDUCTION)
+    # The same chain planned again for a second pattern, with one reason of its own.
+    extra = hiptx.Reason(code=hiptx.ReasonCode.IMPAIRED_PATTERN, message="Also for squatting.")
+    again = attrs.evolve(
+        adduction, pattern=hiptx.MovementPattern.SQUAT, reasons=(*adduction.reasons, extra)
+    )
+    twice = attrs.evolve(plan, items=(adduction, again, abduction))
+    prog = hiptx.build_programme(twice, start=MONDAY, weeks=1, sessions_per_week=1)
+    first, second = prog.slots
+    assert first.patterns == (ADDUCTION, hiptx.MovementPattern.SQUAT)
+    assert first.reasons == (*adduction.reasons, extra)
+    assert second.progression_id == abduction.progression_id
+    assert second.reasons == abduction.reasons
+
+
+def test_sessions_with_the_same_dose_share_one_prescription() -> None:
+    # Memory: a programme of many weeks holds one prescription per slot and dose.
+    prog = _adduction_programme()
+    first_week = prog.sessions[:3]
+    assert len({p.sets for s in first_week for p in s.prescriptions}) == 1
+    assert first_week[0].prescriptions[0] is first_week[1].prescriptions[0]
+    assert first_week[0].prescriptions[0] is not prog.sessions[3].prescriptions[0]
+
+
+def test_a_paused_build_up_is_what_the_later_prescriptions_say() -> None:
+    painful = hiptx.SessionRecord(sets=3, reps=10, pain_during=5, pain_after_24h=2)
+    today = MONDAY + datetime.timedelta(days=7)
+    update = hiptx.advance_programme(
+        _adduction_programme(), {"side-lying-hip-adduction": [painful]}, today=today
+    )
+    (change,) = update.changes
+    assert change.effective == today + datetime.timedelta(days=2)
+    later = [p for s in update.programme.sessions if s.date > today for p in s.prescriptions]
+    for prescription in later:
+        build = prescription.reasons[0]
+        assert build.code is hiptx.ReasonCode.BUILD_UP_PAUSED
+        assert build.message.startswith("3 sets, held there:")
+
+
+def test_every_slot_is_decided_when_an_earlier_one_changes() -> None:
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(
+            findings={
+                ADDUCTION: hiptx.Finding.WEAK,
+                hiptx.MovementPattern.ABDUCTION: hiptx.Finding.WEAK,
+            }
+        )
+    )
+    prog = hiptx.build_programme(plan, start=MONDAY, weeks=3, sessions_per_week=3)
+    first, second = (s.exercise_id for s in prog.slots)
+    done = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)
+    sharp = attrs.evolve(done, sharp_pain=True)
+    today = MONDAY + datetime.timedelta(days=7)
+    # The first slot progresses; the second, logged with an overload at its first
+    # level, stops. Both are decided and both change.
+    update = hiptx.advance_programme(prog, {first: [done], second: [sharp]}, today=today)
+    assert [d.exercise_id for d in update.decisions] == [first, second]
+    assert [c.from_exercise_id for c in update.changes] == [first, second]
+    assert [c.outcome for c in update.changes] == [hiptx.Outcome.PROGRESS, hiptx.Outcome.STOP]
+    assert [c.to_exercise_id is None for c in update.changes] == [False, True]
+    assert [s.progression_id for s in update.programme.slots] == [prog.slots[0].progression_id]
+
+
+def test_advancing_uses_the_pain_ceiling_of_the_catalog_given() -> None:
+    rules = hiptx.load_catalog().rules
+    lenient = _catalog_with_rules(
+        attrs.evolve(rules, pain_ceiling=attrs.evolve(rules.pain_ceiling, value=5))
+    )
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}), catalog=lenient
+    )
+    prog = hiptx.build_programme(plan, start=MONDAY, weeks=3, sessions_per_week=3, catalog=lenient)
+    four = hiptx.SessionRecord(sets=3, reps=10, pain_during=4, pain_after_24h=4)
+    today = MONDAY + datetime.timedelta(days=7)
+    update = hiptx.advance_programme(
+        prog, {"side-lying-hip-adduction": [four]}, today=today, catalog=lenient
+    )
+    # 4/10 is within this catalog's 5/10 ceiling (the bundled 3/10 would stop it).
+    assert [d.outcome for d in update.decisions] == [hiptx.Outcome.PROGRESS]

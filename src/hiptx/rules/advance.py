@@ -320,17 +320,16 @@ def advance_programme(
             slot.exercise_id, checked.get(slot.exercise_id, ()), catalog=catalog
         )
         decisions.append(decision)
-        nxt = decision.next_exercise_id
-        ended = decision.outcome is Outcome.STOP or nxt is None
-        if ended or nxt != slot.exercise_id:
+        nxt = decision.next_exercise_id  # None only for a STOP
+        if nxt != slot.exercise_id:
             # A stop removes the exercise; a progress or regress swaps it.
-            if not ended:
+            if nxt is not None:
                 slots.append(_swap(slot, decision, applies, catalog))
             changes.append(
                 ProgrammeChange(
                     patterns=slot.patterns,
                     from_exercise_id=slot.exercise_id,
-                    to_exercise_id=None if ended else nxt,
+                    to_exercise_id=nxt,
                     outcome=decision.outcome,
                     effective=effective,
                     reasons=decision.reasons,

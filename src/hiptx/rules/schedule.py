@@ -90,8 +90,9 @@ def sets_on(slot: ProgrammeSlot, day: datetime.date, exercise: Exercise) -> int 
     dose = exercise.dose
     if dose is None or slot.build_up_sets is None:
         return None
-    if slot.build_up_paused or day <= slot.build_up_from:
+    if slot.build_up_paused:
         return slot.build_up_sets
+    # Whole weeks since the build-up began; none (or fewer than none) before it.
     added = (day - slot.build_up_from).days // DAYS_PER_WEEK
     return max(slot.build_up_sets, min(slot.build_up_sets + added, _top_sets(dose)))
 
