@@ -17,6 +17,7 @@ import pytest
 
 import hiptx
 from hiptx.rules._calendar import add_span_bound
+from hiptx.rules._programme_limits import MAX_WEEKS
 
 MP = hiptx.MovementPattern
 JAN_5 = datetime.date(2026, 1, 5)
@@ -28,9 +29,12 @@ def session(**kw: object) -> hiptx.SessionRecord:
     return hiptx.SessionRecord(**base)
 
 
+def plan() -> hiptx.ExercisePlan:
+    return hiptx.plan_exercises(hiptx.Assessment(findings={MP.ADDUCTION: hiptx.Finding.WEAK}))
+
+
 def programme() -> hiptx.Programme:
-    plan = hiptx.plan_exercises(hiptx.Assessment(findings={MP.ADDUCTION: hiptx.Finding.WEAK}))
-    return hiptx.build_programme(plan, start=JAN_5, weeks=1, sessions_per_week=1)
+    return hiptx.build_programme(plan(), start=JAN_5, weeks=1, sessions_per_week=1)
 
 
 CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
@@ -276,6 +280,68 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
         hiptx.WrongTypeError,
         "kind",
         "a MilestoneKind",
+    ),
+    (
+        "build-plan",
+        lambda: hiptx.build_programme("plan", start=JAN_5, weeks=1, sessions_per_week=1),
+        hiptx.WrongTypeError,
+        "plan",
+        "an ExercisePlan (from plan_exercises)",
+    ),
+    (
+        "build-start",
+        lambda: hiptx.build_programme(plan(), start="2026-01-05", weeks=1, sessions_per_week=1),
+        hiptx.WrongTypeError,
+        "start",
+        "a datetime.date",
+    ),
+    (
+        "build-weeks-type",
+        lambda: hiptx.build_programme(plan(), start=JAN_5, weeks=1.0, sessions_per_week=1),
+        hiptx.WrongTypeError,
+        "weeks",
+        f"an integer from 1 to {MAX_WEEKS} (weeks)",
+    ),
+    (
+        "build-per-week-type",
+        lambda: hiptx.build_programme(plan(), start=JAN_5, weeks=1, sessions_per_week="2"),
+        hiptx.WrongTypeError,
+        "sessions_per_week",
+        "an integer from 1 to 7 (a week)",
+    ),
+    (
+        "build-per-week-range",
+        lambda: hiptx.build_programme(plan(), start=JAN_5, weeks=1, sessions_per_week=8),
+        hiptx.OutOfRangeError,
+        "sessions_per_week",
+        "an integer from 1 to 7 (a week)",
+    ),
+    (
+        "build-weekday-type",
+        lambda: hiptx.build_programme(
+            plan(), start=JAN_5, weeks=1, sessions_per_week=1, weekdays=["monday"]
+        ),
+        hiptx.WrongTypeError,
+        "weekdays[0]",
+        "an integer from 0 (Monday) to 6 (Sunday)",
+    ),
+    (
+        "build-weekday-range",
+        lambda: hiptx.build_programme(
+            plan(), start=JAN_5, weeks=1, sessions_per_week=1, weekdays=[7]
+        ),
+        hiptx.OutOfRangeError,
+        "weekdays[0]",
+        "an integer from 0 (Monday) to 6 (Sunday)",
+    ),
+    (
+        "build-weekdays-count",
+        lambda: hiptx.build_programme(
+            plan(), start=JAN_5, weeks=1, sessions_per_week=2, weekdays=[0]
+        ),
+        hiptx.InvalidValueError,
+        "weekdays",
+        "2 distinct weekday numbers from 0 (Monday) to 6 (Sunday), one per session a week",
     ),
     (
         "advance-programme",

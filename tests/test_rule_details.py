@@ -718,3 +718,62 @@ def test_advancing_uses_the_pain_ceiling_of_the_catalog_given() -> None:
     )
     # 4/10 is within this catalog's 5/10 ceiling (the bundled 3/10 would stop it).
     assert [d.outcome for d in update.decisions] == [hiptx.Outcome.PROGRESS]
+
+
+# --- plans ----------------------------------------------------------------------------------
+
+MP = hiptx.MovementPattern
+
+
+def test_a_plan_stopped_by_a_red_flag_keeps_what_was_not_assessed_and_the_catalogs_referral() -> (
+    None
+):
+    clinic = _clinic_with_own_infection_pathway()
+    flags = {RF.SUSPECTED_INFECTION}
+    assessment = hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK})
+    plan = hiptx.plan_exercises(assessment, red_flags=flags, catalog=clinic)
+    assert plan.items == ()
+    assert plan.referral == hiptx.check_red_flags(flags, catalog=clinic)
+    assert plan.not_assessed == assessment.not_assessed
+    assert plan.not_assessed and ADDUCTION not in plan.not_assessed
+
+
+def test_a_programme_keeps_what_the_plan_did_not_assess() -> None:
+    assessment = hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK})
+    plan = hiptx.plan_exercises(assessment)
+    prog = hiptx.build_programme(plan, start=MONDAY, weeks=1, sessions_per_week=1)
+    assert prog.not_assessed == assessment.not_assessed != ()
+
+
+def test_withheld_and_uncovered_patterns_say_what_was_found_and_what_exists() -> None:
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(
+            findings={
+                ADDUCTION: hiptx.Finding.PAINFUL,
+                MP.INTERNAL_ROTATION: hiptx.Finding.PAINFUL,
+                MP.EXTERNAL_ROTATION: hiptx.Finding.WEAK,
+                MP.TRUNK_STABILITY: hiptx.Finding.WEAK,
+            },
+            pain_scores={ADDUCTION: 6, MP.INTERNAL_ROTATION: 6},
+        )
+    )
+    withheld = {w.pattern: w for w in plan.withheld}
+    assert withheld[ADDUCTION].finding is hiptx.Finding.PAINFUL
+    assert withheld[ADDUCTION].progression_id == "hip-adductor-strengthening"
+    assert withheld[MP.INTERNAL_ROTATION].progression_id is None  # no chain trains it
+    assert withheld[MP.INTERNAL_ROTATION].reasons[0].message == (
+        "The assessment found internal rotation painful."
+    )
+    uncovered = {u.pattern: u for u in plan.uncovered}
+    # The standalone exercises that train the pattern outside any chain.
+    assert uncovered[MP.EXTERNAL_ROTATION].standalone_exercise_ids == ("side-lying-clam",)
+    assert set(uncovered[MP.TRUNK_STABILITY].standalone_exercise_ids) == {
+        "chops-and-lifts",
+        "front-plank",
+        "pallof-press",
+        "side-plank",
+    }
+    assert uncovered[MP.EXTERNAL_ROTATION].finding is hiptx.Finding.WEAK
+    assert uncovered[MP.EXTERNAL_ROTATION].reasons[-1].message == (
+        "No progression chain in the catalog trains this pattern; hiptx does not invent one."
+    )
