@@ -777,3 +777,64 @@ def test_withheld_and_uncovered_patterns_say_what_was_found_and_what_exists() ->
     assert uncovered[MP.EXTERNAL_ROTATION].reasons[-1].message == (
         "No progression chain in the catalog trains this pattern; hiptx does not invent one."
     )
+
+
+def _catalog(**parts: tuple[object, ...]) -> hiptx.Catalog:
+    cat = hiptx.load_catalog()
+    given: dict[str, object] = {
+        "sources": tuple(cat.sources.values()),
+        "conditions": tuple(cat.conditions.values()),
+        "risks": tuple(cat.risks.values()),
+        "treatments": tuple(cat.treatments.values()),
+        "exercises": tuple(cat.exercises.values()),
+        "progressions": tuple(cat.progressions.values()),
+    }
+    given.update(parts)
+    return hiptx.Catalog(version="clinic", rules=cat.rules, **given)  # type: ignore[arg-type]
+
+
+def test_a_pattern_trained_by_several_chains_names_the_others() -> None:
+    cat = hiptx.load_catalog()
+    chain = cat.progressions["hip-adductor-strengthening"]
+    extra_exercises, extra_chains = [], []
+    for n in (1, 2):
+        copies = tuple(
+            attrs.evolve(cat.exercises[e], id=f"clinic-{n}-{e}") for e in chain.exercise_ids
+        )
+        extra_exercises.extend(copies)
+        extra_chains.append(
+            attrs.evolve(chain, id=f"clinic-chain-{n}", exercise_ids=tuple(e.id for e in copies))
+        )
+    clinic = _catalog(
+        exercises=(*cat.exercises.values(), *extra_exercises),
+        progressions=(*cat.progressions.values(), *extra_chains),
+    )
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}), catalog=clinic
+    )
+    # Chains are taken in id order: the first is planned, the others named.
+    (item,) = plan.items
+    assert item.progression_id == "clinic-chain-1"
+    others = [r.message for r in item.reasons if r.code is hiptx.ReasonCode.OTHER_CHAINS]
+    assert others == ["Other chains also train it: clinic-chain-2, hip-adductor-strengthening."]
+    # With one chain, no such reason.
+    alone = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
+    assert hiptx.ReasonCode.OTHER_CHAINS not in [r.code for r in alone.items[0].reasons]
+
+
+def test_an_unknown_id_is_reported_with_suggestions_only_when_there_are_some() -> None:
+    cat = hiptx.load_catalog()
+    arthroscopy = cat.treatments["hip-arthroscopy"]
+    for ref, suffix in (
+        ("arthroscopy-infectio", " (did you mean 'arthroscopy-infection' or "),
+        ("zzzz", ""),
+    ):
+        broken = attrs.evolve(arthroscopy, risk_ids=(ref, *arthroscopy.risk_ids[1:]))
+        treatments = tuple(broken if t is arthroscopy else t for t in cat.treatments.values())
+        with pytest.raises(hiptx.CatalogDataError) as info:
+            _catalog(treatments=treatments)
+        (problem,) = info.value.details
+        assert problem.message.startswith(f"unknown risk id {ref!r}{suffix}")
+        if not suffix:
+            assert problem.message == f"unknown risk id {ref!r}"
+        assert (problem.value, problem.expected) == (repr(ref), "a risk id in the catalog")
