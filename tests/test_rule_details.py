@@ -341,7 +341,7 @@ def test_milestones_with_the_same_start_are_ordered_by_their_end() -> None:
 # --- the loader's refusals ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("token", ["NaN", "Infinity", "-Infinity"])
+@pytest.mark.parametrize("token", ["NaN", "Infinity", "-Infinity", "1e400"])
 def test_a_non_finite_constant_is_shown_as_written_with_what_is_allowed(
     data_copy: pathlib.Path, token: str
 ) -> None:
@@ -838,3 +838,103 @@ def test_an_unknown_id_is_reported_with_suggestions_only_when_there_are_some() -
         if not suffix:
             assert problem.message == f"unknown risk id {ref!r}"
         assert (problem.value, problem.expected) == (repr(ref), "a risk id in the catalog")
+
+
+# --- progression details ----------------------------------------------------------------------
+
+
+def _sess(**kw: object) -> hiptx.SessionRecord:
+    base: dict[str, object] = {"sets": 3, "reps": 10, "pain_during": 1, "pain_after_24h": 1}
+    base.update(kw)
+    return hiptx.SessionRecord(**base)  # type: ignore[arg-type]
+
+
+def test_an_earlier_overload_is_named_by_its_signs_without_the_bookkeeping() -> None:
+    earlier = _sess(pain_lasted_hours=3.0, sharp_pain=True)
+    decision = hiptx.check_progression("side-lying-hip-adduction", [earlier, _sess()])
+    (history,) = [r for r in decision.reasons if r.code is hiptx.ReasonCode.OVERLOAD_IN_HISTORY]
+    # The earlier session's signs, not the note that the stricter rule applied.
+    assert history.message.startswith(
+        "An earlier session 1 of 2 showed overload (pain-lingered, sharp-pain): "
+    )
+
+
+def test_an_overload_outside_any_chain_stops_with_the_reason_why() -> None:
+    decision = hiptx.check_progression(
+        "front-plank", [_sess(reps=None, hold_seconds=30, sharp_pain=True)]
+    )
+    assert decision.outcome is hiptx.Outcome.STOP
+    assert decision.reasons[-1].code is hiptx.ReasonCode.NOT_IN_CHAIN
+
+
+def test_no_sessions_holds_the_same_exercise_and_says_so() -> None:
+    decision = hiptx.check_progression("standing-banded-hip-adduction", [])
+    assert decision.exercise_id == decision.next_exercise_id == "standing-banded-hip-adduction"
+    (reason,) = decision.reasons
+    assert reason.message == "No sessions were logged yet: start at this level."
+
+
+def test_an_exercise_of_ones_own_with_an_open_dose_and_its_own_ceiling() -> None:
+    # An app's own exercise, not in the catalog: no chain, the target is the low end
+    # of an open sets range, and its own pain ceiling (5) applies.
+    base = hiptx.load_catalog().exercises["side-lying-hip-adduction"]
+    assert base.dose is not None
+    dose = attrs.evolve(base.dose, sets=hiptx.IntRange(low=3, high=None), pain_ceiling=5)
+    own = attrs.evolve(base, id="clinic-adduction", dose=dose)
+    decision = hiptx.check_progression(own, [_sess(pain_during=4, pain_after_24h=4)])
+    assert decision.outcome is hiptx.Outcome.PROGRESS
+    assert decision.next_exercise_id == "clinic-adduction"
+    target = next(r for r in decision.reasons if r.code is hiptx.ReasonCode.TARGET_DOSE_MET)
+    assert target.message.startswith("The target of 3 sets of 8-10 reps was reached")
+    assert target.citations == dose.citations
+    assert decision.reasons[-1].code is hiptx.ReasonCode.NOT_IN_CHAIN
+
+
+def test_the_pain_rules_read_well_without_their_optional_notes() -> None:
+    rules = hiptx.load_catalog().rules
+    bare = _catalog_with_rules(
+        attrs.evolve(
+            rules,
+            pain_ceiling=attrs.evolve(rules.pain_ceiling, text=None),
+            lingering_pain_hours=attrs.evolve(rules.lingering_pain_hours, text=None),
+        )
+    )
+    not_settled = hiptx.classify_pain(_sess(pain_during=2, pain_after_24h=5), catalog=bare)
+    assert not_settled.reasons[0].message == (
+        "Pain was 5/10 the day after exercise, above the 3/10 ceiling and higher than during "
+        f"it. {rules.pain_increased_over_a_day.text}"
+    )
+    lingered = hiptx.classify_pain(_sess(pain_lasted_hours=3.0), catalog=bare)
+    assert lingered.reasons[0].message == ("Joint pain lasted 3 h after exercise, longer than 2 h.")
+
+
+# --- the loader's reference checks --------------------------------------------------------------
+
+
+def test_rules_citing_an_unknown_source_are_reported(data_copy: pathlib.Path) -> None:
+    path = data_copy / "rules.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["pain_ceiling"]["citations"][0]["source_id"] = "no-such-source"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    assert [(p.file, p.path) for p in info.value.details] == [
+        ("rules.json", "$.pain_ceiling.citations[0].source_id")
+    ]
+
+
+def test_an_item_with_an_unknown_key_still_has_its_references_checked(
+    data_copy: pathlib.Path,
+) -> None:
+    path = data_copy / "treatments.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    first = document["treatments"][0]
+    first["extra"] = 1
+    first["risk_ids"] = ["no-such-risk"]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    found = sorted((p.path, p.message) for p in info.value.details)
+    assert [path for path, _ in found] == ["$.treatments[0]", "$.treatments[0].risk_ids[0]"]
+    assert "extra" in found[0][1]
+    assert found[1][1] == "unknown risk id 'no-such-risk'"

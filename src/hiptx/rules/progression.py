@@ -285,7 +285,6 @@ class _Prepared:
     __slots__ = (
         "_met",
         "_not_met",
-        "chain",
         "exercise",
         "no_dose",
         "no_sessions",
@@ -297,8 +296,8 @@ class _Prepared:
 
     def __init__(self, exercise: Exercise, catalog: Catalog) -> None:
         self.exercise = exercise
+        # An app's own exercise object, not in this catalog, belongs to no chain.
         chain = catalog.progression_of(exercise.id) if exercise.id in catalog.exercises else None
-        self.chain = chain
         dose = exercise.dose
         self.uses_reps = None if dose is None else dose.uses_reps
         self.pain = pain_check(
@@ -328,7 +327,7 @@ class _Prepared:
             None,
             (),
             None,
-            _chain_end(chain, exercise.id, Outcome.HOLD),
+            self.steps[Outcome.HOLD][3],  # the chain end of a HOLD
             (
                 Reason(
                     code=ReasonCode.NO_SESSIONS,
