@@ -938,3 +938,39 @@ def test_an_item_with_an_unknown_key_still_has_its_references_checked(
     assert [path for path, _ in found] == ["$.treatments[0]", "$.treatments[0].risk_ids[0]"]
     assert "extra" in found[0][1]
     assert found[1][1] == "unknown risk id 'no-such-risk'"
+
+
+def test_the_target_reason_says_what_was_logged_in_its_unit() -> None:
+    reps = hiptx.check_progression("side-lying-hip-adduction", [_sess(sets=3, reps=10)])
+    met = next(r for r in reps.reasons if r.code is hiptx.ReasonCode.TARGET_DOSE_MET)
+    assert met.message == "The target of 3 sets of 8-10 reps was reached (3 sets, weakest 10 reps)."
+    holds = hiptx.check_progression("front-plank", [_sess(sets=2, reps=None, hold_seconds=25)])
+    short = next(r for r in holds.reasons if r.code is hiptx.ReasonCode.TARGET_DOSE_NOT_MET)
+    assert short.message == (
+        "The target of 3 sets of 20-30 s holds is not reached yet (2 sets, weakest 25 s)."
+    )
+
+
+def test_every_session_of_an_exercise_without_a_dose_is_checked() -> None:
+    with pytest.raises(hiptx.WrongTypeError) as info:
+        hiptx.check_progression("calf-stretch", [_sess(), "3x10"])  # type: ignore[list-item]
+    assert info.value.field == "sessions[1]"
+
+
+def test_a_session_measured_the_wrong_way_carries_what_was_logged() -> None:
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        hiptx.check_progression("front-plank", [_sess(reps=12)])
+    assert (info.value.field, info.value.value) == ("sessions[0].reps", 12)
+
+
+def test_a_valid_catalog_directory_loads_without_cattrs(data_copy: pathlib.Path) -> None:
+    # The generated strict builders load a valid directory; cattrs is imported only
+    # to word the problems of one that is not.
+    import subprocess
+    import sys
+
+    probe = "import sys, hiptx; hiptx.load_catalog(sys.argv[1]); print('cattrs' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(data_copy)], check=True, capture_output=True, text=True
+    )
+    assert out.stdout.strip() == "False"

@@ -2,6 +2,10 @@
 
 Every problem in every file is collected before anything is returned, so a bad
 catalog raises one :class:`~hiptx.CatalogDataError` and never a partial catalog.
+
+A directory is first loaded by the generated strict builders (``_fast``); cattrs
+is imported (by :mod:`hiptx._convert`, inside the functions below) only when they
+refuse something and its problems must be worded.
 """
 
 from __future__ import annotations
@@ -10,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 import importlib_resources
 
-from hiptx._convert import converter, describe_problems, make_converter
 from hiptx.catalog._catalog import Catalog
 from hiptx.catalog._documents import DOCUMENTS, LIST_FILES, IndexFile
 from hiptx.catalog._fast import catalog_from, load_checked
@@ -34,6 +37,8 @@ def bundled_directory() -> Traversable:
 
 
 def _structure_whole(name: str, raw: dict[str, Any], problems: list[DataProblem]) -> Any:
+    from hiptx._convert import converter, describe_problems
+
     try:
         return converter().structure(raw, DOCUMENTS[name])
     except Exception as exc:  # noqa: BLE001 - every structuring failure is a data problem
@@ -50,6 +55,8 @@ def _ignoring_extra_keys(item: object, element: type) -> Any:
     a dangling id in one object are then both reported, and references to an item
     that is refused whole are not reported again as dangling.
     """
+    from hiptx._convert import make_converter
+
     global _lenient  # noqa: PLW0603 - built once, then read-only
     if _lenient is None:
         _lenient = make_converter(forbid_extra_keys=False)
@@ -76,6 +83,8 @@ def structure_document(name: str, raw: Any, problems: list[DataProblem]) -> tupl
             DataProblem(name, "$", f"expected an object, got {kind}", None, "an object")
         )
         return None, None
+    from hiptx._convert import converter, describe_problems
+
     key, element = LIST_FILES.get(name, ("", object))
     if not key or set(raw) != {key} or not isinstance(raw[key], list):
         document = _structure_whole(name, raw, problems)
