@@ -974,3 +974,50 @@ def test_a_valid_catalog_directory_loads_without_cattrs(data_copy: pathlib.Path)
         [sys.executable, "-c", probe, str(data_copy)], check=True, capture_output=True, text=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_a_progression_stopped_by_a_red_flag_refers_by_the_catalog_given() -> None:
+    clinic = _clinic_with_own_infection_pathway()
+    flags = {RF.SUSPECTED_INFECTION}
+    decision = hiptx.check_progression(
+        "side-lying-hip-adduction", [_sess()], red_flags=flags, catalog=clinic
+    )
+    assert (decision.outcome, decision.exercise_id, decision.next_exercise_id) == (
+        hiptx.Outcome.STOP,
+        "side-lying-hip-adduction",
+        None,
+    )
+    assert decision.referral == hiptx.check_red_flags(flags, catalog=clinic)
+
+
+def test_an_index_listing_the_wrong_files_names_the_files_expected(
+    data_copy: pathlib.Path,
+) -> None:
+    path = data_copy / "index.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["files"] = [f for f in document["files"] if f != "risks.json"]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    from hiptx.catalog._documents import DOCUMENTS
+
+    names = sorted(set(DOCUMENTS) - {"index.json"})
+    assert "risks.json" in names
+    (problem,) = info.value.details
+    assert (problem.file, problem.path) == ("index.json", "$.files")
+    assert problem.expected == "exactly " + ", ".join(names)
+
+
+def test_a_path_like_object_needs_both_joinpath_and_open() -> None:
+    class OnlyJoins:
+        def joinpath(self, name: str) -> object:
+            return name
+
+    class OnlyOpens:
+        def open(self) -> None:
+            return None
+
+    for thing in (OnlyJoins(), OnlyOpens()):
+        with pytest.raises(hiptx.WrongTypeError) as info:
+            hiptx.load_catalog(thing)  # type: ignore[arg-type]
+        assert info.value.field == "path"

@@ -453,7 +453,6 @@ def check_progression(
         return ProgressionDecision(
             outcome=Outcome.STOP,
             exercise_id=exercise.id,
-            next_exercise_id=None,
             referral=referral,
             reasons=(*referral.reasons, stop),
         )
