@@ -421,8 +421,9 @@ def _nested(levels: int) -> bytes:
 def test_nesting_is_allowed_up_to_the_limit_and_refused_one_past_it() -> None:
     from hiptx.catalog import _json
 
-    _, at_limit = _json.parse_document("x.json", _nested(_json.MAX_DEPTH))
+    document, at_limit = _json.parse_document("x.json", _nested(_json.MAX_DEPTH))
     assert at_limit == []
+    assert json.dumps(document) == _nested(_json.MAX_DEPTH).decode().replace("][", "], [")
     _, past = _json.parse_document("x.json", _nested(_json.MAX_DEPTH + 1))
     (problem,) = past
     assert problem.path == "$" + "[0]" * _json.MAX_DEPTH
@@ -1021,3 +1022,46 @@ def test_a_path_like_object_needs_both_joinpath_and_open() -> None:
         with pytest.raises(hiptx.WrongTypeError) as info:
             hiptx.load_catalog(thing)  # type: ignore[arg-type]
         assert info.value.field == "path"
+
+
+def test_the_not_settled_reason_says_whether_pain_rose_or_stayed() -> None:
+    rose = hiptx.classify_pain(_sess(pain_during=4, pain_after_24h=5))
+    stayed = hiptx.classify_pain(_sess(pain_during=5, pain_after_24h=5))
+    assert rose.reasons[0].message.startswith(
+        "Pain was 5/10 the day after exercise, above the 3/10 ceiling and higher than during it."
+    )
+    assert stayed.reasons[0].message.startswith(
+        "Pain was 5/10 the day after exercise, above the 3/10 ceiling, so it had not settled."
+    )
+
+
+def test_the_parser_takes_twenty_digits_and_refuses_twenty_one() -> None:
+    from hiptx.catalog import _json
+
+    twenty = "9" * 20
+    document, problems = _json.parse_document("x.json", f'{{"x": {twenty}}}'.encode())
+    assert (document, problems) == ({"x": int(twenty)}, [])
+    _, refused = _json.parse_document("x.json", f'{{"x": {twenty}1}}'.encode())
+    assert [p.path for p in refused] == ["$.x"]
+
+
+def test_a_file_that_is_not_utf8_is_a_problem_of_the_whole_file() -> None:
+    from hiptx.catalog import _json
+
+    document, (problem,) = _json.parse_document("x.json", b'{"x": "\xff"}')
+    assert document is _json.UNREADABLE
+    assert (problem.file, problem.path) == ("x.json", "")
+    assert problem.message.startswith("is not UTF-8 text (byte 7:")
+
+
+def test_rules_are_checked_for_references_beside_other_problems(data_copy: pathlib.Path) -> None:
+    edit_json = json.loads((data_copy / "rules.json").read_text(encoding="utf-8"))
+    edit_json["pain_ceiling"]["citations"][0]["source_id"] = "no-such-source"
+    (data_copy / "rules.json").write_text(json.dumps(edit_json), encoding="utf-8")
+    risks = json.loads((data_copy / "risks.json").read_text(encoding="utf-8"))
+    risks["risks"][0]["extra"] = 1
+    (data_copy / "risks.json").write_text(json.dumps(risks), encoding="utf-8")
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    files = sorted({p.file for p in info.value.details})
+    assert files == ["risks.json", "rules.json"]
