@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pathlib
+import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -32,6 +34,26 @@ def problems_of(directory: pathlib.Path) -> tuple[str, ...]:
 
 def treatment(doc: dict[str, Any], treatment_id: str) -> dict[str, Any]:
     return next(t for t in doc["treatments"] if t["id"] == treatment_id)
+
+
+@contextlib.contextmanager
+def fails_after(seconds: int) -> Iterator[None]:
+    """Fail the block if it takes longer than ``seconds`` (a blocked open or read
+    is interrupted by the alarm), instead of hanging the run (POSIX only)."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def fail(*_: object) -> None:
+        raise TimeoutError(f"still blocked after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class TestBundled:
@@ -445,13 +467,15 @@ class TestHardening:
     def test_a_fifo_is_refused_without_blocking(self, data_copy: pathlib.Path) -> None:
         (data_copy / "risks.json").unlink()
         os.mkfifo(data_copy / "risks.json")
-        assert "risks.json: is not a regular file" in problems_of(data_copy)
+        with fails_after(5):
+            assert "risks.json: is not a regular file" in problems_of(data_copy)
 
     @pytest.mark.skipif(not pathlib.Path("/dev/zero").exists(), reason="no /dev/zero")
     def test_dev_zero_is_refused_without_reading(self, data_copy: pathlib.Path) -> None:
         (data_copy / "risks.json").unlink()
         (data_copy / "risks.json").symlink_to("/dev/zero")
-        assert "risks.json: is not a regular file" in problems_of(data_copy)
+        with fails_after(5):
+            assert "risks.json: is not a regular file" in problems_of(data_copy)
 
     def test_a_file_over_the_size_limit_is_refused(self, data_copy: pathlib.Path) -> None:
         from hiptx.catalog._json import MAX_FILE_BYTES
