@@ -1065,3 +1065,38 @@ def test_rules_are_checked_for_references_beside_other_problems(data_copy: pathl
         hiptx.load_catalog(data_copy)
     files = sorted({p.file for p in info.value.details})
     assert files == ["risks.json", "rules.json"]
+
+
+def test_compare_recovery_reads_ids_sources_and_protocol_from_its_arguments() -> None:
+    cat = hiptx.load_catalog()
+    arthroscopy = cat.treatments["hip-arthroscopy"]
+    own = attrs.evolve(arthroscopy, id="clinic-arthroscopy")
+    # The clinic counts the arthroscopy page as its own opinion (made up).
+    page = next(iter(arthroscopy.milestones[0].citations)).source_id
+    sources = tuple(
+        attrs.evolve(s, kind=hiptx.SourceKind.CLINIC_OPINION) if s.id == page else s
+        for s in cat.sources.values()
+    )
+    clinic = _catalog(sources=sources, treatments=(*cat.treatments.values(), own))
+    (estimate,) = hiptx.compare_recovery(
+        ["clinic-arthroscopy"], weight_bearing=hiptx.WeightBearing.RESTRICTED, catalog=clinic
+    ).estimates
+    assert estimate.weight_bearing is hiptx.WeightBearing.RESTRICTED
+    kinds = {k for m in estimate.milestones for r in m.reasons for k in r.evidence_kinds}
+    assert hiptx.SourceKind.CLINIC_OPINION in kinds
+    assert estimate == hiptx.estimate_recovery(
+        own, weight_bearing=hiptx.WeightBearing.RESTRICTED, catalog=clinic
+    )
+
+
+def test_a_programme_stopped_by_a_red_flag_records_why() -> None:
+    prog = _adduction_programme()
+    update = hiptx.advance_programme(
+        prog, {}, today=MONDAY, red_flags={hiptx.RedFlag.SUSPECTED_INFECTION}
+    )
+    (stop,) = update.reasons
+    assert stop.code is hiptx.ReasonCode.NO_EXERCISE_ADVICE
+    assert update.programme.reasons == (*prog.reasons, stop)
+    assert update.programme.history == (*prog.history, *update.changes)
+    assert [c.reasons for c in update.changes] == [(stop,)]
+    assert update.programme.slots == ()

@@ -180,7 +180,6 @@ def _build_up_change(
 def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
     *,
     programme: Programme,
-    log: Mapping[str, tuple[SessionRecord, ...]],
     stopped: tuple[Referral, Reason],
     red_flags: AbstractSet[RedFlag],
     today: datetime.date,
@@ -189,10 +188,9 @@ def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
 ) -> ProgrammeUpdate:
     """A red flag: nothing after ``today``, every current exercise stopped."""
     referral, stop = stopped
+    # A red flag stops exercise advice whatever was logged (the log was checked).
     decisions = tuple(
-        check_progression(
-            slot.exercise_id, log.get(slot.exercise_id, ()), red_flags=red_flags, catalog=catalog
-        )
+        check_progression(slot.exercise_id, (), red_flags=red_flags, catalog=catalog)
         for slot in programme.slots
     )
     changes = tuple(
@@ -296,7 +294,6 @@ def advance_programme(
     if stopped is not None:
         return _stopped(
             programme=programme,
-            log=checked,
             stopped=stopped,
             red_flags=red_flags,
             today=today,

@@ -117,7 +117,6 @@ def check_red_flags(flags: AbstractSet[RedFlag], *, catalog: Catalog | None = No
     catalog = given_or_bundled(catalog)
     if not given:
         return Referral(
-            urgent=False,
             urgency=Urgency.NONE,
             reasons=(
                 Reason(
