@@ -605,7 +605,7 @@ def test_every_flag_without_a_pathway_is_still_urgent() -> None:
     referral = hiptx.check_red_flags({*missing, RF.SUSPECTED_FRACTURE}, catalog=sparse)
     assert set(referral.flags) == {*missing, RF.SUSPECTED_FRACTURE}
     own = [r for r in referral.reasons if r.basis is hiptx.Basis.HIPTX_DEFAULT]
-    assert len(own) == 2
+    assert [r.code for r in own] == [hiptx.ReasonCode.RED_FLAG] * 2
     assert hiptx.Pathway.URGENT_CLINICAL_ASSESSMENT in referral.pathways
 
 
@@ -1100,3 +1100,40 @@ def test_a_programme_stopped_by_a_red_flag_records_why() -> None:
     assert update.programme.history == (*prog.history, *update.changes)
     assert [c.reasons for c in update.changes] == [(stop,)]
     assert update.programme.slots == ()
+
+
+def _objects(levels: int) -> str:
+    return '{"a": ' * (levels - 1) + "{}" + "}" * (levels - 1)
+
+
+def test_the_walk_counts_object_nesting_and_goes_on_after_a_deep_branch() -> None:
+    # A bad number makes the parser walk the whole document; the walk must count
+    # nested objects as the fast check counts brackets, and report everything.
+    from hiptx.catalog import _json
+
+    limit = _json.MAX_DEPTH
+    _, ok = _json.parse_document("x.json", f'{{"n": NaN, "a": {_objects(limit - 1)}}}'.encode())
+    assert [p.path for p in ok] == ["$.n"]
+    deep = f'{{"a": {_objects(limit)}, "n": NaN}}'.encode()
+    _, problems = _json.parse_document("x.json", deep)
+    assert sorted(p.path for p in problems) == ["$" + ".a" * limit, "$.n"]
+
+
+def test_a_dose_open_at_the_top_builds_up_from_one_set_and_stays() -> None:
+    # A clinic's dose of "1 or more sets" (made up): start at 1; with no top to the
+    # range, the target is its low end, so no set is added.
+    cat = hiptx.load_catalog()
+    base = cat.exercises["side-lying-hip-adduction"]
+    assert base.dose is not None
+    open_dose = attrs.evolve(base.dose, sets=hiptx.IntRange(low=1, high=None))
+    own = attrs.evolve(base, dose=open_dose)
+    clinic = _catalog(
+        exercises=tuple(own if e.id == base.id else e for e in cat.exercises.values())
+    )
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}), catalog=clinic
+    )
+    prog = hiptx.build_programme(plan, start=MONDAY, weeks=3, sessions_per_week=1, catalog=clinic)
+    assert [p.sets for s in prog.sessions for p in s.prescriptions] == [1, 1, 1]
+    target = prog.sessions[0].prescriptions[0].target
+    assert target is not None and target.startswith("1 set")

@@ -201,7 +201,7 @@ def _walk_problems(name: str, document: Any) -> list[DataProblem]:
                 )
             )
             continue
-        children: list[tuple[Any, str, int]] = []
+        children: list[tuple[Any, str, int]]
         if isinstance(node, dict):
             problems.extend(
                 DataProblem(
