@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 
 import hiptx
 from hiptx import _memo
-from hiptx.catalog import _integrity
+from hiptx.catalog import _integrity, _reader
 
 settings.register_profile("ci", max_examples=200, deadline=None)
 settings.register_profile("dev", max_examples=60, deadline=None)
@@ -29,6 +29,7 @@ def _fresh_caches() -> None:
     testing see which tests exercise that code)."""
     _memo.clear_all()
     _integrity.clear_caches()
+    _reader.clear_caches()
 
 
 @pytest.fixture(scope="session")

@@ -1137,3 +1137,35 @@ def test_a_dose_open_at_the_top_builds_up_from_one_set_and_stays() -> None:
     assert [p.sets for s in prog.sessions for p in s.prescriptions] == [1, 1, 1]
     target = prog.sessions[0].prescriptions[0].target
     assert target is not None and target.startswith("1 set")
+
+
+def test_a_refused_item_without_a_string_id_leaves_its_references_dangling(
+    data_copy: pathlib.Path,
+) -> None:
+    # The id of a refused item is not known, so references to what it may have been
+    # are reported as dangling rather than guessed at.
+    path = data_copy / "risks.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    meant = document["risks"][0]["id"]
+    document["risks"][0]["id"] = 3
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    messages = [(p.file, p.message) for p in info.value.details]
+    assert ("risks.json", "expected a string, got integer 3") in messages
+    assert any(
+        file == "treatments.json" and message.startswith(f"unknown risk id {meant!r}")
+        for file, message in messages
+    )
+
+
+def test_the_settled_assessments_say_both_scores() -> None:
+    above = hiptx.classify_pain(_sess(pain_during=5, pain_after_24h=2))
+    assert above.reasons[0].message == (
+        "Pain 5/10 during exercise was above the 3/10 ceiling; it had settled to 2/10 by the "
+        "next day, and no sign of overload was logged."
+    )
+    within = hiptx.classify_pain(_sess(pain_during=2, pain_after_24h=1))
+    assert within.reasons[0].message == (
+        "Pain 2/10 during and 1/10 the next day is within the 3/10 ceiling."
+    )

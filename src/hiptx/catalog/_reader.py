@@ -70,6 +70,12 @@ def _ignoring_extra_keys(item: object, element: type) -> Any:
 _lenient: cattrs.Converter | None = None
 
 
+def clear_caches() -> None:
+    """Forget the lenient converter (the tests start each case without it)."""
+    global _lenient  # noqa: PLW0603 - resets the cache above
+    _lenient = None
+
+
 def structure_document(name: str, raw: Any, problems: list[DataProblem]) -> tuple[Any, Any]:
     """The file's object (or ``None``) and the objects that structured.
 
