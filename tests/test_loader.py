@@ -36,6 +36,11 @@ def treatment(doc: dict[str, Any], treatment_id: str) -> dict[str, Any]:
     return next(t for t in doc["treatments"] if t["id"] == treatment_id)
 
 
+class _Blocked(BaseException):
+    """Raised by :func:`fails_after`; a BaseException so that the loader's own
+    handlers (which turn an OSError into a refused file and retry strictly) pass it on."""
+
+
 @contextlib.contextmanager
 def fails_after(seconds: int) -> Iterator[None]:
     """Fail the block if it takes longer than ``seconds`` (a blocked open or read
@@ -45,7 +50,7 @@ def fails_after(seconds: int) -> Iterator[None]:
         return
 
     def fail(*_: object) -> None:
-        raise TimeoutError(f"still blocked after {seconds} s")
+        raise _Blocked(f"still blocked after {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, fail)
     signal.alarm(seconds)
