@@ -1169,3 +1169,64 @@ def test_the_settled_assessments_say_both_scores() -> None:
     assert within.reasons[0].message == (
         "Pain 2/10 during and 1/10 the next day is within the 3/10 ceiling."
     )
+
+
+def test_text_that_is_not_json_is_a_problem_of_the_whole_file() -> None:
+    from hiptx.catalog import _json
+
+    document, (problem,) = _json.parse_document("x.json", b'{"x": ')
+    assert document is _json.UNREADABLE
+    assert problem.path == ""
+    assert problem.message.startswith("not valid JSON (")
+
+
+def test_a_file_of_exactly_the_size_limit_is_read_whole(data_copy: pathlib.Path) -> None:
+    from hiptx.catalog._json import MAX_FILE_BYTES
+
+    # Valid JSON, padded to the limit: read whole, so the only complaints are
+    # about its content, never its size or its syntax.
+    body = b'{"risks": []' + b" " * (MAX_FILE_BYTES - 13) + b"}"
+    assert len(body) == MAX_FILE_BYTES
+    (data_copy / "risks.json").write_bytes(body)
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    risks = [p.message for p in info.value.details if p.file == "risks.json"]
+    assert not any("limit" in m or "not valid JSON" in m for m in risks)
+
+
+def test_a_file_that_cannot_be_opened_says_why_in_words(data_copy: pathlib.Path) -> None:
+    (data_copy / "risks.json").unlink()
+    (data_copy / "risks.json").symlink_to(data_copy / "risks.json")  # a loop
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    messages = [p.message for p in info.value.details if p.file == "risks.json"]
+    assert messages == ["cannot be read (Too many levels of symbolic links)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "got"), [(b"[]", "an array"), (b"null", "null"), (b"3", "int"), (b'"x"', "str")]
+)
+def test_a_file_that_is_not_an_object_says_what_it_is(
+    data_copy: pathlib.Path, text: bytes, got: str
+) -> None:
+    (data_copy / "risks.json").write_bytes(text)
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    (problem,) = [p for p in info.value.details if p.file == "risks.json"]
+    assert (problem.path, problem.message, problem.expected) == (
+        "$",
+        f"expected an object, got {got}",
+        "an object",
+    )
+
+
+def test_a_valid_directory_never_reaches_the_strict_structuring(
+    data_copy: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hiptx import _convert
+
+    def refuse() -> object:
+        raise AssertionError("the strict path ran for valid data")
+
+    monkeypatch.setattr(_convert, "converter", refuse)
+    assert hiptx.load_catalog(data_copy) == hiptx.load_catalog()
