@@ -175,3 +175,15 @@ def test_citation_fields_are_found_in_classes_declared_outside_the_model() -> No
     assert _integrity._fields_with_citations(_ClinicStatement) == ("citations",)
     assert _integrity._fields_with_citations(_DottedCitation) == ("citation",)
     assert _integrity._named_types(_DottedCitation, "hiptx.NoSuchClass") is None
+
+
+def test_a_zipped_file_of_exactly_the_size_limit_is_read_whole(
+    data_copy: pathlib.Path, tmp_path: pathlib.Path
+) -> None:
+    body = b'{"risks": []' + b" " * (MAX_FILE_BYTES - 13) + b"}"
+    assert len(body) == MAX_FILE_BYTES
+    (data_copy / "risks.json").write_bytes(body)
+    with _zip_of(data_copy, tmp_path / "cat.zip") as archive:
+        problems = _problems(zipfile.Path(archive, "data/"))
+    risks = [p.message for p in problems if p.file == "risks.json"]
+    assert not any("limit" in m or "not valid JSON" in m for m in risks)

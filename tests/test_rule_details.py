@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime
 import json
 import pathlib
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 import pytest
@@ -1230,3 +1232,66 @@ def test_a_valid_directory_never_reaches_the_strict_structuring(
 
     monkeypatch.setattr(_convert, "converter", refuse)
     assert hiptx.load_catalog(data_copy) == hiptx.load_catalog()
+
+
+# --- the catalog's reference checks ---------------------------------------------------------
+
+
+def test_a_chain_whose_steps_all_dangle_is_not_also_said_to_train_nothing() -> None:
+    cat = hiptx.load_catalog()
+    chain = cat.progressions["hip-adductor-strengthening"]
+    broken = attrs.evolve(chain, exercise_ids=("no-such-exercise",))
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        _catalog(progressions=tuple(broken if c is chain else c for c in cat.progressions.values()))
+    (problem,) = info.value.details
+    assert problem.message.startswith("unknown exercise id 'no-such-exercise'")
+
+
+def test_an_exercise_in_two_chains_and_a_repeated_id_carry_the_id_as_value() -> None:
+    cat = hiptx.load_catalog()
+    adductors = cat.progressions["hip-adductor-strengthening"]
+    first = adductors.exercise_ids[0]
+    twin = attrs.evolve(adductors, id="clinic-adductors", exercise_ids=(first,))
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        _catalog(progressions=(*cat.progressions.values(), twin))
+    (problem,) = info.value.details
+    assert problem.message.startswith(f"exercise {first!r} is already in progression")
+    assert problem.value == repr(first)
+    risk = next(iter(cat.risks.values()))
+    with pytest.raises(hiptx.CatalogDataError) as again:
+        _catalog(risks=(*cat.risks.values(), risk))
+    (repeated,) = again.value.details
+    assert repeated.value == repr(risk.id)
+
+
+def test_a_dangling_indication_is_reported() -> None:
+    cat = hiptx.load_catalog()
+    arthroscopy = cat.treatments["hip-arthroscopy"]
+    broken = attrs.evolve(arthroscopy, indication_ids=("no-such-condition",))
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        _catalog(
+            treatments=tuple(broken if t is arthroscopy else t for t in cat.treatments.values())
+        )
+    (problem,) = info.value.details
+    assert problem.message == "unknown condition id 'no-such-condition'"
+    assert problem.path.endswith(".indication_ids[0]")
+
+
+def test_references_after_a_refused_item_are_still_checked(data_copy: pathlib.Path) -> None:
+    # The first item of each file is refused (a wrong type); a later item's dangling
+    # reference must still be reported.
+    def change(name: str, key: str, later: Callable[[dict[str, Any]], None]) -> None:
+        path = data_copy / name
+        document = json.loads(path.read_text(encoding="utf-8"))
+        document[key][0]["name"] = 3
+        later(document[key][-1])
+        path.write_text(json.dumps(document), encoding="utf-8")
+
+    change("treatments.json", "treatments", lambda t: t.update(risk_ids=["no-such-risk"]))
+    change("risks.json", "risks", lambda r: r["citations"][0].update(source_id="no-such-source"))
+    change("progressions.json", "progressions", lambda c: c.update(exercise_ids=["no-such-ex"]))
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    messages = [p.message for p in info.value.details]
+    for ref in ("'no-such-risk'", "'no-such-source'", "'no-such-ex'"):
+        assert any(ref in m for m in messages), ref
