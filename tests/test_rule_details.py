@@ -194,7 +194,8 @@ def _all_reasons(obj: object) -> list[hiptx.Reason]:
     if isinstance(obj, (tuple, list)):
         return [r for item in obj for r in _all_reasons(item)]
     if attrs.has(type(obj)):
-        return [r for f in attrs.fields(type(obj)) for r in _all_reasons(getattr(obj, f.name))]
+        fields = attrs.fields(type(obj))  # type: ignore[arg-type]
+        return [r for f in fields for r in _all_reasons(getattr(obj, f.name))]
     return []
 
 
@@ -204,11 +205,14 @@ def test_every_cited_reason_of_every_rule_names_its_sources_kinds() -> None:
     cat = hiptx.load_catalog()
 
     def session(exercise: hiptx.Exercise) -> hiptx.SessionRecord:
-        measure = (
-            {"reps": 10} if exercise.dose and exercise.dose.uses_reps else {"hold_seconds": 20}
-        )
+        reps = exercise.dose is not None and exercise.dose.uses_reps
         return hiptx.SessionRecord(
-            sets=3, pain_during=5, pain_after_24h=4, swelling=True, **measure
+            sets=3,
+            pain_during=5,
+            pain_after_24h=4,
+            swelling=True,
+            reps=10 if reps else None,
+            hold_seconds=None if reps else 20,
         )
 
     results: list[object] = [
@@ -498,7 +502,9 @@ def test_screening_and_programmes_refer_by_the_catalog_given() -> None:
 def test_a_session_dated_today_is_accepted_and_tomorrow_refused() -> None:
     prog = _adduction_programme()
     ok = hiptx.SessionRecord(sets=2, reps=10, pain_during=1, pain_after_24h=1, date=MONDAY)
-    assert hiptx.advance_programme(prog, {"side-lying-hip-adduction": [ok]}, today=MONDAY)
+    accepted = hiptx.advance_programme(prog, {"side-lying-hip-adduction": [ok]}, today=MONDAY)
+    (decision,) = accepted.decisions
+    assert len(decision.session_pain) == 1
     tomorrow = attrs.evolve(ok, date=MONDAY + datetime.timedelta(days=1))
     with pytest.raises(hiptx.InvalidValueError) as info:
         hiptx.advance_programme(prog, {"side-lying-hip-adduction": [tomorrow]}, today=MONDAY)
@@ -799,7 +805,8 @@ def _catalog(**parts: tuple[object, ...]) -> hiptx.Catalog:
 def test_a_pattern_trained_by_several_chains_names_the_others() -> None:
     cat = hiptx.load_catalog()
     chain = cat.progressions["hip-adductor-strengthening"]
-    extra_exercises, extra_chains = [], []
+    extra_exercises: list[hiptx.Exercise] = []
+    extra_chains: list[hiptx.Progression] = []
     for n in (1, 2):
         copies = tuple(
             attrs.evolve(cat.exercises[e], id=f"clinic-{n}-{e}") for e in chain.exercise_ids
@@ -1022,7 +1029,7 @@ def test_a_path_like_object_needs_both_joinpath_and_open() -> None:
 
     for thing in (OnlyJoins(), OnlyOpens()):
         with pytest.raises(hiptx.WrongTypeError) as info:
-            hiptx.load_catalog(thing)  # type: ignore[arg-type]
+            hiptx.load_catalog(thing)  # type: ignore[call-overload]
         assert info.value.field == "path"
 
 
