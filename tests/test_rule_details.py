@@ -1302,3 +1302,89 @@ def test_references_after_a_refused_item_are_still_checked(data_copy: pathlib.Pa
     messages = [p.message for p in info.value.details]
     for ref in ("'no-such-risk'", "'no-such-source'", "'no-such-ex'"):
         assert any(ref in m for m in messages), ref
+
+
+# --- a programme read back must hang together ------------------------------------------------
+
+
+def _broken(change: Callable[[hiptx.Programme], hiptx.Programme]) -> hiptx.InvalidValueError:
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        change(_adduction_programme())
+    return info.value
+
+
+def test_a_programme_with_weekdays_out_of_order_is_refused() -> None:
+    error = _broken(lambda p: attrs.evolve(p, weekdays=(4, 2, 0)))
+    assert (error.field, error.value, error.allowed) == (
+        "weekdays",
+        (4, 2, 0),
+        "weekday numbers in ascending order",
+    )
+
+
+def test_a_programme_with_a_week_missing_or_misnumbered_is_refused() -> None:
+    missing = _broken(lambda p: attrs.evolve(p, weeks=4))
+    assert (missing.field, missing.value, missing.allowed) == ("schedule", 3, "4 weeks")
+
+    def swap(p: hiptx.Programme) -> hiptx.Programme:
+        first, second, third = p.schedule
+        return attrs.evolve(p, schedule=(second, first, third))
+
+    misnumbered = _broken(swap)
+    assert (misnumbered.field, misnumbered.value, misnumbered.allowed) == (
+        "schedule[0].number",
+        2,
+        "1",
+    )
+
+
+def test_a_session_a_week_late_is_refused() -> None:
+    # Exactly seven days after a week-1 Monday is week 2's Monday, not week 1's.
+    def late(p: hiptx.Programme) -> hiptx.Programme:
+        week = p.schedule[0]
+        moved = attrs.evolve(week.sessions[0], date=MONDAY + datetime.timedelta(days=7))
+        first = attrs.evolve(week, sessions=(moved, *week.sessions[1:]))
+        return attrs.evolve(p, schedule=(first, *p.schedule[1:]))
+
+    error = _broken(late)
+    assert error.field == "schedule[0].sessions[0].date"
+    assert error.value == MONDAY + datetime.timedelta(days=7)
+
+
+def test_a_prescription_with_both_reps_and_holds_is_refused() -> None:
+    prescription = _adduction_programme().sessions[0].prescriptions[0]
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        attrs.evolve(prescription, hold_seconds=hiptx.IntRange(low=20, high=30))
+    assert (info.value.field, info.value.allowed) == ("reps", "exactly one of reps or hold_seconds")
+    assert info.value.value == prescription.reps
+
+
+def test_a_change_dated_with_a_time_of_day_is_refused() -> None:
+    update = hiptx.advance_programme(
+        _adduction_programme(), {}, today=MONDAY, red_flags={RF.SUSPECTED_INFECTION}
+    )
+    (change,) = update.changes
+    with pytest.raises(hiptx.WrongTypeError) as info:
+        attrs.evolve(
+            change, effective=datetime.datetime(2025, 1, 8, 9, 0, tzinfo=datetime.timezone.utc)
+        )
+    assert info.value.field == "effective"
+
+
+def test_weekdays_given_as_text_are_refused_with_the_text() -> None:
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
+    with pytest.raises(hiptx.WrongTypeError) as info:
+        hiptx.build_programme(
+            plan,
+            start=MONDAY,
+            weeks=1,
+            sessions_per_week=2,
+            weekdays="0,2",  # type: ignore[arg-type]
+        )
+    assert (info.value.field, info.value.value) == ("weekdays", "0,2")
+
+
+def test_a_fused_hip_with_range_of_motion_is_refused_naming_the_value() -> None:
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        hiptx.HipStatus(fused=True, range_of_motion_preserved=True)
+    assert (info.value.field, info.value.value) == ("range_of_motion_preserved", True)

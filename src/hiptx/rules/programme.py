@@ -64,11 +64,6 @@ def _calendar_date(_: object, attribute: attrs.Attribute[Any], value: object) ->
         raise WrongTypeError(attribute.name, value, "a datetime.date")
 
 
-def _optional_calendar_date(instance: object, attribute: attrs.Attribute[Any], v: object) -> None:
-    if v is not None:
-        _calendar_date(instance, attribute, v)
-
-
 def _dose_fields_agree(instance: Prescription, _: attrs.Attribute[object], __: object) -> None:
     measures = (instance.reps, instance.hold_seconds)
     if instance.sets is None:
@@ -294,7 +289,7 @@ class ProgrammeChange:
     from_exercise_id: str = attrs.field(**_fields.slug())
     to_exercise_id: str | None = attrs.field(**_fields.slug(optional=True))
     outcome: Outcome = attrs.field(**_fields.choice(Outcome))
-    effective: datetime.date | None = attrs.field(validator=_optional_calendar_date)
+    effective: datetime.date | None = attrs.field(validator=_fields.or_none(_calendar_date))
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
 
 
