@@ -67,3 +67,17 @@ def test_an_error_cattrs_cannot_format_is_still_described() -> None:
     (problem,) = describe_problems(TypeError(), "rules.json", "$.pain_ceiling")
     # The fallback names the exception type and shows its (empty) text as a repr.
     assert problem == DataProblem("rules.json", "$.pain_ceiling", "TypeError: ''")
+
+
+def test_a_pattern_compiled_on_use_then_takes_its_own_place() -> None:
+    import re
+
+    from hiptx import _fields
+
+    lazy = _fields._CompiledOnUse("_TEST_ONLY", "a+")
+    try:
+        assert lazy.fullmatch("aaa") is not None
+        assert isinstance(_fields._TEST_ONLY, re.Pattern)  # type: ignore[attr-defined]
+        assert _fields._TEST_ONLY.pattern == "a+"  # type: ignore[attr-defined]
+    finally:
+        del _fields._TEST_ONLY  # type: ignore[attr-defined]

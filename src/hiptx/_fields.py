@@ -18,9 +18,34 @@ from typing import Any, TypedDict
 
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 
+
+class _CompiledOnUse:
+    """A module-level regex compiled on first use, which then takes its own place.
+
+    The bundled catalog loads without running a validator, so ``import hiptx`` and
+    ``hiptx show`` need none of these patterns; compiling them all at import cost
+    a fresh process about 2 ms. On first use the compiled pattern replaces this
+    object in the module's globals, so later calls go straight to it.
+    """
+
+    __slots__ = ("_name", "_pattern")
+
+    def __init__(self, name: str, pattern: str) -> None:
+        self._name, self._pattern = name, pattern
+
+    def __getattr__(self, attribute: str) -> Any:
+        compiled = re.compile(self._pattern)
+        globals()[self._name] = compiled
+        return getattr(compiled, attribute)
+
+
+def _pattern(name: str, pattern: str) -> re.Pattern[str]:
+    return _CompiledOnUse(name, pattern)  # type: ignore[return-value]
+
+
 #: Ids are lower-case kebab-case slugs: letters and digits joined by single hyphens.
 SLUG_PATTERN = "^[a-z0-9]+(?:-[a-z0-9]+)*$"
-_SLUG = re.compile(SLUG_PATTERN)
+_SLUG = _pattern("_SLUG", SLUG_PATTERN)
 
 #: Key under which a field keeps its JSON-Schema fragment in attrs metadata.
 SCHEMA_KEY = "hiptx_schema"
@@ -90,14 +115,14 @@ DEFAULT_MAXIMUM = 10_000
 # every renderer would crash) and the bidirectional embedding, override and
 # isolate controls (they can make text display in an order other than stored).
 _FORBIDDEN_CHARS = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
-_FORBIDDEN = re.compile(f"[{_FORBIDDEN_CHARS}]")
+_FORBIDDEN = _pattern("_FORBIDDEN", f"[{_FORBIDDEN_CHARS}]")
 # Characters that take no space: a value made only of these and spaces is blank.
-_INVISIBLE = re.compile("[\\s\u200b-\u200f\u2060\ufeff]*")
+_INVISIBLE = _pattern("_INVISIBLE", "[\\s\u200b-\u200f\u2060\ufeff]*")
 
 # Valid text in one match: a visible first and last character (not whitespace,
 # not zero-width, not forbidden) and no forbidden character between them.
 _EDGE = f"[^\\s\u200b-\u200f\u2060\ufeff{_FORBIDDEN_CHARS}]"
-_GOOD_TEXT = re.compile(f"{_EDGE}(?:[^{_FORBIDDEN_CHARS}]*{_EDGE})?")
+_GOOD_TEXT = _pattern("_GOOD_TEXT", f"{_EDGE}(?:[^{_FORBIDDEN_CHARS}]*{_EDGE})?")
 
 #: The JSON-Schema pattern of every text field (ECMA-262 syntax): no forbidden
 #: character, and no whitespace at either end.

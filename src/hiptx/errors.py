@@ -16,7 +16,6 @@ documented example; callers import them from one place.
 
 from __future__ import annotations
 
-import pickle
 import re
 from collections.abc import Iterable, Sequence
 
@@ -82,6 +81,8 @@ def short_repr(value: object, limit: int = REPR_LIMIT) -> str:
 
 def _picklable(value: object) -> object:
     """``value`` if it pickles, else its short repr, so the error itself always does."""
+    import pickle  # here, not at the top: ``import hiptx`` stays light until an error
+
     try:
         pickle.dumps(value)
     except Exception:  # noqa: BLE001 - anything unpicklable is replaced, whatever the reason
@@ -250,9 +251,8 @@ class UnknownIdError(HiptxError, KeyError):
         return message
 
 
-_PROBLEM_LINE = re.compile(
-    r"(?P<file>[^:\s]+\.json): (?:(?P<path>\$\S*): )?(?P<message>.*)", re.DOTALL
-)
+#: One line of a CatalogDataError built from strings (compiled by re's cache on use).
+_PROBLEM_LINE = r"(?P<file>[^:\s]+\.json): (?:(?P<path>\$\S*): )?(?P<message>.*)"
 
 
 class DataProblem:
@@ -330,7 +330,7 @@ class DataProblem:
         """
         if not isinstance(line, str):
             raise WrongTypeError("problem", line, "a string or a DataProblem")
-        match = _PROBLEM_LINE.fullmatch(line)
+        match = re.fullmatch(_PROBLEM_LINE, line, re.DOTALL)
         if match is None:
             return cls("", "", line)
         return cls(match["file"], match["path"] or "", match["message"])

@@ -4,15 +4,19 @@ GENERATED FILE: do not edit by hand; run ``python tools/generate_builders.py``.
 ``tests/test_fast_load.py`` fails while this file differs from what the tool writes.
 
 Each ``strict_*`` function checks every JSON type as hiptx's cattrs hooks do (no
-coercion, no unknown key, every required key) and builds each object through its
-``__init__``, so every validator runs. Any failure raises, and the loader then
-runs the cattrs path, whose only job is to find and word every problem.
+coercion, no unknown key, every required key) and builds each object as its
+``__init__`` would: every field set, then every validator of the class run, then
+``__attrs_post_init__`` where there is one. Any failure raises, and the loader
+then runs the cattrs path, whose only job is to find and word every problem.
 """
 
+# ruff: noqa: PLR0915 - generated straight-line code: one statement per field
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+
+import attrs
 
 from hiptx.catalog._documents import (
     ConditionsFile,
@@ -69,6 +73,14 @@ from hiptx.vocab import (
     TreatmentKind,
     WeightBearing,
 )
+
+_new = object.__new__
+
+
+def _validator(attribute: attrs.Attribute[Any]) -> Callable[[Any, Any, Any], Any]:
+    """The validator of a field that has one (the tool names only those)."""
+    assert attribute.validator is not None  # noqa: S101 - guaranteed by the tool
+    return attribute.validator
 
 
 class _NotStrict(Exception):  # noqa: N818 - a signal to fall back, not an error shown
@@ -174,6 +186,443 @@ _KEYS_RedFlagRule = frozenset({"flag", "pathway", "action", "citations"})
 _KEYS_RedFlagCombination = frozenset({"flags", "implies", "reading", "citations", "hiptx_reading"})
 _KEYS_RuleSet = frozenset({"pain_ceiling", "lingering_pain_hours", "sharp_joint_pain", "hot_or_swollen_joint", "pain_increased_over_a_day", "aerobic_minutes_per_week", "strength_sessions_per_week", "screening", "red_flags", "red_flag_combinations"})
 
+# Each class's slot setters, and the attributes and validators of its checks.
+_SET_IndexFile_data_version = IndexFile.__dict__["data_version"].__set__
+_A_IndexFile_data_version = attrs.fields(IndexFile).data_version
+_V_IndexFile_data_version = _validator(_A_IndexFile_data_version)
+_SET_IndexFile_files = IndexFile.__dict__["files"].__set__
+_A_IndexFile_files = attrs.fields(IndexFile).files
+_V_IndexFile_files = _validator(_A_IndexFile_files)
+_SET_Source_id = Source.__dict__["id"].__set__
+_A_Source_id = attrs.fields(Source).id
+_V_Source_id = _validator(_A_Source_id)
+_SET_Source_title = Source.__dict__["title"].__set__
+_A_Source_title = attrs.fields(Source).title
+_V_Source_title = _validator(_A_Source_title)
+_SET_Source_kind = Source.__dict__["kind"].__set__
+_A_Source_kind = attrs.fields(Source).kind
+_V_Source_kind = _validator(_A_Source_kind)
+_SET_Source_authors = Source.__dict__["authors"].__set__
+_A_Source_authors = attrs.fields(Source).authors
+_V_Source_authors = _validator(_A_Source_authors)
+_SET_Source_publisher = Source.__dict__["publisher"].__set__
+_A_Source_publisher = attrs.fields(Source).publisher
+_V_Source_publisher = _validator(_A_Source_publisher)
+_SET_Source_year = Source.__dict__["year"].__set__
+_A_Source_year = attrs.fields(Source).year
+_V_Source_year = _validator(_A_Source_year)
+_SET_Source_published_in = Source.__dict__["published_in"].__set__
+_A_Source_published_in = attrs.fields(Source).published_in
+_V_Source_published_in = _validator(_A_Source_published_in)
+_SET_Source_url = Source.__dict__["url"].__set__
+_A_Source_url = attrs.fields(Source).url
+_V_Source_url = _validator(_A_Source_url)
+_SET_Source_doi = Source.__dict__["doi"].__set__
+_A_Source_doi = attrs.fields(Source).doi
+_V_Source_doi = _validator(_A_Source_doi)
+_SET_Source_note = Source.__dict__["note"].__set__
+_A_Source_note = attrs.fields(Source).note
+_V_Source_note = _validator(_A_Source_note)
+_SET_Source_pmid = Source.__dict__["pmid"].__set__
+_A_Source_pmid = attrs.fields(Source).pmid
+_V_Source_pmid = _validator(_A_Source_pmid)
+_SET_Source_pmc = Source.__dict__["pmc"].__set__
+_A_Source_pmc = attrs.fields(Source).pmc
+_V_Source_pmc = _validator(_A_Source_pmc)
+_SET_Source_title_is_descriptive = Source.__dict__["title_is_descriptive"].__set__
+_A_Source_title_is_descriptive = attrs.fields(Source).title_is_descriptive
+_V_Source_title_is_descriptive = _validator(_A_Source_title_is_descriptive)
+_SET_SourcesFile_sources = SourcesFile.__dict__["sources"].__set__
+_A_SourcesFile_sources = attrs.fields(SourcesFile).sources
+_V_SourcesFile_sources = _validator(_A_SourcesFile_sources)
+_SET_Citation_source_id = Citation.__dict__["source_id"].__set__
+_A_Citation_source_id = attrs.fields(Citation).source_id
+_V_Citation_source_id = _validator(_A_Citation_source_id)
+_SET_Citation_quote = Citation.__dict__["quote"].__set__
+_A_Citation_quote = attrs.fields(Citation).quote
+_V_Citation_quote = _validator(_A_Citation_quote)
+_SET_Citation_locator = Citation.__dict__["locator"].__set__
+_A_Citation_locator = attrs.fields(Citation).locator
+_V_Citation_locator = _validator(_A_Citation_locator)
+_SET_Statement_text = Statement.__dict__["text"].__set__
+_A_Statement_text = attrs.fields(Statement).text
+_V_Statement_text = _validator(_A_Statement_text)
+_SET_Statement_citations = Statement.__dict__["citations"].__set__
+_A_Statement_citations = attrs.fields(Statement).citations
+_V_Statement_citations = _validator(_A_Statement_citations)
+_SET_Code_system = Code.__dict__["system"].__set__
+_A_Code_system = attrs.fields(Code).system
+_V_Code_system = _validator(_A_Code_system)
+_SET_Code_code = Code.__dict__["code"].__set__
+_A_Code_code = attrs.fields(Code).code
+_V_Code_code = _validator(_A_Code_code)
+_SET_Code_display = Code.__dict__["display"].__set__
+_A_Code_display = attrs.fields(Code).display
+_V_Code_display = _validator(_A_Code_display)
+_SET_Condition_id = Condition.__dict__["id"].__set__
+_A_Condition_id = attrs.fields(Condition).id
+_V_Condition_id = _validator(_A_Condition_id)
+_SET_Condition_name = Condition.__dict__["name"].__set__
+_A_Condition_name = attrs.fields(Condition).name
+_V_Condition_name = _validator(_A_Condition_name)
+_SET_Condition_summary = Condition.__dict__["summary"].__set__
+_A_Condition_summary = attrs.fields(Condition).summary
+_V_Condition_summary = _validator(_A_Condition_summary)
+_SET_Condition_citations = Condition.__dict__["citations"].__set__
+_A_Condition_citations = attrs.fields(Condition).citations
+_V_Condition_citations = _validator(_A_Condition_citations)
+_SET_Condition_also_known_as = Condition.__dict__["also_known_as"].__set__
+_A_Condition_also_known_as = attrs.fields(Condition).also_known_as
+_V_Condition_also_known_as = _validator(_A_Condition_also_known_as)
+_SET_Condition_diagnosis = Condition.__dict__["diagnosis"].__set__
+_A_Condition_diagnosis = attrs.fields(Condition).diagnosis
+_V_Condition_diagnosis = _validator(_A_Condition_diagnosis)
+_SET_Condition_codes = Condition.__dict__["codes"].__set__
+_A_Condition_codes = attrs.fields(Condition).codes
+_V_Condition_codes = _validator(_A_Condition_codes)
+_SET_ConditionsFile_conditions = ConditionsFile.__dict__["conditions"].__set__
+_A_ConditionsFile_conditions = attrs.fields(ConditionsFile).conditions
+_V_ConditionsFile_conditions = _validator(_A_ConditionsFile_conditions)
+_SET_Span_low = Span.__dict__["low"].__set__
+_A_Span_low = attrs.fields(Span).low
+_V_Span_low = _validator(_A_Span_low)
+_SET_Span_high = Span.__dict__["high"].__set__
+_A_Span_high = attrs.fields(Span).high
+_V_Span_high = _validator(_A_Span_high)
+_SET_Span_unit = Span.__dict__["unit"].__set__
+_A_Span_unit = attrs.fields(Span).unit
+_V_Span_unit = _validator(_A_Span_unit)
+_SET_Rate_population = Rate.__dict__["population"].__set__
+_A_Rate_population = attrs.fields(Rate).population
+_V_Rate_population = _validator(_A_Rate_population)
+_SET_Rate_strength = Rate.__dict__["strength"].__set__
+_A_Rate_strength = attrs.fields(Rate).strength
+_V_Rate_strength = _validator(_A_Rate_strength)
+_SET_Rate_citations = Rate.__dict__["citations"].__set__
+_A_Rate_citations = attrs.fields(Rate).citations
+_V_Rate_citations = _validator(_A_Rate_citations)
+_SET_Rate_estimate_percent = Rate.__dict__["estimate_percent"].__set__
+_A_Rate_estimate_percent = attrs.fields(Rate).estimate_percent
+_V_Rate_estimate_percent = _validator(_A_Rate_estimate_percent)
+_SET_Rate_low_percent = Rate.__dict__["low_percent"].__set__
+_A_Rate_low_percent = attrs.fields(Rate).low_percent
+_V_Rate_low_percent = _validator(_A_Rate_low_percent)
+_SET_Rate_high_percent = Rate.__dict__["high_percent"].__set__
+_A_Rate_high_percent = attrs.fields(Rate).high_percent
+_V_Rate_high_percent = _validator(_A_Rate_high_percent)
+_SET_Rate_follow_up = Rate.__dict__["follow_up"].__set__
+_A_Rate_follow_up = attrs.fields(Rate).follow_up
+_V_Rate_follow_up = _validator(_A_Rate_follow_up)
+_SET_Risk_id = Risk.__dict__["id"].__set__
+_A_Risk_id = attrs.fields(Risk).id
+_V_Risk_id = _validator(_A_Risk_id)
+_SET_Risk_name = Risk.__dict__["name"].__set__
+_A_Risk_name = attrs.fields(Risk).name
+_V_Risk_name = _validator(_A_Risk_name)
+_SET_Risk_citations = Risk.__dict__["citations"].__set__
+_A_Risk_citations = attrs.fields(Risk).citations
+_V_Risk_citations = _validator(_A_Risk_citations)
+_SET_Risk_frequency = Risk.__dict__["frequency"].__set__
+_A_Risk_frequency = attrs.fields(Risk).frequency
+_V_Risk_frequency = _validator(_A_Risk_frequency)
+_SET_Risk_rates = Risk.__dict__["rates"].__set__
+_A_Risk_rates = attrs.fields(Risk).rates
+_V_Risk_rates = _validator(_A_Risk_rates)
+_SET_Risk_summary = Risk.__dict__["summary"].__set__
+_A_Risk_summary = attrs.fields(Risk).summary
+_V_Risk_summary = _validator(_A_Risk_summary)
+_SET_Risk_codes = Risk.__dict__["codes"].__set__
+_A_Risk_codes = attrs.fields(Risk).codes
+_V_Risk_codes = _validator(_A_Risk_codes)
+_SET_RisksFile_risks = RisksFile.__dict__["risks"].__set__
+_A_RisksFile_risks = attrs.fields(RisksFile).risks
+_V_RisksFile_risks = _validator(_A_RisksFile_risks)
+_SET_IntRange_low = IntRange.__dict__["low"].__set__
+_A_IntRange_low = attrs.fields(IntRange).low
+_V_IntRange_low = _validator(_A_IntRange_low)
+_SET_IntRange_high = IntRange.__dict__["high"].__set__
+_A_IntRange_high = attrs.fields(IntRange).high
+_V_IntRange_high = _validator(_A_IntRange_high)
+_SET_Schedule_citations = Schedule.__dict__["citations"].__set__
+_A_Schedule_citations = attrs.fields(Schedule).citations
+_V_Schedule_citations = _validator(_A_Schedule_citations)
+_SET_Schedule_sessions = Schedule.__dict__["sessions"].__set__
+_A_Schedule_sessions = attrs.fields(Schedule).sessions
+_V_Schedule_sessions = _validator(_A_Schedule_sessions)
+_SET_Schedule_over = Schedule.__dict__["over"].__set__
+_A_Schedule_over = attrs.fields(Schedule).over
+_V_Schedule_over = _validator(_A_Schedule_over)
+_SET_Milestone_kind = Milestone.__dict__["kind"].__set__
+_A_Milestone_kind = attrs.fields(Milestone).kind
+_V_Milestone_kind = _validator(_A_Milestone_kind)
+_SET_Milestone_citations = Milestone.__dict__["citations"].__set__
+_A_Milestone_citations = attrs.fields(Milestone).citations
+_V_Milestone_citations = _validator(_A_Milestone_citations)
+_SET_Milestone_span = Milestone.__dict__["span"].__set__
+_A_Milestone_span = attrs.fields(Milestone).span
+_V_Milestone_span = _validator(_A_Milestone_span)
+_SET_Milestone_wording = Milestone.__dict__["wording"].__set__
+_A_Milestone_wording = attrs.fields(Milestone).wording
+_V_Milestone_wording = _validator(_A_Milestone_wording)
+_SET_Milestone_job = Milestone.__dict__["job"].__set__
+_A_Milestone_job = attrs.fields(Milestone).job
+_V_Milestone_job = _validator(_A_Milestone_job)
+_SET_Milestone_weight_bearing = Milestone.__dict__["weight_bearing"].__set__
+_A_Milestone_weight_bearing = attrs.fields(Milestone).weight_bearing
+_V_Milestone_weight_bearing = _validator(_A_Milestone_weight_bearing)
+_SET_Milestone_note = Milestone.__dict__["note"].__set__
+_A_Milestone_note = attrs.fields(Milestone).note
+_V_Milestone_note = _validator(_A_Milestone_note)
+_SET_Targets_citations = Targets.__dict__["citations"].__set__
+_A_Targets_citations = attrs.fields(Targets).citations
+_V_Targets_citations = _validator(_A_Targets_citations)
+_SET_Targets_muscles = Targets.__dict__["muscles"].__set__
+_A_Targets_muscles = attrs.fields(Targets).muscles
+_V_Targets_muscles = _validator(_A_Targets_muscles)
+_SET_Targets_patterns = Targets.__dict__["patterns"].__set__
+_A_Targets_patterns = attrs.fields(Targets).patterns
+_V_Targets_patterns = _validator(_A_Targets_patterns)
+_SET_Targets_note = Targets.__dict__["note"].__set__
+_A_Targets_note = attrs.fields(Targets).note
+_V_Targets_note = _validator(_A_Targets_note)
+_SET_Targets_reading = Targets.__dict__["reading"].__set__
+_A_Targets_reading = attrs.fields(Targets).reading
+_V_Targets_reading = _validator(_A_Targets_reading)
+_SET_Targets_complete = Targets.__dict__["complete"].__set__
+_A_Targets_complete = attrs.fields(Targets).complete
+_V_Targets_complete = _validator(_A_Targets_complete)
+_SET_Evidence_summary = Evidence.__dict__["summary"].__set__
+_A_Evidence_summary = attrs.fields(Evidence).summary
+_V_Evidence_summary = _validator(_A_Evidence_summary)
+_SET_Evidence_strength = Evidence.__dict__["strength"].__set__
+_A_Evidence_strength = attrs.fields(Evidence).strength
+_V_Evidence_strength = _validator(_A_Evidence_strength)
+_SET_Evidence_citations = Evidence.__dict__["citations"].__set__
+_A_Evidence_citations = attrs.fields(Evidence).citations
+_V_Evidence_citations = _validator(_A_Evidence_citations)
+_SET_Evidence_participants = Evidence.__dict__["participants"].__set__
+_A_Evidence_participants = attrs.fields(Evidence).participants
+_V_Evidence_participants = _validator(_A_Evidence_participants)
+_SET_Treatment_id = Treatment.__dict__["id"].__set__
+_A_Treatment_id = attrs.fields(Treatment).id
+_V_Treatment_id = _validator(_A_Treatment_id)
+_SET_Treatment_name = Treatment.__dict__["name"].__set__
+_A_Treatment_name = attrs.fields(Treatment).name
+_V_Treatment_name = _validator(_A_Treatment_name)
+_SET_Treatment_kind = Treatment.__dict__["kind"].__set__
+_A_Treatment_kind = attrs.fields(Treatment).kind
+_V_Treatment_kind = _validator(_A_Treatment_kind)
+_SET_Treatment_invasiveness = Treatment.__dict__["invasiveness"].__set__
+_A_Treatment_invasiveness = attrs.fields(Treatment).invasiveness
+_V_Treatment_invasiveness = _validator(_A_Treatment_invasiveness)
+_SET_Treatment_summary = Treatment.__dict__["summary"].__set__
+_A_Treatment_summary = attrs.fields(Treatment).summary
+_V_Treatment_summary = _validator(_A_Treatment_summary)
+_SET_Treatment_citations = Treatment.__dict__["citations"].__set__
+_A_Treatment_citations = attrs.fields(Treatment).citations
+_V_Treatment_citations = _validator(_A_Treatment_citations)
+_SET_Treatment_delivered_by = Treatment.__dict__["delivered_by"].__set__
+_A_Treatment_delivered_by = attrs.fields(Treatment).delivered_by
+_V_Treatment_delivered_by = _validator(_A_Treatment_delivered_by)
+_SET_Treatment_setting = Treatment.__dict__["setting"].__set__
+_A_Treatment_setting = attrs.fields(Treatment).setting
+_V_Treatment_setting = _validator(_A_Treatment_setting)
+_SET_Treatment_features = Treatment.__dict__["features"].__set__
+_A_Treatment_features = attrs.fields(Treatment).features
+_V_Treatment_features = _validator(_A_Treatment_features)
+_SET_Treatment_benefits = Treatment.__dict__["benefits"].__set__
+_A_Treatment_benefits = attrs.fields(Treatment).benefits
+_V_Treatment_benefits = _validator(_A_Treatment_benefits)
+_SET_Treatment_claims = Treatment.__dict__["claims"].__set__
+_A_Treatment_claims = attrs.fields(Treatment).claims
+_V_Treatment_claims = _validator(_A_Treatment_claims)
+_SET_Treatment_risk_ids = Treatment.__dict__["risk_ids"].__set__
+_A_Treatment_risk_ids = attrs.fields(Treatment).risk_ids
+_V_Treatment_risk_ids = _validator(_A_Treatment_risk_ids)
+_SET_Treatment_indication_ids = Treatment.__dict__["indication_ids"].__set__
+_A_Treatment_indication_ids = attrs.fields(Treatment).indication_ids
+_V_Treatment_indication_ids = _validator(_A_Treatment_indication_ids)
+_SET_Treatment_schedules = Treatment.__dict__["schedules"].__set__
+_A_Treatment_schedules = attrs.fields(Treatment).schedules
+_V_Treatment_schedules = _validator(_A_Treatment_schedules)
+_SET_Treatment_milestones = Treatment.__dict__["milestones"].__set__
+_A_Treatment_milestones = attrs.fields(Treatment).milestones
+_V_Treatment_milestones = _validator(_A_Treatment_milestones)
+_SET_Treatment_targets = Treatment.__dict__["targets"].__set__
+_A_Treatment_targets = attrs.fields(Treatment).targets
+_V_Treatment_targets = _validator(_A_Treatment_targets)
+_SET_Treatment_evidence = Treatment.__dict__["evidence"].__set__
+_A_Treatment_evidence = attrs.fields(Treatment).evidence
+_V_Treatment_evidence = _validator(_A_Treatment_evidence)
+_SET_Treatment_target_readings = Treatment.__dict__["target_readings"].__set__
+_A_Treatment_target_readings = attrs.fields(Treatment).target_readings
+_V_Treatment_target_readings = _validator(_A_Treatment_target_readings)
+_SET_Treatment_codes = Treatment.__dict__["codes"].__set__
+_A_Treatment_codes = attrs.fields(Treatment).codes
+_V_Treatment_codes = _validator(_A_Treatment_codes)
+_SET_TreatmentsFile_treatments = TreatmentsFile.__dict__["treatments"].__set__
+_A_TreatmentsFile_treatments = attrs.fields(TreatmentsFile).treatments
+_V_TreatmentsFile_treatments = _validator(_A_TreatmentsFile_treatments)
+_SET_Dose_sets = Dose.__dict__["sets"].__set__
+_A_Dose_sets = attrs.fields(Dose).sets
+_V_Dose_sets = _validator(_A_Dose_sets)
+_SET_Dose_citations = Dose.__dict__["citations"].__set__
+_A_Dose_citations = attrs.fields(Dose).citations
+_V_Dose_citations = _validator(_A_Dose_citations)
+_SET_Dose_pain_ceiling = Dose.__dict__["pain_ceiling"].__set__
+_A_Dose_pain_ceiling = attrs.fields(Dose).pain_ceiling
+_V_Dose_pain_ceiling = _validator(_A_Dose_pain_ceiling)
+_SET_Dose_reps = Dose.__dict__["reps"].__set__
+_A_Dose_reps = attrs.fields(Dose).reps
+_V_Dose_reps = _validator(_A_Dose_reps)
+_SET_Dose_hold_seconds = Dose.__dict__["hold_seconds"].__set__
+_A_Dose_hold_seconds = attrs.fields(Dose).hold_seconds
+_V_Dose_hold_seconds = _validator(_A_Dose_hold_seconds)
+_SET_Dose_rep_hold_seconds = Dose.__dict__["rep_hold_seconds"].__set__
+_A_Dose_rep_hold_seconds = attrs.fields(Dose).rep_hold_seconds
+_V_Dose_rep_hold_seconds = _validator(_A_Dose_rep_hold_seconds)
+_SET_Exercise_id = Exercise.__dict__["id"].__set__
+_A_Exercise_id = attrs.fields(Exercise).id
+_V_Exercise_id = _validator(_A_Exercise_id)
+_SET_Exercise_name = Exercise.__dict__["name"].__set__
+_A_Exercise_name = attrs.fields(Exercise).name
+_V_Exercise_name = _validator(_A_Exercise_name)
+_SET_Exercise_summary = Exercise.__dict__["summary"].__set__
+_A_Exercise_summary = attrs.fields(Exercise).summary
+_V_Exercise_summary = _validator(_A_Exercise_summary)
+_SET_Exercise_goal = Exercise.__dict__["goal"].__set__
+_A_Exercise_goal = attrs.fields(Exercise).goal
+_V_Exercise_goal = _validator(_A_Exercise_goal)
+_SET_Exercise_position = Exercise.__dict__["position"].__set__
+_A_Exercise_position = attrs.fields(Exercise).position
+_V_Exercise_position = _validator(_A_Exercise_position)
+_SET_Exercise_citations = Exercise.__dict__["citations"].__set__
+_A_Exercise_citations = attrs.fields(Exercise).citations
+_V_Exercise_citations = _validator(_A_Exercise_citations)
+_SET_Exercise_patterns = Exercise.__dict__["patterns"].__set__
+_A_Exercise_patterns = attrs.fields(Exercise).patterns
+_V_Exercise_patterns = _validator(_A_Exercise_patterns)
+_SET_Exercise_muscles = Exercise.__dict__["muscles"].__set__
+_A_Exercise_muscles = attrs.fields(Exercise).muscles
+_V_Exercise_muscles = _validator(_A_Exercise_muscles)
+_SET_Exercise_equipment = Exercise.__dict__["equipment"].__set__
+_A_Exercise_equipment = attrs.fields(Exercise).equipment
+_V_Exercise_equipment = _validator(_A_Exercise_equipment)
+_SET_Exercise_dose = Exercise.__dict__["dose"].__set__
+_A_Exercise_dose = attrs.fields(Exercise).dose
+_V_Exercise_dose = _validator(_A_Exercise_dose)
+_SET_Exercise_cues = Exercise.__dict__["cues"].__set__
+_A_Exercise_cues = attrs.fields(Exercise).cues
+_V_Exercise_cues = _validator(_A_Exercise_cues)
+_SET_Exercise_codes = Exercise.__dict__["codes"].__set__
+_A_Exercise_codes = attrs.fields(Exercise).codes
+_V_Exercise_codes = _validator(_A_Exercise_codes)
+_SET_ExercisesFile_exercises = ExercisesFile.__dict__["exercises"].__set__
+_A_ExercisesFile_exercises = attrs.fields(ExercisesFile).exercises
+_V_ExercisesFile_exercises = _validator(_A_ExercisesFile_exercises)
+_SET_Progression_id = Progression.__dict__["id"].__set__
+_A_Progression_id = attrs.fields(Progression).id
+_V_Progression_id = _validator(_A_Progression_id)
+_SET_Progression_name = Progression.__dict__["name"].__set__
+_A_Progression_name = attrs.fields(Progression).name
+_V_Progression_name = _validator(_A_Progression_name)
+_SET_Progression_patterns = Progression.__dict__["patterns"].__set__
+_A_Progression_patterns = attrs.fields(Progression).patterns
+_V_Progression_patterns = _validator(_A_Progression_patterns)
+_SET_Progression_exercise_ids = Progression.__dict__["exercise_ids"].__set__
+_A_Progression_exercise_ids = attrs.fields(Progression).exercise_ids
+_V_Progression_exercise_ids = _validator(_A_Progression_exercise_ids)
+_SET_Progression_citations = Progression.__dict__["citations"].__set__
+_A_Progression_citations = attrs.fields(Progression).citations
+_V_Progression_citations = _validator(_A_Progression_citations)
+_SET_Progression_note = Progression.__dict__["note"].__set__
+_A_Progression_note = attrs.fields(Progression).note
+_V_Progression_note = _validator(_A_Progression_note)
+_SET_ProgressionsFile_progressions = ProgressionsFile.__dict__["progressions"].__set__
+_A_ProgressionsFile_progressions = attrs.fields(ProgressionsFile).progressions
+_V_ProgressionsFile_progressions = _validator(_A_ProgressionsFile_progressions)
+_SET_Threshold_value = Threshold.__dict__["value"].__set__
+_A_Threshold_value = attrs.fields(Threshold).value
+_V_Threshold_value = _validator(_A_Threshold_value)
+_SET_Threshold_citations = Threshold.__dict__["citations"].__set__
+_A_Threshold_citations = attrs.fields(Threshold).citations
+_V_Threshold_citations = _validator(_A_Threshold_citations)
+_SET_Threshold_text = Threshold.__dict__["text"].__set__
+_A_Threshold_text = attrs.fields(Threshold).text
+_V_Threshold_text = _validator(_A_Threshold_text)
+_SET_ScreeningRules_scope = ScreeningRules.__dict__["scope"].__set__
+_A_ScreeningRules_scope = attrs.fields(ScreeningRules).scope
+_V_ScreeningRules_scope = _validator(_A_ScreeningRules_scope)
+_SET_ScreeningRules_good_candidate = ScreeningRules.__dict__["good_candidate"].__set__
+_A_ScreeningRules_good_candidate = attrs.fields(ScreeningRules).good_candidate
+_V_ScreeningRules_good_candidate = _validator(_A_ScreeningRules_good_candidate)
+_SET_ScreeningRules_poor_candidate = ScreeningRules.__dict__["poor_candidate"].__set__
+_A_ScreeningRules_poor_candidate = attrs.fields(ScreeningRules).poor_candidate
+_V_ScreeningRules_poor_candidate = _validator(_A_ScreeningRules_poor_candidate)
+_SET_ScreeningRules_failed_physiotherapy = ScreeningRules.__dict__["failed_physiotherapy"].__set__
+_A_ScreeningRules_failed_physiotherapy = attrs.fields(ScreeningRules).failed_physiotherapy
+_V_ScreeningRules_failed_physiotherapy = _validator(_A_ScreeningRules_failed_physiotherapy)
+_SET_ScreeningRules_refer_when_appropriate = ScreeningRules.__dict__["refer_when_appropriate"].__set__
+_A_ScreeningRules_refer_when_appropriate = attrs.fields(ScreeningRules).refer_when_appropriate
+_V_ScreeningRules_refer_when_appropriate = _validator(_A_ScreeningRules_refer_when_appropriate)
+_SET_RedFlagRule_flag = RedFlagRule.__dict__["flag"].__set__
+_A_RedFlagRule_flag = attrs.fields(RedFlagRule).flag
+_V_RedFlagRule_flag = _validator(_A_RedFlagRule_flag)
+_SET_RedFlagRule_pathway = RedFlagRule.__dict__["pathway"].__set__
+_A_RedFlagRule_pathway = attrs.fields(RedFlagRule).pathway
+_V_RedFlagRule_pathway = _validator(_A_RedFlagRule_pathway)
+_SET_RedFlagRule_action = RedFlagRule.__dict__["action"].__set__
+_A_RedFlagRule_action = attrs.fields(RedFlagRule).action
+_V_RedFlagRule_action = _validator(_A_RedFlagRule_action)
+_SET_RedFlagRule_citations = RedFlagRule.__dict__["citations"].__set__
+_A_RedFlagRule_citations = attrs.fields(RedFlagRule).citations
+_V_RedFlagRule_citations = _validator(_A_RedFlagRule_citations)
+_SET_RedFlagCombination_flags = RedFlagCombination.__dict__["flags"].__set__
+_A_RedFlagCombination_flags = attrs.fields(RedFlagCombination).flags
+_V_RedFlagCombination_flags = _validator(_A_RedFlagCombination_flags)
+_SET_RedFlagCombination_implies = RedFlagCombination.__dict__["implies"].__set__
+_A_RedFlagCombination_implies = attrs.fields(RedFlagCombination).implies
+_V_RedFlagCombination_implies = _validator(_A_RedFlagCombination_implies)
+_SET_RedFlagCombination_reading = RedFlagCombination.__dict__["reading"].__set__
+_A_RedFlagCombination_reading = attrs.fields(RedFlagCombination).reading
+_V_RedFlagCombination_reading = _validator(_A_RedFlagCombination_reading)
+_SET_RedFlagCombination_citations = RedFlagCombination.__dict__["citations"].__set__
+_A_RedFlagCombination_citations = attrs.fields(RedFlagCombination).citations
+_V_RedFlagCombination_citations = _validator(_A_RedFlagCombination_citations)
+_SET_RedFlagCombination_hiptx_reading = RedFlagCombination.__dict__["hiptx_reading"].__set__
+_A_RedFlagCombination_hiptx_reading = attrs.fields(RedFlagCombination).hiptx_reading
+_V_RedFlagCombination_hiptx_reading = _validator(_A_RedFlagCombination_hiptx_reading)
+_SET_RuleSet_pain_ceiling = RuleSet.__dict__["pain_ceiling"].__set__
+_A_RuleSet_pain_ceiling = attrs.fields(RuleSet).pain_ceiling
+_V_RuleSet_pain_ceiling = _validator(_A_RuleSet_pain_ceiling)
+_SET_RuleSet_lingering_pain_hours = RuleSet.__dict__["lingering_pain_hours"].__set__
+_A_RuleSet_lingering_pain_hours = attrs.fields(RuleSet).lingering_pain_hours
+_V_RuleSet_lingering_pain_hours = _validator(_A_RuleSet_lingering_pain_hours)
+_SET_RuleSet_sharp_joint_pain = RuleSet.__dict__["sharp_joint_pain"].__set__
+_A_RuleSet_sharp_joint_pain = attrs.fields(RuleSet).sharp_joint_pain
+_V_RuleSet_sharp_joint_pain = _validator(_A_RuleSet_sharp_joint_pain)
+_SET_RuleSet_hot_or_swollen_joint = RuleSet.__dict__["hot_or_swollen_joint"].__set__
+_A_RuleSet_hot_or_swollen_joint = attrs.fields(RuleSet).hot_or_swollen_joint
+_V_RuleSet_hot_or_swollen_joint = _validator(_A_RuleSet_hot_or_swollen_joint)
+_SET_RuleSet_pain_increased_over_a_day = RuleSet.__dict__["pain_increased_over_a_day"].__set__
+_A_RuleSet_pain_increased_over_a_day = attrs.fields(RuleSet).pain_increased_over_a_day
+_V_RuleSet_pain_increased_over_a_day = _validator(_A_RuleSet_pain_increased_over_a_day)
+_SET_RuleSet_aerobic_minutes_per_week = RuleSet.__dict__["aerobic_minutes_per_week"].__set__
+_A_RuleSet_aerobic_minutes_per_week = attrs.fields(RuleSet).aerobic_minutes_per_week
+_V_RuleSet_aerobic_minutes_per_week = _validator(_A_RuleSet_aerobic_minutes_per_week)
+_SET_RuleSet_strength_sessions_per_week = RuleSet.__dict__["strength_sessions_per_week"].__set__
+_A_RuleSet_strength_sessions_per_week = attrs.fields(RuleSet).strength_sessions_per_week
+_V_RuleSet_strength_sessions_per_week = _validator(_A_RuleSet_strength_sessions_per_week)
+_SET_RuleSet_screening = RuleSet.__dict__["screening"].__set__
+_A_RuleSet_screening = attrs.fields(RuleSet).screening
+_V_RuleSet_screening = _validator(_A_RuleSet_screening)
+_SET_RuleSet_red_flags = RuleSet.__dict__["red_flags"].__set__
+_A_RuleSet_red_flags = attrs.fields(RuleSet).red_flags
+_V_RuleSet_red_flags = _validator(_A_RuleSet_red_flags)
+_SET_RuleSet_red_flag_combinations = RuleSet.__dict__["red_flag_combinations"].__set__
+_A_RuleSet_red_flag_combinations = attrs.fields(RuleSet).red_flag_combinations
+_V_RuleSet_red_flag_combinations = _validator(_A_RuleSet_red_flag_combinations)
+
 # Objects already built during this load, by their checked field values.
 _SHARED_Citation: dict[tuple[Any, ...], Citation] = {}
 
@@ -194,10 +643,13 @@ def strict_IndexFile(data: Any) -> IndexFile:
     v_data_version = data["data_version"]
     if type(v_data_version) is not str:
         raise _NotStrict
-    return IndexFile(
-        data_version=v_data_version,
-        files=_TUPLE_str(data["files"]),
-    )
+    v_files = _TUPLE_str(data["files"])
+    obj = _new(IndexFile)
+    _SET_IndexFile_data_version(obj, v_data_version)
+    _SET_IndexFile_files(obj, v_files)
+    _V_IndexFile_data_version(obj, _A_IndexFile_data_version, v_data_version)
+    _V_IndexFile_files(obj, _A_IndexFile_files, v_files)
+    return obj
 
 
 def strict_Source(data: Any) -> Source:
@@ -216,29 +668,46 @@ def strict_Source(data: Any) -> Source:
     v_title_is_descriptive = data.get("title_is_descriptive", False)
     if type(v_id) is not str or type(v_title) is not str or (v_publisher is not None and type(v_publisher) is not str) or (v_year is not None and type(v_year) is not int) or (v_published_in is not None and type(v_published_in) is not str) or (v_url is not None and type(v_url) is not str) or (v_doi is not None and type(v_doi) is not str) or (v_note is not None and type(v_note) is not str) or (v_pmid is not None and type(v_pmid) is not str) or (v_pmc is not None and type(v_pmc) is not str) or type(v_title_is_descriptive) is not bool:
         raise _NotStrict
-    return Source(
-        id=v_id,
-        title=v_title,
-        kind=_ENUM_SourceKind.__getitem__(data["kind"]),
-        authors=_TUPLE_str(data["authors"]) if "authors" in data else (),
-        publisher=v_publisher,
-        year=v_year,
-        published_in=v_published_in,
-        url=v_url,
-        doi=v_doi,
-        note=v_note,
-        pmid=v_pmid,
-        pmc=v_pmc,
-        title_is_descriptive=v_title_is_descriptive,
-    )
+    v_kind = _ENUM_SourceKind.__getitem__(data["kind"])
+    v_authors = _TUPLE_str(data["authors"]) if "authors" in data else ()
+    obj = _new(Source)
+    _SET_Source_id(obj, v_id)
+    _SET_Source_title(obj, v_title)
+    _SET_Source_kind(obj, v_kind)
+    _SET_Source_authors(obj, v_authors)
+    _SET_Source_publisher(obj, v_publisher)
+    _SET_Source_year(obj, v_year)
+    _SET_Source_published_in(obj, v_published_in)
+    _SET_Source_url(obj, v_url)
+    _SET_Source_doi(obj, v_doi)
+    _SET_Source_note(obj, v_note)
+    _SET_Source_pmid(obj, v_pmid)
+    _SET_Source_pmc(obj, v_pmc)
+    _SET_Source_title_is_descriptive(obj, v_title_is_descriptive)
+    _V_Source_id(obj, _A_Source_id, v_id)
+    _V_Source_title(obj, _A_Source_title, v_title)
+    _V_Source_kind(obj, _A_Source_kind, v_kind)
+    _V_Source_authors(obj, _A_Source_authors, v_authors)
+    _V_Source_publisher(obj, _A_Source_publisher, v_publisher)
+    _V_Source_year(obj, _A_Source_year, v_year)
+    _V_Source_published_in(obj, _A_Source_published_in, v_published_in)
+    _V_Source_url(obj, _A_Source_url, v_url)
+    _V_Source_doi(obj, _A_Source_doi, v_doi)
+    _V_Source_note(obj, _A_Source_note, v_note)
+    _V_Source_pmid(obj, _A_Source_pmid, v_pmid)
+    _V_Source_pmc(obj, _A_Source_pmc, v_pmc)
+    _V_Source_title_is_descriptive(obj, _A_Source_title_is_descriptive, v_title_is_descriptive)
+    return obj
 
 
 def strict_SourcesFile(data: Any) -> SourcesFile:
     if type(data) is not dict or not _KEYS_SourcesFile.issuperset(data):
         raise _NotStrict
-    return SourcesFile(
-        sources=_TUPLE_Source(data["sources"]),
-    )
+    v_sources = _TUPLE_Source(data["sources"])
+    obj = _new(SourcesFile)
+    _SET_SourcesFile_sources(obj, v_sources)
+    _V_SourcesFile_sources(obj, _A_SourcesFile_sources, v_sources)
+    return obj
 
 
 def strict_Citation(data: Any) -> Citation:
@@ -252,7 +721,14 @@ def strict_Citation(data: Any) -> Citation:
     key = (v_source_id, v_quote, v_locator)
     found = _SHARED_Citation.get(key)
     if found is None:
-        found = _SHARED_Citation[key] = Citation(source_id=v_source_id, quote=v_quote, locator=v_locator)
+        found = _new(Citation)
+        _SET_Citation_source_id(found, v_source_id)
+        _SET_Citation_quote(found, v_quote)
+        _SET_Citation_locator(found, v_locator)
+        _V_Citation_source_id(found, _A_Citation_source_id, v_source_id)
+        _V_Citation_quote(found, _A_Citation_quote, v_quote)
+        _V_Citation_locator(found, _A_Citation_locator, v_locator)
+        _SHARED_Citation[key] = found
     return found
 
 
@@ -262,10 +738,13 @@ def strict_Statement(data: Any) -> Statement:
     v_text = data["text"]
     if type(v_text) is not str:
         raise _NotStrict
-    return Statement(
-        text=v_text,
-        citations=_TUPLE_Citation(data["citations"]),
-    )
+    v_citations = _TUPLE_Citation(data["citations"])
+    obj = _new(Statement)
+    _SET_Statement_text(obj, v_text)
+    _SET_Statement_citations(obj, v_citations)
+    _V_Statement_text(obj, _A_Statement_text, v_text)
+    _V_Statement_citations(obj, _A_Statement_citations, v_citations)
+    return obj
 
 
 def strict_Code(data: Any) -> Code:
@@ -276,11 +755,14 @@ def strict_Code(data: Any) -> Code:
     v_display = data["display"]
     if type(v_system) is not str or type(v_code) is not str or type(v_display) is not str:
         raise _NotStrict
-    return Code(
-        system=v_system,
-        code=v_code,
-        display=v_display,
-    )
+    obj = _new(Code)
+    _SET_Code_system(obj, v_system)
+    _SET_Code_code(obj, v_code)
+    _SET_Code_display(obj, v_display)
+    _V_Code_system(obj, _A_Code_system, v_system)
+    _V_Code_code(obj, _A_Code_code, v_code)
+    _V_Code_display(obj, _A_Code_display, v_display)
+    return obj
 
 
 def strict_Condition(data: Any) -> Condition:
@@ -291,23 +773,36 @@ def strict_Condition(data: Any) -> Condition:
     v_summary = data["summary"]
     if type(v_id) is not str or type(v_name) is not str or type(v_summary) is not str:
         raise _NotStrict
-    return Condition(
-        id=v_id,
-        name=v_name,
-        summary=v_summary,
-        citations=_TUPLE_Citation(data["citations"]),
-        also_known_as=_TUPLE_str(data["also_known_as"]) if "also_known_as" in data else (),
-        diagnosis=_TUPLE_Statement(data["diagnosis"]) if "diagnosis" in data else (),
-        codes=_TUPLE_Code(data["codes"]) if "codes" in data else (),
-    )
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_also_known_as = _TUPLE_str(data["also_known_as"]) if "also_known_as" in data else ()
+    v_diagnosis = _TUPLE_Statement(data["diagnosis"]) if "diagnosis" in data else ()
+    v_codes = _TUPLE_Code(data["codes"]) if "codes" in data else ()
+    obj = _new(Condition)
+    _SET_Condition_id(obj, v_id)
+    _SET_Condition_name(obj, v_name)
+    _SET_Condition_summary(obj, v_summary)
+    _SET_Condition_citations(obj, v_citations)
+    _SET_Condition_also_known_as(obj, v_also_known_as)
+    _SET_Condition_diagnosis(obj, v_diagnosis)
+    _SET_Condition_codes(obj, v_codes)
+    _V_Condition_id(obj, _A_Condition_id, v_id)
+    _V_Condition_name(obj, _A_Condition_name, v_name)
+    _V_Condition_summary(obj, _A_Condition_summary, v_summary)
+    _V_Condition_citations(obj, _A_Condition_citations, v_citations)
+    _V_Condition_also_known_as(obj, _A_Condition_also_known_as, v_also_known_as)
+    _V_Condition_diagnosis(obj, _A_Condition_diagnosis, v_diagnosis)
+    _V_Condition_codes(obj, _A_Condition_codes, v_codes)
+    return obj
 
 
 def strict_ConditionsFile(data: Any) -> ConditionsFile:
     if type(data) is not dict or not _KEYS_ConditionsFile.issuperset(data):
         raise _NotStrict
-    return ConditionsFile(
-        conditions=_TUPLE_Condition(data["conditions"]),
-    )
+    v_conditions = _TUPLE_Condition(data["conditions"])
+    obj = _new(ConditionsFile)
+    _SET_ConditionsFile_conditions(obj, v_conditions)
+    _V_ConditionsFile_conditions(obj, _A_ConditionsFile_conditions, v_conditions)
+    return obj
 
 
 def strict_Span(data: Any) -> Span:
@@ -317,11 +812,15 @@ def strict_Span(data: Any) -> Span:
     v_high = data["high"]
     if type(v_low) is not int or (v_high is not None and type(v_high) is not int):
         raise _NotStrict
-    return Span(
-        low=v_low,
-        high=v_high,
-        unit=_ENUM_TimeUnit.__getitem__(data["unit"]),
-    )
+    v_unit = _ENUM_TimeUnit.__getitem__(data["unit"])
+    obj = _new(Span)
+    _SET_Span_low(obj, v_low)
+    _SET_Span_high(obj, v_high)
+    _SET_Span_unit(obj, v_unit)
+    _V_Span_low(obj, _A_Span_low, v_low)
+    _V_Span_high(obj, _A_Span_high, v_high)
+    _V_Span_unit(obj, _A_Span_unit, v_unit)
+    return obj
 
 
 def strict_Rate(data: Any) -> Rate:
@@ -330,15 +829,28 @@ def strict_Rate(data: Any) -> Rate:
     v_population = data["population"]
     if type(v_population) is not str:
         raise _NotStrict
-    return Rate(
-        population=v_population,
-        strength=_ENUM_EvidenceStrength.__getitem__(data["strength"]),
-        citations=_TUPLE_Citation(data["citations"]),
-        estimate_percent=_or_none(data.get("estimate_percent"), _float),
-        low_percent=_or_none(data.get("low_percent"), _float),
-        high_percent=_or_none(data.get("high_percent"), _float),
-        follow_up=_or_none(data.get("follow_up"), strict_Span),
-    )
+    v_strength = _ENUM_EvidenceStrength.__getitem__(data["strength"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_estimate_percent = _or_none(data.get("estimate_percent"), _float)
+    v_low_percent = _or_none(data.get("low_percent"), _float)
+    v_high_percent = _or_none(data.get("high_percent"), _float)
+    v_follow_up = _or_none(data.get("follow_up"), strict_Span)
+    obj = _new(Rate)
+    _SET_Rate_population(obj, v_population)
+    _SET_Rate_strength(obj, v_strength)
+    _SET_Rate_citations(obj, v_citations)
+    _SET_Rate_estimate_percent(obj, v_estimate_percent)
+    _SET_Rate_low_percent(obj, v_low_percent)
+    _SET_Rate_high_percent(obj, v_high_percent)
+    _SET_Rate_follow_up(obj, v_follow_up)
+    _V_Rate_population(obj, _A_Rate_population, v_population)
+    _V_Rate_strength(obj, _A_Rate_strength, v_strength)
+    _V_Rate_citations(obj, _A_Rate_citations, v_citations)
+    _V_Rate_estimate_percent(obj, _A_Rate_estimate_percent, v_estimate_percent)
+    _V_Rate_low_percent(obj, _A_Rate_low_percent, v_low_percent)
+    _V_Rate_high_percent(obj, _A_Rate_high_percent, v_high_percent)
+    _V_Rate_follow_up(obj, _A_Rate_follow_up, v_follow_up)
+    return obj
 
 
 def strict_Risk(data: Any) -> Risk:
@@ -349,23 +861,36 @@ def strict_Risk(data: Any) -> Risk:
     v_summary = data.get("summary")
     if type(v_id) is not str or type(v_name) is not str or (v_summary is not None and type(v_summary) is not str):
         raise _NotStrict
-    return Risk(
-        id=v_id,
-        name=v_name,
-        citations=_TUPLE_Citation(data["citations"]),
-        frequency=_ENUM_Frequency.__getitem__(data["frequency"]) if "frequency" in data else Frequency.UNKNOWN,
-        rates=_TUPLE_Rate(data["rates"]) if "rates" in data else (),
-        summary=v_summary,
-        codes=_TUPLE_Code(data["codes"]) if "codes" in data else (),
-    )
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_frequency = _ENUM_Frequency.__getitem__(data["frequency"]) if "frequency" in data else Frequency.UNKNOWN
+    v_rates = _TUPLE_Rate(data["rates"]) if "rates" in data else ()
+    v_codes = _TUPLE_Code(data["codes"]) if "codes" in data else ()
+    obj = _new(Risk)
+    _SET_Risk_id(obj, v_id)
+    _SET_Risk_name(obj, v_name)
+    _SET_Risk_citations(obj, v_citations)
+    _SET_Risk_frequency(obj, v_frequency)
+    _SET_Risk_rates(obj, v_rates)
+    _SET_Risk_summary(obj, v_summary)
+    _SET_Risk_codes(obj, v_codes)
+    _V_Risk_id(obj, _A_Risk_id, v_id)
+    _V_Risk_name(obj, _A_Risk_name, v_name)
+    _V_Risk_citations(obj, _A_Risk_citations, v_citations)
+    _V_Risk_frequency(obj, _A_Risk_frequency, v_frequency)
+    _V_Risk_rates(obj, _A_Risk_rates, v_rates)
+    _V_Risk_summary(obj, _A_Risk_summary, v_summary)
+    _V_Risk_codes(obj, _A_Risk_codes, v_codes)
+    return obj
 
 
 def strict_RisksFile(data: Any) -> RisksFile:
     if type(data) is not dict or not _KEYS_RisksFile.issuperset(data):
         raise _NotStrict
-    return RisksFile(
-        risks=_TUPLE_Risk(data["risks"]),
-    )
+    v_risks = _TUPLE_Risk(data["risks"])
+    obj = _new(RisksFile)
+    _SET_RisksFile_risks(obj, v_risks)
+    _V_RisksFile_risks(obj, _A_RisksFile_risks, v_risks)
+    return obj
 
 
 def strict_IntRange(data: Any) -> IntRange:
@@ -375,20 +900,28 @@ def strict_IntRange(data: Any) -> IntRange:
     v_high = data["high"]
     if type(v_low) is not int or (v_high is not None and type(v_high) is not int):
         raise _NotStrict
-    return IntRange(
-        low=v_low,
-        high=v_high,
-    )
+    obj = _new(IntRange)
+    _SET_IntRange_low(obj, v_low)
+    _SET_IntRange_high(obj, v_high)
+    _V_IntRange_low(obj, _A_IntRange_low, v_low)
+    _V_IntRange_high(obj, _A_IntRange_high, v_high)
+    return obj
 
 
 def strict_Schedule(data: Any) -> Schedule:
     if type(data) is not dict or not _KEYS_Schedule.issuperset(data):
         raise _NotStrict
-    return Schedule(
-        citations=_TUPLE_Citation(data["citations"]),
-        sessions=_or_none(data.get("sessions"), strict_IntRange),
-        over=_or_none(data.get("over"), strict_Span),
-    )
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_sessions = _or_none(data.get("sessions"), strict_IntRange)
+    v_over = _or_none(data.get("over"), strict_Span)
+    obj = _new(Schedule)
+    _SET_Schedule_citations(obj, v_citations)
+    _SET_Schedule_sessions(obj, v_sessions)
+    _SET_Schedule_over(obj, v_over)
+    _V_Schedule_citations(obj, _A_Schedule_citations, v_citations)
+    _V_Schedule_sessions(obj, _A_Schedule_sessions, v_sessions)
+    _V_Schedule_over(obj, _A_Schedule_over, v_over)
+    return obj
 
 
 def strict_Milestone(data: Any) -> Milestone:
@@ -398,15 +931,27 @@ def strict_Milestone(data: Any) -> Milestone:
     v_note = data.get("note")
     if (v_wording is not None and type(v_wording) is not str) or (v_note is not None and type(v_note) is not str):
         raise _NotStrict
-    return Milestone(
-        kind=_ENUM_MilestoneKind.__getitem__(data["kind"]),
-        citations=_TUPLE_Citation(data["citations"]),
-        span=_or_none(data.get("span"), strict_Span),
-        wording=v_wording,
-        job=_or_none(data.get("job"), _ENUM_JobDemand.__getitem__),
-        weight_bearing=_or_none(data.get("weight_bearing"), _ENUM_WeightBearing.__getitem__),
-        note=v_note,
-    )
+    v_kind = _ENUM_MilestoneKind.__getitem__(data["kind"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_span = _or_none(data.get("span"), strict_Span)
+    v_job = _or_none(data.get("job"), _ENUM_JobDemand.__getitem__)
+    v_weight_bearing = _or_none(data.get("weight_bearing"), _ENUM_WeightBearing.__getitem__)
+    obj = _new(Milestone)
+    _SET_Milestone_kind(obj, v_kind)
+    _SET_Milestone_citations(obj, v_citations)
+    _SET_Milestone_span(obj, v_span)
+    _SET_Milestone_wording(obj, v_wording)
+    _SET_Milestone_job(obj, v_job)
+    _SET_Milestone_weight_bearing(obj, v_weight_bearing)
+    _SET_Milestone_note(obj, v_note)
+    _V_Milestone_kind(obj, _A_Milestone_kind, v_kind)
+    _V_Milestone_citations(obj, _A_Milestone_citations, v_citations)
+    _V_Milestone_span(obj, _A_Milestone_span, v_span)
+    _V_Milestone_wording(obj, _A_Milestone_wording, v_wording)
+    _V_Milestone_job(obj, _A_Milestone_job, v_job)
+    _V_Milestone_weight_bearing(obj, _A_Milestone_weight_bearing, v_weight_bearing)
+    _V_Milestone_note(obj, _A_Milestone_note, v_note)
+    return obj
 
 
 def strict_Targets(data: Any) -> Targets:
@@ -417,14 +962,23 @@ def strict_Targets(data: Any) -> Targets:
     v_complete = data.get("complete", True)
     if (v_note is not None and type(v_note) is not str) or (v_reading is not None and type(v_reading) is not str) or type(v_complete) is not bool:
         raise _NotStrict
-    return Targets(
-        citations=_TUPLE_Citation(data["citations"]),
-        muscles=_TUPLE_Muscle(data["muscles"]) if "muscles" in data else (),
-        patterns=_TUPLE_MovementPattern(data["patterns"]) if "patterns" in data else (),
-        note=v_note,
-        reading=v_reading,
-        complete=v_complete,
-    )
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_muscles = _TUPLE_Muscle(data["muscles"]) if "muscles" in data else ()
+    v_patterns = _TUPLE_MovementPattern(data["patterns"]) if "patterns" in data else ()
+    obj = _new(Targets)
+    _SET_Targets_citations(obj, v_citations)
+    _SET_Targets_muscles(obj, v_muscles)
+    _SET_Targets_patterns(obj, v_patterns)
+    _SET_Targets_note(obj, v_note)
+    _SET_Targets_reading(obj, v_reading)
+    _SET_Targets_complete(obj, v_complete)
+    _V_Targets_citations(obj, _A_Targets_citations, v_citations)
+    _V_Targets_muscles(obj, _A_Targets_muscles, v_muscles)
+    _V_Targets_patterns(obj, _A_Targets_patterns, v_patterns)
+    _V_Targets_note(obj, _A_Targets_note, v_note)
+    _V_Targets_reading(obj, _A_Targets_reading, v_reading)
+    _V_Targets_complete(obj, _A_Targets_complete, v_complete)
+    return obj
 
 
 def strict_Evidence(data: Any) -> Evidence:
@@ -434,12 +988,18 @@ def strict_Evidence(data: Any) -> Evidence:
     v_participants = data.get("participants")
     if type(v_summary) is not str or (v_participants is not None and type(v_participants) is not int):
         raise _NotStrict
-    return Evidence(
-        summary=v_summary,
-        strength=_ENUM_EvidenceStrength.__getitem__(data["strength"]),
-        citations=_TUPLE_Citation(data["citations"]),
-        participants=v_participants,
-    )
+    v_strength = _ENUM_EvidenceStrength.__getitem__(data["strength"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    obj = _new(Evidence)
+    _SET_Evidence_summary(obj, v_summary)
+    _SET_Evidence_strength(obj, v_strength)
+    _SET_Evidence_citations(obj, v_citations)
+    _SET_Evidence_participants(obj, v_participants)
+    _V_Evidence_summary(obj, _A_Evidence_summary, v_summary)
+    _V_Evidence_strength(obj, _A_Evidence_strength, v_strength)
+    _V_Evidence_citations(obj, _A_Evidence_citations, v_citations)
+    _V_Evidence_participants(obj, _A_Evidence_participants, v_participants)
+    return obj
 
 
 def strict_Treatment(data: Any) -> Treatment:
@@ -451,35 +1011,71 @@ def strict_Treatment(data: Any) -> Treatment:
     v_setting = data.get("setting")
     if type(v_id) is not str or type(v_name) is not str or type(v_summary) is not str or (v_setting is not None and type(v_setting) is not str):
         raise _NotStrict
-    return Treatment(
-        id=v_id,
-        name=v_name,
-        kind=_ENUM_TreatmentKind.__getitem__(data["kind"]),
-        invasiveness=_ENUM_Invasiveness.__getitem__(data["invasiveness"]),
-        summary=v_summary,
-        citations=_TUPLE_Citation(data["citations"]),
-        delivered_by=_TUPLE_str(data["delivered_by"]) if "delivered_by" in data else (),
-        setting=v_setting,
-        features=_TUPLE_Statement(data["features"]) if "features" in data else (),
-        benefits=_TUPLE_Statement(data["benefits"]) if "benefits" in data else (),
-        claims=_TUPLE_Statement(data["claims"]) if "claims" in data else (),
-        risk_ids=_TUPLE_str(data["risk_ids"]) if "risk_ids" in data else (),
-        indication_ids=_TUPLE_str(data["indication_ids"]) if "indication_ids" in data else (),
-        schedules=_TUPLE_Schedule(data["schedules"]) if "schedules" in data else (),
-        milestones=_TUPLE_Milestone(data["milestones"]) if "milestones" in data else (),
-        targets=_or_none(data.get("targets"), strict_Targets),
-        evidence=_TUPLE_Evidence(data["evidence"]) if "evidence" in data else (),
-        target_readings=_TUPLE_Targets(data["target_readings"]) if "target_readings" in data else (),
-        codes=_TUPLE_Code(data["codes"]) if "codes" in data else (),
-    )
+    v_kind = _ENUM_TreatmentKind.__getitem__(data["kind"])
+    v_invasiveness = _ENUM_Invasiveness.__getitem__(data["invasiveness"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_delivered_by = _TUPLE_str(data["delivered_by"]) if "delivered_by" in data else ()
+    v_features = _TUPLE_Statement(data["features"]) if "features" in data else ()
+    v_benefits = _TUPLE_Statement(data["benefits"]) if "benefits" in data else ()
+    v_claims = _TUPLE_Statement(data["claims"]) if "claims" in data else ()
+    v_risk_ids = _TUPLE_str(data["risk_ids"]) if "risk_ids" in data else ()
+    v_indication_ids = _TUPLE_str(data["indication_ids"]) if "indication_ids" in data else ()
+    v_schedules = _TUPLE_Schedule(data["schedules"]) if "schedules" in data else ()
+    v_milestones = _TUPLE_Milestone(data["milestones"]) if "milestones" in data else ()
+    v_targets = _or_none(data.get("targets"), strict_Targets)
+    v_evidence = _TUPLE_Evidence(data["evidence"]) if "evidence" in data else ()
+    v_target_readings = _TUPLE_Targets(data["target_readings"]) if "target_readings" in data else ()
+    v_codes = _TUPLE_Code(data["codes"]) if "codes" in data else ()
+    obj = _new(Treatment)
+    _SET_Treatment_id(obj, v_id)
+    _SET_Treatment_name(obj, v_name)
+    _SET_Treatment_kind(obj, v_kind)
+    _SET_Treatment_invasiveness(obj, v_invasiveness)
+    _SET_Treatment_summary(obj, v_summary)
+    _SET_Treatment_citations(obj, v_citations)
+    _SET_Treatment_delivered_by(obj, v_delivered_by)
+    _SET_Treatment_setting(obj, v_setting)
+    _SET_Treatment_features(obj, v_features)
+    _SET_Treatment_benefits(obj, v_benefits)
+    _SET_Treatment_claims(obj, v_claims)
+    _SET_Treatment_risk_ids(obj, v_risk_ids)
+    _SET_Treatment_indication_ids(obj, v_indication_ids)
+    _SET_Treatment_schedules(obj, v_schedules)
+    _SET_Treatment_milestones(obj, v_milestones)
+    _SET_Treatment_targets(obj, v_targets)
+    _SET_Treatment_evidence(obj, v_evidence)
+    _SET_Treatment_target_readings(obj, v_target_readings)
+    _SET_Treatment_codes(obj, v_codes)
+    _V_Treatment_id(obj, _A_Treatment_id, v_id)
+    _V_Treatment_name(obj, _A_Treatment_name, v_name)
+    _V_Treatment_kind(obj, _A_Treatment_kind, v_kind)
+    _V_Treatment_invasiveness(obj, _A_Treatment_invasiveness, v_invasiveness)
+    _V_Treatment_summary(obj, _A_Treatment_summary, v_summary)
+    _V_Treatment_citations(obj, _A_Treatment_citations, v_citations)
+    _V_Treatment_delivered_by(obj, _A_Treatment_delivered_by, v_delivered_by)
+    _V_Treatment_setting(obj, _A_Treatment_setting, v_setting)
+    _V_Treatment_features(obj, _A_Treatment_features, v_features)
+    _V_Treatment_benefits(obj, _A_Treatment_benefits, v_benefits)
+    _V_Treatment_claims(obj, _A_Treatment_claims, v_claims)
+    _V_Treatment_risk_ids(obj, _A_Treatment_risk_ids, v_risk_ids)
+    _V_Treatment_indication_ids(obj, _A_Treatment_indication_ids, v_indication_ids)
+    _V_Treatment_schedules(obj, _A_Treatment_schedules, v_schedules)
+    _V_Treatment_milestones(obj, _A_Treatment_milestones, v_milestones)
+    _V_Treatment_targets(obj, _A_Treatment_targets, v_targets)
+    _V_Treatment_evidence(obj, _A_Treatment_evidence, v_evidence)
+    _V_Treatment_target_readings(obj, _A_Treatment_target_readings, v_target_readings)
+    _V_Treatment_codes(obj, _A_Treatment_codes, v_codes)
+    return obj
 
 
 def strict_TreatmentsFile(data: Any) -> TreatmentsFile:
     if type(data) is not dict or not _KEYS_TreatmentsFile.issuperset(data):
         raise _NotStrict
-    return TreatmentsFile(
-        treatments=_TUPLE_Treatment(data["treatments"]),
-    )
+    v_treatments = _TUPLE_Treatment(data["treatments"])
+    obj = _new(TreatmentsFile)
+    _SET_TreatmentsFile_treatments(obj, v_treatments)
+    _V_TreatmentsFile_treatments(obj, _A_TreatmentsFile_treatments, v_treatments)
+    return obj
 
 
 def strict_Dose(data: Any) -> Dose:
@@ -488,14 +1084,25 @@ def strict_Dose(data: Any) -> Dose:
     v_pain_ceiling = data.get("pain_ceiling")
     if (v_pain_ceiling is not None and type(v_pain_ceiling) is not int):
         raise _NotStrict
-    return Dose(
-        sets=strict_IntRange(data["sets"]),
-        citations=_TUPLE_Citation(data["citations"]),
-        pain_ceiling=v_pain_ceiling,
-        reps=_or_none(data.get("reps"), strict_IntRange),
-        hold_seconds=_or_none(data.get("hold_seconds"), strict_IntRange),
-        rep_hold_seconds=_or_none(data.get("rep_hold_seconds"), strict_IntRange),
-    )
+    v_sets = strict_IntRange(data["sets"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_reps = _or_none(data.get("reps"), strict_IntRange)
+    v_hold_seconds = _or_none(data.get("hold_seconds"), strict_IntRange)
+    v_rep_hold_seconds = _or_none(data.get("rep_hold_seconds"), strict_IntRange)
+    obj = _new(Dose)
+    _SET_Dose_sets(obj, v_sets)
+    _SET_Dose_citations(obj, v_citations)
+    _SET_Dose_pain_ceiling(obj, v_pain_ceiling)
+    _SET_Dose_reps(obj, v_reps)
+    _SET_Dose_hold_seconds(obj, v_hold_seconds)
+    _SET_Dose_rep_hold_seconds(obj, v_rep_hold_seconds)
+    _V_Dose_sets(obj, _A_Dose_sets, v_sets)
+    _V_Dose_citations(obj, _A_Dose_citations, v_citations)
+    _V_Dose_pain_ceiling(obj, _A_Dose_pain_ceiling, v_pain_ceiling)
+    _V_Dose_reps(obj, _A_Dose_reps, v_reps)
+    _V_Dose_hold_seconds(obj, _A_Dose_hold_seconds, v_hold_seconds)
+    _V_Dose_rep_hold_seconds(obj, _A_Dose_rep_hold_seconds, v_rep_hold_seconds)
+    return obj
 
 
 def strict_Exercise(data: Any) -> Exercise:
@@ -506,28 +1113,51 @@ def strict_Exercise(data: Any) -> Exercise:
     v_summary = data["summary"]
     if type(v_id) is not str or type(v_name) is not str or type(v_summary) is not str:
         raise _NotStrict
-    return Exercise(
-        id=v_id,
-        name=v_name,
-        summary=v_summary,
-        goal=_ENUM_ExerciseGoal.__getitem__(data["goal"]),
-        position=_ENUM_Position.__getitem__(data["position"]),
-        citations=_TUPLE_Citation(data["citations"]),
-        patterns=_TUPLE_MovementPattern(data["patterns"]) if "patterns" in data else (),
-        muscles=_TUPLE_Muscle(data["muscles"]) if "muscles" in data else (),
-        equipment=_TUPLE_Equipment(data["equipment"]) if "equipment" in data else (),
-        dose=_or_none(data.get("dose"), strict_Dose),
-        cues=_TUPLE_Statement(data["cues"]) if "cues" in data else (),
-        codes=_TUPLE_Code(data["codes"]) if "codes" in data else (),
-    )
+    v_goal = _ENUM_ExerciseGoal.__getitem__(data["goal"])
+    v_position = _ENUM_Position.__getitem__(data["position"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_patterns = _TUPLE_MovementPattern(data["patterns"]) if "patterns" in data else ()
+    v_muscles = _TUPLE_Muscle(data["muscles"]) if "muscles" in data else ()
+    v_equipment = _TUPLE_Equipment(data["equipment"]) if "equipment" in data else ()
+    v_dose = _or_none(data.get("dose"), strict_Dose)
+    v_cues = _TUPLE_Statement(data["cues"]) if "cues" in data else ()
+    v_codes = _TUPLE_Code(data["codes"]) if "codes" in data else ()
+    obj = _new(Exercise)
+    _SET_Exercise_id(obj, v_id)
+    _SET_Exercise_name(obj, v_name)
+    _SET_Exercise_summary(obj, v_summary)
+    _SET_Exercise_goal(obj, v_goal)
+    _SET_Exercise_position(obj, v_position)
+    _SET_Exercise_citations(obj, v_citations)
+    _SET_Exercise_patterns(obj, v_patterns)
+    _SET_Exercise_muscles(obj, v_muscles)
+    _SET_Exercise_equipment(obj, v_equipment)
+    _SET_Exercise_dose(obj, v_dose)
+    _SET_Exercise_cues(obj, v_cues)
+    _SET_Exercise_codes(obj, v_codes)
+    _V_Exercise_id(obj, _A_Exercise_id, v_id)
+    _V_Exercise_name(obj, _A_Exercise_name, v_name)
+    _V_Exercise_summary(obj, _A_Exercise_summary, v_summary)
+    _V_Exercise_goal(obj, _A_Exercise_goal, v_goal)
+    _V_Exercise_position(obj, _A_Exercise_position, v_position)
+    _V_Exercise_citations(obj, _A_Exercise_citations, v_citations)
+    _V_Exercise_patterns(obj, _A_Exercise_patterns, v_patterns)
+    _V_Exercise_muscles(obj, _A_Exercise_muscles, v_muscles)
+    _V_Exercise_equipment(obj, _A_Exercise_equipment, v_equipment)
+    _V_Exercise_dose(obj, _A_Exercise_dose, v_dose)
+    _V_Exercise_cues(obj, _A_Exercise_cues, v_cues)
+    _V_Exercise_codes(obj, _A_Exercise_codes, v_codes)
+    return obj
 
 
 def strict_ExercisesFile(data: Any) -> ExercisesFile:
     if type(data) is not dict or not _KEYS_ExercisesFile.issuperset(data):
         raise _NotStrict
-    return ExercisesFile(
-        exercises=_TUPLE_Exercise(data["exercises"]),
-    )
+    v_exercises = _TUPLE_Exercise(data["exercises"])
+    obj = _new(ExercisesFile)
+    _SET_ExercisesFile_exercises(obj, v_exercises)
+    _V_ExercisesFile_exercises(obj, _A_ExercisesFile_exercises, v_exercises)
+    return obj
 
 
 def strict_Progression(data: Any) -> Progression:
@@ -538,22 +1168,33 @@ def strict_Progression(data: Any) -> Progression:
     v_note = data.get("note")
     if type(v_id) is not str or type(v_name) is not str or (v_note is not None and type(v_note) is not str):
         raise _NotStrict
-    return Progression(
-        id=v_id,
-        name=v_name,
-        patterns=_TUPLE_MovementPattern(data["patterns"]),
-        exercise_ids=_TUPLE_str(data["exercise_ids"]),
-        citations=_TUPLE_Citation(data["citations"]),
-        note=v_note,
-    )
+    v_patterns = _TUPLE_MovementPattern(data["patterns"])
+    v_exercise_ids = _TUPLE_str(data["exercise_ids"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    obj = _new(Progression)
+    _SET_Progression_id(obj, v_id)
+    _SET_Progression_name(obj, v_name)
+    _SET_Progression_patterns(obj, v_patterns)
+    _SET_Progression_exercise_ids(obj, v_exercise_ids)
+    _SET_Progression_citations(obj, v_citations)
+    _SET_Progression_note(obj, v_note)
+    _V_Progression_id(obj, _A_Progression_id, v_id)
+    _V_Progression_name(obj, _A_Progression_name, v_name)
+    _V_Progression_patterns(obj, _A_Progression_patterns, v_patterns)
+    _V_Progression_exercise_ids(obj, _A_Progression_exercise_ids, v_exercise_ids)
+    _V_Progression_citations(obj, _A_Progression_citations, v_citations)
+    _V_Progression_note(obj, _A_Progression_note, v_note)
+    return obj
 
 
 def strict_ProgressionsFile(data: Any) -> ProgressionsFile:
     if type(data) is not dict or not _KEYS_ProgressionsFile.issuperset(data):
         raise _NotStrict
-    return ProgressionsFile(
-        progressions=_TUPLE_Progression(data["progressions"]),
-    )
+    v_progressions = _TUPLE_Progression(data["progressions"])
+    obj = _new(ProgressionsFile)
+    _SET_ProgressionsFile_progressions(obj, v_progressions)
+    _V_ProgressionsFile_progressions(obj, _A_ProgressionsFile_progressions, v_progressions)
+    return obj
 
 
 def strict_Threshold(data: Any) -> Threshold:
@@ -562,23 +1203,38 @@ def strict_Threshold(data: Any) -> Threshold:
     v_text = data.get("text")
     if (v_text is not None and type(v_text) is not str):
         raise _NotStrict
-    return Threshold(
-        value=_float(data["value"]),
-        citations=_TUPLE_Citation(data["citations"]),
-        text=v_text,
-    )
+    v_value = _float(data["value"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    obj = _new(Threshold)
+    _SET_Threshold_value(obj, v_value)
+    _SET_Threshold_citations(obj, v_citations)
+    _SET_Threshold_text(obj, v_text)
+    _V_Threshold_value(obj, _A_Threshold_value, v_value)
+    _V_Threshold_citations(obj, _A_Threshold_citations, v_citations)
+    _V_Threshold_text(obj, _A_Threshold_text, v_text)
+    return obj
 
 
 def strict_ScreeningRules(data: Any) -> ScreeningRules:
     if type(data) is not dict or not _KEYS_ScreeningRules.issuperset(data):
         raise _NotStrict
-    return ScreeningRules(
-        scope=strict_Statement(data["scope"]),
-        good_candidate=strict_Statement(data["good_candidate"]),
-        poor_candidate=strict_Statement(data["poor_candidate"]),
-        failed_physiotherapy=strict_Statement(data["failed_physiotherapy"]),
-        refer_when_appropriate=strict_Statement(data["refer_when_appropriate"]),
-    )
+    v_scope = strict_Statement(data["scope"])
+    v_good_candidate = strict_Statement(data["good_candidate"])
+    v_poor_candidate = strict_Statement(data["poor_candidate"])
+    v_failed_physiotherapy = strict_Statement(data["failed_physiotherapy"])
+    v_refer_when_appropriate = strict_Statement(data["refer_when_appropriate"])
+    obj = _new(ScreeningRules)
+    _SET_ScreeningRules_scope(obj, v_scope)
+    _SET_ScreeningRules_good_candidate(obj, v_good_candidate)
+    _SET_ScreeningRules_poor_candidate(obj, v_poor_candidate)
+    _SET_ScreeningRules_failed_physiotherapy(obj, v_failed_physiotherapy)
+    _SET_ScreeningRules_refer_when_appropriate(obj, v_refer_when_appropriate)
+    _V_ScreeningRules_scope(obj, _A_ScreeningRules_scope, v_scope)
+    _V_ScreeningRules_good_candidate(obj, _A_ScreeningRules_good_candidate, v_good_candidate)
+    _V_ScreeningRules_poor_candidate(obj, _A_ScreeningRules_poor_candidate, v_poor_candidate)
+    _V_ScreeningRules_failed_physiotherapy(obj, _A_ScreeningRules_failed_physiotherapy, v_failed_physiotherapy)
+    _V_ScreeningRules_refer_when_appropriate(obj, _A_ScreeningRules_refer_when_appropriate, v_refer_when_appropriate)
+    return obj
 
 
 def strict_RedFlagRule(data: Any) -> RedFlagRule:
@@ -587,12 +1243,19 @@ def strict_RedFlagRule(data: Any) -> RedFlagRule:
     v_action = data["action"]
     if type(v_action) is not str:
         raise _NotStrict
-    return RedFlagRule(
-        flag=_ENUM_RedFlag.__getitem__(data["flag"]),
-        pathway=_ENUM_Pathway.__getitem__(data["pathway"]),
-        action=v_action,
-        citations=_TUPLE_Citation(data["citations"]),
-    )
+    v_flag = _ENUM_RedFlag.__getitem__(data["flag"])
+    v_pathway = _ENUM_Pathway.__getitem__(data["pathway"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    obj = _new(RedFlagRule)
+    _SET_RedFlagRule_flag(obj, v_flag)
+    _SET_RedFlagRule_pathway(obj, v_pathway)
+    _SET_RedFlagRule_action(obj, v_action)
+    _SET_RedFlagRule_citations(obj, v_citations)
+    _V_RedFlagRule_flag(obj, _A_RedFlagRule_flag, v_flag)
+    _V_RedFlagRule_pathway(obj, _A_RedFlagRule_pathway, v_pathway)
+    _V_RedFlagRule_action(obj, _A_RedFlagRule_action, v_action)
+    _V_RedFlagRule_citations(obj, _A_RedFlagRule_citations, v_citations)
+    return obj
 
 
 def strict_RedFlagCombination(data: Any) -> RedFlagCombination:
@@ -602,30 +1265,59 @@ def strict_RedFlagCombination(data: Any) -> RedFlagCombination:
     v_hiptx_reading = data.get("hiptx_reading", False)
     if type(v_reading) is not str or type(v_hiptx_reading) is not bool:
         raise _NotStrict
-    return RedFlagCombination(
-        flags=_TUPLE_RedFlag(data["flags"]),
-        implies=_ENUM_RedFlag.__getitem__(data["implies"]),
-        reading=v_reading,
-        citations=_TUPLE_Citation(data["citations"]),
-        hiptx_reading=v_hiptx_reading,
-    )
+    v_flags = _TUPLE_RedFlag(data["flags"])
+    v_implies = _ENUM_RedFlag.__getitem__(data["implies"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    obj = _new(RedFlagCombination)
+    _SET_RedFlagCombination_flags(obj, v_flags)
+    _SET_RedFlagCombination_implies(obj, v_implies)
+    _SET_RedFlagCombination_reading(obj, v_reading)
+    _SET_RedFlagCombination_citations(obj, v_citations)
+    _SET_RedFlagCombination_hiptx_reading(obj, v_hiptx_reading)
+    _V_RedFlagCombination_flags(obj, _A_RedFlagCombination_flags, v_flags)
+    _V_RedFlagCombination_implies(obj, _A_RedFlagCombination_implies, v_implies)
+    _V_RedFlagCombination_reading(obj, _A_RedFlagCombination_reading, v_reading)
+    _V_RedFlagCombination_citations(obj, _A_RedFlagCombination_citations, v_citations)
+    _V_RedFlagCombination_hiptx_reading(obj, _A_RedFlagCombination_hiptx_reading, v_hiptx_reading)
+    obj.__attrs_post_init__()
+    return obj
 
 
 def strict_RuleSet(data: Any) -> RuleSet:
     if type(data) is not dict or not _KEYS_RuleSet.issuperset(data):
         raise _NotStrict
-    return RuleSet(
-        pain_ceiling=strict_Threshold(data["pain_ceiling"]),
-        lingering_pain_hours=strict_Threshold(data["lingering_pain_hours"]),
-        sharp_joint_pain=strict_Statement(data["sharp_joint_pain"]),
-        hot_or_swollen_joint=strict_Statement(data["hot_or_swollen_joint"]),
-        pain_increased_over_a_day=strict_Statement(data["pain_increased_over_a_day"]),
-        aerobic_minutes_per_week=strict_Threshold(data["aerobic_minutes_per_week"]),
-        strength_sessions_per_week=strict_Threshold(data["strength_sessions_per_week"]),
-        screening=strict_ScreeningRules(data["screening"]),
-        red_flags=_TUPLE_RedFlagRule(data["red_flags"]) if "red_flags" in data else (),
-        red_flag_combinations=_TUPLE_RedFlagCombination(data["red_flag_combinations"]) if "red_flag_combinations" in data else (),
-    )
+    v_pain_ceiling = strict_Threshold(data["pain_ceiling"])
+    v_lingering_pain_hours = strict_Threshold(data["lingering_pain_hours"])
+    v_sharp_joint_pain = strict_Statement(data["sharp_joint_pain"])
+    v_hot_or_swollen_joint = strict_Statement(data["hot_or_swollen_joint"])
+    v_pain_increased_over_a_day = strict_Statement(data["pain_increased_over_a_day"])
+    v_aerobic_minutes_per_week = strict_Threshold(data["aerobic_minutes_per_week"])
+    v_strength_sessions_per_week = strict_Threshold(data["strength_sessions_per_week"])
+    v_screening = strict_ScreeningRules(data["screening"])
+    v_red_flags = _TUPLE_RedFlagRule(data["red_flags"]) if "red_flags" in data else ()
+    v_red_flag_combinations = _TUPLE_RedFlagCombination(data["red_flag_combinations"]) if "red_flag_combinations" in data else ()
+    obj = _new(RuleSet)
+    _SET_RuleSet_pain_ceiling(obj, v_pain_ceiling)
+    _SET_RuleSet_lingering_pain_hours(obj, v_lingering_pain_hours)
+    _SET_RuleSet_sharp_joint_pain(obj, v_sharp_joint_pain)
+    _SET_RuleSet_hot_or_swollen_joint(obj, v_hot_or_swollen_joint)
+    _SET_RuleSet_pain_increased_over_a_day(obj, v_pain_increased_over_a_day)
+    _SET_RuleSet_aerobic_minutes_per_week(obj, v_aerobic_minutes_per_week)
+    _SET_RuleSet_strength_sessions_per_week(obj, v_strength_sessions_per_week)
+    _SET_RuleSet_screening(obj, v_screening)
+    _SET_RuleSet_red_flags(obj, v_red_flags)
+    _SET_RuleSet_red_flag_combinations(obj, v_red_flag_combinations)
+    _V_RuleSet_pain_ceiling(obj, _A_RuleSet_pain_ceiling, v_pain_ceiling)
+    _V_RuleSet_lingering_pain_hours(obj, _A_RuleSet_lingering_pain_hours, v_lingering_pain_hours)
+    _V_RuleSet_sharp_joint_pain(obj, _A_RuleSet_sharp_joint_pain, v_sharp_joint_pain)
+    _V_RuleSet_hot_or_swollen_joint(obj, _A_RuleSet_hot_or_swollen_joint, v_hot_or_swollen_joint)
+    _V_RuleSet_pain_increased_over_a_day(obj, _A_RuleSet_pain_increased_over_a_day, v_pain_increased_over_a_day)
+    _V_RuleSet_aerobic_minutes_per_week(obj, _A_RuleSet_aerobic_minutes_per_week, v_aerobic_minutes_per_week)
+    _V_RuleSet_strength_sessions_per_week(obj, _A_RuleSet_strength_sessions_per_week, v_strength_sessions_per_week)
+    _V_RuleSet_screening(obj, _A_RuleSet_screening, v_screening)
+    _V_RuleSet_red_flags(obj, _A_RuleSet_red_flags, v_red_flags)
+    _V_RuleSet_red_flag_combinations(obj, _A_RuleSet_red_flag_combinations, v_red_flag_combinations)
+    return obj
 
 
 # A strict check for each kind of array.

@@ -170,14 +170,14 @@ def enum_type(kind: type[E], noun: str) -> Callable[[str], E]:
     return parse
 
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"  # compiled by re's cache on first use
 
 
 def date_type(text: str) -> datetime.date:
     """An argparse type for a date written YYYY-MM-DD, and only that way."""
     # date.fromisoformat accepts 20261201 and week dates on Python 3.11+; the help
     # promises one form, so only that form is read.
-    if not _DATE.fullmatch(text):
+    if not re.fullmatch(_DATE, text):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD")
     try:
         return datetime.date.fromisoformat(text)
@@ -189,13 +189,13 @@ def date_type(text: str) -> datetime.date:
 # values are refused by the library's own bounds; this only keeps int() from being
 # handed thousands of digits.
 _MAX_DIGITS = 9
-_WHOLE = re.compile(rf"[0-9]{{1,{_MAX_DIGITS}}}")
+_WHOLE = rf"[0-9]{{1,{_MAX_DIGITS}}}"
 _DECIMAL = re.compile(rf"[0-9]{{1,{_MAX_DIGITS}}}(\.[0-9]{{1,{_MAX_DIGITS}}})?")
 
 
 def whole_number(key: str, text: str) -> int:
     """``text`` as an int if it is plain ASCII digits (no sign, space, ``_`` or other script)."""
-    if not _WHOLE.fullmatch(text):
+    if not re.fullmatch(_WHOLE, text):
         raise argparse.ArgumentTypeError(
             f"{key}={text!r}: expected a whole number written with the digits 0-9 "
             f"(at most {_MAX_DIGITS}), e.g. {key}=3"

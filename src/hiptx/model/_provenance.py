@@ -48,12 +48,12 @@ class Citation:
 
 def _id_format(pattern: str, allowed: str) -> _fields.FieldSpec:
     """An optional identifier string of a fixed form (a PMID, a PMC id)."""
-    form = re.compile(pattern)
 
     def check(_: object, attribute: attrs.Attribute[object], value: object) -> None:
         if not isinstance(value, str):
             raise WrongTypeError(attribute.name, value, "a string")
-        if not form.match(value):
+        # re's own cache compiles the pattern on first use, not at import.
+        if not re.match(pattern, value):
             raise InvalidValueError(attribute.name, value, allowed)
 
     return {

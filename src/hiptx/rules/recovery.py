@@ -295,6 +295,54 @@ def _resolve_treatment(treatment: object, catalog: Catalog, name: str) -> Treatm
     )
 
 
+def _left_out(
+    treatment: Treatment, no_job: bool, weight_bearing: WeightBearing, sources: Mapping[str, Source]
+) -> tuple[Reason, ...]:
+    """Reasons for what an estimate leaves out: job-bound figures, other protocols, gaps."""
+    reasons: list[Reason] = []
+
+    job_bound = [m for m in treatment.milestones if m.job is not None]
+    if no_job and job_bound:
+        jobs = ", ".join(sorted({m.job.value for m in job_bound if m.job is not None}))
+        kinds = ", ".join(sorted({_label(m.kind) for m in job_bound}))
+        reasons.append(
+            Reason.cited(
+                ReasonCode.JOB_DEMAND_NEEDED,
+                f"The sources give {kinds} figures by job demand ({jobs}); pass job= "
+                "to see them. None of those was picked.",
+                tuple(c for m in job_bound for c in m.citations),
+                sources,
+            )
+        )
+    other_protocol = [
+        m
+        for m in treatment.milestones
+        if m.weight_bearing is not None and m.weight_bearing is not weight_bearing
+    ]
+    if other_protocol:
+        protocols = ", ".join(
+            sorted({m.weight_bearing.value for m in other_protocol if m.weight_bearing})
+        )
+        reasons.append(
+            Reason.cited(
+                ReasonCode.OTHER_PROTOCOL_EXISTS,
+                f"Some figures apply only to another weight-bearing protocol "
+                f"({protocols}); they were left out.",
+                tuple(c for m in other_protocol for c in m.citations),
+                sources,
+            )
+        )
+    recorded = {m.kind for m in treatment.milestones}
+    missing = [k for k in _ASKED_ABOUT if k not in recorded]
+    if missing:
+        message = "The sources give no figure for: " + ", ".join(map(_label, missing)) + "."
+        reasons.append(_reason(ReasonCode.NO_FIGURE, message, (), Basis.INPUT, ()))
+    return tuple(reasons)
+
+
+_LEFT_OUT: IdentityCache[tuple[Reason, ...]] = IdentityCache()
+
+
 def estimate_recovery(
     treatment: Treatment | str,
     *,
@@ -352,45 +400,13 @@ def estimate_recovery(
         if m.applies_to(job, weight_bearing)
     ]
     chosen.sort(key=_time_order)  # stable: equal times keep data order
-    reasons: list[Reason] = []
-
-    job_bound = [m for m in treatment.milestones if m.job is not None]
-    if job is None and job_bound:
-        jobs = ", ".join(sorted({m.job.value for m in job_bound if m.job is not None}))
-        kinds = ", ".join(sorted({_label(m.kind) for m in job_bound}))
-        reasons.append(
-            Reason.cited(
-                ReasonCode.JOB_DEMAND_NEEDED,
-                f"The sources give {kinds} figures by job demand ({jobs}); pass job= "
-                "to see them. None of those was picked.",
-                tuple(c for m in job_bound for c in m.citations),
-                sources,
-            )
-        )
-    other_protocol = [
-        m
-        for m in treatment.milestones
-        if m.weight_bearing is not None and m.weight_bearing is not weight_bearing
-    ]
-    if other_protocol:
-        protocols = ", ".join(
-            sorted({m.weight_bearing.value for m in other_protocol if m.weight_bearing})
-        )
-        reasons.append(
-            Reason.cited(
-                ReasonCode.OTHER_PROTOCOL_EXISTS,
-                f"Some figures apply only to another weight-bearing protocol "
-                f"({protocols}); they were left out.",
-                tuple(c for m in other_protocol for c in m.citations),
-                sources,
-            )
-        )
-    recorded = {m.kind for m in treatment.milestones}
-    missing = [k for k in _ASKED_ABOUT if k not in recorded]
-    if missing:
-        message = "The sources give no figure for: " + ", ".join(map(_label, missing)) + "."
-        reasons.append(_reason(ReasonCode.NO_FIGURE, message, (), Basis.INPUT, ()))
-    return _recovery_estimate(treatment.id, job, weight_bearing, tuple(chosen), tuple(reasons))
+    # What the estimate leaves out depends on the treatment, the catalog's sources,
+    # whether a job was given and the protocol: worded once, then reused.
+    reasons = _LEFT_OUT.get(
+        (treatment, sources, job is None, weight_bearing),
+        lambda: _left_out(treatment, job is None, weight_bearing, sources),
+    )
+    return _recovery_estimate(treatment.id, job, weight_bearing, tuple(chosen), reasons)
 
 
 @attrs.frozen(kw_only=True)
