@@ -254,6 +254,25 @@ def test_every_strict_builder_refuses_a_non_object_and_an_unknown_key(build: Any
         build({"no_such_field": 1})
 
 
+def _has_scalar_field(name: str) -> bool:
+    import typing
+
+    cls = getattr(_strict_builders, name.removeprefix("strict_"))
+    hints = typing.get_type_hints(cls)
+    scalars = {str, int, bool, str | None, int | None, bool | None}
+    return any(hints[f.name] in scalars for f in attrs.fields(cls))
+
+
+@pytest.mark.parametrize("name", [n for n, _ in STRICT_BUILDERS if _has_scalar_field(n)])
+def test_every_strict_builder_refuses_a_wrongly_typed_scalar(name: str) -> None:
+    # Every field given a list: a string, integer or boolean field refuses it at
+    # once (before any nested object is built), so the load goes the strict way.
+    build = getattr(_strict_builders, name)
+    cls = getattr(_strict_builders, name.removeprefix("strict_"))
+    with pytest.raises(_strict_builders._NotStrict):
+        build({f.name: [] for f in attrs.fields(cls)})
+
+
 def test_an_unknown_key_in_a_nested_object_is_named_by_the_public_loader(
     data_copy: pathlib.Path,
 ) -> None:

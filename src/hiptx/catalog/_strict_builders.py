@@ -93,35 +93,10 @@ def _str(value: Any) -> str:
     return value
 
 
-def _int(value: Any) -> int:
-    # type() rather than isinstance(): True must not pass as the integer 1.
-    if type(value) is not int:
-        raise _NotStrict
-    return value
-
-
-def _bool(value: Any) -> bool:
-    if type(value) is not bool:
-        raise _NotStrict
-    return value
-
-
 def _float(value: Any) -> float:
     if type(value) is not float and type(value) is not int:
         raise _NotStrict
     return float(value)
-
-
-def _opt_str(value: Any) -> str | None:
-    if value is not None and type(value) is not str:
-        raise _NotStrict
-    return value
-
-
-def _opt_int(value: Any) -> int | None:
-    if value is not None and type(value) is not int:
-        raise _NotStrict
-    return value
 
 
 def _or_none(value: Any, check: Callable[[Any], Any]) -> Any:
