@@ -1388,3 +1388,55 @@ def test_a_fused_hip_with_range_of_motion_is_refused_naming_the_value() -> None:
     with pytest.raises(hiptx.InvalidValueError) as info:
         hiptx.HipStatus(fused=True, range_of_motion_preserved=True)
     assert (info.value.field, info.value.value) == ("range_of_motion_preserved", True)
+
+
+# --- the last edges of the input checks -------------------------------------------------
+
+
+@pytest.mark.parametrize("score", [0, 10])
+def test_assessment_pain_scores_at_either_end_of_the_scale_are_accepted(score: int) -> None:
+    assessment = hiptx.Assessment(
+        findings={ADDUCTION: hiptx.Finding.PAINFUL}, pain_scores={ADDUCTION: score}
+    )
+    assert assessment.pain_scores[ADDUCTION] == score
+
+
+def test_a_pain_score_for_a_pattern_not_found_painful_carries_the_score() -> None:
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}, pain_scores={ADDUCTION: 4})
+    assert (info.value.field, info.value.value) == ("pain_scores[ADDUCTION]", 4)
+
+
+def test_a_slot_dated_with_a_time_of_day_is_refused_with_the_value() -> None:
+    (slot,) = _adduction_programme().slots
+    moment = datetime.datetime(2025, 1, 6, 9, 0, tzinfo=datetime.timezone.utc)
+    with pytest.raises(hiptx.WrongTypeError) as info:
+        attrs.evolve(slot, since=moment)
+    assert (info.value.field, info.value.value, info.value.expected) == (
+        "since",
+        moment,
+        "a datetime.date",
+    )
+
+
+def test_a_programme_past_the_calendar_names_its_start() -> None:
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
+    late = datetime.date(9999, 12, 1)
+    with pytest.raises(hiptx.OutOfRangeError) as info:
+        hiptx.build_programme(plan, start=late, weeks=52, sessions_per_week=1)
+    assert (info.value.field, info.value.value) == ("start", late)
+
+
+def test_text_weekdays_are_refused_saying_what_is_allowed() -> None:
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
+    with pytest.raises(hiptx.WrongTypeError) as info:
+        hiptx.build_programme(
+            plan,
+            start=MONDAY,
+            weeks=1,
+            sessions_per_week=2,
+            weekdays="0,2",  # type: ignore[arg-type]
+        )
+    assert info.value.expected == (
+        "2 distinct weekday numbers from 0 (Monday) to 6 (Sunday), one per session a week"
+    )
