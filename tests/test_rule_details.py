@@ -1440,3 +1440,14 @@ def test_text_weekdays_are_refused_saying_what_is_allowed() -> None:
     assert info.value.expected == (
         "2 distinct weekday numbers from 0 (Monday) to 6 (Sunday), one per session a week"
     )
+
+
+def test_nesting_too_deep_for_the_parser_is_a_problem_of_the_whole_file() -> None:
+    from hiptx.catalog import _json
+
+    document, (problem,) = _json.parse_document("x.json", _nested(100_000))
+    assert document is _json.UNREADABLE
+    assert (problem.file, problem.path) == ("x.json", "")
+    assert problem.message == (
+        f"not valid catalog JSON (nested more than {_json.MAX_DEPTH} levels deep)"
+    )
