@@ -7,7 +7,6 @@ runs) and ``load_validated`` for bundled files whose size and SHA-256 match.
 
 from __future__ import annotations
 
-import json
 import pathlib
 import subprocess
 import sys
@@ -18,6 +17,7 @@ import pytest
 
 import hiptx
 from hiptx.catalog import _fast, _loading, _reader, _strict_builders, _trusted_builders
+from tests.data_files import edit
 
 
 def strict(directory: pathlib.Path | Any) -> hiptx.Catalog:
@@ -45,13 +45,6 @@ def assert_same_catalog(a: hiptx.Catalog, b: hiptx.Catalog) -> None:
         assert_same(a._parts[key], b._parts[key], key)
         assert a._parts[key] == b._parts[key]
     assert a._chain_of == b._chain_of
-
-
-def edit(directory: pathlib.Path, name: str, change: Any) -> None:
-    path = directory / name
-    document = json.loads(path.read_text(encoding="utf-8"))
-    change(document)
-    path.write_text(json.dumps(document, indent=2), encoding="utf-8")
 
 
 class TestEquality:

@@ -10,20 +10,14 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 import hiptx
 from hiptx.catalog import _loading as catalog_module
-
-
-def edit(directory: pathlib.Path, name: str, change: Callable[[Any], None]) -> None:
-    path = directory / name
-    document = json.loads(path.read_text(encoding="utf-8"))
-    change(document)
-    path.write_text(json.dumps(document), encoding="utf-8")
+from tests.data_files import edit
 
 
 def problems_of(directory: pathlib.Path) -> tuple[str, ...]:
@@ -426,6 +420,11 @@ class TestHardening:
         document["pain_ceiling"]["value"] = "@@X@@"
         path.write_text(json.dumps(document).replace('"@@X@@"', token), encoding="utf-8")
         assert problems_of(data_copy) == (f"rules.json: $.pain_ceiling.value: {message}",)
+        if len(token) < 20:  # shown as written, with what is allowed
+            with pytest.raises(hiptx.CatalogDataError) as info:
+                hiptx.load_catalog(data_copy)
+            (problem,) = info.value.details
+            assert (problem.value, problem.expected) == (token, "a finite number")
 
     def test_a_repeated_key_is_refused_with_its_path(self, data_copy: pathlib.Path) -> None:
         # Last-one-wins would let a pain ceiling of 3 quietly become 10.
