@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, settings
 
 import hiptx
 from hiptx import _memo
-from hiptx.catalog import _integrity, _reader
 
 settings.register_profile("ci", max_examples=200, deadline=None)
 settings.register_profile("dev", max_examples=60, deadline=None)
@@ -28,8 +27,6 @@ def _fresh_caches() -> None:
     checks rather than a value an earlier test left behind (which also lets mutation
     testing see which tests exercise that code)."""
     _memo.clear_all()
-    _integrity.clear_caches()
-    _reader.clear_caches()
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 V = TypeVar("V")
 
@@ -37,7 +37,7 @@ class IdentityCache(Generic[V]):
     def __init__(self, limit: int = LIMIT) -> None:
         self._entries: dict[tuple[int, ...], tuple[tuple[object, ...], V]] = {}
         self._limit = limit
-        _CACHES.append(self)
+        _CLEARERS.append(self.clear)
 
     def clear(self) -> None:
         """Forget every entry."""
@@ -57,11 +57,27 @@ class IdentityCache(Generic[V]):
 
 
 #: Every cache made, so that tests can start each case from empty caches.
-_CACHES: list[IdentityCache[Any]] = []
+#: How to empty every cache a module keeps: each IdentityCache's ``clear``, and
+#: what a module registers with :func:`clears_with_the_rest`.
+_CLEARERS: list[Callable[[], None]] = []
+
+
+def clears_with_the_rest(clear: Callable[[], None]) -> Callable[[], None]:
+    """Register ``clear`` (a module's way to forget its cache) with :func:`clear_all`.
+
+    Example:
+        >>> from hiptx._memo import clear_all, clears_with_the_rest
+        >>> seen = {"a": 1}
+        >>> _ = clears_with_the_rest(seen.clear)
+        >>> clear_all(), seen
+        (None, {})
+    """
+    _CLEARERS.append(clear)
+    return clear
 
 
 def clear_all() -> None:
-    """Empty every :class:`IdentityCache`.
+    """Empty every cache: each :class:`IdentityCache` and each one registered.
 
     The rules give the same results either way; the test suite calls this before
     each test, so that a test runs the code that builds what it checks, not a value
@@ -73,5 +89,5 @@ def clear_all() -> None:
         >>> cache.get(("a",), lambda: 1), clear_all(), cache.get(("a",), lambda: 2)
         (1, None, 2)
     """
-    for cache in _CACHES:
-        cache.clear()
+    for clear in _CLEARERS:
+        clear()

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from hiptx._memo import clears_with_the_rest
 from hiptx.catalog._idmap import IdMap
 from hiptx.errors import DataProblem
 from hiptx.model import (
@@ -166,7 +167,8 @@ def _citing_fields(cls: type) -> Callable[[object], tuple[object, ...]]:
 _CITING_FIELDS: dict[type, Callable[[object], tuple[object, ...]]] = {}
 
 
-def clear_caches() -> None:
+@clears_with_the_rest
+def _forget_plans() -> None:
     """Forget the per-class plans (the tests start each case without them)."""
     _CITING_FIELDS.clear()
     _fields_with_citations.cache_clear()

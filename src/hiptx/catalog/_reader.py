@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import importlib_resources
 
+from hiptx._memo import clears_with_the_rest
 from hiptx.catalog._catalog import Catalog
 from hiptx.catalog._documents import DOCUMENTS, LIST_FILES, IndexFile
 from hiptx.catalog._fast import catalog_from, load_checked
@@ -70,7 +71,8 @@ def _ignoring_extra_keys(item: object, element: type) -> Any:
 _lenient: cattrs.Converter | None = None
 
 
-def clear_caches() -> None:
+@clears_with_the_rest
+def _forget_converter() -> None:
     """Forget the lenient converter (the tests start each case without it)."""
     global _lenient  # noqa: PLW0603 - resets the cache above
     _lenient = None
