@@ -16,7 +16,14 @@ import attrs
 import pytest
 
 import hiptx
-from hiptx.catalog import _fast, _loading, _reader, _strict_builders, _trusted_builders
+from hiptx.catalog import (
+    _fast,
+    _loading,
+    _reader,
+    _strict_builders,
+    _strict_support,
+    _trusted_builders,
+)
 from tests.data_files import edit
 
 
@@ -241,9 +248,9 @@ def test_every_strict_builder_refuses_a_non_object_and_an_unknown_key(build: Any
     # Refusing (rather than ignoring the key or reading the list) is what sends
     # the load to the strict path, which names the problem.
     assert len(STRICT_BUILDERS) >= 25
-    with pytest.raises(_strict_builders._NotStrict):
+    with pytest.raises(_strict_support.NotStrict):
         build([])
-    with pytest.raises(_strict_builders._NotStrict):
+    with pytest.raises(_strict_support.NotStrict):
         build({"no_such_field": 1})
 
 
@@ -262,7 +269,7 @@ def test_every_strict_builder_refuses_a_wrongly_typed_scalar(name: str) -> None:
     # once (before any nested object is built), so the load goes the strict way.
     build = getattr(_strict_builders, name)
     cls = getattr(_strict_builders, name.removeprefix("strict_"))
-    with pytest.raises(_strict_builders._NotStrict):
+    with pytest.raises(_strict_support.NotStrict):
         build({f.name: [] for f in attrs.fields(cls)})
 
 

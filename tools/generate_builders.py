@@ -372,47 +372,19 @@ from hiptx.catalog._documents import (
     SourcesFile,
     TreatmentsFile,
 )
+from hiptx.catalog._strict_support import (
+    NotStrict as _NotStrict,
+    check_float as _float,
+    check_str as _str,
+    or_none as _or_none,
+    tuple_of as _tuple_of,
+    validator_of as _validator,
+)
 '''
     + _MODEL_IMPORTS
-    + '''
+    + """
 _new = object.__new__
-
-
-def _validator(attribute: attrs.Attribute[Any]) -> Callable[[Any, Any, Any], Any]:
-    """The validator of a field that has one (the tool names only those)."""
-    assert attribute.validator is not None  # noqa: S101 - guaranteed by the tool
-    return attribute.validator
-
-
-class _NotStrict(Exception):  # noqa: N818 - a signal to fall back, not an error shown
-    """The data is not exactly what the schema allows; cattrs will say why."""
-
-
-def _str(value: Any) -> str:
-    if type(value) is not str:
-        raise _NotStrict
-    return value
-
-
-def _float(value: Any) -> float:
-    if type(value) is not float and type(value) is not int:
-        raise _NotStrict
-    return float(value)
-
-
-def _or_none(value: Any, check: Callable[[Any], Any]) -> Any:
-    return None if value is None else check(value)
-
-
-def _tuple_of(check: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, ...]]:
-    def items(value: Any) -> tuple[Any, ...]:
-        # A JSON string is iterable too; only an array becomes a tuple.
-        if type(value) is not list:
-            raise _NotStrict
-        return tuple(map(check, value))
-
-    return items
-'''
+"""
 )
 
 TRUSTED_HEADER = (
