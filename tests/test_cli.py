@@ -7,18 +7,20 @@ says something true on good input, and how output meets terminals, pipes and bug
 from __future__ import annotations
 
 import datetime
+import gc
 import io
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
 import hiptx
-from hiptx import _render
+from hiptx import _console, _render
 from hiptx.cli import _output, main
 from hiptx.cli._parse import AppendUnique, Parser, ParserExit
 
@@ -652,10 +654,83 @@ def test_python_m_hiptx_runs_the_command(capsys: Capture, monkeypatch: pytest.Mo
     import runpy
 
     monkeypatch.setattr(sys, "argv", ["hiptx", "--version"])
-    with pytest.raises(SystemExit) as info:
-        runpy.run_module("hiptx", run_name="__main__", alter_sys=True)
+    try:
+        with pytest.raises(SystemExit) as info:
+            runpy.run_module("hiptx", run_name="__main__", alter_sys=True)
+    finally:
+        gc.unfreeze()  # the console entry freezes what is alive at its end
     assert info.value.code == 0
     assert capsys.readouterr().out == f"hiptx {version('hiptx')}\n"
+
+
+def _run_console(
+    monkeypatch: pytest.MonkeyPatch, fake_main: Callable[[], int]
+) -> tuple[int, set[int]]:
+    """Run the console entry with ``fake_main`` as the command.
+
+    Returns the exit status and the ids of the objects the collector could still
+    collect when it exited (the frozen ones are not among them).
+    """
+    monkeypatch.setattr(hiptx.cli, "main", fake_main)
+    try:
+        with pytest.raises(SystemExit) as info:
+            _console.run()
+        collectable = {id(o) for o in gc.get_objects()}
+    finally:
+        gc.unfreeze()
+    assert isinstance(info.value.code, int)
+    return info.value.code, collectable
+
+
+def test_the_console_entry_runs_the_command_with_the_collector_on_imports_frozen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[tuple[bool, int, bool]] = []
+    made: list[list[int]] = []
+
+    def command() -> int:
+        made.append([])  # alive when the command ends
+        collectable = any(o is made[0] for o in gc.get_objects())
+        seen.append((gc.isenabled(), gc.get_freeze_count(), collectable))
+        return 3
+
+    status, collectable_at_exit = _run_console(monkeypatch, command)
+    assert status == 3  # the command's status, unchanged
+    ((enabled, frozen_during, collectable_during),) = seen
+    assert enabled  # cycles a long command creates are collected as usual
+    assert collectable_during  # what the command makes is the collector's while it runs
+    assert frozen_during > 0  # what the imports made is left out of collections
+    assert id(made[0]) not in collectable_at_exit  # and at the end, what the command made
+
+
+def test_the_console_entry_leaves_a_disabled_collector_disabled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[bool] = []
+
+    def command() -> int:
+        seen.append(gc.isenabled())
+        return 0
+
+    gc.disable()
+    try:
+        _run_console(monkeypatch, command)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert seen == [False]
+
+
+def test_the_console_entry_turns_the_collector_back_on_when_an_import_fails(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "hiptx.cli", None)  # importing it raises ImportError
+    try:
+        with pytest.raises(ImportError):
+            _console.run()
+    finally:
+        gc.unfreeze()
+    assert gc.isenabled()
 
 
 def test_usage_is_wrapped_at_the_terminals_width_then_parsing_goes_back_to_80(

@@ -1,7 +1,5 @@
 """``python -m hiptx``: the same as the ``hiptx`` command."""
 
-import sys
+from hiptx._console import run
 
-from hiptx.cli import main
-
-sys.exit(main())
+run()
