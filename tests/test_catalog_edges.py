@@ -118,6 +118,47 @@ def test_a_read_that_fails_after_the_open_is_refused(
     assert str(error) == f"cannot be read ({os.strerror(errno.EIO)})"
 
 
+def _reporting_size(monkeypatch: pytest.MonkeyPatch, size: int) -> None:
+    """Make ``os.fstat`` report ``size`` bytes for every file, as a growing file would."""
+    real_fstat = os.fstat
+
+    def fstat(fd: int) -> os.stat_result:
+        fields = list(real_fstat(fd))
+        fields[6] = size  # st_size
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "fstat", fstat)
+
+
+@pytest.mark.parametrize("reported", [0, 10, -1])
+def test_a_file_that_holds_more_than_its_size_said_is_read_whole(
+    data_copy: pathlib.Path, monkeypatch: pytest.MonkeyPatch, reported: int
+) -> None:
+    # A file that grew between the size check and the read, or a special file that
+    # reports no size (0), is read to its end, never cut at the size it reported.
+    whole = (data_copy / "rules.json").read_bytes()
+    with monkeypatch.context() as patched:
+        # Patched only around the read: pytest itself calls os.fstat.
+        _reporting_size(patched, reported % len(whole))
+        data = read_bytes(data_copy, "rules.json")
+    assert data == whole
+
+
+def test_a_file_that_grew_past_the_limit_after_its_size_was_checked_is_refused(
+    data_copy: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (data_copy / "rules.json").write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    error: RefusedFileError | None = None
+    with monkeypatch.context() as patched:
+        _reporting_size(patched, 10)
+        try:
+            read_bytes(data_copy, "rules.json")
+        except RefusedFileError as refused:
+            error = refused
+    assert error is not None
+    assert str(error) == f"is larger than the limit of {MAX_FILE_BYTES} bytes"
+
+
 def test_a_chain_must_train_the_patterns_it_claims(data_copy: pathlib.Path) -> None:
     path = data_copy / "progressions.json"
     document = json.loads(path.read_text(encoding="utf-8"))
