@@ -252,6 +252,16 @@ SCENARIOS = [
         source="MHE, HIPTX",
     ),
     Scenario(
+        "p07b-not-settled-at-second-level-steps-back-to-the-first",
+        progress("side-lying-hip-adduction-loaded", [s(pain_during=9, pain_after_24h=9)]),
+        decision,
+        (OUT.REGRESS, FIRST),
+        frozenset({RC.PAIN_NOT_SETTLED, RC.PREVIOUS_STEP}),
+        frozenset({RC.BOTTOM_OF_CHAIN}),
+        rationale="The first level is an easier level: step back to it, do not stop.",
+        source="KEMP, MHE, HIPTX",
+    ),
+    Scenario(
         "p08-lingering-pain-stricter-rule",
         progress(MID, [s(pain_lasted_hours=3.0)]),
         decision,
