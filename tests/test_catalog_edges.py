@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -157,6 +158,66 @@ def test_a_file_that_grew_past_the_limit_after_its_size_was_checked_is_refused(
             error = refused
     assert error is not None
     assert str(error) == f"is larger than the limit of {MAX_FILE_BYTES} bytes"
+
+
+class _EndlessStream:
+    """A stream that never ends (a special file that reports a small size or none).
+
+    Records how many bytes were asked for; asking for everything would never return.
+    """
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        assert size is not None and size >= 0, "an unbounded read of an endless file"
+        self.asked += size
+        return b" " * size
+
+
+def test_an_endless_file_is_read_only_to_the_limit(
+    data_copy: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (data_copy / "rules.json").write_bytes(b"")  # a regular file that reports 0 bytes
+    stream = _EndlessStream()
+    error: RefusedFileError | None = None
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "fdopen", lambda *_, **__: contextlib.nullcontext(stream))
+        try:
+            read_bytes(data_copy, "rules.json")
+        except RefusedFileError as refused:
+            error = refused
+    assert str(error) == f"is larger than the limit of {MAX_FILE_BYTES} bytes"
+    assert stream.asked == MAX_FILE_BYTES + 1  # one byte past the limit shows it is past
+
+
+@attrs.frozen
+class _EndlessEntry:
+    """A Traversable entry (a zip member, say) whose content never ends."""
+
+    stream: _EndlessStream
+
+    def is_file(self) -> bool:
+        return True
+
+    def open(self, _mode: str = "r") -> contextlib.nullcontext[_EndlessStream]:
+        return contextlib.nullcontext(self.stream)
+
+
+@attrs.frozen
+class _EndlessDirectory:
+    stream: _EndlessStream
+
+    def joinpath(self, _name: str) -> _EndlessEntry:
+        return _EndlessEntry(self.stream)
+
+
+def test_an_endless_resource_is_read_only_to_the_limit() -> None:
+    stream = _EndlessStream()
+    with pytest.raises(RefusedFileError) as info:
+        read_bytes(_EndlessDirectory(stream), "rules.json")  # type: ignore[arg-type]
+    assert str(info.value) == f"is larger than the limit of {MAX_FILE_BYTES} bytes"
+    assert stream.asked == MAX_FILE_BYTES + 1
 
 
 def test_a_chain_must_train_the_patterns_it_claims(data_copy: pathlib.Path) -> None:
