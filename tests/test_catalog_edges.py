@@ -9,6 +9,7 @@ import os
 import pathlib
 import pickle
 import zipfile
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -100,6 +101,22 @@ def test_a_symlink_loop_is_refused_as_unreadable(data_copy: pathlib.Path) -> Non
     assert os.strerror(errno.ELOOP) in problem.message
 
 
+def _read_with(
+    monkeypatch: pytest.MonkeyPatch, path: pathlib.Path, **os_functions: object
+) -> bytes | RefusedFileError:
+    """``read_bytes`` of ``path`` with some ``os`` functions replaced: the bytes or the refusal.
+
+    Replaced only around the read, since pytest itself calls ``os.fstat``.
+    """
+    with monkeypatch.context() as patched:
+        for name, replacement in os_functions.items():
+            patched.setattr(os, name, replacement)
+        try:
+            return read_bytes(path.parent, path.name)
+        except RefusedFileError as refused:
+            return refused
+
+
 def test_a_read_that_fails_after_the_open_is_refused(
     data_copy: pathlib.Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -107,20 +124,12 @@ def test_a_read_that_fails_after_the_open_is_refused(
     def fail(_fd: int) -> os.stat_result:
         raise OSError(errno.EIO, os.strerror(errno.EIO))
 
-    error: RefusedFileError | None = None
-    with monkeypatch.context() as patched:
-        # Patched only around the read: pytest itself calls os.fstat.
-        patched.setattr(os, "fstat", fail)
-        try:
-            read_bytes(data_copy, "rules.json")
-        except RefusedFileError as refused:
-            error = refused
-    assert error is not None
-    assert str(error) == f"cannot be read ({os.strerror(errno.EIO)})"
+    refused = _read_with(monkeypatch, data_copy / "rules.json", fstat=fail)
+    assert str(refused) == f"cannot be read ({os.strerror(errno.EIO)})"
 
 
-def _reporting_size(monkeypatch: pytest.MonkeyPatch, size: int) -> None:
-    """Make ``os.fstat`` report ``size`` bytes for every file, as a growing file would."""
+def _reporting_size(size: int) -> Callable[[int], os.stat_result]:
+    """An ``os.fstat`` that reports ``size`` bytes for every file, as a growing file would."""
     real_fstat = os.fstat
 
     def fstat(fd: int) -> os.stat_result:
@@ -128,7 +137,7 @@ def _reporting_size(monkeypatch: pytest.MonkeyPatch, size: int) -> None:
         fields[6] = size  # st_size
         return os.stat_result(fields)
 
-    monkeypatch.setattr(os, "fstat", fstat)
+    return fstat
 
 
 @pytest.mark.parametrize("reported", [0, 10, -1])
@@ -138,10 +147,9 @@ def test_a_file_that_holds_more_than_its_size_said_is_read_whole(
     # A file that grew between the size check and the read, or a special file that
     # reports no size (0), is read to its end, never cut at the size it reported.
     whole = (data_copy / "rules.json").read_bytes()
-    with monkeypatch.context() as patched:
-        # Patched only around the read: pytest itself calls os.fstat.
-        _reporting_size(patched, reported % len(whole))
-        data = read_bytes(data_copy, "rules.json")
+    data = _read_with(
+        monkeypatch, data_copy / "rules.json", fstat=_reporting_size(reported % len(whole))
+    )
     assert data == whole
 
 
@@ -149,15 +157,8 @@ def test_a_file_that_grew_past_the_limit_after_its_size_was_checked_is_refused(
     data_copy: pathlib.Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (data_copy / "rules.json").write_bytes(b" " * (MAX_FILE_BYTES + 1))
-    error: RefusedFileError | None = None
-    with monkeypatch.context() as patched:
-        _reporting_size(patched, 10)
-        try:
-            read_bytes(data_copy, "rules.json")
-        except RefusedFileError as refused:
-            error = refused
-    assert error is not None
-    assert str(error) == f"is larger than the limit of {MAX_FILE_BYTES} bytes"
+    refused = _read_with(monkeypatch, data_copy / "rules.json", fstat=_reporting_size(10))
+    assert str(refused) == f"is larger than the limit of {MAX_FILE_BYTES} bytes"
 
 
 class _EndlessStream:
@@ -180,14 +181,12 @@ def test_an_endless_file_is_read_only_to_the_limit(
 ) -> None:
     (data_copy / "rules.json").write_bytes(b"")  # a regular file that reports 0 bytes
     stream = _EndlessStream()
-    error: RefusedFileError | None = None
-    with monkeypatch.context() as patched:
-        patched.setattr(os, "fdopen", lambda *_, **__: contextlib.nullcontext(stream))
-        try:
-            read_bytes(data_copy, "rules.json")
-        except RefusedFileError as refused:
-            error = refused
-    assert str(error) == f"is larger than the limit of {MAX_FILE_BYTES} bytes"
+    refused = _read_with(
+        monkeypatch,
+        data_copy / "rules.json",
+        fdopen=lambda *_, **__: contextlib.nullcontext(stream),
+    )
+    assert str(refused) == f"is larger than the limit of {MAX_FILE_BYTES} bytes"
     assert stream.asked == MAX_FILE_BYTES + 1  # one byte past the limit shows it is past
 
 
