@@ -18,15 +18,10 @@ import pytest
 import hiptx
 from hiptx.rules._calendar import add_span_bound
 from hiptx.rules._programme_limits import MAX_WEEKS
+from tests.sessions import session
 
 MP = hiptx.MovementPattern
 JAN_5 = datetime.date(2026, 1, 5)
-
-
-def session(**kw: object) -> hiptx.SessionRecord:
-    base: dict[str, object] = {"sets": 3, "reps": 10, "pain_during": 1, "pain_after_24h": 1}
-    base.update(kw)
-    return hiptx.SessionRecord(**base)
 
 
 def plan() -> hiptx.ExercisePlan:

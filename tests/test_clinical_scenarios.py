@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import pytest
 
 import hiptx
+from tests.sessions import session
 
 RC = hiptx.ReasonCode
 OUT = hiptx.Outcome
@@ -37,9 +38,7 @@ FI = hiptx.Finding
 
 def s(**kw: object) -> hiptx.SessionRecord:
     """A session at the target dose within the ceiling, changed by ``kw``."""
-    base: dict[str, object] = {"sets": 3, "reps": 10, "pain_during": 2, "pain_after_24h": 2}
-    base.update(kw)
-    return hiptx.SessionRecord(**base)  # type: ignore[arg-type]
+    return session(pain=2, **kw)
 
 
 @dataclass(frozen=True)

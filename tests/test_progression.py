@@ -11,14 +11,13 @@ from __future__ import annotations
 import pytest
 
 import hiptx
+from tests.sessions import session
 
 OUT = hiptx.Outcome
 
 
 def rec(**kw: object) -> hiptx.SessionRecord:
-    base: dict[str, object] = {"sets": 3, "reps": 10, "pain_during": 2, "pain_after_24h": 2}
-    base.update(kw)
-    return hiptx.SessionRecord(**base)  # type: ignore[arg-type]
+    return session(pain=2, **kw)
 
 
 class TestSessionRecord:

@@ -19,6 +19,7 @@ import pytest
 import hiptx
 from hiptx.rules._calendar import add_span_bound
 from tests.data_files import edit
+from tests.sessions import session
 
 ADDUCTION = hiptx.MovementPattern.ADDUCTION
 MONDAY = datetime.date(2025, 1, 6)
@@ -212,7 +213,7 @@ def test_every_cited_reason_of_every_rule_names_its_sources_kinds() -> None:
     # slip through that filter.
     cat = hiptx.load_catalog()
 
-    def session(exercise: hiptx.Exercise) -> hiptx.SessionRecord:
+    def overloaded(exercise: hiptx.Exercise) -> hiptx.SessionRecord:
         reps = exercise.dose is not None and exercise.dose.uses_reps
         return hiptx.SessionRecord(
             sets=3,
@@ -232,7 +233,7 @@ def test_every_cited_reason_of_every_rule_names_its_sources_kinds() -> None:
         ),
         *(hiptx.estimate_recovery(t, job=hiptx.JobDemand.MANUAL) for t in cat.treatments),
         *(hiptx.coverage(t) for t in cat.treatments.values()),
-        *(hiptx.check_progression(e, [session(e)]) for e in cat.exercises.values()),
+        *(hiptx.check_progression(e, [overloaded(e)]) for e in cat.exercises.values()),
     ]
     cited = [r for result in results for r in _all_reasons(result) if r.citations]
     assert len(cited) > 100
@@ -792,15 +793,9 @@ def test_an_unknown_id_is_reported_with_suggestions_only_when_there_are_some() -
 # --- progression details ----------------------------------------------------------------------
 
 
-def _sess(**kw: object) -> hiptx.SessionRecord:
-    base: dict[str, object] = {"sets": 3, "reps": 10, "pain_during": 1, "pain_after_24h": 1}
-    base.update(kw)
-    return hiptx.SessionRecord(**base)  # type: ignore[arg-type]
-
-
 def test_an_earlier_overload_is_named_by_its_signs_without_the_bookkeeping() -> None:
-    earlier = _sess(pain_lasted_hours=3.0, sharp_pain=True)
-    decision = hiptx.check_progression("side-lying-hip-adduction", [earlier, _sess()])
+    earlier = session(pain_lasted_hours=3.0, sharp_pain=True)
+    decision = hiptx.check_progression("side-lying-hip-adduction", [earlier, session()])
     (history,) = [r for r in decision.reasons if r.code is hiptx.ReasonCode.OVERLOAD_IN_HISTORY]
     # The earlier session's signs, not the note that the stricter rule applied.
     assert history.message.startswith(
@@ -810,7 +805,7 @@ def test_an_earlier_overload_is_named_by_its_signs_without_the_bookkeeping() -> 
 
 def test_an_overload_outside_any_chain_stops_with_the_reason_why() -> None:
     decision = hiptx.check_progression(
-        "front-plank", [_sess(reps=None, hold_seconds=30, sharp_pain=True)]
+        "front-plank", [session(reps=None, hold_seconds=30, sharp_pain=True)]
     )
     assert decision.outcome is hiptx.Outcome.STOP
     assert decision.reasons[-1].code is hiptx.ReasonCode.NOT_IN_CHAIN
@@ -830,7 +825,7 @@ def test_an_exercise_of_ones_own_with_an_open_dose_and_its_own_ceiling() -> None
     assert base.dose is not None
     dose = attrs.evolve(base.dose, sets=hiptx.IntRange(low=3, high=None), pain_ceiling=5)
     own = attrs.evolve(base, id="clinic-adduction", dose=dose)
-    decision = hiptx.check_progression(own, [_sess(pain_during=4, pain_after_24h=4)])
+    decision = hiptx.check_progression(own, [session(pain_during=4, pain_after_24h=4)])
     assert decision.outcome is hiptx.Outcome.PROGRESS
     assert decision.next_exercise_id == "clinic-adduction"
     target = next(r for r in decision.reasons if r.code is hiptx.ReasonCode.TARGET_DOSE_MET)
@@ -848,12 +843,12 @@ def test_the_pain_rules_read_well_without_their_optional_notes() -> None:
             lingering_pain_hours=attrs.evolve(rules.lingering_pain_hours, text=None),
         )
     )
-    not_settled = hiptx.classify_pain(_sess(pain_during=2, pain_after_24h=5), catalog=bare)
+    not_settled = hiptx.classify_pain(session(pain_during=2, pain_after_24h=5), catalog=bare)
     assert not_settled.reasons[0].message == (
         "Pain was 5/10 the day after exercise, above the 3/10 ceiling and higher than during "
         f"it. {rules.pain_increased_over_a_day.text}"
     )
-    lingered = hiptx.classify_pain(_sess(pain_lasted_hours=3.0), catalog=bare)
+    lingered = hiptx.classify_pain(session(pain_lasted_hours=3.0), catalog=bare)
     assert lingered.reasons[0].message == ("Joint pain lasted 3 h after exercise, longer than 2 h.")
 
 
@@ -890,10 +885,10 @@ def test_an_item_with_an_unknown_key_still_has_its_references_checked(
 
 
 def test_the_target_reason_says_what_was_logged_in_its_unit() -> None:
-    reps = hiptx.check_progression("side-lying-hip-adduction", [_sess(sets=3, reps=10)])
+    reps = hiptx.check_progression("side-lying-hip-adduction", [session(sets=3, reps=10)])
     met = next(r for r in reps.reasons if r.code is hiptx.ReasonCode.TARGET_DOSE_MET)
     assert met.message == "The target of 3 sets of 8-10 reps was reached (3 sets, weakest 10 reps)."
-    holds = hiptx.check_progression("front-plank", [_sess(sets=2, reps=None, hold_seconds=25)])
+    holds = hiptx.check_progression("front-plank", [session(sets=2, reps=None, hold_seconds=25)])
     short = next(r for r in holds.reasons if r.code is hiptx.ReasonCode.TARGET_DOSE_NOT_MET)
     assert short.message == (
         "The target of 3 sets of 20-30 s holds is not reached yet (2 sets, weakest 25 s)."
@@ -902,13 +897,13 @@ def test_the_target_reason_says_what_was_logged_in_its_unit() -> None:
 
 def test_every_session_of_an_exercise_without_a_dose_is_checked() -> None:
     with pytest.raises(hiptx.WrongTypeError) as info:
-        hiptx.check_progression("calf-stretch", [_sess(), "3x10"])  # type: ignore[list-item]
+        hiptx.check_progression("calf-stretch", [session(), "3x10"])  # type: ignore[list-item]
     assert info.value.field == "sessions[1]"
 
 
 def test_a_session_measured_the_wrong_way_carries_what_was_logged() -> None:
     with pytest.raises(hiptx.InvalidValueError) as info:
-        hiptx.check_progression("front-plank", [_sess(reps=12)])
+        hiptx.check_progression("front-plank", [session(reps=12)])
     assert (info.value.field, info.value.value) == ("sessions[0].reps", 12)
 
 
@@ -929,7 +924,7 @@ def test_a_progression_stopped_by_a_red_flag_refers_by_the_catalog_given() -> No
     clinic = _clinic_with_own_infection_pathway()
     flags = {RF.SUSPECTED_INFECTION}
     decision = hiptx.check_progression(
-        "side-lying-hip-adduction", [_sess()], red_flags=flags, catalog=clinic
+        "side-lying-hip-adduction", [session()], red_flags=flags, catalog=clinic
     )
     assert (decision.outcome, decision.exercise_id, decision.next_exercise_id) == (
         hiptx.Outcome.STOP,
@@ -970,8 +965,8 @@ def test_a_path_like_object_needs_both_joinpath_and_open() -> None:
 
 
 def test_the_not_settled_reason_says_whether_pain_rose_or_stayed() -> None:
-    rose = hiptx.classify_pain(_sess(pain_during=4, pain_after_24h=5))
-    stayed = hiptx.classify_pain(_sess(pain_during=5, pain_after_24h=5))
+    rose = hiptx.classify_pain(session(pain_during=4, pain_after_24h=5))
+    stayed = hiptx.classify_pain(session(pain_during=5, pain_after_24h=5))
     assert rose.reasons[0].message.startswith(
         "Pain was 5/10 the day after exercise, above the 3/10 ceiling and higher than during it."
     )
@@ -1101,12 +1096,12 @@ def test_a_refused_item_without_a_string_id_leaves_its_references_dangling(
 
 
 def test_the_settled_assessments_say_both_scores() -> None:
-    above = hiptx.classify_pain(_sess(pain_during=5, pain_after_24h=2))
+    above = hiptx.classify_pain(session(pain_during=5, pain_after_24h=2))
     assert above.reasons[0].message == (
         "Pain 5/10 during exercise was above the 3/10 ceiling; it had settled to 2/10 by the "
         "next day, and no sign of overload was logged."
     )
-    within = hiptx.classify_pain(_sess(pain_during=2, pain_after_24h=1))
+    within = hiptx.classify_pain(session(pain_during=2, pain_after_24h=1))
     assert within.reasons[0].message == (
         "Pain 2/10 during and 1/10 the next day is within the 3/10 ceiling."
     )
