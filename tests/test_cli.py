@@ -54,6 +54,21 @@ def test_tour_is_the_default(capsys: Capture) -> None:
     assert "progress -> side-lying-hip-adduction-loaded" in out
 
 
+def test_the_tour_shows_what_a_partial_reading_names_and_calls_nothing_missing(
+    capsys: Capture,
+) -> None:
+    step = run_ok(capsys, "tour").split("\n5. ")[1].split("\n6. ")[0]
+    # Upright Health names glutes and abdominals for strength, abduction and external
+    # rotation for stretching, and "the lower limb in general": a partial reading.
+    assert "Reading: Upright Health's critique (a commercial opinion)" in step
+    assert "Trains patterns:  abduction, external_rotation" in step
+    assert "adductors" in step.split("Not named muscles:")[1].splitlines()[0]
+    assert "Missing" not in step  # unnamed is not shown to be left out
+    assert "not shown to be left out" in step
+    listed = [line for line in step.splitlines() if line.strip().startswith(("Trains", "Not"))]
+    assert len(listed) == 4 and all(line.split(":", 1)[1].strip() for line in listed)
+
+
 def test_tour_json(capsys: Capture, cat: hiptx.Catalog) -> None:
     data = run_json(capsys, "tour")
     assert isinstance(data, dict)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     # Annotations only: the catalog views (show, list) never build a reason, and
     # the module's enums cost every command over a millisecond to create.
     from hiptx.explain import Reason
+    from hiptx.rules.coverage import Coverage
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
@@ -47,6 +48,39 @@ def reasons(items: Iterable[Reason], *, indent: str = "  ") -> str:
         suffix = f"  [{', '.join(cited)}]" if cited else ""
         lines.append(f"{indent}- {reason.message}{suffix}")
     return "\n".join(lines)
+
+
+def coverage(cov: Coverage, *, indent: str = "") -> list[str]:
+    r"""The lines of one reading of a coverage result: what it trains and lacks.
+
+    Where a reading does not list everything a programme trains, what it leaves
+    unnamed is not shown to be missing: the lines say "not named", never "missing".
+
+    Example:
+        >>> import hiptx
+        >>> cov = hiptx.coverage(["side-lying-hip-adduction"])
+        >>> print("\n".join(coverage(cov)[:3]))
+        Trains muscles:   adductors
+        Trains patterns:  adduction
+        Missing muscles:  gluteus_maximus, gluteus_medius, gluteus_minimus, ...
+    """
+
+    def names(items: Sequence[Enum]) -> str:
+        return ", ".join(str(i.value) for i in items) or "none"
+
+    lines = [f"Reading: {cov.reading}"] if cov.reading else []
+    lines += [f"Trains muscles:   {names(cov.muscles)}", f"Trains patterns:  {names(cov.patterns)}"]
+    if cov.complete:
+        lines += [
+            f"Missing muscles:  {names(cov.missing_muscles)}",
+            f"Missing patterns: {names(cov.missing_patterns)}",
+        ]
+    else:
+        lines += [
+            f"Not named muscles:  {names(cov.unnamed_muscles)}",
+            f"Not named patterns: {names(cov.unnamed_patterns)}",
+        ]
+    return [indent + line for line in lines]
 
 
 def citation(c: Citation, *, indent: str = "") -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import datetime
 from collections.abc import Callable, Sequence
-from enum import Enum
 from typing import TYPE_CHECKING
 
 import hiptx
@@ -238,27 +237,8 @@ def _cmd_coverage(args: argparse.Namespace, cat: Catalog) -> str:
     if args.json:
         return _render.to_json(result)
 
-    def names(items: Sequence[Enum]) -> str:
-        return ", ".join(str(i.value) for i in items) or "none"
-
     def block(cov: hiptx.Coverage) -> list[str]:
-        # Where a reading does not list everything, what it leaves unnamed is not
-        # shown to be missing: say "not named", never "missing".
-        lines = [f"Reading: {cov.reading}"] if cov.reading else []
-        lines += [
-            f"Trains muscles:   {names(cov.muscles)}",
-            f"Trains patterns:  {names(cov.patterns)}",
-        ]
-        if cov.complete:
-            lines += [
-                f"Missing muscles:  {names(cov.missing_muscles)}",
-                f"Missing patterns: {names(cov.missing_patterns)}",
-            ]
-        else:
-            lines += [
-                f"Not named muscles:  {names(cov.unnamed_muscles)}",
-                f"Not named patterns: {names(cov.unnamed_patterns)}",
-            ]
+        lines = _render.coverage(cov)
         if cov.reasons:
             lines += ["Basis:", _render.reasons(cov.reasons)]
         return lines
