@@ -245,6 +245,25 @@ class TestCalendarLimits:
             assert add_span_bound(datetime.date(2026, 1, 1), limit, unit).year <= 2146
 
 
+@pytest.mark.parametrize(
+    ("window", "expected"),
+    [
+        (
+            {"earliest": datetime.date(2027, 4, 1), "latest": datetime.date(2027, 6, 1)},
+            "symptom improvement: 2027-04-01 to 2027-06-01",
+        ),
+        # "at least 6 weeks" has a first date and no last one.
+        ({"earliest": datetime.date(2027, 4, 1)}, "symptom improvement: 2027-04-01 to open-ended"),
+        # Words only: the source's words, never a made-up date.
+        ({"wording": "several months"}, "symptom improvement: several months (no figure)"),
+        ({}, "symptom improvement: no figure"),
+    ],
+)
+def test_a_dated_milestone_reads_as_one_line(window: dict[str, object], expected: str) -> None:
+    dated = hiptx.DatedMilestone(kind=hiptx.MilestoneKind.SYMPTOM_IMPROVEMENT, **window)  # type: ignore[arg-type]
+    assert str(dated) == expected
+
+
 class TestResultTypes:
     def test_compare_recovery_refuses_a_non_iterable(self) -> None:
         with pytest.raises(hiptx.WrongTypeError, match="treatments: expected an iterable"):

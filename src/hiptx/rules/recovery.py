@@ -116,10 +116,12 @@ class DatedMilestone:
         ('off_crutches', '2026-12-15', '2026-12-15')
         >>> str(d.milestone.span), d.milestone.citations[0].source_id
         ('2 weeks', 'fashion-treatments-page')
+        >>> str(d)
+        'off crutches: 2026-12-15 to 2026-12-15'
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Added ``milestone``.
+       Added ``milestone``, and ``str()`` as a line for a person.
     """
 
     kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
@@ -133,6 +135,13 @@ class DatedMilestone:
     milestone: MilestoneEstimate | None = attrs.field(
         default=None, **_fields.instance(MilestoneEstimate, optional=True)
     )
+
+    def __str__(self) -> str:
+        if self.earliest is None:
+            when = f"{self.wording} (no figure)" if self.wording else "no figure"
+        else:
+            when = f"{self.earliest} to {self.latest or 'open-ended'}"
+        return f"{_label(self.kind)}: {when}"
 
 
 def _time_order(estimate: MilestoneEstimate) -> tuple[int, float, float]:
