@@ -54,6 +54,15 @@ def test_tour_is_the_default(capsys: Capture) -> None:
     assert "progress -> side-lying-hip-adduction-loaded" in out
 
 
+def test_the_tours_recovery_table_keeps_the_office_work_caveat(capsys: Capture) -> None:
+    step = run_ok(capsys, "tour").split("\n2. ")[1].split("\n3. ")[0]
+    work = next(line for line in step.splitlines() if line.startswith("return_to_work"))
+    assert work.split()[-3:] == ["2", "weeks", "[1]"]
+    # The FASHIoN page: an office worker "may be able to" return at 2 weeks.
+    assert "[1] Office work; the source says an office worker 'may be able to'" in step
+    assert "Sources:" in step and "Notes:" in step
+
+
 def test_the_tour_shows_what_a_partial_reading_names_and_calls_nothing_missing(
     capsys: Capture,
 ) -> None:
@@ -195,6 +204,28 @@ def test_compare(capsys: Capture) -> None:
     assert improvement.split()[1:] == ["4-6", "months", "4-6", "months"]
     off_crutches = next(r for r in rows if r.startswith("off_crutches"))
     assert off_crutches.split()[1] == "-"  # physiotherapy has no crutches figure
+
+
+def test_compare_keeps_each_figures_note_sources_and_what_was_left_out(capsys: Capture) -> None:
+    out = run_ok(capsys, "compare", "personalised-hip-therapy", "hip-arthroscopy")
+    work = next(line for line in out.splitlines() if line.startswith("return_to_work"))
+    # Blaeser 2023's 115 days is a mean across studies: the cell says so by its footnote.
+    assert work.split()[1:] == ["-", "115", "days", "[1]"]
+    assert "\n  [1] A mean, not a range" in out
+    sources = out.split("\nSources:\n")[1].split("\nNotes:\n")[0].splitlines()
+    assert sources[1].startswith("  hip-arthroscopy: blaeser-2023-return-to-work, ")
+    # No --job: the job-bound figures were left out, and the notes say so.
+    notes = out.split("\nNotes:\n")[1]
+    assert "pass job= to see them" in notes.split("  hip-arthroscopy:\n")[1]
+
+
+def test_a_comparison_whose_estimates_note_nothing_has_no_notes() -> None:
+    estimate = hiptx.RecoveryEstimate(
+        treatment_id="made-up", weight_bearing=hiptx.WeightBearing.STANDARD
+    )
+    out = _render.comparison(hiptx.RecoveryComparison(estimates=(estimate,)))
+    assert out.splitlines()[-1] == "  made-up: none"  # no figures, so no sources
+    assert "Notes:" not in out
 
 
 def test_compare_json(capsys: Capture) -> None:

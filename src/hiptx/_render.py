@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     # the module's enums cost every command over a millisecond to create.
     from hiptx.explain import Reason
     from hiptx.rules.coverage import Coverage
+    from hiptx.rules.recovery import MilestoneEstimate, RecoveryComparison
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
@@ -47,6 +48,73 @@ def reasons(items: Iterable[Reason], *, indent: str = "  ") -> str:
         cited = sorted({c.source_id for c in reason.citations})
         suffix = f"  [{', '.join(cited)}]" if cited else ""
         lines.append(f"{indent}- {reason.message}{suffix}")
+    return "\n".join(lines)
+
+
+def figure(milestone: MilestoneEstimate, footnotes: list[str]) -> str:
+    """A milestone's time for a table cell; a note on it becomes a numbered footnote.
+
+    A limit on a figure (a mean, a subgroup) must stay next to it, so the cell gets
+    the footnote's number and ``footnotes`` gets its text.
+
+    Example:
+        >>> import hiptx
+        >>> est = hiptx.estimate_recovery("hip-arthroscopy")
+        >>> notes: list[str] = []
+        >>> figure(est.milestones[1], notes)
+        '115 days [1]'
+        >>> notes[0][:35]
+        '  [1] A mean, not a range, across 1'
+    """
+    if milestone.span is not None:
+        when = str(milestone.span)
+    else:
+        when = f"'{milestone.wording}' (no figure)"
+    if milestone.note:
+        footnotes.append(f"  [{len(footnotes) + 1}] {milestone.note}")
+        when += f" [{len(footnotes)}]"
+    return when
+
+
+def comparison(result: RecoveryComparison) -> str:
+    """A recovery comparison as a table, with its figures' notes and sources.
+
+    One column per treatment (its earliest figure of each kind, ``-`` where it has
+    none), then the footnotes, the sources behind each column's figures, and what
+    each estimate notes it left out.
+
+    Example:
+        >>> import hiptx
+        >>> cmp = hiptx.compare_recovery(["personalised-hip-therapy", "hip-arthroscopy"])
+        >>> print(comparison(cmp).splitlines()[4])
+        return_to_work       -                         115 days [1]
+    """
+    footnotes: list[str] = []
+    cited: list[set[str]] = [set() for _ in result.estimates]
+    rows: list[list[object]] = []
+    for kind, _ in result.rows():
+        row: list[object] = [kind]
+        for estimate, sources in zip(result.estimates, cited, strict=True):
+            shown = estimate.milestone(kind)
+            if shown is None:
+                row.append("-")
+                continue
+            row.append(figure(shown, footnotes))
+            sources.update(c.source_id for c in shown.citations)
+        rows.append(row)
+    headers = ["milestone", *(e.treatment_id for e in result.estimates)]
+    lines = [table(headers, rows), *footnotes, "Sources:"]
+    lines += [
+        f"  {e.treatment_id}: {', '.join(sorted(ids)) or 'none'}"
+        for e, ids in zip(result.estimates, cited, strict=True)
+    ]
+    # What an estimate left out (figures for a job or another protocol, kinds
+    # with no figure) qualifies its column as much as a footnote does.
+    noted = [e for e in result.estimates if e.reasons]
+    if noted:
+        lines.append("Notes:")
+        for e in noted:
+            lines += [f"  {e.treatment_id}:", reasons(e.reasons, indent="    ")]
     return "\n".join(lines)
 
 

@@ -127,12 +127,7 @@ def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
     rows = []
     footnotes: list[str] = []
     for i, m in enumerate(est.milestones):
-        when = str(m.span) if m.span else f"'{m.wording}' (no figure)"
-        if m.note:
-            # A limit on the figure (a mean, a subgroup) belongs next to it.
-            footnotes.append(f"  [{len(footnotes) + 1}] {m.note}")
-            when += f" [{len(footnotes)}]"
-        row: list[object] = [m.kind, when]
+        row: list[object] = [m.kind, _render.figure(m, footnotes)]
         if dates is not None:
             d = dates[i]
             row.append("-" if d.earliest is None else f"{d.earliest} to {d.latest or 'open-ended'}")
@@ -154,10 +149,7 @@ def _cmd_compare(args: argparse.Namespace, cat: Catalog) -> str:
     )
     if args.json:
         return _render.to_json(comparison)
-    rows = [
-        [kind, *(("-" if c is None else c) for c in cells)] for kind, cells in comparison.rows()
-    ]
-    return _render.table(["milestone", *args.treatments], rows)
+    return _render.comparison(comparison)
 
 
 def _cmd_progress(args: argparse.Namespace, cat: Catalog) -> str:

@@ -54,11 +54,7 @@ def tour_json(cat: Catalog) -> str:
 def tour_text(cat: Catalog) -> str:
     """The tour as text for a person."""
     steps = _steps(cat)
-    pht, ha = "personalised-hip-therapy", "hip-arthroscopy"
     decision, gap, plan = steps["progression"], steps["coverage"], steps["plan"]
-    rows = [
-        [k, *(("-" if c is None else c) for c in cells)] for k, cells in steps["comparison"].rows()
-    ]
     return "\n".join(
         [
             f"hiptx tour. {DISCLAIMER}",
@@ -67,7 +63,7 @@ def tour_text(cat: Catalog) -> str:
             *(f"   {n:3d} {kind}" for kind, n in steps["counts"].items()),
             "",
             "2. PHT and hip arthroscopy, recovery for an office worker (earliest figure of each kind):",
-            _render.table(["milestone", pht, ha], rows),
+            _render.comparison(steps["comparison"]),
             "",
             "3. Risks of hip arthroscopy:",
             *(
