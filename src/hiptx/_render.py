@@ -86,7 +86,7 @@ def comparison(result: RecoveryComparison) -> str:
     Example:
         >>> import hiptx
         >>> cmp = hiptx.compare_recovery(["personalised-hip-therapy", "hip-arthroscopy"])
-        >>> print(comparison(cmp).splitlines()[4])
+        >>> print(comparison(cmp).splitlines()[3])
         return_to_work       -                         115 days [1]
     """
     footnotes: list[str] = []
