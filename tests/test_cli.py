@@ -168,6 +168,17 @@ def test_recovery_without_dates_has_no_dates_column(capsys: Capture) -> None:
     assert "4-6 months" in out  # the FASHIoN page: improvement between 4 and 6 months
 
 
+def test_a_figure_given_only_in_words_is_quoted_and_says_it_has_no_figure(
+    capsys: Capture,
+) -> None:
+    out = run_ok(capsys, "recovery", "hip-arthroscopy", "--job", "manual")
+    # The FASHIoN page: manual workers return after "several months", no number.
+    row = next(line for line in out.splitlines() if "several months" in line)
+    assert row.startswith("return_to_work")
+    number = row.split("'several months' (no figure) [")[1].split("]")[0]
+    assert f"\n  [{number}] The source gives no figure for manual work" in out
+
+
 def test_recovery_without_notes(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> None:
     import attrs
 
