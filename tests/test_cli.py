@@ -321,6 +321,31 @@ def test_plan_covering_every_basic_pattern_lists_nothing_as_not_assessed(capsys:
     findings = [f"{p.value}=normal" for p in hiptx.MovementPattern.basic()]
     out = run_ok(capsys, "plan", *(a for f in findings for a in ("--finding", f)))
     assert "Not assessed" not in out and "Uncovered" not in out
+    # Nothing impaired: no empty table and no reasons, but the normal findings named.
+    assert out.splitlines()[0] == "No exercise to start."
+    normal = ", ".join(p.value for p in hiptx.MovementPattern.basic())
+    assert out.splitlines()[1] == f"Found normal: {normal}."
+    assert "Why:" not in out
+
+
+def test_plan_says_why_for_each_pattern_whose_source_and_whose_default(
+    capsys: Capture,
+) -> None:
+    out = run_ok(
+        capsys,
+        "plan",
+        *("--finding", "abduction=weak"),
+        *("--finding", "adduction=painful:9"),
+        *("--finding", "internal-rotation=weak"),
+    )
+    why = out.split("\nWhy:\n")[1]
+    started = why.split("  abduction:\n")[1].split("\n  adduction")[0]
+    assert "[physio-network-kemp]" in started  # the chain and its dose: Kemp's practical
+    assert "(hiptx's own default" in started  # starting at the first level: hiptx's own
+    withheld = why.split("  adduction (withheld):\n")[1].split("\n  internal_rotation")[0]
+    assert "above the 3/10 ceiling" in withheld and "hiptx's own safety default" in withheld
+    uncovered = why.split("  internal_rotation (uncovered):\n")[1]
+    assert "hiptx does not invent one" in uncovered
 
 
 def test_plan_json(capsys: Capture) -> None:

@@ -198,7 +198,12 @@ def _cmd_plan(args: argparse.Namespace, cat: Catalog) -> str:
                 for i in plan.items
             ],
         )
+        if plan.items
+        else "No exercise to start."
     ]
+    normal = [p.value for p, f in findings.items() if not f.is_impaired]
+    if normal:
+        out.append(f"Found normal: {', '.join(normal)}.")
     out.extend(
         f"Withheld: {w.pattern.value} (painful {w.pain_score}/10, above the pain ceiling); "
         "no exercise until a clinician has assessed the pain."
@@ -212,6 +217,16 @@ def _cmd_plan(args: argparse.Namespace, cat: Catalog) -> str:
         )
     if plan.not_assessed:
         out.append("Not assessed: " + ", ".join(p.value for p in plan.not_assessed) + ".")
+    # Each choice's reasons: which source a dose and a chain come from, and which
+    # steps are hiptx's own defaults, as `progress` shows them.
+    explained: list[tuple[str, Sequence[hiptx.Reason]]] = [
+        *((i.pattern.value, i.reasons) for i in plan.items),
+        *((f"{w.pattern.value} (withheld)", w.reasons) for w in plan.withheld),
+        *((f"{u.pattern.value} (uncovered)", u.reasons) for u in plan.uncovered),
+    ]
+    if explained:
+        out.append("Why:")
+        out.extend(f"  {label}:\n{_render.reasons(why, indent='    ')}" for label, why in explained)
     return "\n".join(out)
 
 
