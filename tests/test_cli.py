@@ -699,7 +699,7 @@ def test_progress_with_a_red_flag_stops_and_refers(capsys: Capture) -> None:
         "hot_swollen_joint_with_fever",
     )
     assert "Outcome: stop" in out
-    assert "refer: a and e" in out and "No exercise advice" in out
+    assert "refer: A&E" in out and "No exercise advice" in out
     assert "Next exercise: none: stop" in out
 
 
@@ -716,7 +716,7 @@ def test_plan_withholds_a_pattern_painful_above_the_ceiling(capsys: Capture) -> 
 
 def test_red_flags_name_the_pathway(capsys: Capture) -> None:
     out = run_ok(capsys, "red-flags", "leg_shortened_and_externally_rotated")
-    assert "Urgency: emergency" in out and "Refer: a and e" in out
+    assert "Urgency: emergency" in out and "Refer: A&E" in out
 
 
 def test_red_flags_without_a_pathway_name_no_referral(

@@ -460,6 +460,22 @@ class Pathway(ValueEnum):
     URGENT_CLINICAL_ASSESSMENT = "urgent_clinical_assessment"
 
     @property
+    def label(self) -> str:
+        """The pathway as the NHS pages write it, for a person to read.
+
+        Example:
+            >>> import hiptx
+            >>> [p.label for p in hiptx.Pathway]  # doctest: +NORMALIZE_WHITESPACE
+            ['A&E', 'urgent fracture clinic', 'urgent specialist', 'two-week wait',
+             'urgent clinical assessment']
+        """
+        if self is Pathway.A_AND_E:
+            return "A&E"
+        if self is Pathway.TWO_WEEK_WAIT:
+            return "two-week wait"
+        return str(self.value).replace("_", " ")
+
+    @property
     def urgency(self) -> Urgency:
         """How soon this pathway acts."""
         if self is Pathway.A_AND_E:

@@ -172,7 +172,7 @@ def _cmd_progress(args: argparse.Namespace, cat: Catalog) -> str:
 
 
 def _referral_line(referral: hiptx.Referral) -> str:
-    where = ", ".join(p.value.replace("_", " ") for p in referral.pathways)
+    where = ", ".join(p.label for p in referral.pathways)
     return f"Red flags: {referral.urgency.value}; refer: {where}. No exercise advice is given."
 
 
@@ -272,7 +272,7 @@ def _cmd_red_flags(args: argparse.Namespace, cat: Catalog) -> str:
         return _render.to_json(referral)
     lines = [f"Urgency: {referral.urgency.value}"]
     if referral.pathways:
-        lines.append("Refer: " + ", ".join(p.value.replace("_", " ") for p in referral.pathways))
+        lines.append("Refer: " + ", ".join(p.label for p in referral.pathways))
     return "\n".join([*lines, _render.reasons(referral.reasons)])
 
 
