@@ -112,6 +112,18 @@ def test_list_prints_one_row_per_object(capsys: Capture, cat: hiptx.Catalog, kin
     assert sorted(line.split()[0] for line in lines[2:]) == ids
 
 
+def test_list_risks_counts_published_rates_beside_the_sources_frequency_words(
+    capsys: Capture, cat: hiptx.Catalog
+) -> None:
+    lines = run_ok(capsys, "list", "risks").splitlines()
+    assert lines[0].split()[-2:] == ["published", "rates"]
+    rows = {line.split()[0]: line.split() for line in lines[2:]}
+    # Death after arthroscopy: no frequency words, one published rate (0.008%).
+    assert rows["arthroscopy-death"][-2:] == ["unknown", "1"]
+    for risk in cat.risks.values():
+        assert rows[risk.id][-1] == (str(len(risk.rates)) if risk.rates else "-")
+
+
 def test_list_exercises_by_pattern_and_muscle(capsys: Capture, cat: hiptx.Catalog) -> None:
     data = run_json(capsys, "list", "exercises", "--pattern", "adduction", "--muscle", "adductors")
     assert isinstance(data, list)

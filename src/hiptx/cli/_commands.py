@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import hiptx
 from hiptx import _render
@@ -93,12 +93,18 @@ def _cmd_list(args: argparse.Namespace, cat: Catalog) -> str:
         "treatments": ("id", "name", "kind", "invasiveness"),
         "exercises": ("id", "name", "goal", "patterns"),
         "progressions": ("id", "name", "patterns", "exercise_ids"),
-        "risks": ("id", "name", "frequency"),
+        "risks": ("id", "name", "frequency", "published rates"),
         "conditions": ("id", "name"),
         "sources": ("id", "kind", "year", "title"),
     }
+    # A risk's published rates differ by population and definition, so the list
+    # counts them (a frequency "unknown" beside them would read as "no figure").
+    computed: dict[str, Callable[[Any], object]] = {
+        "published rates": lambda risk: len(risk.rates) or "-",
+    }
     names = columns[args.kind]
-    return _render.table(names, [[getattr(o, n) for n in names] for o in objects])
+    rows = [[computed[n](o) if n in computed else getattr(o, n) for n in names] for o in objects]
+    return _render.table(names, rows)
 
 
 def _cmd_show(args: argparse.Namespace, cat: Catalog) -> str:
