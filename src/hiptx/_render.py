@@ -92,10 +92,9 @@ def comparison(result: RecoveryComparison) -> str:
     footnotes: list[str] = []
     cited: list[set[str]] = [set() for _ in result.estimates]
     rows: list[list[object]] = []
-    for kind, _ in result.rows():
+    for kind, shown_row in result.milestone_rows():
         row: list[object] = [kind]
-        for estimate, sources in zip(result.estimates, cited, strict=True):
-            shown = estimate.milestone(kind)
+        for shown, sources in zip(shown_row, cited, strict=True):
             if shown is None:
                 row.append("-")
                 continue

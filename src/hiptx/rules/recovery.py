@@ -441,21 +441,38 @@ class RecoveryComparison:
         **_fields.items(RecoveryEstimate, unique=False)
     )
 
+    def milestone_rows(
+        self,
+    ) -> tuple[tuple[MilestoneKind, tuple[MilestoneEstimate | None, ...]], ...]:
+        """One row per milestone kind any treatment has, in :class:`MilestoneKind` order.
+
+        Each cell is that treatment's earliest estimate of the kind (with its note and
+        citations), or ``None`` when it has none: what :meth:`rows` shows, whole.
+
+        Example:
+            >>> import hiptx
+            >>> cmp = hiptx.compare_recovery(["personalised-hip-therapy", "hip-arthroscopy"])
+            >>> kind, (pht, ha) = cmp.milestone_rows()[1]
+            >>> kind.value, pht, ha.note[:26], ha.citations[0].source_id
+            ('return_to_work', None, 'A mean, not a range, acros', 'blaeser-2023-return-to-work')
+
+        .. versionadded:: 0.2.0
+        """
+        cells = [[e.milestone(kind) for e in self.estimates] for kind in MilestoneKind]
+        return tuple(
+            (kind, tuple(row)) for kind, row in zip(MilestoneKind, cells, strict=True) if any(row)
+        )
+
     def rows(self) -> tuple[tuple[MilestoneKind, tuple[Span | str | None, ...]], ...]:
         """One row per milestone kind any treatment has, in :class:`MilestoneKind` order.
 
         Each cell is the primary span, the source's words when it gives no figure,
         or ``None`` when that treatment has no such milestone.
         """
-        kinds = [k for k in MilestoneKind if any(e.milestone(k) for e in self.estimates)]
-        rows = []
-        for kind in kinds:
-            cells: list[Span | str | None] = []
-            for estimate in self.estimates:
-                m = estimate.milestone(kind)
-                cells.append(None if m is None else (m.span if m.span is not None else m.wording))
-            rows.append((kind, tuple(cells)))
-        return tuple(rows)
+        return tuple(
+            (kind, tuple(None if m is None else (m.span or m.wording) for m in row))
+            for kind, row in self.milestone_rows()
+        )
 
 
 def compare_recovery(
