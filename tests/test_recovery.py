@@ -262,6 +262,8 @@ class TestCalendarLimits:
 def test_a_dated_milestone_reads_as_one_line(window: dict[str, object], expected: str) -> None:
     dated = hiptx.DatedMilestone(kind=hiptx.MilestoneKind.SYMPTOM_IMPROVEMENT, **window)  # type: ignore[arg-type]
     assert str(dated) == expected
+    # The CLI's dates column is the window alone; words only have no window.
+    assert dated.window == (expected.split(": ", 1)[1] if "earliest" in window else None)
 
 
 class TestResultTypes:

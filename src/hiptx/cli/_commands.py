@@ -135,8 +135,7 @@ def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
     for i, m in enumerate(est.milestones):
         row: list[object] = [m.kind, _render.figure(m, footnotes)]
         if dates is not None:
-            d = dates[i]
-            row.append("-" if d.earliest is None else f"{d.earliest} to {d.latest or 'open-ended'}")
+            row.append(dates[i].window or "-")
         row.append(", ".join(sorted({c.source_id for c in m.citations})))
         rows.append(row)
     headers = ["milestone", "time", *([] if dates is None else ["dates"]), "sources"]

@@ -136,11 +136,27 @@ class DatedMilestone:
         default=None, **_fields.instance(MilestoneEstimate, optional=True)
     )
 
-    def __str__(self) -> str:
+    @property
+    def window(self) -> str | None:
+        """The dates as text: ``"FIRST to LAST"``, or ``None`` without a figure.
+
+        A window with no last date ends ``"to open-ended"``.
+
+        Example:
+            >>> import datetime, hiptx
+            >>> hiptx.DatedMilestone(
+            ...     kind=hiptx.MilestoneKind.RETURN_TO_SPORT, earliest=datetime.date(2027, 7, 1)
+            ... ).window
+            '2027-07-01 to open-ended'
+
+        .. versionadded:: 0.2.0
+        """
         if self.earliest is None:
-            when = f"{self.wording} (no figure)" if self.wording else "no figure"
-        else:
-            when = f"{self.earliest} to {self.latest or 'open-ended'}"
+            return None
+        return f"{self.earliest} to {self.latest or 'open-ended'}"
+
+    def __str__(self) -> str:
+        when = self.window or (f"{self.wording} (no figure)" if self.wording else "no figure")
         return f"{_label(self.kind)}: {when}"
 
 
