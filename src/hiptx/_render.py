@@ -133,7 +133,7 @@ def coverage(cov: Coverage, *, indent: str = "") -> list[str]:
     """
 
     def names(items: Sequence[Enum]) -> str:
-        return ", ".join(str(i.value) for i in items) or "none"
+        return _cell(tuple(items)) or "none"
 
     lines = [f"Reading: {cov.reading}"] if cov.reading else []
     lines += [f"Trains muscles:   {names(cov.muscles)}", f"Trains patterns:  {names(cov.patterns)}"]
