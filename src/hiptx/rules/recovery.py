@@ -474,10 +474,8 @@ class RecoveryComparison:
 
         .. versionadded:: 0.2.0
         """
-        cells = [[e.milestone(kind) for e in self.estimates] for kind in MilestoneKind]
-        return tuple(
-            (kind, tuple(row)) for kind, row in zip(MilestoneKind, cells, strict=True) if any(row)
-        )
+        rows = ((kind, tuple(e.milestone(kind) for e in self.estimates)) for kind in MilestoneKind)
+        return tuple((kind, row) for kind, row in rows if any(row))
 
     def rows(self) -> tuple[tuple[MilestoneKind, tuple[Span | str | None, ...]], ...]:
         """One row per milestone kind any treatment has, in :class:`MilestoneKind` order.
