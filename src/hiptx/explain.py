@@ -117,6 +117,11 @@ class Basis(ValueEnum):
     own default or advice, which no source states; it carries no citation, and the
     docs list every such default. ``INPUT``: it only restates the input (for
     example "no sessions were logged"), so there is nothing to cite.
+    ``CLINICIAN``: a clinician's recorded choice (who and why are in the
+    message). ``SURGEON``: the operating surgeon's orders for this patient.
+    ``LOCAL_OVERRIDE``: a value a clinic's own catalog set in place of the
+    sources' (named as that catalog's override). None of these three silences a
+    safety rule: a red flag still stops all exercise advice.
 
     Example:
         >>> import hiptx
@@ -129,6 +134,9 @@ class Basis(ValueEnum):
     SOURCES = "sources"
     HIPTX_DEFAULT = "hiptx_default"
     INPUT = "input"
+    CLINICIAN = "clinician"
+    SURGEON = "surgeon"
+    LOCAL_OVERRIDE = "local_override"
 
 
 #: Each source kind's position in :class:`SourceKind`: evidence kinds are listed in

@@ -25,6 +25,7 @@ __all__ = [
     "Pathway",
     "Position",
     "RedFlag",
+    "Side",
     "SourceKind",
     "TreatmentKind",
     "Urgency",
@@ -324,6 +325,26 @@ class WeightBearing(ValueEnum):
 
     STANDARD = "standard"
     RESTRICTED = "restricted"
+
+
+class Side(ValueEnum):
+    """Which hip: the left, the right, or both.
+
+    A patient's assessment, a logged session and a programme slot say which side
+    they are about, so a log for one hip never moves the other (seed 004's patients
+    include people with both hips affected).
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.Side("both")
+        <Side.BOTH: 'both'>
+
+    .. versionadded:: 0.2.0
+    """
+
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
 
 
 class EvidenceStrength(ValueEnum):
