@@ -150,6 +150,11 @@ if TYPE_CHECKING:
     from hiptx.rules.schedule import (
         build_programme as build_programme,
     )
+    from hiptx.rules.surgery import (
+        ExerciseRestriction as ExerciseRestriction,
+        Surgery as Surgery,
+        exercise_restriction as exercise_restriction,
+    )
     from hiptx.serialize import (
         from_dict as from_dict,
         json_schema as json_schema,
@@ -157,10 +162,12 @@ if TYPE_CHECKING:
         to_json as to_json,
     )
     from hiptx.vocab import (
+        Approach as Approach,
         Equipment as Equipment,
         EvidenceStrength as EvidenceStrength,
         ExerciseGoal as ExerciseGoal,
         Frequency as Frequency,
+        HipPosition as HipPosition,
         Invasiveness as Invasiveness,
         JobDemand as JobDemand,
         MilestoneKind as MilestoneKind,
@@ -178,6 +185,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ActivityCheck",
+    "Approach",
     "Assessment",
     "Basis",
     "Candidacy",
@@ -199,8 +207,10 @@ __all__ = [
     "Exercise",
     "ExerciseGoal",
     "ExercisePlan",
+    "ExerciseRestriction",
     "Finding",
     "Frequency",
+    "HipPosition",
     "HipStatus",
     "HiptxError",
     "IdMap",
@@ -249,6 +259,7 @@ __all__ = [
     "SourceKind",
     "Span",
     "Statement",
+    "Surgery",
     "Targets",
     "Threshold",
     "TimeUnit",
@@ -270,6 +281,7 @@ __all__ = [
     "compare_recovery",
     "coverage",
     "estimate_recovery",
+    "exercise_restriction",
     "from_dict",
     "json_schema",
     "load_catalog",
@@ -366,14 +378,19 @@ _EXPORTS: dict[str, str] = {
     "Referral": "hiptx.rules.red_flags",
     "check_red_flags": "hiptx.rules.red_flags",
     "build_programme": "hiptx.rules.schedule",
+    "ExerciseRestriction": "hiptx.rules.surgery",
+    "Surgery": "hiptx.rules.surgery",
+    "exercise_restriction": "hiptx.rules.surgery",
     "from_dict": "hiptx.serialize",
     "json_schema": "hiptx.serialize",
     "to_dict": "hiptx.serialize",
     "to_json": "hiptx.serialize",
+    "Approach": "hiptx.vocab",
     "Equipment": "hiptx.vocab",
     "EvidenceStrength": "hiptx.vocab",
     "ExerciseGoal": "hiptx.vocab",
     "Frequency": "hiptx.vocab",
+    "HipPosition": "hiptx.vocab",
     "Invasiveness": "hiptx.vocab",
     "JobDemand": "hiptx.vocab",
     "MilestoneKind": "hiptx.vocab",

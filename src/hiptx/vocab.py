@@ -13,10 +13,12 @@ from __future__ import annotations
 from hiptx._enum import ValueEnum
 
 __all__ = [
+    "Approach",
     "Equipment",
     "EvidenceStrength",
     "ExerciseGoal",
     "Frequency",
+    "HipPosition",
     "Invasiveness",
     "JobDemand",
     "MilestoneKind",
@@ -345,6 +347,42 @@ class Side(ValueEnum):
     LEFT = "left"
     RIGHT = "right"
     BOTH = "both"
+
+
+class Approach(ValueEnum):
+    """The surgical approach to the hip, where it decides the precautions.
+
+    ``UNKNOWN`` when the operation note does not say; rules then assume the approach
+    that carries precautions, and say so.
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.Approach("posterior")
+        <Approach.POSTERIOR: 'posterior'>
+
+    .. versionadded:: 0.2.0
+    """
+
+    POSTERIOR = "posterior"
+    ANTERIOR = "anterior"
+    LATERAL = "lateral"
+    UNKNOWN = "unknown"
+
+
+class HipPosition(ValueEnum):
+    """A hip position that post-operative precautions may limit.
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.HipPosition("flexion_beyond_90")
+        <HipPosition.FLEXION_BEYOND_90: 'flexion_beyond_90'>
+
+    .. versionadded:: 0.2.0
+    """
+
+    FLEXION_BEYOND_90 = "flexion_beyond_90"
+    ADDUCTION_PAST_MIDLINE = "adduction_past_midline"
+    INTERNAL_ROTATION = "internal_rotation"
 
 
 class EvidenceStrength(ValueEnum):
