@@ -247,8 +247,9 @@ def test_a_stored_form_missing_a_part_lists_what_is_missing() -> None:
 def test_wrong_arguments_are_refused_by_name() -> None:
     with pytest.raises(hiptx.WrongTypeError, match="compact"):
         hiptx.to_dict(PROGRAMME, compact="yes")  # type: ignore[arg-type]
+    assert hiptx.to_dict(PROGRAMME, catalog=CATALOG) == hiptx.to_dict(PROGRAMME)
     with pytest.raises(hiptx.WrongTypeError, match="catalog"):
-        hiptx.to_dict(PROGRAMME, catalog=CATALOG)
+        hiptx.to_dict(PROGRAMME, catalog="bundled")  # type: ignore[arg-type]
     with pytest.raises(hiptx.WrongTypeError, match="catalog"):
         hiptx.to_dict(PROGRAMME, compact=True, catalog="bundled")  # type: ignore[arg-type]
     with pytest.raises(hiptx.WrongTypeError, match="catalog"):

@@ -152,7 +152,7 @@ def to_dict(obj: object, *, compact: bool = False, catalog: Catalog | None = Non
             one hiptx object).
         compact: Write the compact stored form.
         catalog: With ``compact``, the catalog ``obj`` was built from; the bundled
-            one if omitted.
+            one if omitted. The full form does not need it.
 
     Returns:
         The data; ``json.dumps`` takes it as it is.
@@ -207,9 +207,9 @@ def _compact_dict(obj: object, *, compact: object, catalog: Catalog | None) -> A
 
     if type(compact) is not bool:
         raise WrongTypeError("compact", compact, "True or False")
-    if not compact:
-        raise WrongTypeError("catalog", catalog, "None unless compact=True")
     used = given_or_bundled(catalog)
+    if not compact:  # the full form refers to no catalog: one given is only checked
+        return to_dict(obj)
     return _compact.dump(obj, used, _catalog_id(used))
 
 

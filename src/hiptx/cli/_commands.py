@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import hiptx
 from hiptx import _render
 from hiptx.catalog import Catalog, load_catalog
-from hiptx.cli import _status, _tour
+from hiptx.cli import _programme, _status, _tour
 from hiptx.cli._parse import (
     SESSION_FORM,
     AppendUnique,
@@ -302,6 +302,12 @@ def one_of(kind: type[Enum]) -> str:
     return "one of: " + ", ".join(str(member.value) for member in kind)
 
 
+FINDING_HELP = (
+    "PATTERN=FINDING, e.g. adduction=painful:3 or flexion=weak (repeat for more). "
+    f"PATTERN is {one_of(MovementPattern)}; FINDING is {one_of(Finding)}"
+)
+
+
 def _red_flag_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--red-flag",
@@ -467,10 +473,11 @@ def build_parser() -> Parser:
         action=AppendUnique,
         key=lambda finding: finding[0],  # one finding per movement pattern
         required=True,
-        help="PATTERN=FINDING, e.g. adduction=painful:3 or flexion=weak (repeat for more). "
-        f"PATTERN is {one_of(MovementPattern)}; FINDING is {one_of(Finding)}",
+        help=FINDING_HELP,
     )
     _red_flag_option(p)
+
+    _programme.add_commands(command, _red_flag_option, FINDING_HELP)
 
     p = command("coverage", _cmd_coverage, "muscles and patterns a treatment or exercises train")
     p.add_argument(
