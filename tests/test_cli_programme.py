@@ -271,14 +271,20 @@ def test_a_session_for_an_exercise_not_current_is_refused(tmp_path: Path, capsys
 
 
 def test_every_dose_form_is_written_out() -> None:
-    base = {"patterns": (hiptx.MovementPattern.FLEXION,), "sessions_per_week": 3,
-            "pain_ceiling": 3.0}  # fmt: skip
-    reps = hiptx.Prescription(exercise_id="a", sets=2, reps=hiptx.IntRange(8, 10), **base)
-    hold = hiptx.Prescription(exercise_id="b", sets=3, hold_seconds=hiptx.IntRange(20, 30), **base)
-    none = hiptx.Prescription(exercise_id="c", **base)
+    def prescription(exercise_id: str, **dose: object) -> hiptx.Prescription:
+        return hiptx.Prescription(
+            exercise_id=exercise_id,
+            patterns=(hiptx.MovementPattern.FLEXION,),
+            sessions_per_week=3,
+            pain_ceiling=3.0,
+            **dose,  # type: ignore[arg-type]
+        )
+
+    reps = prescription("a", sets=2, reps=hiptx.IntRange(8, 10))
+    hold = prescription("b", sets=3, hold_seconds=hiptx.IntRange(20, 30))
     assert _programme._dose(reps) == "a 2 x 8-10 reps"
     assert _programme._dose(hold) == "b 3 x 20-30 s"
-    assert _programme._dose(none) == "c (dose: the clinician's to give)"
+    assert _programme._dose(prescription("c")) == "c (dose: the clinician's to give)"
 
 
 def test_changes_are_worded_for_each_kind() -> None:
