@@ -64,6 +64,15 @@ def test_text_fits_the_terminal_and_loses_no_word(
     assert sorted(_words(wrapped)) == sorted(_words(whole))
 
 
+def test_the_exported_document_is_never_wrapped(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    out = run_ok(capsys, "export", "fhir")
+    assert max(len(line) for line in out.splitlines()) > 60
+    assert json.loads(out)["resourceType"] == "Bundle"
+
+
 def test_a_pipe_with_no_columns_keeps_each_row_whole(
     capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:

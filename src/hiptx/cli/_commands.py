@@ -495,6 +495,7 @@ def build_parser() -> Parser:
     )
 
     p = command("export", _cmd_export, "export the catalog as a FHIR R4 Bundle (JSON)")
+    p.set_defaults(wrap_text=False)  # its output is a JSON document even without --json
     p.add_argument("format", choices=["fhir"], help="the export format: fhir (FHIR R4)")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument(
