@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import hiptx
-from tests.property.strategies import rep_sessions
+from tests.property.strategies import json_values, rep_sessions
 from tests.property.test_programme_props import logs, programmes
 from tests.test_serialize import INSTANCES
 
@@ -287,3 +287,52 @@ def test_generated_decisions_round_trip(exercise: str, sessions: list[hiptx.Sess
     except hiptx.InvalidValueError:  # sessions measured another way than this exercise's dose
         return
     assert _round_trip(decision) == decision
+
+
+def _leaves(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    if isinstance(node, dict):
+        return [path] + [p for key, value in node.items() for p in _leaves(value, (*path, key))]
+    if isinstance(node, list):
+        return [path] + [p for i, value in enumerate(node) for p in _leaves(value, (*path, i))]
+    return [path]
+
+
+SMALL = hiptx.to_dict(
+    hiptx.advance_programme(
+        hiptx.build_programme(
+            hiptx.plan_exercises(hiptx.Assessment(findings={P.ADDUCTION: F.WEAK})),
+            start=START,
+            weeks=2,
+            sessions_per_week=2,
+        ),
+        {},
+        today=START,
+    ),
+    compact=True,
+)
+SMALL_PATHS = [path for path in _leaves(SMALL) if path]
+
+
+@settings(max_examples=60, deadline=None)
+@given(path=st.sampled_from(SMALL_PATHS), value=json_values)
+def test_any_damage_is_restored_whole_or_refused_with_one_error(
+    path: tuple[Any, ...], value: Any
+) -> None:
+    stored = copy.deepcopy(SMALL)
+    _set(path, value)(stored)
+    outcome = _restore(stored)
+    if isinstance(outcome, hiptx.InvalidDataError):
+        assert outcome.details  # names where, never a bare KeyError or TypeError
+        assert all(problem.path.startswith("$") for problem in outcome.details)
+    else:
+        # What the compact reader accepts (it skips __init__ for speed) the full
+        # reader, which runs every check through __init__, accepts too, unchanged.
+        full = hiptx.from_dict(hiptx.ProgrammeUpdate, hiptx.to_dict(outcome))
+        assert full == outcome
+
+
+def _restore(stored: object) -> hiptx.ProgrammeUpdate | hiptx.InvalidDataError:
+    try:
+        return hiptx.from_dict(hiptx.ProgrammeUpdate, stored)
+    except hiptx.InvalidDataError as error:
+        return error

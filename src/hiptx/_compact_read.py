@@ -30,7 +30,7 @@ from hiptx._compact import (
 from hiptx._schema import DATE_PATTERN
 from hiptx._trusted import constructor
 from hiptx.catalog import Catalog
-from hiptx.errors import DataProblem, InvalidDataError
+from hiptx.errors import DataProblem, HiptxError, InvalidDataError
 from hiptx.model import Citation
 
 
@@ -146,7 +146,7 @@ def load(cls: type[Any], data: dict[str, Any], catalog: Catalog, catalog_id: dic
     except _RowError as problem:
         where = f"$.objects[{len(state.built)}]{problem.where}"
         _fail(what, where, problem.message, problem.value)
-    except (ValueError, TypeError) as exc:
+    except (HiptxError, ValueError, TypeError) as exc:  # a class's own check refused a row
         number = len(state.built)
         _fail(what, f"$.objects[{number}]", str(exc), rows[number])
     root = data["root"]
