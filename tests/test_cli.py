@@ -712,7 +712,8 @@ def test_progress_with_a_red_flag_stops_and_refers(capsys: Capture) -> None:
     )
     assert "Outcome: stop" in out
     assert "refer: A&E" in out and "No exercise advice" in out
-    assert "Next exercise: none: stop" in out
+    assert "Next exercise: none; no exercise is advised while a red flag is present." in out
+    assert "see why" not in out
 
 
 def test_plan_with_a_red_flag_gives_no_exercise(capsys: Capture) -> None:

@@ -35,12 +35,17 @@ def test_export_uses_the_base_given(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(e["fullUrl"].startswith("https://fhir.example.org/r4/") for e in bundle["entry"])
 
 
-def test_export_json_reports_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_json_prints_the_document_also_written_to_the_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 24: under --json the output is the Bundle itself, not a status object.
     out = tmp_path / "b.json"
     assert hiptx.cli.main(["--json", "export", "fhir", "--out", str(out)]) == 0
-    report = json.loads(capsys.readouterr().out)
-    assert report["ok"] is True
-    assert report["entries"] == len(json.loads(out.read_text("utf-8"))["entry"])
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["resourceType"] == "Bundle"
+    assert printed == json.loads(out.read_text("utf-8"))
+    assert hiptx.cli.main(["export", "fhir", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == printed
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, TypedDict
+from typing import Any, NamedTuple, TypedDict
 
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 
@@ -345,7 +345,27 @@ def items(
         schema["uniqueItems"] = True
     if element is str:
         schema["items"] = {"minLength": 1, "pattern": TEXT_PATTERN}
-    return _spec(_checks(check, optional=False, also=also), schema)
+    spec = _spec(_checks(check, optional=False, also=also), schema)
+    ITEMS_RULES[spec["validator"]] = ItemsRule(element, min_items, unique, also)
+    return spec
+
+
+class ItemsRule(NamedTuple):
+    """What an :func:`items` validator checks, for a reader that checks it another way.
+
+    The compact form's reader knows each item's class and which items are the same
+    object from the stored rows, so it checks length and repeats without hashing
+    every item again, then runs ``also``.
+    """
+
+    element: type
+    min_items: int
+    unique: bool
+    also: Validator | None
+
+
+#: The rule behind each validator :func:`items` made.
+ITEMS_RULES: dict[Validator, ItemsRule] = {}
 
 
 def choice(enum: type[Enum], *, optional: bool = False, also: Validator | None = None) -> FieldSpec:

@@ -20,15 +20,124 @@ if TYPE_CHECKING:
     from hiptx.rules.recovery import MilestoneEstimate, RecoveryComparison
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """A left-aligned text table; columns as wide as their widest cell."""
+#: The narrowest the last column of a table is wrapped to: narrower, a title would
+#: be a word a line, and a line running past the screen reads better.
+MIN_LAST_COLUMN = 20
+#: The narrowest width text is wrapped to, whatever the terminal says.
+MIN_WIDTH = 40
+
+
+def output_width() -> int | None:
+    """The width to wrap text output to: the terminal's, or ``COLUMNS`` if set.
+
+    ``None`` when standard output is not a terminal and ``COLUMNS`` is not set
+    (``hiptx list sources | grep ...``): lines are then kept whole, so a program
+    reading them sees one row a line.
+
+    Example:
+        >>> width = output_width()
+        >>> width is None or width >= MIN_WIDTH
+        True
+    """
+    import shutil
+
+    columns = shutil.get_terminal_size((0, 0)).columns
+    return max(columns, MIN_WIDTH) if columns > 0 else None
+
+
+def table(
+    headers: Sequence[str], rows: Iterable[Sequence[object]], *, width: int | None = None
+) -> str:
+    """A left-aligned text table; columns as wide as their widest cell.
+
+    Given a ``width``, the last column (a title, a list of sources) is wrapped so
+    that each line fits, its continuation lines starting under the column.
+
+    Example:
+        >>> print(table(["id", "title"], [["a", "one two three four five six"]], width=24))
+        id  title
+        --  --------------------
+        a   one two three four
+            five six
+    """
     cells = [[str(h) for h in headers]] + [[_cell(v) for v in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    lines = [
-        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
-    ]
+    start = sum(widths[:-1]) + 2 * (len(widths) - 1)
+    if width is not None and start + widths[-1] > width:
+        if width - start < MIN_LAST_COLUMN:
+            return _stacked(cells, widths, width)
+        widths[-1] = width - start
+    lines = []
+    for row in cells:
+        *first, last = row
+        head = "".join(c.ljust(w) + "  " for c, w in zip(first, widths, strict=False))
+        parts = _wrap(last, widths[-1]) if len(last) > widths[-1] else [last]
+        lines.append((head + parts[0]).rstrip())
+        lines.extend(" " * start + part for part in parts[1:])
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def _stacked(cells: list[list[str]], widths: list[int], width: int) -> str:
+    """A table too wide for ``width``: the last column under each row, indented.
+
+    Example:
+        >>> print(_stacked([["id", "title"], ["a-long-id", "a title"]], [9, 7], 20))
+        id
+            title
+        --------------------
+        a-long-id
+            a title
+    """
+    lines = []
+    for number, row in enumerate(cells):
+        *first, last = row
+        lines.append("  ".join(c.ljust(w) for c, w in zip(first, widths, strict=False)).rstrip())
+        lines.extend("    " + part for part in _wrap(last, width - 4))
+        if number == 0:
+            lines.append("-" * width)
+    return "\n".join(lines)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    # Ids like "caring-medical-exercise-hip" must not be split at their hyphens.
+    return textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False) or [""]
+
+
+def wrap(text: str, width: int | None) -> str:
+    """Every line of ``text`` longer than ``width`` wrapped, its indent kept.
+
+    A continuation line lines up under the text of its line, after a list
+    item's ``"- "``. Lines that fit are left as they are (tables are wrapped by
+    :func:`table`).
+
+    Example:
+        >>> print(wrap("  - a reason that is too long to fit  [source-id]", 24))
+          - a reason that is too
+            long to fit
+            [source-id]
+    """
+    if width is None:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+            continue
+        body = line.lstrip(" ")
+        indent = " " * (len(line) - len(body))
+        hanging = indent + ("  " if body.startswith("- ") else "")
+        out.extend(
+            textwrap.wrap(
+                body,
+                width,
+                initial_indent=indent,
+                subsequent_indent=hanging,
+                break_on_hyphens=False,
+                break_long_words=False,
+            )
+        )
+    return "\n".join(out)
 
 
 def _cell(value: object) -> str:

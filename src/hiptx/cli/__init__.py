@@ -62,6 +62,11 @@ def _run(argv: Sequence[str], json_mode: bool) -> int:
     except HiptxError as exc:
         _report(str(exc), type(exc).__name__, json_mode, exc)
         return _status.REFUSED
+    # A document (export's JSON) is printed as it is; text is fitted to the terminal.
+    if not json_mode and getattr(args, "wrap_text", True):
+        from hiptx import _render
+
+        output = _render.wrap(output, _render.output_width())
     _output.write(sys.stdout, output, is_json=json_mode)
     return _status.OK
 

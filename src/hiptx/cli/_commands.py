@@ -13,12 +13,13 @@ from __future__ import annotations
 import argparse
 import datetime
 from collections.abc import Callable, Sequence
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 import hiptx
 from hiptx import _render
 from hiptx.catalog import Catalog, load_catalog
-from hiptx.cli import _status, _tour
+from hiptx.cli import _programme, _status, _tour
 from hiptx.cli._parse import (
     SESSION_FORM,
     AppendUnique,
@@ -31,6 +32,7 @@ from hiptx.cli._parse import (
     session_type,
 )
 from hiptx.errors import InvalidValueError, OutOfRangeError, UnknownIdError
+from hiptx.rules.plans import Finding
 from hiptx.vocab import JobDemand, MovementPattern, Muscle, RedFlag, WeightBearing
 
 if TYPE_CHECKING:
@@ -80,7 +82,34 @@ def _lookup(cat: Catalog, kinds: Sequence[str], object_id: str, noun: str) -> ob
 # -- the commands --------------------------------------------------------------
 
 
+#: What ``hiptx list`` shows besides catalog objects: the values options take.
+VALUE_KINDS = ("flags", "findings", "patterns", "muscles")
+
+
+def _values(kind: str, cat: Catalog) -> tuple[tuple[str, ...], list[list[object]]]:
+    """The headers and rows of ``hiptx list flags|findings|patterns|muscles``."""
+    if kind == "flags":
+        return ("flag", "urgency", "action"), [
+            [rule.flag, rule.pathway.urgency, rule.action] for rule in cat.rules.red_flags
+        ]
+    if kind == "findings":
+        return ("finding", "impaired"), [[f, "yes" if f.is_impaired else "no"] for f in Finding]
+    if kind == "patterns":
+        return ("pattern", "chains that train it"), [
+            [p, tuple(c.id for c in cat.progressions.values() if p in c.patterns) or None]
+            for p in MovementPattern
+        ]
+    return ("muscle",), [[m] for m in Muscle]
+
+
 def _cmd_list(args: argparse.Namespace, cat: Catalog) -> str:
+    if args.kind in VALUE_KINDS:
+        if args.pattern or args.muscle:
+            raise UsageError("--pattern and --muscle select exercises only", "hiptx list")
+        headers, value_rows = _values(args.kind, cat)
+        if args.json:
+            return _render.to_json([dict(zip(headers, row, strict=True)) for row in value_rows])
+        return _render.table(headers, value_rows, width=_render.output_width())
     if args.kind == "exercises":
         objects: Sequence[object] = cat.exercises_for(pattern=args.pattern, muscle=args.muscle)
     elif args.pattern or args.muscle:
@@ -104,7 +133,7 @@ def _cmd_list(args: argparse.Namespace, cat: Catalog) -> str:
     }
     names = columns[args.kind]
     rows = [[computed[n](o) if n in computed else getattr(o, n) for n in names] for o in objects]
-    return _render.table(names, rows)
+    return _render.table(names, rows, width=_render.output_width())
 
 
 def _cmd_show(args: argparse.Namespace, cat: Catalog) -> str:
@@ -139,7 +168,8 @@ def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
         row.append(", ".join(sorted({c.source_id for c in m.citations})))
         rows.append(row)
     headers = ["milestone", "time", *([] if dates is None else ["dates"]), "sources"]
-    out = [f"Recovery after {treatment.name}", _render.table(headers, rows), *footnotes]
+    table = _render.table(headers, rows, width=_render.output_width())
+    out = [f"Recovery after {treatment.name}", table, *footnotes]
     if est.reasons:
         out += ["", "Notes:", _render.reasons(est.reasons)]
     return "\n".join(out)
@@ -168,12 +198,20 @@ def _cmd_progress(args: argparse.Namespace, cat: Catalog) -> str:
     lines = [f"Outcome: {decision.outcome.value}"]
     if decision.referral is not None:
         lines.append(_referral_line(decision.referral))
-    lines += [
-        f"Next exercise: {decision.next_exercise_id or 'none: stop (see why)'}",
-        "Why:",
-        _render.reasons(decision.reasons),
-    ]
+    lines += [_next_exercise(decision), "Why:", _render.reasons(decision.reasons)]
     return "\n".join(lines)
+
+
+def _next_exercise(decision: hiptx.ProgressionDecision) -> str:
+    """What to do next, in words that stand alone when there is no next exercise."""
+    if decision.next_exercise_id is not None:
+        return f"Next exercise: {decision.next_exercise_id}"
+    if decision.referral is not None:
+        return "Next exercise: none; no exercise is advised while a red flag is present."
+    return (
+        f"Next exercise: none. Stop {decision.exercise_id}: there is no easier level "
+        "to step down to; the reasons below say why."
+    )
 
 
 def _referral_line(referral: hiptx.Referral) -> str:
@@ -259,6 +297,17 @@ def _cmd_coverage(args: argparse.Namespace, cat: Catalog) -> str:
     return "\n\n".join("\n".join(lines) for lines in blocks)
 
 
+def one_of(kind: type[Enum]) -> str:
+    """The values an enum option takes, for its help."""
+    return "one of: " + ", ".join(str(member.value) for member in kind)
+
+
+FINDING_HELP = (
+    "PATTERN=FINDING, e.g. adduction=painful:3 or flexion=weak (repeat for more). "
+    f"PATTERN is {one_of(MovementPattern)}; FINDING is {one_of(Finding)}"
+)
+
+
 def _red_flag_option(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--red-flag",
@@ -267,7 +316,8 @@ def _red_flag_option(p: argparse.ArgumentParser) -> None:
         action=AppendUnique,
         default=[],
         metavar="FLAG",
-        help="a red flag present (repeat for more): no exercise advice is then given",
+        help="a red flag present (repeat for more): no exercise advice is then given. "
+        f"FLAG is {one_of(RedFlag)} ('hiptx list flags' shows each one's urgency)",
     )
 
 
@@ -318,7 +368,9 @@ def _cmd_export(args: argparse.Namespace, cat: Catalog) -> str:
         ) from None
     entries = len(bundle["entry"])
     if args.json:
-        return _render.to_json({"ok": True, "path": str(path), "entries": entries})
+        # The command's JSON is the document, wherever else it is written: a
+        # program reads the same output with --out as without.
+        return json.dumps(bundle, indent=2, ensure_ascii=True)
     return f"wrote a FHIR R4 Bundle of {entries} entries (data version {cat.version}) to {path}"
 
 
@@ -330,12 +382,12 @@ def _cmd_tour(args: argparse.Namespace, cat: Catalog) -> str:
 
 
 def _recovery_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--job", type=enum_type(JobDemand, "job demand"), help="sedentary or manual")
+    p.add_argument("--job", type=enum_type(JobDemand, "job demand"), help=one_of(JobDemand))
     p.add_argument(
         "--weight-bearing",
         type=enum_type(WeightBearing, "weight-bearing status"),
         default=WeightBearing.STANDARD,
-        help="standard (default) or restricted",
+        help=f"{one_of(WeightBearing)} (default: standard)",
     )
 
 
@@ -371,15 +423,23 @@ def build_parser() -> Parser:
 
     command("tour", _cmd_tour, "a short tour of the library (the default)")
 
-    p = command("list", _cmd_list, "list catalog objects of one kind")
-    p.add_argument("kind", choices=KINDS)
+    p = command(
+        "list", _cmd_list, "list catalog objects of one kind, or the values an option takes"
+    )
+    p.add_argument(
+        "kind",
+        choices=(*KINDS, *VALUE_KINDS),
+        help=f"catalog objects ({', '.join(KINDS)}) or option values ({', '.join(VALUE_KINDS)})",
+    )
     p.add_argument(
         "--pattern",
         type=enum_type(MovementPattern, "movement pattern"),
-        help="exercises training this pattern",
+        help=f"exercises training this pattern, {one_of(MovementPattern)}",
     )
     p.add_argument(
-        "--muscle", type=enum_type(Muscle, "muscle"), help="exercises training this muscle"
+        "--muscle",
+        type=enum_type(Muscle, "muscle"),
+        help=f"exercises training this muscle, {one_of(Muscle)}",
     )
 
     p = command("show", _cmd_show, "show one object by id, with its citations")
@@ -413,9 +473,11 @@ def build_parser() -> Parser:
         action=AppendUnique,
         key=lambda finding: finding[0],  # one finding per movement pattern
         required=True,
-        help="PATTERN=FINDING, e.g. adduction=painful:3 or flexion=weak (repeat for more)",
+        help=FINDING_HELP,
     )
     _red_flag_option(p)
+
+    _programme.add_commands(command, _red_flag_option, FINDING_HELP)
 
     p = command("coverage", _cmd_coverage, "muscles and patterns a treatment or exercises train")
     p.add_argument(
@@ -424,10 +486,16 @@ def build_parser() -> Parser:
 
     p = command("red-flags", _cmd_red_flags, "how urgently red flags need care")
     p.add_argument(
-        "flags", nargs="+", type=enum_type(RedFlag, "red flag"), metavar="FLAG", action=AppendUnique
+        "flags",
+        nargs="+",
+        type=enum_type(RedFlag, "red flag"),
+        metavar="FLAG",
+        action=AppendUnique,
+        help=f"{one_of(RedFlag)} ('hiptx list flags' shows each one's urgency)",
     )
 
     p = command("export", _cmd_export, "export the catalog as a FHIR R4 Bundle (JSON)")
+    p.set_defaults(wrap_text=False)  # its output is a JSON document even without --json
     p.add_argument("format", choices=["fhir"], help="the export format: fhir (FHIR R4)")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument(
