@@ -40,7 +40,11 @@ _OUT = "_pictures"
 
 
 def sample_programme() -> hiptx.Programme:
-    """The programme of the docs' recipe (docs/programme.md), as first built."""
+    """The programme of the docs' recipe (docs/programme.md) after its first update.
+
+    Both exercises reach their target in weeks 1-2 and step up from week 3, as in the
+    recipe, so the calendar shows a change of level on its day.
+    """
     mp, finding = hiptx.MovementPattern, hiptx.Finding
     assessment = hiptx.Assessment(
         findings={
@@ -51,9 +55,16 @@ def sample_programme() -> hiptx.Programme:
         }
     )
     plan = hiptx.plan_exercises(assessment, red_flags=set())
-    return hiptx.build_programme(
+    programme = hiptx.build_programme(
         plan, start=datetime.date(2025, 3, 3), weeks=12, sessions_per_week=3, weekdays=[0, 2, 4]
     )
+
+    def ok(sets: int) -> hiptx.SessionRecord:
+        return hiptx.SessionRecord(sets=sets, reps=10, pain_during=1, pain_after_24h=1)
+
+    logged = [ok(2), ok(2), ok(2), ok(3), ok(3), ok(3)]
+    logs = {slot.exercise_id: logged for slot in programme.slots}
+    return hiptx.advance_programme(programme, logs, today=datetime.date(2025, 3, 16)).programme
 
 
 def _sources_caption(cat: hiptx.Catalog, source_ids: list[str], prefix: str) -> str:
@@ -88,7 +99,10 @@ def draw(kind: str, obj_id: str | None, cat: hiptx.Catalog, prefix: str) -> tupl
         caption = "Every red flag in the catalog, grouped by the pathway it sends a patient to."
         return hiptx.red_flags_svg(catalog=cat), caption
     if kind == "calendar":
-        caption = "The 12 weeks of the recipe's programme, as first built (3 sessions a week)."
+        caption = (
+            "The 12 weeks of the recipe's programme (3 sessions a week): both exercises "
+            "step up a level from week 3, after the sessions logged in weeks 1 and 2."
+        )
         return hiptx.programme_calendar_svg(sample_programme()), caption
     raise ValueError(
         f"hiptx-picture: unknown picture {kind!r} {obj_id or ''}; expected 'timeline <id>', "
@@ -143,7 +157,7 @@ class PictureDirective(SphinxDirective):
         markup = (
             f'<figure class="hiptx-picture" id="picture-{name}">'
             f'<img src="{prefix}{_OUT}/{name}.svg" alt="{html.escape(_alt(svg))}" '
-            f'width="{width}" height="{height}" loading="lazy">'
+            f'width="{width}" height="{height}">'
             f"<figcaption>{caption}</figcaption></figure>"
         )
         return [nodes.raw("", markup, format="html")]

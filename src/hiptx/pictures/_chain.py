@@ -14,9 +14,9 @@ from hiptx.model import Exercise, Progression
 from hiptx.pictures import _svg
 from hiptx.rules.progression import _target
 
-_WIDTH = 900
-_BOX_LEFT = 150
-_BOX_WIDTH = 470
+_WIDTH = 740
+_BOX_LEFT = 80
+_BOX_WIDTH = 400
 _GAP = 74
 
 
@@ -77,18 +77,22 @@ def chain_svg(progression: Progression | str, *, catalog: Catalog | None = None)
     d = _svg.Drawing(_WIDTH)
     d.text(16, 26, f"{chain.name}: {len(levels)} levels", css="head")
     patterns = ", ".join(p.value.replace("_", " ") for p in chain.patterns)
-    y = d.lines(16, 34, f"Trains: {patterns}. Start at level 1; read upwards.", 860, size=12)
+    y = d.lines(
+        16, 34, f"Trains: {patterns}. Start at level 1; read upwards.", _WIDTH - 32, size=12
+    )
     y += 12
     # Highest level at the top, so "up the chain" is up the page.
     boxes: list[tuple[float, float]] = []
     for number, exercise in reversed(list(enumerate(levels, start=1))):
+        names = _svg.wrap(exercise.name, _BOX_WIDTH - 28, 15)
         lines = _svg.wrap(_dose_text(exercise), _BOX_WIDTH - 28, 13)
-        height = 46 + 18 * len(lines)
+        height = 26 + 20 * len(names) + 18 * len(lines)
         d.rect(_BOX_LEFT, y, _BOX_WIDTH, height, fill=_svg.PANEL, stroke=_svg.BLUE, radius=8)
         d.text(_BOX_LEFT - 14, y + 26, f"Level {number}", css="body bold", anchor="end")
-        d.text(_BOX_LEFT + 14, y + 24, exercise.name, css="head")
+        for i, line in enumerate(names):
+            d.text(_BOX_LEFT + 14, y + 24 + 20 * i, line, css="head")
         for i, line in enumerate(lines):
-            d.text(_BOX_LEFT + 14, y + 46 + 18 * i, line, css="body muted")
+            d.text(_BOX_LEFT + 14, y + 26 + 20 * len(names) + 18 * i, line, css="body muted")
         boxes.append((y, height))
         y += height + _GAP
     # The gap above each box but the top one: move up from the level below it.
@@ -98,7 +102,14 @@ def chain_svg(progression: Progression | str, *, catalog: Catalog | None = None)
         d.line(up_x, below_top - 2, up_x, gap_top + 4, stroke=_svg.GREEN, width=2, arrow=True)
         d.line(down_x, gap_top + 2, down_x, below_top - 4, stroke=_svg.ORANGE, width=2, arrow=True)
         up_text = _move_up_text(exercise, ceiling)
-        d.lines(_BOX_LEFT + _BOX_WIDTH + 12, gap_top + 4, up_text, 250, size=12, fill=_svg.GREEN)
+        d.lines(
+            _BOX_LEFT + _BOX_WIDTH + 12,
+            gap_top + 4,
+            up_text,
+            _WIDTH - _BOX_LEFT - _BOX_WIDTH - 24,
+            size=12,
+            fill=_svg.GREEN,
+        )
         back = f"back down after an overload ({ReasonCode.PREVIOUS_STEP.value})"
         d.text(down_x + 10, gap_top + _GAP / 2 + 4, back, css="small", fill=_svg.ORANGE)
     y = d.lines(
@@ -107,7 +118,7 @@ def chain_svg(progression: Progression | str, *, catalog: Catalog | None = None)
         "An overload at level 1 has no easier level to go back to: stop, and see a "
         f"clinician ({ReasonCode.BOTTOM_OF_CHAIN.value}). At the top level the rule holds "
         f"({ReasonCode.TOP_OF_CHAIN.value}).",
-        _BOX_WIDTH + 250,
+        _WIDTH - _BOX_LEFT - 16,
         size=12,
         fill=_svg.MUTED,
     )

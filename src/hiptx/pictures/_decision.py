@@ -21,10 +21,10 @@ _COLOUR = {
     Outcome.HOLD: _svg.AMBER,
     Outcome.PROGRESS: _svg.GREEN,
 }
-_WIDTH = 900
-_Q_WIDTH = 440
-_O_LEFT = 560
-_O_WIDTH = 324
+_WIDTH = 740
+_Q_WIDTH = 372
+_O_LEFT = 452
+_O_WIDTH = 272
 
 
 class _Step(NamedTuple):
@@ -99,15 +99,15 @@ def _steps(ceiling: float, hours: float) -> list[_Step]:
 
 
 def _outcome_box(d: _svg.Drawing, y: float, outcome: Outcome, says: str, codes: str) -> float:
-    says_lines = _svg.wrap(says, _O_WIDTH - 24, 13)
-    code_lines = _svg.wrap(codes, _O_WIDTH - 24, 12)
-    height = 34 + 17 * len(says_lines) + 16 * len(code_lines)
+    inner = _O_WIDTH - 30
+    lines = len(_svg.wrap(says, inner, 13)) * 13 + len(_svg.wrap(codes, inner, 12)) * 12
+    height = 36 + 1.35 * lines
     colour = _COLOUR[outcome]
     d.rect(_O_LEFT, y, _O_WIDTH, height, fill=_svg.PAPER, stroke=colour, radius=8)
     d.rect(_O_LEFT, y, 8, height, fill=colour, radius=3)
     d.text(_O_LEFT + 18, y + 20, outcome.value.upper(), css="head", fill=colour)
-    below = d.lines(_O_LEFT + 18, y + 26, says, _O_WIDTH - 30, size=13)
-    d.lines(_O_LEFT + 18, below, codes, _O_WIDTH - 30, size=12, css="small muted")
+    below = d.lines(_O_LEFT + 18, y + 26, says, inner, size=13)
+    d.lines(_O_LEFT + 18, below, codes, inner, size=12, css="small muted")
     return height
 
 

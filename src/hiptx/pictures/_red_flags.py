@@ -10,7 +10,7 @@ from hiptx.catalog import Catalog
 from hiptx.pictures import _svg
 from hiptx.vocab import Pathway, RedFlag
 
-_WIDTH = 900
+_WIDTH = 740
 _COLOUR = [_svg.RED, _svg.ORANGE, _svg.AMBER, _svg.BLUE, _svg.MUTED]
 
 
@@ -54,17 +54,17 @@ def red_flags_svg(*, catalog: Catalog | None = None) -> str:
         actions = list(dict.fromkeys(r.action for r in group))
         flags = [_words(r.flag) for r in group]
         rows = -(-len(flags) // 2)
-        action_lines = _svg.wrap(" ".join(actions), 840, 12)
+        action_lines = _svg.wrap(" ".join(actions), _WIDTH - 60, 12)
         height = 40 + 16 * len(action_lines) + 20 * rows
         d.rect(16, y, _WIDTH - 32, height, fill=_svg.PANEL, radius=8)
         d.rect(16, y, 8, height, fill=colour, radius=3)
         label = pathway.label[0].upper() + pathway.label[1:]
         head = f"{label} (urgency: {pathway.urgency.value.replace('_', ' ')})"
         d.text(36, y + 22, head, css="head", fill=colour)
-        below = d.lines(36, y + 28, " ".join(actions), 840, size=12, css="small muted")
+        below = d.lines(36, y + 28, " ".join(actions), _WIDTH - 60, size=12, css="small muted")
         for i, flag in enumerate(flags):
             column, row = divmod(i, rows)
-            d.text(48 + column * 420, below + 16 + 20 * row, "• " + flag, css="body")
+            d.text(48 + column * 340, below + 16 + 20 * row, "• " + flag, css="body")
         described.append(f"{pathway.label}: {', '.join(flags)}")
         y += height + 12
     return d.render(y + 4, title, "; ".join(described) or "No red-flag rules.")

@@ -133,9 +133,9 @@ def _value_label(row: _Row) -> str:
 
 
 _LABEL_WIDTH = 230
-_PLOT_LEFT = 250
-_PLOT_RIGHT = 720
-_WIDTH = 900
+_PLOT_LEFT = 205
+_PLOT_RIGHT = 575
+_WIDTH = 740
 _ROW = 46
 
 
@@ -281,7 +281,7 @@ def recovery_timeline_svg(
             f"One patient: {job}, {subject.weight_bearing.value} weight-bearing protocol. "
             "Only the figures that apply to them."
         )
-        return _draw(f"Recovery after {name}", subtitle, _rows_of_estimate(subject))
+        return _draw(f"Recovery: {name}", subtitle, _rows_of_estimate(subject))
     if isinstance(subject, str):
         subject = given_or_bundled(catalog).treatments[subject]
     treatment = _args.require(
@@ -292,4 +292,4 @@ def recovery_timeline_svg(
         "Every milestone the catalog records, with the job demand or weight-bearing "
         "protocol each is for. Time from the start of treatment."
     )
-    return _draw(f"Recovery after {treatment.name}", subtitle, rows)
+    return _draw(f"Recovery: {treatment.name}", subtitle, rows)
