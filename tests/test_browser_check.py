@@ -41,6 +41,10 @@ def test_a_clean_site_passes(tmp_path: Path) -> None:
             '<a href="index.html#gone">x</a>',
             "other.html: link to a missing anchor: index.html#gone",
         ),
+        (
+            '<a href="#here" title="hiptx.model._provenance.Citation">Citation</a>',
+            "other.html: a link shows hiptx.model._provenance.Citation, not hiptx.Citation",
+        ),
     ],
 )
 def test_each_problem_is_reported(tmp_path: Path, extra: str, expected: str) -> None:

@@ -12,7 +12,9 @@ install``) and the pages are read from disk. At a 1280 px wide window, on every 
   and no code block hides a line behind a horizontal scroll bar;
 * every image loads;
 * the browser's console shows no error;
-* every link to another page of the docs resolves, anchor included.
+* every link to another page of the docs resolves, anchor included;
+* no link shows a public class by the module that defines it
+  (``hiptx.rules.programme.ProgrammeWeek``): apps import ``hiptx.ProgrammeWeek``.
 
 It saves screenshots of a recovery timeline, a progression chain, the decision
 flowchart and a programme calendar into ``docs/_build/screenshots/``. Exit status 1
@@ -24,6 +26,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlparse
@@ -91,7 +94,9 @@ _INSPECT = """
     .map(img => img.getAttribute('src'));
   const ids = [...document.querySelectorAll('[id]')].map(el => el.id);
   const links = [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'));
-  return {wide: [...new Set(wide)].slice(0, 5), images, ids, links};
+  const shown = [...document.querySelectorAll('a[href]')]
+    .flatMap(a => [a.textContent, a.getAttribute('title') || '']);
+  return {wide: [...new Set(wide)].slice(0, 5), images, ids, links, shown};
 }
 """
 
@@ -108,6 +113,23 @@ def _internal_target(page: Path, href: str, html: Path) -> tuple[Path, str] | No
     if html not in target.parents and target != html:
         return None  # e.g. the source of a page, outside the built site: not a page
     return target, unquote(anchor)
+
+
+#: A link that shows where a class is defined: ``hiptx.rules.programme.ProgrammeWeek``.
+_DEFINED_AT = re.compile(r"\bhiptx(?:\.[a-z_][a-z0-9_]*)+\.([A-Z][A-Za-z0-9_]*)\b")
+
+
+def _private_paths(shown: list[str]) -> list[str]:
+    """Links that name a public class by the module defining it, not ``hiptx.<Name>``."""
+    import hiptx
+
+    found = {
+        m.group(0)
+        for text in shown
+        for m in _DEFINED_AT.finditer(text)
+        if m.group(1) in hiptx.__all__
+    }
+    return [f"a link shows {path}, not hiptx.{path.rpartition('.')[2]}" for path in sorted(found)]
 
 
 def _wait_for_images(page: Page) -> None:
@@ -180,6 +202,7 @@ def check(html: Path, shots: Path) -> list[str]:
             problems += [f"{name}: wider than {WIDTH} px: {w}" for w in found["wide"]]
             problems += [f"{name}: image does not load: {src}" for src in found["images"]]
             problems += [f"{name}: console error: {text}" for text in console]
+            problems += [f"{name}: {p}" for p in _private_paths(found["shown"])]
             ids[path] = set(found["ids"])
             links += [(path, href) for href in found["links"]]
         problems += _screenshots(page, html, shots)
