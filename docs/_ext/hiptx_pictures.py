@@ -12,7 +12,8 @@ The kinds: ``timeline <treatment-id>``, ``chain <progression-id>`` (without an
 id: one for every treatment with milestones, every chain), ``decision``,
 ``red-flags`` and ``calendar`` (the programme of the :doc:`programme` recipe,
 before any session is logged). A timeline's caption names its sources, each linked
-to the catalog reference.
+to the catalog reference. The optional ``:path:`` option draws from a catalog
+directory of your own instead (relative to the docs source directory).
 
 Nothing is fetched and nothing is committed: the SVG is written at each build, and
 the page depends on the data files, so editing a milestone redraws its timeline.
@@ -28,9 +29,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 import hiptx
+import hiptx.pictures
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -121,13 +124,21 @@ class PictureDirective(SphinxDirective):
 
     required_arguments = 1
     optional_arguments = 1
-    option_spec: ClassVar[dict[str, Any]] = {}
+    option_spec: ClassVar[dict[str, Any]] = {"path": directives.unchanged}
 
     def run(self) -> list[nodes.Node]:
         """Draw the picture (or one per object) and return the figures as raw HTML."""
         kind = self.arguments[0]
         obj_id = self.arguments[1] if len(self.arguments) > 1 else None
-        cat = hiptx.load_catalog()
+        path = self.options.get("path")
+        data = Path(self.env.srcdir) / path if path else Path(str(files("hiptx").joinpath("data")))
+        cat = hiptx.load_catalog(data) if path else hiptx.load_catalog()
+        # Redraw when the data, the drawing code or this file changes.
+        for data_file in sorted(data.glob("*.json")):
+            self.env.note_dependency(str(data_file))
+        for module in sorted(Path(hiptx.pictures.__file__).parent.glob("*.py")):
+            self.env.note_dependency(str(module))
+        self.env.note_dependency(__file__)
         if obj_id is None and kind in ("timeline", "chain"):
             # Every treatment with milestones, or every chain: what the catalog holds.
             ids = (
@@ -146,12 +157,6 @@ class PictureDirective(SphinxDirective):
         pictures: dict[str, dict[str, str]] = getattr(self.env, "hiptx_pictures", {})
         pictures.setdefault(self.env.docname, {})[name] = svg
         self.env.hiptx_pictures = pictures  # type: ignore[attr-defined]
-        # Redraw when the data, the drawing code or this file changes.
-        for data_file in sorted(Path(str(files("hiptx").joinpath("data"))).glob("*.json")):
-            self.env.note_dependency(str(data_file))
-        for module in sorted(Path(hiptx.pictures.__file__).parent.glob("*.py")):
-            self.env.note_dependency(str(module))
-        self.env.note_dependency(__file__)
         size = re.search(r'width="(\d+)" height="([\d.]+)"', svg)
         width, height = (size.group(1), size.group(2)) if size else ("", "")
         markup = (
