@@ -250,6 +250,10 @@ def test_a_stopped_programme_says_so() -> None:
     )
     svg = hiptx.programme_calendar_svg(update.programme)
     assert "Stopped by a red flag: no exercise advice until the referral." in texts(svg)
+    # No session is drawn after the day the red flag stopped the programme.
+    desc = parse(svg).findtext(f"{SVG}desc") or ""
+    session_days = [part.split(":")[0] for part in desc.split("; ") if "exercise" in part]
+    assert session_days == ["2025-03-03"]
 
 
 def test_the_calendar_refuses_a_non_programme() -> None:
