@@ -13,6 +13,8 @@ install``) and the pages are read from disk. At a 1280 px wide window, on every 
 * every image loads;
 * the browser's console shows no error;
 * every link to another page of the docs resolves, anchor included;
+* the copy button of a doctest copies its code without ``>>>``/``...`` prompts and
+  without its output;
 * no link shows a public class by the module that defines it
   (``hiptx.rules.programme.ProgrammeWeek``): apps import ``hiptx.ProgrammeWeek``.
 
@@ -158,6 +160,28 @@ def _screenshots(page: Page, html: Path, shots: Path) -> list[str]:
     return problems
 
 
+#: A page with a doctest, and what its first example's copy button must copy.
+COPY_PAGE = "tour.html"
+
+
+def _copy_button(page: Page, html: Path) -> list[str]:
+    """The copy button of a doctest copies the code without prompts and output."""
+    if not (html / COPY_PAGE).is_file():
+        return []  # a site without the tour (the tests' small pages)
+    page.goto((html / COPY_PAGE).as_uri(), wait_until="load")
+    block = page.locator("div.highlight:has(pre:has-text('>>> '))").first
+    shown = block.inner_text()
+    block.hover()
+    block.locator("button.copybtn").click()
+    copied = str(page.evaluate("navigator.clipboard.readText()"))
+    expected = "\n".join(
+        line[4:] for line in shown.splitlines() if line.startswith((">>> ", "... "))
+    )
+    if copied.strip() != expected.strip():
+        return [f"{COPY_PAGE}: the copy button copied {copied[:80]!r}, not {expected[:80]!r}"]
+    return []
+
+
 def _broken_links(
     html: Path, links: list[tuple[Path, str]], ids: dict[Path, set[str]]
 ) -> list[str]:
@@ -184,7 +208,12 @@ def check(html: Path, shots: Path) -> list[str]:
     links: list[tuple[Path, str]] = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page: Page = browser.new_page(viewport={"width": WIDTH, "height": 900})
+        # Clipboard access: the copy-button check reads what a click copies.
+        context = browser.new_context(
+            viewport={"width": WIDTH, "height": 900},
+            permissions=["clipboard-read", "clipboard-write"],
+        )
+        page: Page = context.new_page()
         console: list[str] = []
 
         def on_console(message: ConsoleMessage) -> None:
@@ -206,6 +235,7 @@ def check(html: Path, shots: Path) -> list[str]:
             ids[path] = set(found["ids"])
             links += [(path, href) for href in found["links"]]
         problems += _screenshots(page, html, shots)
+        problems += _copy_button(page, html)
         browser.close()
     problems += _broken_links(html, links, ids)
     return problems
