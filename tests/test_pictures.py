@@ -279,3 +279,29 @@ def test_a_programme_stopped_before_it_began_has_no_sessions_to_mark() -> None:
     assert not [t for t in texts(svg) if t.endswith("exercises")]
     assert "Each exercise of the first session:" not in svg
     assert "No sessions scheduled." in svg
+
+
+spans = st.builds(
+    lambda unit, low, extra: hiptx.Span(
+        low=low, high=None if extra < 0 else low + extra, unit=unit
+    ),
+    st.sampled_from(list(hiptx.TimeUnit)),
+    st.integers(min_value=0, max_value=60),  # within a lifetime in any unit (120 years)
+    st.integers(min_value=-1, max_value=50),
+)
+
+
+@pytest.mark.property
+@settings(max_examples=40, deadline=None)
+@given(span=spans, note=st.sampled_from([None, "A mean, not a range.", "An upper bound."]))
+def test_any_milestone_figure_is_drawn_and_said(
+    cat: hiptx.Catalog, span: hiptx.Span, note: str | None
+) -> None:
+    pht = cat.treatments["personalised-hip-therapy"]
+    milestone = attrs.evolve(pht.milestones[0], span=span, note=note)
+    svg = hiptx.recovery_timeline_svg(attrs.evolve(pht, milestones=(milestone,)))
+    shown = " ".join(texts(svg))
+    assert str(span) in shown  # the figure, never rounded or invented
+    kind = figure_kind(milestone).value
+    assert ("mean " + str(span) in shown) is (kind == "mean")
+    assert ("up to " + str(span) in shown) is (kind == "upper bound")
