@@ -38,6 +38,8 @@ extensions = [
     "sphinx.ext.intersphinx",
     "hiptx_catalog",  # _ext/hiptx_catalog.py: the generated catalog reference
     "hiptx_refs",  # _ext/hiptx_refs.py: hiptx.vocab.X in a type hint -> hiptx.X
+    "hiptx_pictures",  # _ext/hiptx_pictures.py: SVG pictures drawn from the catalog
+    "sphinx_copybutton",
 ]
 source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
@@ -140,4 +142,14 @@ else:
 
 html_theme = "furo"
 html_title = f"hiptx {release}"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+# Long doctest output wraps instead of running off the page; pictures scale down.
+html_css_files = ["hiptx.css"]
+
+# -- copy button -------------------------------------------------------------------
+#
+# The copy button copies only what to type: the ``>>> `` and ``... `` prompts and the
+# output lines are left behind, and so is a shell's ``$ ``.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True

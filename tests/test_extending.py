@@ -242,9 +242,11 @@ RULES = [
     "plan_exercises",
     "screen_conservative_care",
 ]
+#: The pictures (hiptx.pictures) draw from a catalog the same way.
+PICTURES = ["chain_svg", "decision_flowchart_svg", "recovery_timeline_svg", "red_flags_svg"]
 
 
-@pytest.mark.parametrize("name", RULES)
+@pytest.mark.parametrize("name", RULES + PICTURES)
 def test_every_rule_takes_catalog_none_as_a_keyword(name: str) -> None:
     import inspect
 
@@ -263,7 +265,7 @@ def test_every_public_function_taking_a_catalog_is_listed() -> None:
         and "catalog" in inspect.signature(getattr(hiptx, name)).parameters
     }
     # The serializers take the catalog a compact stored form refers to.
-    assert takes == {*RULES, "from_dict", "to_dict", "to_json"}
+    assert takes == {*RULES, *PICTURES, "from_dict", "to_dict", "to_json"}
 
 
 def test_recovery_rules_take_objects_or_ids_in_an_extended_catalog(

@@ -4,7 +4,9 @@ Every public name is documented once, as ``hiptx.<Name>`` (where apps import it
 from). autodoc, though, writes a type hint with the module that defines the class,
 for example ``hiptx.vocab.JobDemand``, and ``-n`` would report it as unresolved.
 This extension retries such a reference as ``hiptx.JobDemand``. A type variable
-(``T`` in ``IdMap[T]``) has no page of its own and is shown as plain text.
+(``T`` in ``IdMap[T]``) has no page of its own and is shown as plain text. The
+links' text and tooltips show the public path too (``hiptx.ProgrammeWeek``, not
+``hiptx.rules.programme.ProgrammeWeek``).
 
 ``load_catalog()`` imports ``Traversable`` only for type checking (the standard
 library's protocol), so its hint arrives as a bare ``Traversable``; it is linked to
@@ -15,6 +17,7 @@ when intersphinx is off.
 from __future__ import annotations
 
 import importlib
+import re
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -93,7 +96,41 @@ def resolve_public_name(
     )
 
 
+#: ``hiptx.<module path>.<Name>`` as written in a rendered type.
+_DOTTED = re.compile(r"\bhiptx(?:\.[a-z_][a-z0-9_]*)+\.([A-Z][A-Za-z0-9_]*)\b")
+
+
+def public_path(text: str) -> str:
+    """``text`` with every ``hiptx.<module>.<Name>`` of a public name as ``hiptx.<Name>``."""
+    import hiptx
+
+    def shorter(match: re.Match[str]) -> str:
+        return f"hiptx.{match.group(1)}" if match.group(1) in hiptx.__all__ else match.group(0)
+
+    return _DOTTED.sub(shorter, text)
+
+
+def show_public_paths(_app: Sphinx, doctree: nodes.document, _docname: str) -> None:
+    """Show links to hiptx's types as ``hiptx.<Name>``, the path apps import from.
+
+    autodoc writes a type with the module that defines it (``Type: tuple[
+    hiptx.rules.programme.ProgrammeWeek, ...]``), private modules included; the
+    resolver above already points the link at ``hiptx.<Name>``, and this makes its
+    text and its tooltip say so too. Only links change, never code or output.
+    """
+    from docutils import nodes as docutils_nodes
+
+    for ref in doctree.findall(docutils_nodes.reference):
+        if "reftitle" in ref:
+            ref["reftitle"] = public_path(ref["reftitle"])
+        for text in list(ref.findall(docutils_nodes.Text)):
+            shown = public_path(text.astext())
+            if shown != text.astext():
+                text.parent.replace(text, docutils_nodes.Text(shown))
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
-    """Register the resolver."""
+    """Register the resolver and the rewriting of shown paths."""
     app.connect("missing-reference", resolve_public_name)
+    app.connect("doctree-resolved", show_public_paths)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

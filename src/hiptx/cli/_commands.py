@@ -153,10 +153,30 @@ def _recovery_dates(
     return estimate.dates(start)
 
 
+def _write_svg(option: str, target: str, svg: str) -> str:
+    """Write a picture to the file ``--svg`` names; the sentence that says so."""
+    from pathlib import Path
+
+    path = Path(target)
+    if path.is_dir():
+        raise InvalidValueError(option, target, "a file path; that path is a directory")
+    try:
+        path.write_text(svg, "utf-8")
+    except OSError as exc:
+        raise InvalidValueError(option, target, f"a writable file path ({exc.strerror})") from None
+    return f"Wrote the timeline (SVG) to {path}."
+
+
 def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
     treatment = cat.treatments[args.treatment]
     est = hiptx.estimate_recovery(treatment, job=args.job, weight_bearing=args.weight_bearing)
     dates = _recovery_dates(est, args.start)
+    # The picture first: a path that cannot be written fails before any output.
+    wrote = (
+        _write_svg("--svg", args.svg, hiptx.recovery_timeline_svg(est, catalog=cat))
+        if args.svg is not None
+        else None
+    )
     if args.json:
         return _render.to_json(est if dates is None else {"estimate": est, "dates": dates})
     rows = []
@@ -172,6 +192,8 @@ def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
     out = [f"Recovery after {treatment.name}", table, *footnotes]
     if est.reasons:
         out += ["", "Notes:", _render.reasons(est.reasons)]
+    if wrote is not None:
+        out += ["", wrote]
     return "\n".join(out)
 
 
@@ -448,6 +470,7 @@ def build_parser() -> Parser:
     p = command("recovery", _cmd_recovery, "estimate recovery milestones for a treatment")
     p.add_argument("treatment")
     p.add_argument("--start", type=date_type, help="start date, YYYY-MM-DD, for calendar dates")
+    p.add_argument("--svg", metavar="FILE", help="also write the timeline as an SVG picture")
     _recovery_options(p)
 
     p = command("compare", _cmd_compare, "compare recovery of two or more treatments")
