@@ -20,6 +20,7 @@ import hiptx
 from hiptx import _render
 from hiptx.catalog import Catalog, load_catalog
 from hiptx.cli import _programme, _status, _tour
+from hiptx.cli._output import write_svg
 from hiptx.cli._parse import (
     SESSION_FORM,
     AppendUnique,
@@ -153,27 +154,13 @@ def _recovery_dates(
     return estimate.dates(start)
 
 
-def _write_svg(option: str, target: str, svg: str) -> str:
-    """Write a picture to the file ``--svg`` names; the sentence that says so."""
-    from pathlib import Path
-
-    path = Path(target)
-    if path.is_dir():
-        raise InvalidValueError(option, target, "a file path; that path is a directory")
-    try:
-        path.write_text(svg, "utf-8")
-    except OSError as exc:
-        raise InvalidValueError(option, target, f"a writable file path ({exc.strerror})") from None
-    return f"Wrote the timeline (SVG) to {path}."
-
-
 def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
     treatment = cat.treatments[args.treatment]
     est = hiptx.estimate_recovery(treatment, job=args.job, weight_bearing=args.weight_bearing)
     dates = _recovery_dates(est, args.start)
     # The picture first: a path that cannot be written fails before any output.
     wrote = (
-        _write_svg("--svg", args.svg, hiptx.recovery_timeline_svg(est, catalog=cat))
+        write_svg("--svg", args.svg, hiptx.recovery_timeline_svg(est, catalog=cat), "the timeline")
         if args.svg is not None
         else None
     )

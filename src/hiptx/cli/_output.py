@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import TextIO
 
-from hiptx.errors import HiptxError
+from hiptx.errors import HiptxError, InvalidValueError
 
 # Punctuation the data uses (and a few more) with the ASCII a reader would type.
 _ASCII_LOOKALIKES = str.maketrans(
@@ -165,3 +165,20 @@ def error_json(message: str, kind: str, exc: BaseException | None = None) -> str
     problems = getattr(exc, "problems", ()) if isinstance(exc, HiptxError) else ()
     data = {"error": message, "kind": kind, "problems": [_problem(p) for p in problems]}
     return json.dumps(data, ensure_ascii=False, default=str)
+
+
+def write_svg(option: str, target: str, svg: str, what: str) -> str:
+    """Write a picture to the file an option names; the sentence that says so.
+
+    A directory or an unwritable path is the option's error, never a traceback.
+    """
+    from pathlib import Path
+
+    path = Path(target)
+    if path.is_dir():
+        raise InvalidValueError(option, target, "a file path; that path is a directory")
+    try:
+        path.write_text(svg, "utf-8")
+    except OSError as exc:
+        raise InvalidValueError(option, target, f"a writable file path ({exc.strerror})") from None
+    return f"Wrote {what} (SVG) to {path}."

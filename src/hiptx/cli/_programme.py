@@ -22,6 +22,7 @@ from typing import Any
 import hiptx
 from hiptx import _render
 from hiptx.catalog import Catalog
+from hiptx.cli._output import write_svg
 from hiptx.cli._parse import (
     SESSION_FORM,
     AppendUnique,
@@ -168,9 +169,18 @@ def _change(change: hiptx.ProgrammeChange) -> str:
 
 def _cmd_show(args: argparse.Namespace, cat: Catalog) -> str:
     programme, _ = read_state(args.state, cat)
+    # The picture first: a path that cannot be written fails before any output.
+    wrote = (
+        write_svg(
+            "--calendar", args.calendar, hiptx.programme_calendar_svg(programme), "the calendar"
+        )
+        if args.calendar is not None
+        else None
+    )
     if args.json:
         return _render.to_json(programme)
-    return "\n".join(describe(programme, since=args.since))
+    lines = describe(programme, since=args.since)
+    return "\n".join(lines if wrote is None else [*lines, wrote])
 
 
 def describe(programme: hiptx.Programme, since: datetime.date | None = None) -> list[str]:
@@ -278,6 +288,7 @@ def add_commands(
     q = action("show", _cmd_show, "show a programme state file")
     q.add_argument("state", metavar="STATE", help="the state file")
     q.add_argument("--since", type=date_type, help="only sessions on or after this day")
+    q.add_argument("--calendar", metavar="FILE", help="also write the weeks as an SVG calendar")
 
 
 def _count(text: str) -> int:
