@@ -90,6 +90,21 @@ def _programme_results(cat: hiptx.Catalog) -> list[object]:
     ]
 
 
+def _surgery_results(cat: hiptx.Catalog) -> list[object]:
+    # After surgery (issue 22): the input and what it withholds.
+    surgery = hiptx.Surgery(
+        treatment_id="total-hip-replacement",
+        date=START,
+        side=hiptx.Side.LEFT,
+        approach=hiptx.Approach.POSTERIOR,
+    )
+    restriction = hiptx.exercise_restriction(
+        cat.exercises["supine-hip-flexion"], surgery, START, catalog=cat
+    )
+    made = hiptx.ExerciseRestriction(exercise_id="supine-hip-flexion", until=None, reasons=())
+    return [surgery, made] if restriction is None else [surgery, made, restriction]
+
+
 def _instances() -> list[object]:
     cat = hiptx.load_catalog()
     roots: list[object] = [cat.rules]
@@ -97,6 +112,7 @@ def _instances() -> list[object]:
         roots.extend(getattr(cat, kind).values())
     roots.extend(scenario.run(cat) for scenario in SCENARIOS)
     roots.extend(_programme_results(cat))
+    roots.extend(_surgery_results(cat))
     found: dict[tuple[type, str], object] = {}
     for obj in _nested(roots):
         found.setdefault((type(obj), repr(obj)), obj)

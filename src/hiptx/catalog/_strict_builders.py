@@ -69,6 +69,7 @@ from hiptx.vocab import (
     EvidenceStrength,
     ExerciseGoal,
     Frequency,
+    HipPosition,
     Invasiveness,
     JobDemand,
     MilestoneKind,
@@ -89,6 +90,7 @@ _ENUM_Equipment: dict[Any, Equipment] = {m.value: m for m in Equipment}
 _ENUM_EvidenceStrength: dict[Any, EvidenceStrength] = {m.value: m for m in EvidenceStrength}
 _ENUM_ExerciseGoal: dict[Any, ExerciseGoal] = {m.value: m for m in ExerciseGoal}
 _ENUM_Frequency: dict[Any, Frequency] = {m.value: m for m in Frequency}
+_ENUM_HipPosition: dict[Any, HipPosition] = {m.value: m for m in HipPosition}
 _ENUM_Invasiveness: dict[Any, Invasiveness] = {m.value: m for m in Invasiveness}
 _ENUM_JobDemand: dict[Any, JobDemand] = {m.value: m for m in JobDemand}
 _ENUM_MilestoneKind: dict[Any, MilestoneKind] = {m.value: m for m in MilestoneKind}
@@ -123,7 +125,7 @@ _KEYS_Evidence = frozenset({"summary", "strength", "citations", "participants"})
 _KEYS_Treatment = frozenset({"id", "name", "kind", "invasiveness", "summary", "citations", "delivered_by", "setting", "features", "benefits", "claims", "risk_ids", "indication_ids", "schedules", "milestones", "targets", "evidence", "target_readings", "codes"})
 _KEYS_TreatmentsFile = frozenset({"treatments"})
 _KEYS_Dose = frozenset({"sets", "citations", "pain_ceiling", "reps", "hold_seconds", "rep_hold_seconds"})
-_KEYS_Exercise = frozenset({"id", "name", "summary", "goal", "position", "citations", "patterns", "muscles", "equipment", "dose", "cues", "codes"})
+_KEYS_Exercise = frozenset({"id", "name", "summary", "goal", "position", "citations", "patterns", "muscles", "equipment", "dose", "cues", "codes", "weight_bearing", "hip_positions", "hip_demands_citations"})
 _KEYS_ExercisesFile = frozenset({"exercises"})
 _KEYS_Progression = frozenset({"id", "name", "patterns", "exercise_ids", "citations", "note"})
 _KEYS_ProgressionsFile = frozenset({"progressions"})
@@ -464,6 +466,15 @@ _V_Exercise_cues = _validator(_A_Exercise_cues)
 _SET_Exercise_codes = Exercise.__dict__["codes"].__set__
 _A_Exercise_codes = attrs.fields(Exercise).codes
 _V_Exercise_codes = _validator(_A_Exercise_codes)
+_SET_Exercise_weight_bearing = Exercise.__dict__["weight_bearing"].__set__
+_A_Exercise_weight_bearing = attrs.fields(Exercise).weight_bearing
+_V_Exercise_weight_bearing = _validator(_A_Exercise_weight_bearing)
+_SET_Exercise_hip_positions = Exercise.__dict__["hip_positions"].__set__
+_A_Exercise_hip_positions = attrs.fields(Exercise).hip_positions
+_V_Exercise_hip_positions = _validator(_A_Exercise_hip_positions)
+_SET_Exercise_hip_demands_citations = Exercise.__dict__["hip_demands_citations"].__set__
+_A_Exercise_hip_demands_citations = attrs.fields(Exercise).hip_demands_citations
+_V_Exercise_hip_demands_citations = _validator(_A_Exercise_hip_demands_citations)
 _SET_ExercisesFile_exercises = ExercisesFile.__dict__["exercises"].__set__
 _A_ExercisesFile_exercises = attrs.fields(ExercisesFile).exercises
 _V_ExercisesFile_exercises = _validator(_A_ExercisesFile_exercises)
@@ -1058,7 +1069,8 @@ def strict_Exercise(data: Any) -> Exercise:
     v_id = data["id"]
     v_name = data["name"]
     v_summary = data["summary"]
-    if type(v_id) is not str or type(v_name) is not str or type(v_summary) is not str:
+    v_weight_bearing = data.get("weight_bearing", True)
+    if type(v_id) is not str or type(v_name) is not str or type(v_summary) is not str or type(v_weight_bearing) is not bool:
         raise _NotStrict
     v_goal = _ENUM_ExerciseGoal.__getitem__(data["goal"])
     v_position = _ENUM_Position.__getitem__(data["position"])
@@ -1069,6 +1081,8 @@ def strict_Exercise(data: Any) -> Exercise:
     v_dose = _or_none(data.get("dose"), strict_Dose)
     v_cues = _TUPLE_Statement(data["cues"]) if "cues" in data else ()
     v_codes = _TUPLE_Code(data["codes"]) if "codes" in data else ()
+    v_hip_positions = _TUPLE_HipPosition(data["hip_positions"]) if "hip_positions" in data else (HipPosition.FLEXION_BEYOND_90, HipPosition.ADDUCTION_PAST_MIDLINE, HipPosition.INTERNAL_ROTATION)
+    v_hip_demands_citations = _TUPLE_Citation(data["hip_demands_citations"]) if "hip_demands_citations" in data else ()
     obj = _new(Exercise)
     _SET_Exercise_id(obj, v_id)
     _SET_Exercise_name(obj, v_name)
@@ -1082,6 +1096,9 @@ def strict_Exercise(data: Any) -> Exercise:
     _SET_Exercise_dose(obj, v_dose)
     _SET_Exercise_cues(obj, v_cues)
     _SET_Exercise_codes(obj, v_codes)
+    _SET_Exercise_weight_bearing(obj, v_weight_bearing)
+    _SET_Exercise_hip_positions(obj, v_hip_positions)
+    _SET_Exercise_hip_demands_citations(obj, v_hip_demands_citations)
     _V_Exercise_id(obj, _A_Exercise_id, v_id)
     _V_Exercise_name(obj, _A_Exercise_name, v_name)
     _V_Exercise_summary(obj, _A_Exercise_summary, v_summary)
@@ -1094,6 +1111,9 @@ def strict_Exercise(data: Any) -> Exercise:
     _V_Exercise_dose(obj, _A_Exercise_dose, v_dose)
     _V_Exercise_cues(obj, _A_Exercise_cues, v_cues)
     _V_Exercise_codes(obj, _A_Exercise_codes, v_codes)
+    _V_Exercise_weight_bearing(obj, _A_Exercise_weight_bearing, v_weight_bearing)
+    _V_Exercise_hip_positions(obj, _A_Exercise_hip_positions, v_hip_positions)
+    _V_Exercise_hip_demands_citations(obj, _A_Exercise_hip_demands_citations, v_hip_demands_citations)
     return obj
 
 
@@ -1284,6 +1304,7 @@ _TUPLE_Evidence = _tuple_of(strict_Evidence)
 _TUPLE_Targets = _tuple_of(strict_Targets)
 _TUPLE_Treatment = _tuple_of(strict_Treatment)
 _TUPLE_Equipment = _tuple_of(_ENUM_Equipment.__getitem__)
+_TUPLE_HipPosition = _tuple_of(_ENUM_HipPosition.__getitem__)
 _TUPLE_Exercise = _tuple_of(strict_Exercise)
 _TUPLE_Progression = _tuple_of(strict_Progression)
 _TUPLE_RedFlag = _tuple_of(_ENUM_RedFlag.__getitem__)

@@ -48,6 +48,7 @@ from hiptx.vocab import (
     EvidenceStrength,
     ExerciseGoal,
     Frequency,
+    HipPosition,
     Invasiveness,
     JobDemand,
     MilestoneKind,
@@ -68,6 +69,7 @@ _ENUM_Equipment: dict[Any, Equipment] = {m.value: m for m in Equipment}
 _ENUM_EvidenceStrength: dict[Any, EvidenceStrength] = {m.value: m for m in EvidenceStrength}
 _ENUM_ExerciseGoal: dict[Any, ExerciseGoal] = {m.value: m for m in ExerciseGoal}
 _ENUM_Frequency: dict[Any, Frequency] = {m.value: m for m in Frequency}
+_ENUM_HipPosition: dict[Any, HipPosition] = {m.value: m for m in HipPosition}
 _ENUM_Invasiveness: dict[Any, Invasiveness] = {m.value: m for m in Invasiveness}
 _ENUM_JobDemand: dict[Any, JobDemand] = {m.value: m for m in JobDemand}
 _ENUM_MilestoneKind: dict[Any, MilestoneKind] = {m.value: m for m in MilestoneKind}
@@ -187,6 +189,9 @@ _SET_Exercise_equipment = Exercise.__dict__["equipment"].__set__
 _SET_Exercise_dose = Exercise.__dict__["dose"].__set__
 _SET_Exercise_cues = Exercise.__dict__["cues"].__set__
 _SET_Exercise_codes = Exercise.__dict__["codes"].__set__
+_SET_Exercise_weight_bearing = Exercise.__dict__["weight_bearing"].__set__
+_SET_Exercise_hip_positions = Exercise.__dict__["hip_positions"].__set__
+_SET_Exercise_hip_demands_citations = Exercise.__dict__["hip_demands_citations"].__set__
 _SET_Progression_id = Progression.__dict__["id"].__set__
 _SET_Progression_name = Progression.__dict__["name"].__set__
 _SET_Progression_patterns = Progression.__dict__["patterns"].__set__
@@ -403,6 +408,9 @@ def trusted_Exercise(data: Any) -> Exercise:
     _SET_Exercise_dose(new, None if (v := data.get("dose")) is None else trusted_Dose(v))
     _SET_Exercise_cues(new, tuple(map(trusted_Statement, data["cues"])) if "cues" in data else ())
     _SET_Exercise_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    _SET_Exercise_weight_bearing(new, data.get("weight_bearing", True))
+    _SET_Exercise_hip_positions(new, tuple(map(_ENUM_HipPosition.__getitem__, data["hip_positions"])) if "hip_positions" in data else (HipPosition.FLEXION_BEYOND_90, HipPosition.ADDUCTION_PAST_MIDLINE, HipPosition.INTERNAL_ROTATION))
+    _SET_Exercise_hip_demands_citations(new, tuple(map(trusted_Citation, data["hip_demands_citations"])) if "hip_demands_citations" in data else ())
     return new
 
 
@@ -520,7 +528,7 @@ BUNDLED_FILES: dict[str, tuple[int, str]] = {
     "conditions.json": (15174, "b90759021d204a191c3abce6aaa2307874e1d647f1b120dbc31249d885b7076a1995e8b56153b8cd65671491d3f4c87b2d6d1d013a3ff19b07da4f51e1f9b03d"),
     "risks.json": (28035, "c6a12a9324aef6ecaee16cf353bbb704b7d122e306c2adc376de4fb0093880ba7b6472644571139d559957e9b12d33c006d911fb29b06c1328c48af3645e1362"),
     "treatments.json": (138748, "1bc5d3144d3a0d310867e50160edfe61b0fb790b2bbc06845e19ecd049300ff6e3c0ca7e710da74f4e5cdfeb46c99cb99d16fc0765dff8d8cef71f424283293c"),
-    "exercises.json": (40016, "42a0c765b63a3f2389a52915b5d7e8cccba2b7719251f43c6c1560358739595ffeb683ef3bfbe915ee43414ebd484aebddcd82d1eab365eb6a1131fa449440fe"),
+    "exercises.json": (42427, "124efbdc63e6dcc4eb9a34897cfdd2f29b7e69ee20b5543fe41f836abf48776909dbcfbe109918d7b8e154d618f75599de183aa98ae2455220ff20f02a294e28"),
     "progressions.json": (6115, "d5f9546d1efe53047ba32df6707173050584bb0de5f3ceaafce9bd6160915d3ab0866d79c89891192f620f674568fa63983658ed08e4347852dfe736faaa0623"),
     "rules.json": (29300, "cfd20e4e60ec6620ec85414ac4d383e83687f18eae89572034336e635347e80c17e5f84db523ffba8f464660cfb49b49024d0f6cba5727e81d0081b4cbb48ccc"),
 }
