@@ -41,14 +41,17 @@ from hiptx.codes import (
 from hiptx.model import (
     Citation,
     Condition,
+    Criterion,
     Dose,
     Evidence,
     Exercise,
     Milestone,
+    Precaution,
     Progression,
     Rate,
     RedFlagCombination,
     RedFlagRule,
+    RehabPhase,
     Risk,
     RuleSet,
     Schedule,
@@ -65,6 +68,7 @@ from hiptx.ranges import (
     TimeUnit,
 )
 from hiptx.vocab import (
+    Approach,
     Equipment,
     EvidenceStrength,
     ExerciseGoal,
@@ -86,6 +90,7 @@ from hiptx.vocab import (
 _new = object.__new__
 
 # Each enum by its JSON value.
+_ENUM_Approach: dict[Any, Approach] = {m.value: m for m in Approach}
 _ENUM_Equipment: dict[Any, Equipment] = {m.value: m for m in Equipment}
 _ENUM_EvidenceStrength: dict[Any, EvidenceStrength] = {m.value: m for m in EvidenceStrength}
 _ENUM_ExerciseGoal: dict[Any, ExerciseGoal] = {m.value: m for m in ExerciseGoal}
@@ -122,7 +127,10 @@ _KEYS_Schedule = frozenset({"citations", "sessions", "over"})
 _KEYS_Milestone = frozenset({"kind", "citations", "span", "wording", "job", "weight_bearing", "note"})
 _KEYS_Targets = frozenset({"citations", "muscles", "patterns", "note", "reading", "complete"})
 _KEYS_Evidence = frozenset({"summary", "strength", "citations", "participants"})
-_KEYS_Treatment = frozenset({"id", "name", "kind", "invasiveness", "summary", "citations", "delivered_by", "setting", "features", "benefits", "claims", "risk_ids", "indication_ids", "schedules", "milestones", "targets", "evidence", "target_readings", "codes"})
+_KEYS_Precaution = frozenset({"id", "text", "window", "citations", "positions", "restricts_weight_bearing", "approaches", "also_after", "evidence_against", "note"})
+_KEYS_Criterion = frozenset({"id", "text"})
+_KEYS_RehabPhase = frozenset({"number", "name", "window", "citations", "criteria", "note"})
+_KEYS_Treatment = frozenset({"id", "name", "kind", "invasiveness", "summary", "citations", "delivered_by", "setting", "features", "benefits", "claims", "risk_ids", "indication_ids", "schedules", "milestones", "targets", "evidence", "target_readings", "codes", "precautions", "rehab_phases"})
 _KEYS_TreatmentsFile = frozenset({"treatments"})
 _KEYS_Dose = frozenset({"sets", "citations", "pain_ceiling", "reps", "hold_seconds", "rep_hold_seconds"})
 _KEYS_Exercise = frozenset({"id", "name", "summary", "goal", "position", "citations", "patterns", "muscles", "equipment", "dose", "cues", "codes", "weight_bearing", "hip_positions", "hip_demands_citations"})
@@ -352,6 +360,60 @@ _V_Evidence_citations = _validator(_A_Evidence_citations)
 _SET_Evidence_participants = Evidence.__dict__["participants"].__set__
 _A_Evidence_participants = attrs.fields(Evidence).participants
 _V_Evidence_participants = _validator(_A_Evidence_participants)
+_SET_Precaution_id = Precaution.__dict__["id"].__set__
+_A_Precaution_id = attrs.fields(Precaution).id
+_V_Precaution_id = _validator(_A_Precaution_id)
+_SET_Precaution_text = Precaution.__dict__["text"].__set__
+_A_Precaution_text = attrs.fields(Precaution).text
+_V_Precaution_text = _validator(_A_Precaution_text)
+_SET_Precaution_window = Precaution.__dict__["window"].__set__
+_A_Precaution_window = attrs.fields(Precaution).window
+_V_Precaution_window = _validator(_A_Precaution_window)
+_SET_Precaution_citations = Precaution.__dict__["citations"].__set__
+_A_Precaution_citations = attrs.fields(Precaution).citations
+_V_Precaution_citations = _validator(_A_Precaution_citations)
+_SET_Precaution_positions = Precaution.__dict__["positions"].__set__
+_A_Precaution_positions = attrs.fields(Precaution).positions
+_V_Precaution_positions = _validator(_A_Precaution_positions)
+_SET_Precaution_restricts_weight_bearing = Precaution.__dict__["restricts_weight_bearing"].__set__
+_A_Precaution_restricts_weight_bearing = attrs.fields(Precaution).restricts_weight_bearing
+_V_Precaution_restricts_weight_bearing = _validator(_A_Precaution_restricts_weight_bearing)
+_SET_Precaution_approaches = Precaution.__dict__["approaches"].__set__
+_A_Precaution_approaches = attrs.fields(Precaution).approaches
+_V_Precaution_approaches = _validator(_A_Precaution_approaches)
+_SET_Precaution_also_after = Precaution.__dict__["also_after"].__set__
+_A_Precaution_also_after = attrs.fields(Precaution).also_after
+_V_Precaution_also_after = _validator(_A_Precaution_also_after)
+_SET_Precaution_evidence_against = Precaution.__dict__["evidence_against"].__set__
+_A_Precaution_evidence_against = attrs.fields(Precaution).evidence_against
+_V_Precaution_evidence_against = _validator(_A_Precaution_evidence_against)
+_SET_Precaution_note = Precaution.__dict__["note"].__set__
+_A_Precaution_note = attrs.fields(Precaution).note
+_V_Precaution_note = _validator(_A_Precaution_note)
+_SET_Criterion_id = Criterion.__dict__["id"].__set__
+_A_Criterion_id = attrs.fields(Criterion).id
+_V_Criterion_id = _validator(_A_Criterion_id)
+_SET_Criterion_text = Criterion.__dict__["text"].__set__
+_A_Criterion_text = attrs.fields(Criterion).text
+_V_Criterion_text = _validator(_A_Criterion_text)
+_SET_RehabPhase_number = RehabPhase.__dict__["number"].__set__
+_A_RehabPhase_number = attrs.fields(RehabPhase).number
+_V_RehabPhase_number = _validator(_A_RehabPhase_number)
+_SET_RehabPhase_name = RehabPhase.__dict__["name"].__set__
+_A_RehabPhase_name = attrs.fields(RehabPhase).name
+_V_RehabPhase_name = _validator(_A_RehabPhase_name)
+_SET_RehabPhase_window = RehabPhase.__dict__["window"].__set__
+_A_RehabPhase_window = attrs.fields(RehabPhase).window
+_V_RehabPhase_window = _validator(_A_RehabPhase_window)
+_SET_RehabPhase_citations = RehabPhase.__dict__["citations"].__set__
+_A_RehabPhase_citations = attrs.fields(RehabPhase).citations
+_V_RehabPhase_citations = _validator(_A_RehabPhase_citations)
+_SET_RehabPhase_criteria = RehabPhase.__dict__["criteria"].__set__
+_A_RehabPhase_criteria = attrs.fields(RehabPhase).criteria
+_V_RehabPhase_criteria = _validator(_A_RehabPhase_criteria)
+_SET_RehabPhase_note = RehabPhase.__dict__["note"].__set__
+_A_RehabPhase_note = attrs.fields(RehabPhase).note
+_V_RehabPhase_note = _validator(_A_RehabPhase_note)
 _SET_Treatment_id = Treatment.__dict__["id"].__set__
 _A_Treatment_id = attrs.fields(Treatment).id
 _V_Treatment_id = _validator(_A_Treatment_id)
@@ -409,6 +471,12 @@ _V_Treatment_target_readings = _validator(_A_Treatment_target_readings)
 _SET_Treatment_codes = Treatment.__dict__["codes"].__set__
 _A_Treatment_codes = attrs.fields(Treatment).codes
 _V_Treatment_codes = _validator(_A_Treatment_codes)
+_SET_Treatment_precautions = Treatment.__dict__["precautions"].__set__
+_A_Treatment_precautions = attrs.fields(Treatment).precautions
+_V_Treatment_precautions = _validator(_A_Treatment_precautions)
+_SET_Treatment_rehab_phases = Treatment.__dict__["rehab_phases"].__set__
+_A_Treatment_rehab_phases = attrs.fields(Treatment).rehab_phases
+_V_Treatment_rehab_phases = _validator(_A_Treatment_rehab_phases)
 _SET_TreatmentsFile_treatments = TreatmentsFile.__dict__["treatments"].__set__
 _A_TreatmentsFile_treatments = attrs.fields(TreatmentsFile).treatments
 _V_TreatmentsFile_treatments = _validator(_A_TreatmentsFile_treatments)
@@ -960,6 +1028,87 @@ def strict_Evidence(data: Any) -> Evidence:
     return obj
 
 
+def strict_Precaution(data: Any) -> Precaution:
+    if type(data) is not dict or not _KEYS_Precaution.issuperset(data):
+        raise _NotStrict
+    v_id = data["id"]
+    v_text = data["text"]
+    v_restricts_weight_bearing = data.get("restricts_weight_bearing", False)
+    v_note = data.get("note")
+    if type(v_id) is not str or type(v_text) is not str or type(v_restricts_weight_bearing) is not bool or (v_note is not None and type(v_note) is not str):
+        raise _NotStrict
+    v_window = strict_Span(data["window"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_positions = _TUPLE_HipPosition(data["positions"]) if "positions" in data else ()
+    v_approaches = _TUPLE_Approach(data["approaches"]) if "approaches" in data else ()
+    v_also_after = _TUPLE_str(data["also_after"]) if "also_after" in data else ()
+    v_evidence_against = _TUPLE_Statement(data["evidence_against"]) if "evidence_against" in data else ()
+    obj = _new(Precaution)
+    _SET_Precaution_id(obj, v_id)
+    _SET_Precaution_text(obj, v_text)
+    _SET_Precaution_window(obj, v_window)
+    _SET_Precaution_citations(obj, v_citations)
+    _SET_Precaution_positions(obj, v_positions)
+    _SET_Precaution_restricts_weight_bearing(obj, v_restricts_weight_bearing)
+    _SET_Precaution_approaches(obj, v_approaches)
+    _SET_Precaution_also_after(obj, v_also_after)
+    _SET_Precaution_evidence_against(obj, v_evidence_against)
+    _SET_Precaution_note(obj, v_note)
+    _V_Precaution_id(obj, _A_Precaution_id, v_id)
+    _V_Precaution_text(obj, _A_Precaution_text, v_text)
+    _V_Precaution_window(obj, _A_Precaution_window, v_window)
+    _V_Precaution_citations(obj, _A_Precaution_citations, v_citations)
+    _V_Precaution_positions(obj, _A_Precaution_positions, v_positions)
+    _V_Precaution_restricts_weight_bearing(obj, _A_Precaution_restricts_weight_bearing, v_restricts_weight_bearing)
+    _V_Precaution_approaches(obj, _A_Precaution_approaches, v_approaches)
+    _V_Precaution_also_after(obj, _A_Precaution_also_after, v_also_after)
+    _V_Precaution_evidence_against(obj, _A_Precaution_evidence_against, v_evidence_against)
+    _V_Precaution_note(obj, _A_Precaution_note, v_note)
+    return obj
+
+
+def strict_Criterion(data: Any) -> Criterion:
+    if type(data) is not dict or not _KEYS_Criterion.issuperset(data):
+        raise _NotStrict
+    v_id = data["id"]
+    v_text = data["text"]
+    if type(v_id) is not str or type(v_text) is not str:
+        raise _NotStrict
+    obj = _new(Criterion)
+    _SET_Criterion_id(obj, v_id)
+    _SET_Criterion_text(obj, v_text)
+    _V_Criterion_id(obj, _A_Criterion_id, v_id)
+    _V_Criterion_text(obj, _A_Criterion_text, v_text)
+    return obj
+
+
+def strict_RehabPhase(data: Any) -> RehabPhase:
+    if type(data) is not dict or not _KEYS_RehabPhase.issuperset(data):
+        raise _NotStrict
+    v_number = data["number"]
+    v_name = data["name"]
+    v_note = data.get("note")
+    if type(v_number) is not int or type(v_name) is not str or (v_note is not None and type(v_note) is not str):
+        raise _NotStrict
+    v_window = strict_Span(data["window"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_criteria = _TUPLE_Criterion(data["criteria"]) if "criteria" in data else ()
+    obj = _new(RehabPhase)
+    _SET_RehabPhase_number(obj, v_number)
+    _SET_RehabPhase_name(obj, v_name)
+    _SET_RehabPhase_window(obj, v_window)
+    _SET_RehabPhase_citations(obj, v_citations)
+    _SET_RehabPhase_criteria(obj, v_criteria)
+    _SET_RehabPhase_note(obj, v_note)
+    _V_RehabPhase_number(obj, _A_RehabPhase_number, v_number)
+    _V_RehabPhase_name(obj, _A_RehabPhase_name, v_name)
+    _V_RehabPhase_window(obj, _A_RehabPhase_window, v_window)
+    _V_RehabPhase_citations(obj, _A_RehabPhase_citations, v_citations)
+    _V_RehabPhase_criteria(obj, _A_RehabPhase_criteria, v_criteria)
+    _V_RehabPhase_note(obj, _A_RehabPhase_note, v_note)
+    return obj
+
+
 def strict_Treatment(data: Any) -> Treatment:
     if type(data) is not dict or not _KEYS_Treatment.issuperset(data):
         raise _NotStrict
@@ -984,6 +1133,8 @@ def strict_Treatment(data: Any) -> Treatment:
     v_evidence = _TUPLE_Evidence(data["evidence"]) if "evidence" in data else ()
     v_target_readings = _TUPLE_Targets(data["target_readings"]) if "target_readings" in data else ()
     v_codes = _TUPLE_Code(data["codes"]) if "codes" in data else ()
+    v_precautions = _TUPLE_Precaution(data["precautions"]) if "precautions" in data else ()
+    v_rehab_phases = _TUPLE_RehabPhase(data["rehab_phases"]) if "rehab_phases" in data else ()
     obj = _new(Treatment)
     _SET_Treatment_id(obj, v_id)
     _SET_Treatment_name(obj, v_name)
@@ -1004,6 +1155,8 @@ def strict_Treatment(data: Any) -> Treatment:
     _SET_Treatment_evidence(obj, v_evidence)
     _SET_Treatment_target_readings(obj, v_target_readings)
     _SET_Treatment_codes(obj, v_codes)
+    _SET_Treatment_precautions(obj, v_precautions)
+    _SET_Treatment_rehab_phases(obj, v_rehab_phases)
     _V_Treatment_id(obj, _A_Treatment_id, v_id)
     _V_Treatment_name(obj, _A_Treatment_name, v_name)
     _V_Treatment_kind(obj, _A_Treatment_kind, v_kind)
@@ -1023,6 +1176,8 @@ def strict_Treatment(data: Any) -> Treatment:
     _V_Treatment_evidence(obj, _A_Treatment_evidence, v_evidence)
     _V_Treatment_target_readings(obj, _A_Treatment_target_readings, v_target_readings)
     _V_Treatment_codes(obj, _A_Treatment_codes, v_codes)
+    _V_Treatment_precautions(obj, _A_Treatment_precautions, v_precautions)
+    _V_Treatment_rehab_phases(obj, _A_Treatment_rehab_phases, v_rehab_phases)
     return obj
 
 
@@ -1298,13 +1453,17 @@ _TUPLE_Rate = _tuple_of(strict_Rate)
 _TUPLE_Risk = _tuple_of(strict_Risk)
 _TUPLE_Muscle = _tuple_of(_ENUM_Muscle.__getitem__)
 _TUPLE_MovementPattern = _tuple_of(_ENUM_MovementPattern.__getitem__)
+_TUPLE_HipPosition = _tuple_of(_ENUM_HipPosition.__getitem__)
+_TUPLE_Approach = _tuple_of(_ENUM_Approach.__getitem__)
+_TUPLE_Criterion = _tuple_of(strict_Criterion)
 _TUPLE_Schedule = _tuple_of(strict_Schedule)
 _TUPLE_Milestone = _tuple_of(strict_Milestone)
 _TUPLE_Evidence = _tuple_of(strict_Evidence)
 _TUPLE_Targets = _tuple_of(strict_Targets)
+_TUPLE_Precaution = _tuple_of(strict_Precaution)
+_TUPLE_RehabPhase = _tuple_of(strict_RehabPhase)
 _TUPLE_Treatment = _tuple_of(strict_Treatment)
 _TUPLE_Equipment = _tuple_of(_ENUM_Equipment.__getitem__)
-_TUPLE_HipPosition = _tuple_of(_ENUM_HipPosition.__getitem__)
 _TUPLE_Exercise = _tuple_of(strict_Exercise)
 _TUPLE_Progression = _tuple_of(strict_Progression)
 _TUPLE_RedFlag = _tuple_of(_ENUM_RedFlag.__getitem__)

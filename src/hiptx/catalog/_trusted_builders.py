@@ -20,14 +20,17 @@ from hiptx.codes import (
 from hiptx.model import (
     Citation,
     Condition,
+    Criterion,
     Dose,
     Evidence,
     Exercise,
     Milestone,
+    Precaution,
     Progression,
     Rate,
     RedFlagCombination,
     RedFlagRule,
+    RehabPhase,
     Risk,
     RuleSet,
     Schedule,
@@ -44,6 +47,7 @@ from hiptx.ranges import (
     TimeUnit,
 )
 from hiptx.vocab import (
+    Approach,
     Equipment,
     EvidenceStrength,
     ExerciseGoal,
@@ -65,6 +69,7 @@ from hiptx.vocab import (
 _new = object.__new__
 
 # Each enum by its JSON value.
+_ENUM_Approach: dict[Any, Approach] = {m.value: m for m in Approach}
 _ENUM_Equipment: dict[Any, Equipment] = {m.value: m for m in Equipment}
 _ENUM_EvidenceStrength: dict[Any, EvidenceStrength] = {m.value: m for m in EvidenceStrength}
 _ENUM_ExerciseGoal: dict[Any, ExerciseGoal] = {m.value: m for m in ExerciseGoal}
@@ -152,6 +157,24 @@ _SET_Evidence_summary = Evidence.__dict__["summary"].__set__
 _SET_Evidence_strength = Evidence.__dict__["strength"].__set__
 _SET_Evidence_citations = Evidence.__dict__["citations"].__set__
 _SET_Evidence_participants = Evidence.__dict__["participants"].__set__
+_SET_Precaution_id = Precaution.__dict__["id"].__set__
+_SET_Precaution_text = Precaution.__dict__["text"].__set__
+_SET_Precaution_window = Precaution.__dict__["window"].__set__
+_SET_Precaution_citations = Precaution.__dict__["citations"].__set__
+_SET_Precaution_positions = Precaution.__dict__["positions"].__set__
+_SET_Precaution_restricts_weight_bearing = Precaution.__dict__["restricts_weight_bearing"].__set__
+_SET_Precaution_approaches = Precaution.__dict__["approaches"].__set__
+_SET_Precaution_also_after = Precaution.__dict__["also_after"].__set__
+_SET_Precaution_evidence_against = Precaution.__dict__["evidence_against"].__set__
+_SET_Precaution_note = Precaution.__dict__["note"].__set__
+_SET_Criterion_id = Criterion.__dict__["id"].__set__
+_SET_Criterion_text = Criterion.__dict__["text"].__set__
+_SET_RehabPhase_number = RehabPhase.__dict__["number"].__set__
+_SET_RehabPhase_name = RehabPhase.__dict__["name"].__set__
+_SET_RehabPhase_window = RehabPhase.__dict__["window"].__set__
+_SET_RehabPhase_citations = RehabPhase.__dict__["citations"].__set__
+_SET_RehabPhase_criteria = RehabPhase.__dict__["criteria"].__set__
+_SET_RehabPhase_note = RehabPhase.__dict__["note"].__set__
 _SET_Treatment_id = Treatment.__dict__["id"].__set__
 _SET_Treatment_name = Treatment.__dict__["name"].__set__
 _SET_Treatment_kind = Treatment.__dict__["kind"].__set__
@@ -171,6 +194,8 @@ _SET_Treatment_targets = Treatment.__dict__["targets"].__set__
 _SET_Treatment_evidence = Treatment.__dict__["evidence"].__set__
 _SET_Treatment_target_readings = Treatment.__dict__["target_readings"].__set__
 _SET_Treatment_codes = Treatment.__dict__["codes"].__set__
+_SET_Treatment_precautions = Treatment.__dict__["precautions"].__set__
+_SET_Treatment_rehab_phases = Treatment.__dict__["rehab_phases"].__set__
 _SET_Dose_sets = Dose.__dict__["sets"].__set__
 _SET_Dose_citations = Dose.__dict__["citations"].__set__
 _SET_Dose_pain_ceiling = Dose.__dict__["pain_ceiling"].__set__
@@ -359,6 +384,39 @@ def trusted_Evidence(data: Any) -> Evidence:
     return new
 
 
+def trusted_Precaution(data: Any) -> Precaution:
+    new = _new(Precaution)
+    _SET_Precaution_id(new, data["id"])
+    _SET_Precaution_text(new, data["text"])
+    _SET_Precaution_window(new, trusted_Span(data["window"]))
+    _SET_Precaution_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Precaution_positions(new, tuple(map(_ENUM_HipPosition.__getitem__, data["positions"])) if "positions" in data else ())
+    _SET_Precaution_restricts_weight_bearing(new, data.get("restricts_weight_bearing", False))
+    _SET_Precaution_approaches(new, tuple(map(_ENUM_Approach.__getitem__, data["approaches"])) if "approaches" in data else ())
+    _SET_Precaution_also_after(new, tuple(data["also_after"]) if "also_after" in data else ())
+    _SET_Precaution_evidence_against(new, tuple(map(trusted_Statement, data["evidence_against"])) if "evidence_against" in data else ())
+    _SET_Precaution_note(new, data.get("note"))
+    return new
+
+
+def trusted_Criterion(data: Any) -> Criterion:
+    new = _new(Criterion)
+    _SET_Criterion_id(new, data["id"])
+    _SET_Criterion_text(new, data["text"])
+    return new
+
+
+def trusted_RehabPhase(data: Any) -> RehabPhase:
+    new = _new(RehabPhase)
+    _SET_RehabPhase_number(new, data["number"])
+    _SET_RehabPhase_name(new, data["name"])
+    _SET_RehabPhase_window(new, trusted_Span(data["window"]))
+    _SET_RehabPhase_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_RehabPhase_criteria(new, tuple(map(trusted_Criterion, data["criteria"])) if "criteria" in data else ())
+    _SET_RehabPhase_note(new, data.get("note"))
+    return new
+
+
 def trusted_Treatment(data: Any) -> Treatment:
     new = _new(Treatment)
     _SET_Treatment_id(new, data["id"])
@@ -380,6 +438,8 @@ def trusted_Treatment(data: Any) -> Treatment:
     _SET_Treatment_evidence(new, tuple(map(trusted_Evidence, data["evidence"])) if "evidence" in data else ())
     _SET_Treatment_target_readings(new, tuple(map(trusted_Targets, data["target_readings"])) if "target_readings" in data else ())
     _SET_Treatment_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    _SET_Treatment_precautions(new, tuple(map(trusted_Precaution, data["precautions"])) if "precautions" in data else ())
+    _SET_Treatment_rehab_phases(new, tuple(map(trusted_RehabPhase, data["rehab_phases"])) if "rehab_phases" in data else ())
     return new
 
 
@@ -524,10 +584,10 @@ PARTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
 #: Size in bytes and BLAKE2b digest of each bundled file that passed the strict path.
 BUNDLED_FILES: dict[str, tuple[int, str]] = {
     "index.json": (200, "d487becc8900f5e44d6948fd6b1d2e405070622fcd7aed7aef3316dd503e7ef0588e1029fec8128c5add90da316d00e72e9910decf6b514085750df0ee3a3f10"),
-    "sources.json": (38713, "4cfeb45504596aa99c224b7151e4bbcbe6d1e489c3345d26be5e0128ed2f55cd55c835cf05ac754684491c665a2b305552fa63bf53977c4913ab16f003ca0f8d"),
+    "sources.json": (42544, "a91147ee5aed49e339852c553f65c50ff7ea78e0ff9984ac70eb9a52753706a0ac49c98b8e701cf5aac2d970b7dcc4c61a777d9c8296f959b44d8e449f90b9c7"),
     "conditions.json": (15174, "b90759021d204a191c3abce6aaa2307874e1d647f1b120dbc31249d885b7076a1995e8b56153b8cd65671491d3f4c87b2d6d1d013a3ff19b07da4f51e1f9b03d"),
     "risks.json": (28035, "c6a12a9324aef6ecaee16cf353bbb704b7d122e306c2adc376de4fb0093880ba7b6472644571139d559957e9b12d33c006d911fb29b06c1328c48af3645e1362"),
-    "treatments.json": (138748, "1bc5d3144d3a0d310867e50160edfe61b0fb790b2bbc06845e19ecd049300ff6e3c0ca7e710da74f4e5cdfeb46c99cb99d16fc0765dff8d8cef71f424283293c"),
+    "treatments.json": (147194, "d6836d65c677af40bc84cd1e60bf7e52d5a5188a68c6ebf4dbca5bd2f19aaeb6f47141393b97efd7b50f00e0a3c9d0daefc1842c40b8af9bb788384a0ae476d2"),
     "exercises.json": (42427, "124efbdc63e6dcc4eb9a34897cfdd2f29b7e69ee20b5543fe41f836abf48776909dbcfbe109918d7b8e154d618f75599de183aa98ae2455220ff20f02a294e28"),
     "progressions.json": (6115, "d5f9546d1efe53047ba32df6707173050584bb0de5f3ceaafce9bd6160915d3ab0866d79c89891192f620f674568fa63983658ed08e4347852dfe736faaa0623"),
     "rules.json": (29300, "cfd20e4e60ec6620ec85414ac4d383e83687f18eae89572034336e635347e80c17e5f84db523ffba8f464660cfb49b49024d0f6cba5727e81d0081b4cbb48ccc"),

@@ -7,6 +7,7 @@ import attrs
 from hiptx import _fields
 from hiptx.codes import Code
 from hiptx.errors import InvalidValueError
+from hiptx.model._aftercare import Precaution, RehabPhase
 from hiptx.model._provenance import Citation, Evidence, Statement
 from hiptx.ranges import IntRange, Span
 from hiptx.vocab import (
@@ -170,6 +171,10 @@ class Treatment:
         evidence: Study findings about it.
         citations: Where its description comes from.
         codes: Standard codes for it (SNOMED CT IPS Free Set), where one fits.
+        precautions: For an operation: the movement and weight-bearing limits after
+            it (:class:`Precaution`).
+        rehab_phases: For an operation: the phases of rehabilitation after it
+            (:class:`RehabPhase`), where the sources give them.
 
     Example:
         >>> import hiptx
@@ -179,7 +184,7 @@ class Treatment:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Added ``codes``.
+       Added ``codes``, ``precautions`` and ``rehab_phases``.
     """
 
     id: str = attrs.field(**_fields.slug())
@@ -203,6 +208,8 @@ class Treatment:
         default=(), **_fields.items(Targets, unique=True)
     )
     codes: tuple[Code, ...] = attrs.field(default=(), **_fields.items(Code, unique=True))
+    precautions: tuple[Precaution, ...] = attrs.field(default=(), **_fields.items(Precaution))
+    rehab_phases: tuple[RehabPhase, ...] = attrs.field(default=(), **_fields.items(RehabPhase))
 
     @property
     def sessions(self) -> IntRange | None:
