@@ -102,7 +102,15 @@ def _surgery_results(cat: hiptx.Catalog) -> list[object]:
         cat.exercises["supine-hip-flexion"], surgery, START, catalog=cat
     )
     made = hiptx.ExerciseRestriction(exercise_id="supine-hip-flexion", until=None, reasons=())
-    return [surgery, made] if restriction is None else [surgery, made, restriction]
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={MP.ADDUCTION: F.WEAK, MP.EXTENSION: F.WEAK}),
+        surgery=surgery,
+        catalog=cat,
+    )
+    ok = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, date=START)
+    decision = hiptx.check_progression("pelvic-bridge", [ok], surgery=surgery, catalog=cat)
+    found = [surgery, made, plan, decision]
+    return found if restriction is None else [*found, restriction]
 
 
 def _instances() -> list[object]:

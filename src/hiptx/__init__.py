@@ -121,6 +121,7 @@ if TYPE_CHECKING:
         Finding as Finding,
         PlanItem as PlanItem,
         UncoveredPattern as UncoveredPattern,
+        WaitingPattern as WaitingPattern,
         WithheldPattern as WithheldPattern,
         plan_exercises as plan_exercises,
     )
@@ -157,6 +158,7 @@ if TYPE_CHECKING:
         ExerciseRestriction as ExerciseRestriction,
         Surgery as Surgery,
         exercise_restriction as exercise_restriction,
+        surgery_orders as surgery_orders,
     )
     from hiptx.serialize import (
         from_dict as from_dict,
@@ -274,6 +276,7 @@ __all__ = [
     "UncoveredPattern",
     "UnknownIdError",
     "Urgency",
+    "WaitingPattern",
     "WeightBearing",
     "WithheldPattern",
     "WrongTypeError",
@@ -295,6 +298,7 @@ __all__ = [
     "plan_exercises",
     "screen_conservative_care",
     "short_repr",
+    "surgery_orders",
     "to_csl_json",
     "to_dict",
     "to_json",
@@ -366,6 +370,7 @@ _EXPORTS: dict[str, str] = {
     "Finding": "hiptx.rules.plans",
     "PlanItem": "hiptx.rules.plans",
     "UncoveredPattern": "hiptx.rules.plans",
+    "WaitingPattern": "hiptx.rules.plans",
     "WithheldPattern": "hiptx.rules.plans",
     "plan_exercises": "hiptx.rules.plans",
     "Prescription": "hiptx.rules.programme",
@@ -390,6 +395,7 @@ _EXPORTS: dict[str, str] = {
     "ExerciseRestriction": "hiptx.rules.surgery",
     "Surgery": "hiptx.rules.surgery",
     "exercise_restriction": "hiptx.rules.surgery",
+    "surgery_orders": "hiptx.rules.surgery",
     "from_dict": "hiptx.serialize",
     "json_schema": "hiptx.serialize",
     "to_dict": "hiptx.serialize",
