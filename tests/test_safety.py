@@ -41,7 +41,8 @@ def test_every_hazard_is_pinned_by_tests_that_exist() -> None:
     rows = _hazard_rows()
     assert len(rows) >= 20
     ids = [hz for hz, _ in rows]
-    assert ids == [f"HZ-{i:03d}" for i in range(1, len(ids) + 1)], "ids run HZ-001, HZ-002, ..."
+    # Ids rise and never repeat; parallel work reserves ranges (issue 22: HZ-080 on).
+    assert ids == sorted(set(ids)), "ids rise: HZ-001, HZ-002, ..."
     existing = _test_names()
     for hz, line in rows:
         named = re.findall(r"`(test_\w+)`", line)
