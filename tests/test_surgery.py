@@ -445,6 +445,22 @@ def test_regress_into_a_restricted_level_stops() -> None:
     assert decision.outcome is hiptx.Outcome.REGRESS  # after the window, as without surgery
 
 
+def test_regress_into_a_restricted_lower_level_stops() -> None:
+    # Standing hip flexion regresses to supine hip flexion, which a flexion
+    # precaution restricts while standing flexion (to 90 degrees) is allowed.
+    op = surgery(approach=A.ANTERIOR, precautions=(HP.FLEXION_BEYOND_90,))
+    sharp = hiptx.SessionRecord(sets=3, reps=10, pain_during=2, pain_after_24h=1, sharp_pain=True)
+    plain = hiptx.check_progression("standing-hip-flexion", [sharp], catalog=CAT)
+    assert plain.outcome is hiptx.Outcome.REGRESS
+    assert plain.next_exercise_id == "supine-hip-flexion"
+    decision = hiptx.check_progression(
+        "standing-hip-flexion", [sharp], surgery=op, today=weeks(2), catalog=CAT
+    )
+    assert decision.outcome is hiptx.Outcome.STOP
+    assert decision.next_exercise_id is None
+    assert decision.reasons[-1].code is hiptx.ReasonCode.RESTRICTED_AFTER_SURGERY
+
+
 def test_progression_uses_the_latest_session_date_by_default() -> None:
     op = surgery(approach=A.POSTERIOR)
     dated = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, date=weeks(13))
@@ -507,6 +523,15 @@ def test_bad_input_is_a_clear_typed_error() -> None:
 
 
 def test_a_precaution_must_limit_something() -> None:
+    bundled = CAT.treatments["periacetabular-osteotomy"].precautions[0]
+    rebuilt = hiptx.Precaution(
+        id=bundled.id,
+        text=bundled.text,
+        window=bundled.window,
+        citations=bundled.citations,
+        restricts_weight_bearing=True,
+    )
+    assert rebuilt.restricts_weight_bearing and not rebuilt.positions
     with pytest.raises(InvalidValueError, match="positions"):
         hiptx.Precaution(
             id="nothing",

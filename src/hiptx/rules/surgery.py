@@ -46,9 +46,8 @@ def _positions_or_none(_: object, attribute: attrs.Attribute[Any], value: Any) -
 
 
 def _orders_are_consistent(instance: Surgery, attribute: attrs.Attribute[Any], value: Any) -> None:
+    # Runs after ``date`` passed its own check (attrs validates in field order).
     _calendar_date(instance, attribute, value)
-    if type(instance.date) is not datetime.date:
-        return  # the date's own check words that
     if instance.precautions_until is not None and not instance.precautions:
         raise InvalidValueError(
             "precautions_until",
