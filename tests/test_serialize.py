@@ -109,7 +109,13 @@ def _surgery_results(cat: hiptx.Catalog) -> list[object]:
     )
     ok = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, date=START)
     decision = hiptx.check_progression("pelvic-bridge", [ok], surgery=surgery, catalog=cat)
-    found = [surgery, made, plan, decision]
+    phase = hiptx.rehab_phase(
+        hiptx.Surgery(treatment_id="hip-arthroscopy", date=START, side=hiptx.Side.RIGHT),
+        today=START + datetime.timedelta(weeks=5),
+        criteria_met=["canes-removed"],
+        catalog=cat,
+    )
+    found = [surgery, made, plan, decision, phase]
     return found if restriction is None else [*found, restriction]
 
 

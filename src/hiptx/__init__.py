@@ -151,6 +151,10 @@ if TYPE_CHECKING:
         Referral as Referral,
         check_red_flags as check_red_flags,
     )
+    from hiptx.rules.rehab import (
+        RehabStatus as RehabStatus,
+        rehab_phase as rehab_phase,
+    )
     from hiptx.rules.schedule import (
         build_programme as build_programme,
     )
@@ -257,6 +261,7 @@ __all__ = [
     "RedFlagRule",
     "Referral",
     "RehabPhase",
+    "RehabStatus",
     "Risk",
     "RuleSet",
     "Schedule",
@@ -296,6 +301,7 @@ __all__ = [
     "load_catalog",
     "meets_activity_guideline",
     "plan_exercises",
+    "rehab_phase",
     "screen_conservative_care",
     "short_repr",
     "surgery_orders",
@@ -391,6 +397,8 @@ _EXPORTS: dict[str, str] = {
     "estimate_recovery": "hiptx.rules.recovery",
     "Referral": "hiptx.rules.red_flags",
     "check_red_flags": "hiptx.rules.red_flags",
+    "RehabStatus": "hiptx.rules.rehab",
+    "rehab_phase": "hiptx.rules.rehab",
     "build_programme": "hiptx.rules.schedule",
     "ExerciseRestriction": "hiptx.rules.surgery",
     "Surgery": "hiptx.rules.surgery",
