@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         ReasonCode as ReasonCode,
     )
     from hiptx.model import (
+        AgeEffect as AgeEffect,
         Citation as Citation,
         Condition as Condition,
         Criterion as Criterion,
@@ -87,6 +88,7 @@ if TYPE_CHECKING:
         Treatment as Treatment,
     )
     from hiptx.ranges import (
+        FigureKind as FigureKind,
         IntRange as IntRange,
         Span as Span,
         TimeUnit as TimeUnit,
@@ -147,6 +149,10 @@ if TYPE_CHECKING:
         compare_recovery as compare_recovery,
         estimate_recovery as estimate_recovery,
     )
+    from hiptx.rules.recovery_table import (
+        recovery_table as recovery_table,
+        treatments_with_recovery_figures as treatments_with_recovery_figures,
+    )
     from hiptx.rules.red_flags import (
         Referral as Referral,
         check_red_flags as check_red_flags,
@@ -194,6 +200,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ActivityCheck",
+    "AgeEffect",
     "Approach",
     "Assessment",
     "Basis",
@@ -218,6 +225,7 @@ __all__ = [
     "ExerciseGoal",
     "ExercisePlan",
     "ExerciseRestriction",
+    "FigureKind",
     "Finding",
     "Frequency",
     "HipPosition",
@@ -301,6 +309,7 @@ __all__ = [
     "load_catalog",
     "meets_activity_guideline",
     "plan_exercises",
+    "recovery_table",
     "rehab_phase",
     "screen_conservative_care",
     "short_repr",
@@ -308,6 +317,7 @@ __all__ = [
     "to_csl_json",
     "to_dict",
     "to_json",
+    "treatments_with_recovery_figures",
 ]
 
 #: Public name -> the module that defines it.
@@ -332,6 +342,7 @@ _EXPORTS: dict[str, str] = {
     "Basis": "hiptx.explain",
     "Reason": "hiptx.explain",
     "ReasonCode": "hiptx.explain",
+    "AgeEffect": "hiptx.model",
     "Citation": "hiptx.model",
     "Condition": "hiptx.model",
     "Criterion": "hiptx.model",
@@ -354,6 +365,7 @@ _EXPORTS: dict[str, str] = {
     "Targets": "hiptx.model",
     "Threshold": "hiptx.model",
     "Treatment": "hiptx.model",
+    "FigureKind": "hiptx.ranges",
     "IntRange": "hiptx.ranges",
     "Span": "hiptx.ranges",
     "TimeUnit": "hiptx.ranges",
@@ -395,6 +407,8 @@ _EXPORTS: dict[str, str] = {
     "RecoveryEstimate": "hiptx.rules.recovery",
     "compare_recovery": "hiptx.rules.recovery",
     "estimate_recovery": "hiptx.rules.recovery",
+    "recovery_table": "hiptx.rules.recovery_table",
+    "treatments_with_recovery_figures": "hiptx.rules.recovery_table",
     "Referral": "hiptx.rules.red_flags",
     "check_red_flags": "hiptx.rules.red_flags",
     "RehabStatus": "hiptx.rules.rehab",

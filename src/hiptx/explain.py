@@ -120,6 +120,8 @@ class ReasonCode(ValueEnum):
     PHASE_TIME_NOT_PASSED = "phase-time-not-passed"
     PHASE_CRITERIA_NOT_MET = "phase-criteria-not-met"
     NO_REHAB_PHASES = "no-rehab-phases"
+    AGE_EFFECT = "age-effect"
+    AGE_NOT_IN_SOURCES = "age-not-in-sources"
 
 
 class Basis(ValueEnum):

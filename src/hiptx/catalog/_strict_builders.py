@@ -39,6 +39,7 @@ from hiptx.codes import (
     Code,
 )
 from hiptx.model import (
+    AgeEffect,
     Citation,
     Condition,
     Criterion,
@@ -63,6 +64,7 @@ from hiptx.model import (
     Treatment,
 )
 from hiptx.ranges import (
+    FigureKind,
     IntRange,
     Span,
     TimeUnit,
@@ -94,6 +96,7 @@ _ENUM_Approach: dict[Any, Approach] = {m.value: m for m in Approach}
 _ENUM_Equipment: dict[Any, Equipment] = {m.value: m for m in Equipment}
 _ENUM_EvidenceStrength: dict[Any, EvidenceStrength] = {m.value: m for m in EvidenceStrength}
 _ENUM_ExerciseGoal: dict[Any, ExerciseGoal] = {m.value: m for m in ExerciseGoal}
+_ENUM_FigureKind: dict[Any, FigureKind] = {m.value: m for m in FigureKind}
 _ENUM_Frequency: dict[Any, Frequency] = {m.value: m for m in Frequency}
 _ENUM_HipPosition: dict[Any, HipPosition] = {m.value: m for m in HipPosition}
 _ENUM_Invasiveness: dict[Any, Invasiveness] = {m.value: m for m in Invasiveness}
@@ -118,13 +121,14 @@ _KEYS_Statement = frozenset({"text", "citations"})
 _KEYS_Code = frozenset({"system", "code", "display"})
 _KEYS_Condition = frozenset({"id", "name", "summary", "citations", "also_known_as", "diagnosis", "codes"})
 _KEYS_ConditionsFile = frozenset({"conditions"})
-_KEYS_Span = frozenset({"low", "high", "unit"})
+_KEYS_Span = frozenset({"low", "high", "unit", "kind", "spread"})
 _KEYS_Rate = frozenset({"population", "strength", "citations", "estimate_percent", "low_percent", "high_percent", "follow_up"})
 _KEYS_Risk = frozenset({"id", "name", "citations", "frequency", "rates", "summary", "codes"})
 _KEYS_RisksFile = frozenset({"risks"})
 _KEYS_IntRange = frozenset({"low", "high"})
 _KEYS_Schedule = frozenset({"citations", "sessions", "over"})
-_KEYS_Milestone = frozenset({"kind", "citations", "span", "wording", "job", "weight_bearing", "note"})
+_KEYS_AgeEffect = frozenset({"citations", "sooner", "under", "over"})
+_KEYS_Milestone = frozenset({"kind", "citations", "span", "wording", "job", "weight_bearing", "note", "age_effects"})
 _KEYS_Targets = frozenset({"citations", "muscles", "patterns", "note", "reading", "complete"})
 _KEYS_Evidence = frozenset({"summary", "strength", "citations", "participants"})
 _KEYS_Precaution = frozenset({"id", "text", "window", "citations", "positions", "restricts_weight_bearing", "approaches", "also_after", "evidence_against", "note"})
@@ -249,6 +253,12 @@ _V_Span_high = _validator(_A_Span_high)
 _SET_Span_unit = Span.__dict__["unit"].__set__
 _A_Span_unit = attrs.fields(Span).unit
 _V_Span_unit = _validator(_A_Span_unit)
+_SET_Span_kind = Span.__dict__["kind"].__set__
+_A_Span_kind = attrs.fields(Span).kind
+_V_Span_kind = _validator(_A_Span_kind)
+_SET_Span_spread = Span.__dict__["spread"].__set__
+_A_Span_spread = attrs.fields(Span).spread
+_V_Span_spread = _validator(_A_Span_spread)
 _SET_Rate_population = Rate.__dict__["population"].__set__
 _A_Rate_population = attrs.fields(Rate).population
 _V_Rate_population = _validator(_A_Rate_population)
@@ -309,6 +319,18 @@ _V_Schedule_sessions = _validator(_A_Schedule_sessions)
 _SET_Schedule_over = Schedule.__dict__["over"].__set__
 _A_Schedule_over = attrs.fields(Schedule).over
 _V_Schedule_over = _validator(_A_Schedule_over)
+_SET_AgeEffect_citations = AgeEffect.__dict__["citations"].__set__
+_A_AgeEffect_citations = attrs.fields(AgeEffect).citations
+_V_AgeEffect_citations = _validator(_A_AgeEffect_citations)
+_SET_AgeEffect_sooner = AgeEffect.__dict__["sooner"].__set__
+_A_AgeEffect_sooner = attrs.fields(AgeEffect).sooner
+_V_AgeEffect_sooner = _validator(_A_AgeEffect_sooner)
+_SET_AgeEffect_under = AgeEffect.__dict__["under"].__set__
+_A_AgeEffect_under = attrs.fields(AgeEffect).under
+_V_AgeEffect_under = _validator(_A_AgeEffect_under)
+_SET_AgeEffect_over = AgeEffect.__dict__["over"].__set__
+_A_AgeEffect_over = attrs.fields(AgeEffect).over
+_V_AgeEffect_over = _validator(_A_AgeEffect_over)
 _SET_Milestone_kind = Milestone.__dict__["kind"].__set__
 _A_Milestone_kind = attrs.fields(Milestone).kind
 _V_Milestone_kind = _validator(_A_Milestone_kind)
@@ -330,6 +352,9 @@ _V_Milestone_weight_bearing = _validator(_A_Milestone_weight_bearing)
 _SET_Milestone_note = Milestone.__dict__["note"].__set__
 _A_Milestone_note = attrs.fields(Milestone).note
 _V_Milestone_note = _validator(_A_Milestone_note)
+_SET_Milestone_age_effects = Milestone.__dict__["age_effects"].__set__
+_A_Milestone_age_effects = attrs.fields(Milestone).age_effects
+_V_Milestone_age_effects = _validator(_A_Milestone_age_effects)
 _SET_Targets_citations = Targets.__dict__["citations"].__set__
 _A_Targets_citations = attrs.fields(Targets).citations
 _V_Targets_citations = _validator(_A_Targets_citations)
@@ -839,13 +864,19 @@ def strict_Span(data: Any) -> Span:
     if type(v_low) is not int or (v_high is not None and type(v_high) is not int):
         raise _NotStrict
     v_unit = _ENUM_TimeUnit.__getitem__(data["unit"])
+    v_kind = _ENUM_FigureKind.__getitem__(data["kind"]) if "kind" in data else FigureKind.RANGE
+    v_spread = _or_none(data.get("spread"), _float)
     obj = _new(Span)
     _SET_Span_low(obj, v_low)
     _SET_Span_high(obj, v_high)
     _SET_Span_unit(obj, v_unit)
+    _SET_Span_kind(obj, v_kind)
+    _SET_Span_spread(obj, v_spread)
     _V_Span_low(obj, _A_Span_low, v_low)
     _V_Span_high(obj, _A_Span_high, v_high)
     _V_Span_unit(obj, _A_Span_unit, v_unit)
+    _V_Span_kind(obj, _A_Span_kind, v_kind)
+    _V_Span_spread(obj, _A_Span_spread, v_spread)
     return obj
 
 
@@ -950,6 +981,27 @@ def strict_Schedule(data: Any) -> Schedule:
     return obj
 
 
+def strict_AgeEffect(data: Any) -> AgeEffect:
+    if type(data) is not dict or not _KEYS_AgeEffect.issuperset(data):
+        raise _NotStrict
+    v_sooner = data["sooner"]
+    v_under = data.get("under")
+    v_over = data.get("over")
+    if type(v_sooner) is not bool or (v_under is not None and type(v_under) is not int) or (v_over is not None and type(v_over) is not int):
+        raise _NotStrict
+    v_citations = _TUPLE_Citation(data["citations"])
+    obj = _new(AgeEffect)
+    _SET_AgeEffect_citations(obj, v_citations)
+    _SET_AgeEffect_sooner(obj, v_sooner)
+    _SET_AgeEffect_under(obj, v_under)
+    _SET_AgeEffect_over(obj, v_over)
+    _V_AgeEffect_citations(obj, _A_AgeEffect_citations, v_citations)
+    _V_AgeEffect_sooner(obj, _A_AgeEffect_sooner, v_sooner)
+    _V_AgeEffect_under(obj, _A_AgeEffect_under, v_under)
+    _V_AgeEffect_over(obj, _A_AgeEffect_over, v_over)
+    return obj
+
+
 def strict_Milestone(data: Any) -> Milestone:
     if type(data) is not dict or not _KEYS_Milestone.issuperset(data):
         raise _NotStrict
@@ -962,6 +1014,7 @@ def strict_Milestone(data: Any) -> Milestone:
     v_span = _or_none(data.get("span"), strict_Span)
     v_job = _or_none(data.get("job"), _ENUM_JobDemand.__getitem__)
     v_weight_bearing = _or_none(data.get("weight_bearing"), _ENUM_WeightBearing.__getitem__)
+    v_age_effects = _TUPLE_AgeEffect(data["age_effects"]) if "age_effects" in data else ()
     obj = _new(Milestone)
     _SET_Milestone_kind(obj, v_kind)
     _SET_Milestone_citations(obj, v_citations)
@@ -970,6 +1023,7 @@ def strict_Milestone(data: Any) -> Milestone:
     _SET_Milestone_job(obj, v_job)
     _SET_Milestone_weight_bearing(obj, v_weight_bearing)
     _SET_Milestone_note(obj, v_note)
+    _SET_Milestone_age_effects(obj, v_age_effects)
     _V_Milestone_kind(obj, _A_Milestone_kind, v_kind)
     _V_Milestone_citations(obj, _A_Milestone_citations, v_citations)
     _V_Milestone_span(obj, _A_Milestone_span, v_span)
@@ -977,6 +1031,7 @@ def strict_Milestone(data: Any) -> Milestone:
     _V_Milestone_job(obj, _A_Milestone_job, v_job)
     _V_Milestone_weight_bearing(obj, _A_Milestone_weight_bearing, v_weight_bearing)
     _V_Milestone_note(obj, _A_Milestone_note, v_note)
+    _V_Milestone_age_effects(obj, _A_Milestone_age_effects, v_age_effects)
     return obj
 
 
@@ -1451,6 +1506,7 @@ _TUPLE_Code = _tuple_of(strict_Code)
 _TUPLE_Condition = _tuple_of(strict_Condition)
 _TUPLE_Rate = _tuple_of(strict_Rate)
 _TUPLE_Risk = _tuple_of(strict_Risk)
+_TUPLE_AgeEffect = _tuple_of(strict_AgeEffect)
 _TUPLE_Muscle = _tuple_of(_ENUM_Muscle.__getitem__)
 _TUPLE_MovementPattern = _tuple_of(_ENUM_MovementPattern.__getitem__)
 _TUPLE_HipPosition = _tuple_of(_ENUM_HipPosition.__getitem__)

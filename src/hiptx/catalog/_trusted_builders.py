@@ -18,6 +18,7 @@ from hiptx.codes import (
     Code,
 )
 from hiptx.model import (
+    AgeEffect,
     Citation,
     Condition,
     Criterion,
@@ -42,6 +43,7 @@ from hiptx.model import (
     Treatment,
 )
 from hiptx.ranges import (
+    FigureKind,
     IntRange,
     Span,
     TimeUnit,
@@ -73,6 +75,7 @@ _ENUM_Approach: dict[Any, Approach] = {m.value: m for m in Approach}
 _ENUM_Equipment: dict[Any, Equipment] = {m.value: m for m in Equipment}
 _ENUM_EvidenceStrength: dict[Any, EvidenceStrength] = {m.value: m for m in EvidenceStrength}
 _ENUM_ExerciseGoal: dict[Any, ExerciseGoal] = {m.value: m for m in ExerciseGoal}
+_ENUM_FigureKind: dict[Any, FigureKind] = {m.value: m for m in FigureKind}
 _ENUM_Frequency: dict[Any, Frequency] = {m.value: m for m in Frequency}
 _ENUM_HipPosition: dict[Any, HipPosition] = {m.value: m for m in HipPosition}
 _ENUM_Invasiveness: dict[Any, Invasiveness] = {m.value: m for m in Invasiveness}
@@ -121,6 +124,8 @@ _SET_Condition_codes = Condition.__dict__["codes"].__set__
 _SET_Span_low = Span.__dict__["low"].__set__
 _SET_Span_high = Span.__dict__["high"].__set__
 _SET_Span_unit = Span.__dict__["unit"].__set__
+_SET_Span_kind = Span.__dict__["kind"].__set__
+_SET_Span_spread = Span.__dict__["spread"].__set__
 _SET_Rate_population = Rate.__dict__["population"].__set__
 _SET_Rate_strength = Rate.__dict__["strength"].__set__
 _SET_Rate_citations = Rate.__dict__["citations"].__set__
@@ -140,6 +145,10 @@ _SET_IntRange_high = IntRange.__dict__["high"].__set__
 _SET_Schedule_citations = Schedule.__dict__["citations"].__set__
 _SET_Schedule_sessions = Schedule.__dict__["sessions"].__set__
 _SET_Schedule_over = Schedule.__dict__["over"].__set__
+_SET_AgeEffect_citations = AgeEffect.__dict__["citations"].__set__
+_SET_AgeEffect_sooner = AgeEffect.__dict__["sooner"].__set__
+_SET_AgeEffect_under = AgeEffect.__dict__["under"].__set__
+_SET_AgeEffect_over = AgeEffect.__dict__["over"].__set__
 _SET_Milestone_kind = Milestone.__dict__["kind"].__set__
 _SET_Milestone_citations = Milestone.__dict__["citations"].__set__
 _SET_Milestone_span = Milestone.__dict__["span"].__set__
@@ -147,6 +156,7 @@ _SET_Milestone_wording = Milestone.__dict__["wording"].__set__
 _SET_Milestone_job = Milestone.__dict__["job"].__set__
 _SET_Milestone_weight_bearing = Milestone.__dict__["weight_bearing"].__set__
 _SET_Milestone_note = Milestone.__dict__["note"].__set__
+_SET_Milestone_age_effects = Milestone.__dict__["age_effects"].__set__
 _SET_Targets_citations = Targets.__dict__["citations"].__set__
 _SET_Targets_muscles = Targets.__dict__["muscles"].__set__
 _SET_Targets_patterns = Targets.__dict__["patterns"].__set__
@@ -310,6 +320,8 @@ def trusted_Span(data: Any) -> Span:
     _SET_Span_low(new, data["low"])
     _SET_Span_high(new, data["high"])
     _SET_Span_unit(new, _ENUM_TimeUnit[data["unit"]])
+    _SET_Span_kind(new, _ENUM_FigureKind[data["kind"]] if "kind" in data else FigureKind.RANGE)
+    _SET_Span_spread(new, None if (v := data.get("spread")) is None else float(v))
     return new
 
 
@@ -352,6 +364,15 @@ def trusted_Schedule(data: Any) -> Schedule:
     return new
 
 
+def trusted_AgeEffect(data: Any) -> AgeEffect:
+    new = _new(AgeEffect)
+    _SET_AgeEffect_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_AgeEffect_sooner(new, data["sooner"])
+    _SET_AgeEffect_under(new, data.get("under"))
+    _SET_AgeEffect_over(new, data.get("over"))
+    return new
+
+
 def trusted_Milestone(data: Any) -> Milestone:
     new = _new(Milestone)
     _SET_Milestone_kind(new, _ENUM_MilestoneKind[data["kind"]])
@@ -361,6 +382,7 @@ def trusted_Milestone(data: Any) -> Milestone:
     _SET_Milestone_job(new, None if (v := data.get("job")) is None else _ENUM_JobDemand[v])
     _SET_Milestone_weight_bearing(new, None if (v := data.get("weight_bearing")) is None else _ENUM_WeightBearing[v])
     _SET_Milestone_note(new, data.get("note"))
+    _SET_Milestone_age_effects(new, tuple(map(trusted_AgeEffect, data["age_effects"])) if "age_effects" in data else ())
     return new
 
 
@@ -587,7 +609,7 @@ BUNDLED_FILES: dict[str, tuple[int, str]] = {
     "sources.json": (42544, "a91147ee5aed49e339852c553f65c50ff7ea78e0ff9984ac70eb9a52753706a0ac49c98b8e701cf5aac2d970b7dcc4c61a777d9c8296f959b44d8e449f90b9c7"),
     "conditions.json": (15174, "b90759021d204a191c3abce6aaa2307874e1d647f1b120dbc31249d885b7076a1995e8b56153b8cd65671491d3f4c87b2d6d1d013a3ff19b07da4f51e1f9b03d"),
     "risks.json": (28035, "c6a12a9324aef6ecaee16cf353bbb704b7d122e306c2adc376de4fb0093880ba7b6472644571139d559957e9b12d33c006d911fb29b06c1328c48af3645e1362"),
-    "treatments.json": (147194, "d6836d65c677af40bc84cd1e60bf7e52d5a5188a68c6ebf4dbca5bd2f19aaeb6f47141393b97efd7b50f00e0a3c9d0daefc1842c40b8af9bb788384a0ae476d2"),
+    "treatments.json": (147935, "b5a5debb6015e4283e155f57e2e00338e08a3c25d682c7a7852952259515a9b39cfd772c20cec8d7306b5a17261ebe57ae5217796cfbbb61117109462cd19d4a"),
     "exercises.json": (42427, "124efbdc63e6dcc4eb9a34897cfdd2f29b7e69ee20b5543fe41f836abf48776909dbcfbe109918d7b8e154d618f75599de183aa98ae2455220ff20f02a294e28"),
     "progressions.json": (6115, "d5f9546d1efe53047ba32df6707173050584bb0de5f3ceaafce9bd6160915d3ab0866d79c89891192f620f674568fa63983658ed08e4347852dfe736faaa0623"),
     "rules.json": (29300, "cfd20e4e60ec6620ec85414ac4d383e83687f18eae89572034336e635347e80c17e5f84db523ffba8f464660cfb49b49024d0f6cba5727e81d0081b4cbb48ccc"),

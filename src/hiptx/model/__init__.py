@@ -34,7 +34,7 @@ from hiptx.model._rule_settings import (
     ScreeningRules,
     Threshold,
 )
-from hiptx.model._treatments import Milestone, Schedule, Targets, Treatment
+from hiptx.model._treatments import AgeEffect, Milestone, Schedule, Targets, Treatment
 
 #: The private modules that define the model, one concept each.
 _SUBMODULES = (
@@ -51,6 +51,7 @@ __all__ = [
     "PMC_PATTERN",
     "PMID_PATTERN",
     "THRESHOLD_MAX",
+    "AgeEffect",
     "Citation",
     "Condition",
     "Criterion",

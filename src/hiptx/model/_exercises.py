@@ -169,7 +169,9 @@ class Exercise:
 
     @property
     def hip_demands_are_hiptx_classification(self) -> bool:
-        """True when no source says what it asks of the hip: hiptx read its description.
+        """Whether ``weight_bearing`` and ``positions`` are hiptx's reading of the description.
+
+        True when no source says what the exercise asks of the hip.
 
         .. versionadded:: 0.2.0
         """

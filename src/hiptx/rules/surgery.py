@@ -5,6 +5,10 @@ which side and by which approach. :func:`exercise_restriction` is the one questi
 every rule asks of it: may this exercise be done on this day, and if not, why and
 until when? Plans, programmes and progression decisions all ask it, so a restriction
 is decided in one place.
+
+Long because it holds one rule whole: the input with the surgeon's orders and their
+checks, the limits read from the catalog (with the safer reading, the assumed
+approach and the evidence against them), and the two questions asked of them.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from typing import Any
 import attrs
 
 from hiptx import _fields
+from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Basis, Reason, ReasonCode
@@ -283,13 +288,16 @@ def _limits(surgery: Surgery, catalog: Catalog) -> list[_Limit]:
     return limits
 
 
-def surgery_orders(surgery: Surgery, on: datetime.date, *, catalog: Catalog) -> tuple[Reason, ...]:
+def surgery_orders(
+    surgery: Surgery, on: datetime.date, *, catalog: Catalog | None = None
+) -> tuple[Reason, ...]:
     """What limits the operated hip on ``on``, and whose orders those are.
 
     Every limit in force that day, with its reasons (the surgeon's orders, or the
     catalog's precautions with the safer reading and the evidence against them), and
     the surgeon's "no precautions" or "full weight bearing" where given, so a plan
-    records them even when nothing is withheld.
+    records them even when nothing is withheld. ``catalog`` defaults to the bundled
+    one.
 
     Raises:
         UnknownIdError: for a ``treatment_id`` not in the catalog.
@@ -306,6 +314,7 @@ def surgery_orders(surgery: Surgery, on: datetime.date, *, catalog: Catalog) -> 
 
     .. versionadded:: 0.2.0
     """
+    catalog = given_or_bundled(catalog)
     reasons: list[Reason] = []
     for limit in _limits(surgery, catalog):
         if limit.active_on(on):
