@@ -529,7 +529,7 @@ def _after_surgery(
             0,
             Reason.hiptx_default(
                 ReasonCode.SAFER_READING,
-                "No start day was given, so the plan is checked against the day of the "
+                "No start day was given, so hiptx checks the plan against the day of the "
                 f"operation ({day.isoformat()}), when every restriction is in force.",
             ),
         )

@@ -523,7 +523,8 @@ def _after_surgery(
         stop = Reason.hiptx_default(
             ReasonCode.RESTRICTED_AFTER_SURGERY,
             "This exercise is restricted after the operation: stop it until the "
-            "restriction lifts and a clinician reviews the programme.",
+            "restriction lifts and a clinician reviews the programme (hiptx's own "
+            "safety default).",
         )
         return attrs.evolve(
             decision,
@@ -539,12 +540,15 @@ def _after_surgery(
         return decision
     if decision.outcome is Outcome.PROGRESS:
         outcome, next_id = Outcome.HOLD, decision.exercise_id
-        message = "The next level is restricted after the operation: hold at this level."
+        message = (
+            "The next level is restricted after the operation: hold at this level "
+            "(hiptx never progresses into a restriction)."
+        )
     else:
         outcome, next_id = Outcome.STOP, None
         message = (
             "The previous level is restricted after the operation: stop, and ask a "
-            "clinician to review the programme."
+            "clinician to review the programme (hiptx never regresses into a restriction)."
         )
     return attrs.evolve(
         decision,

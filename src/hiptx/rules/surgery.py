@@ -396,8 +396,8 @@ def exercise_restriction(
             ReasonCode.RESTRICTED_AFTER_SURGERY,
             f"{exercise.name} waits after the {surgery.treatment_id} of "
             f"{surgery.date.isoformat()}"
-            + ("" if until is None else f": allowed again from {until.isoformat()}")
-            + ".",
+            + ("" if until is None else f", until {until.isoformat()}")
+            + " (hiptx withholds what a precaution or order in force forbids).",
         )
     ]
     for limit in blocking:
