@@ -20,6 +20,7 @@ import attrs
 
 from hiptx import _fields
 from hiptx._catalog_arg import given_or_bundled
+from hiptx._memo import IdentityCache
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Basis, Reason, ReasonCode
@@ -243,7 +244,17 @@ def _surgeon(code: ReasonCode, message: str) -> Reason:
     return Reason(code=code, message=message, basis=Basis.SURGEON)
 
 
-def _limits(surgery: Surgery, catalog: Catalog) -> list[_Limit]:
+#: The limits of one surgery under one catalog: every exercise of a plan or a
+#: programme asks about the same operation, so they are read once.
+_LIMITS: IdentityCache[tuple[_Limit, ...]] = IdentityCache()
+
+
+def _limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
+    """Every limit after the operation, read once per surgery and catalog."""
+    return _LIMITS.get((surgery, catalog), lambda: _read_limits(surgery, catalog))
+
+
+def _read_limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
     """Every limit after the operation: the surgeon's orders, else the catalog's."""
     _operation(surgery, catalog)
     precautions = _precautions_for(surgery, catalog)
@@ -285,7 +296,7 @@ def _limits(surgery: Surgery, catalog: Catalog) -> list[_Limit]:
                 ),
             )
         )
-    return limits
+    return tuple(limits)
 
 
 def surgery_orders(
