@@ -11,6 +11,9 @@ weeks non-weight-bearing under some surgeons; section 5: partial weight bearing
 from __future__ import annotations
 
 import datetime
+import json
+import pathlib
+import shutil
 
 import pytest
 
@@ -551,6 +554,20 @@ def test_every_bundled_exercise_is_classified_and_every_also_after_id_exists() -
         for precaution in treatment.precautions:
             for other in precaution.also_after:
                 assert CAT.treatments[other].kind is hiptx.TreatmentKind.SURGERY
+
+
+def test_a_precaution_naming_an_unknown_operation_is_refused(tmp_path: pathlib.Path) -> None:
+    data = pathlib.Path(hiptx.__file__).parent / "data"
+    copy = tmp_path / "data"
+    shutil.copytree(data, copy)
+    path = copy / "treatments.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    thr = next(t for t in document["treatments"] if t["id"] == "hip-arthroscopy")
+    thr["precautions"][0]["also_after"].append("labral-repiar")
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(hiptx.errors.CatalogDataError, match="labral-repiar") as info:
+        hiptx.load_catalog(copy)
+    assert "also_after" in str(info.value) and "labral-repair" in str(info.value)
 
 
 def test_an_unclassified_exercise_is_assumed_to_do_everything() -> None:
