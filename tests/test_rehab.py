@@ -91,6 +91,9 @@ def test_bad_input() -> None:
             hiptx.Surgery(treatment_id="hip-arthroscpy", date=OP, side=hiptx.Side.LEFT),
             today=weeks(2),
         )
+    pht = hiptx.Surgery(treatment_id="personalised-hip-therapy", date=OP, side=hiptx.Side.LEFT)
+    with pytest.raises(InvalidValueError, match="a surgical treatment"):
+        hiptx.rehab_phase(pht, today=weeks(2))
     thr = hiptx.Surgery(treatment_id="total-hip-replacement", date=OP, side=hiptx.Side.LEFT)
     with pytest.raises(InvalidValueError, match="no phases"):
         hiptx.rehab_phase(thr, today=weeks(2), criteria_met=["canes-removed"])

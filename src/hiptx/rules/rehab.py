@@ -20,7 +20,7 @@ from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Criterion, RehabPhase
 from hiptx.rules._calendar import add_span_bound
-from hiptx.rules.surgery import Surgery
+from hiptx.rules.surgery import Surgery, operation_of
 
 __all__ = ["RehabStatus", "rehab_phase"]
 
@@ -105,8 +105,9 @@ def rehab_phase(
 
     Raises:
         WrongTypeError: for a surgery, day or criteria of the wrong type.
-        InvalidValueError: for a day before the operation, or a criterion id the
-            operation's phases do not have (the error lists them).
+        InvalidValueError: for a day before the operation, a treatment that is not
+            an operation, or a criterion id the operation's phases do not have (the
+            error lists them).
         UnknownIdError: for an operation not in the catalog.
 
     Example:
@@ -131,7 +132,7 @@ def rehab_phase(
             "today", today, f"a date on or after the surgery ({surgery.date.isoformat()})"
         )
     catalog = given_or_bundled(catalog)
-    treatment = catalog.treatments[surgery.treatment_id]
+    treatment = operation_of(surgery, catalog)
     phases = tuple(sorted(treatment.rehab_phases, key=lambda p: p.number))
     met = _criteria_ids(criteria_met, phases)
     if not phases:

@@ -161,7 +161,7 @@ class _Limit:
         )
 
 
-def _operation(surgery: Surgery, catalog: Catalog) -> Treatment:
+def operation_of(surgery: Surgery, catalog: Catalog) -> Treatment:
     """The surgery's treatment, checked to be an operation."""
     treatment = catalog.treatments[surgery.treatment_id]  # UnknownIdError names the id
     if treatment.kind is not TreatmentKind.SURGERY:
@@ -256,7 +256,7 @@ def _limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
 
 def _read_limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
     """Every limit after the operation: the surgeon's orders, else the catalog's."""
-    _operation(surgery, catalog)
+    operation_of(surgery, catalog)
     precautions = _precautions_for(surgery, catalog)
     limits: list[_Limit] = []
     if surgery.precautions is None:
