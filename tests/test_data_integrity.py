@@ -208,13 +208,17 @@ class TestSeedFigures:
         ha = cat.treatments["hip-arthroscopy"]
         by_kind = {(m.kind, m.job, m.weight_bearing): m for m in ha.milestones}
         crutches = by_kind[(hiptx.MilestoneKind.OFF_CRUTCHES, None, hiptx.WeightBearing.STANDARD)]
-        assert crutches.span == hiptx.Span(2, 2, hiptx.TimeUnit.WEEK)
+        # "Patients typically spend 2 weeks on crutches": a typical value (issue 22)
+        assert crutches.span == hiptx.Span(2, 2, hiptx.TimeUnit.WEEK, kind=hiptx.FigureKind.TYPICAL)
         nwb = by_kind[
             (hiptx.MilestoneKind.FULL_WEIGHT_BEARING, None, hiptx.WeightBearing.RESTRICTED)
         ]
         assert nwb.span == hiptx.Span(6, 8, hiptx.TimeUnit.WEEK)
         office = by_kind[(hiptx.MilestoneKind.RETURN_TO_WORK, hiptx.JobDemand.SEDENTARY, None)]
-        assert office.span == hiptx.Span(2, 2, hiptx.TimeUnit.WEEK)
+        # "may be able to return 2 weeks after surgery": an approximate figure
+        assert office.span == hiptx.Span(
+            2, 2, hiptx.TimeUnit.WEEK, kind=hiptx.FigureKind.APPROXIMATE
+        )
         manual = by_kind[(hiptx.MilestoneKind.RETURN_TO_WORK, hiptx.JobDemand.MANUAL, None)]
         # "several months": stored as words, with no invented precision.
         assert manual.span is None

@@ -75,7 +75,7 @@ def programme(weeks: int = 3) -> hiptx.Programme:
         ("hip-arthroscopy", "4-6 months", "a range keeps both ends"),
         ("corticosteroid-injection", "up to 12 weeks", "the review's 12 weeks is an upper bound"),
         ("total-hip-replacement", "up to 6 weeks", "'usually within 6 weeks' is an upper bound"),
-        ("prolotherapy", "4 days", "a single figure, no prefix"),
+        ("prolotherapy", "about 4 days", "'may be able to' is an approximate figure, said so"),
     ],
 )
 def test_each_figure_is_labelled_as_what_it_is(treatment: str, expected: str, why: str) -> None:

@@ -11,6 +11,13 @@ from hiptx.rules._calendar import add_span_bound
 
 W, M = hiptx.TimeUnit.WEEK, hiptx.TimeUnit.MONTH
 K = hiptx.MilestoneKind
+FK = hiptx.FigureKind
+# Seed 000's words: "typically spend 2 weeks on crutches"; an office worker "may be
+# able to return 2 weeks after surgery". The reviews' figures are means (7.0 SD 2.6).
+CRUTCHES = hiptx.Span(2, 2, W, kind=FK.TYPICAL)
+OFFICE = hiptx.Span(2, 2, W, kind=FK.APPROXIMATE)
+MEAN_RTW = hiptx.Span(115, 115, hiptx.TimeUnit.DAY, kind=FK.MEAN)
+MEAN_RTS = hiptx.Span(7, 7, M, kind=FK.MEAN, spread=2.6)
 
 
 SEED_000 = "fashion-treatments-page"
@@ -34,8 +41,8 @@ class TestArthroscopy:
                 hiptx.JobDemand.SEDENTARY,
                 hiptx.WeightBearing.STANDARD,
                 {
-                    K.OFF_CRUTCHES: hiptx.Span(2, 2, W),
-                    K.RETURN_TO_WORK: hiptx.Span(2, 2, W),
+                    K.OFF_CRUTCHES: CRUTCHES,
+                    K.RETURN_TO_WORK: OFFICE,
                     K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M),
                 },
             ),
@@ -44,7 +51,7 @@ class TestArthroscopy:
                 hiptx.JobDemand.MANUAL,
                 hiptx.WeightBearing.STANDARD,
                 {
-                    K.OFF_CRUTCHES: hiptx.Span(2, 2, W),
+                    K.OFF_CRUTCHES: CRUTCHES,
                     K.RETURN_TO_WORK: "several months",
                     K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M),
                 },
@@ -55,7 +62,7 @@ class TestArthroscopy:
                 hiptx.WeightBearing.RESTRICTED,
                 {
                     K.FULL_WEIGHT_BEARING: hiptx.Span(6, 8, W),
-                    K.RETURN_TO_WORK: hiptx.Span(2, 2, W),
+                    K.RETURN_TO_WORK: OFFICE,
                     K.SYMPTOM_IMPROVEMENT: hiptx.Span(4, 6, M),
                 },
             ),
@@ -73,10 +80,8 @@ class TestArthroscopy:
         )
         assert spans(est) == expected
         # The systematic reviews' means apply whatever the job and protocol.
-        assert spans(est, "blaeser-2023-return-to-work") == {
-            K.RETURN_TO_WORK: hiptx.Span(115, 115, hiptx.TimeUnit.DAY)
-        }
-        assert spans(est, "reiman-2018-return-to-sport") == {K.RETURN_TO_SPORT: hiptx.Span(7, 7, M)}
+        assert spans(est, "blaeser-2023-return-to-work") == {K.RETURN_TO_WORK: MEAN_RTW}
+        assert spans(est, "reiman-2018-return-to-sport") == {K.RETURN_TO_SPORT: MEAN_RTS}
 
     def test_review_means_say_they_are_means(self, cat: hiptx.Catalog) -> None:
         est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"])
@@ -90,9 +95,7 @@ class TestArthroscopy:
         est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"])
         # seed 000's work figures depend on the job; only the all-jobs mean remains.
         assert K.RETURN_TO_WORK not in spans(est)
-        assert [m.span for m in est.milestones if m.kind is K.RETURN_TO_WORK] == [
-            hiptx.Span(115, 115, hiptx.TimeUnit.DAY)
-        ]
+        assert [m.span for m in est.milestones if m.kind is K.RETURN_TO_WORK] == [MEAN_RTW]
         codes = [r.code for r in est.reasons]
         assert hiptx.ReasonCode.JOB_DEMAND_NEEDED in codes
         job_reason = next(r for r in est.reasons if r.code is hiptx.ReasonCode.JOB_DEMAND_NEEDED)
@@ -133,15 +136,19 @@ class TestDates:
             cat.treatments["hip-arthroscopy"], job=hiptx.JobDemand.SEDENTARY
         )
         dated = {d.kind: d for d in est.dates(start=datetime.date(2026, 12, 1))}
-        assert dated[K.OFF_CRUTCHES].earliest == datetime.date(2026, 12, 15)
+        # "typically 2 weeks": one date, around which, not a one-day window
+        crutches = dated[K.OFF_CRUTCHES]
+        assert (crutches.earliest, crutches.latest) == (None, None)
+        assert crutches.around == datetime.date(2026, 12, 15)
+        assert crutches.window == "around 2026-12-15"
 
     def test_words_only_milestone_has_no_dates(self, cat: hiptx.Catalog) -> None:
         est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"], job=hiptx.JobDemand.MANUAL)
         work = [d for d in est.dates(start=datetime.date(2026, 1, 1)) if d.kind is K.RETURN_TO_WORK]
-        # the review's mean (115 days) is dated; seed 000's words are not
-        assert [(d.earliest, d.latest, d.wording) for d in work] == [
-            (datetime.date(2026, 4, 26), datetime.date(2026, 4, 26), None),
-            (None, None, "several months"),
+        # the review's mean (115 days) is dated around a day; seed 000's words are not
+        assert [(d.around, d.figure, d.wording) for d in work] == [
+            (datetime.date(2026, 4, 26), FK.MEAN, None),
+            (None, FK.RANGE, "several months"),
         ]
 
     def test_a_datetime_is_refused(self, cat: hiptx.Catalog) -> None:
@@ -182,9 +189,10 @@ def test_comparison_rows_follow_the_data(cat: hiptx.Catalog) -> None:
         job=hiptx.JobDemand.MANUAL,
     )
     rows = dict(cmp.rows())
-    assert rows[K.OFF_CRUTCHES] == (None, hiptx.Span(2, 2, W))
-    # each cell is the earliest figure: the review's mean before seed 000's words
-    assert rows[K.RETURN_TO_WORK] == (None, hiptx.Span(115, 115, hiptx.TimeUnit.DAY))
+    assert rows[K.OFF_CRUTCHES] == (None, CRUTCHES)
+    # with a job given, that job's figure is the headline: seed 000's words for
+    # manual work, before the reviews' all-jobs mean (issue 22)
+    assert rows[K.RETURN_TO_WORK] == (None, "several months")
     assert rows[K.SYMPTOM_IMPROVEMENT] == (hiptx.Span(4, 6, M), hiptx.Span(4, 6, M))
 
 

@@ -314,7 +314,7 @@ def test_dates_give_a_words_only_milestone_no_date_and_keep_the_ones_after_it() 
     windows = reordered.dates(start)
     assert [d.milestone for d in windows] == [*words, *dated]
     assert all(d.earliest is None and d.latest is None for d in windows[: len(words)])
-    assert all(d.earliest is not None for d in windows[len(words) :])
+    assert all(d.window is not None for d in windows[len(words) :])
 
 
 def test_an_open_ended_milestone_has_an_earliest_date_and_no_latest() -> None:

@@ -90,6 +90,35 @@ def _programme_results(cat: hiptx.Catalog) -> list[object]:
     ]
 
 
+def _surgery_results(cat: hiptx.Catalog) -> list[object]:
+    # After surgery (issue 22): the input and what it withholds.
+    surgery = hiptx.Surgery(
+        treatment_id="total-hip-replacement",
+        date=START,
+        side=hiptx.Side.LEFT,
+        approach=hiptx.Approach.POSTERIOR,
+    )
+    restriction = hiptx.exercise_restriction(
+        cat.exercises["supine-hip-flexion"], surgery, START, catalog=cat
+    )
+    made = hiptx.ExerciseRestriction(exercise_id="supine-hip-flexion", until=None, reasons=())
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={MP.ADDUCTION: F.WEAK, MP.EXTENSION: F.WEAK}),
+        surgery=surgery,
+        catalog=cat,
+    )
+    ok = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, date=START)
+    decision = hiptx.check_progression("pelvic-bridge", [ok], surgery=surgery, catalog=cat)
+    phase = hiptx.rehab_phase(
+        hiptx.Surgery(treatment_id="hip-arthroscopy", date=START, side=hiptx.Side.RIGHT),
+        today=START + datetime.timedelta(weeks=5),
+        criteria_met=["canes-removed"],
+        catalog=cat,
+    )
+    found = [surgery, made, plan, decision, phase]
+    return found if restriction is None else [*found, restriction]
+
+
 def _instances() -> list[object]:
     cat = hiptx.load_catalog()
     roots: list[object] = [cat.rules]
@@ -97,6 +126,7 @@ def _instances() -> list[object]:
         roots.extend(getattr(cat, kind).values())
     roots.extend(scenario.run(cat) for scenario in SCENARIOS)
     roots.extend(_programme_results(cat))
+    roots.extend(_surgery_results(cat))
     found: dict[tuple[type, str], object] = {}
     for obj in _nested(roots):
         found.setdefault((type(obj), repr(obj)), obj)

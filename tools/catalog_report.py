@@ -32,7 +32,32 @@ def report(cat: hiptx.Catalog) -> str:
             title = getattr(obj, "name", None) or getattr(obj, "title", key)
             lines += ["", f"### {title} (`{key}`)", "", "```text", _render.describe(obj), "```"]
     lines += ["", "## Rules", "", "```text", _render.describe(cat.rules), "```"]
+    lines += hip_demands(cat)
     return "\n".join(lines) + "\n"
+
+
+def hip_demands(cat: hiptx.Catalog) -> list[str]:
+    """A table of what each exercise asks of the hip, which precautions read."""
+    lines = [
+        "",
+        "## What each exercise asks of the hip",
+        "",
+        "Read by post-operative precautions and weight-bearing orders. 'hiptx' marks",
+        "hiptx's own reading of the exercise's description, where no source says it.",
+        "",
+        "| exercise | bears weight | limited positions | classified by |",
+        "|---|---|---|---|",
+    ]
+    for key, exercise in cat.exercises.items():
+        positions = ", ".join(p.value for p in exercise.hip_positions) or "none"
+        by = (
+            "hiptx"
+            if exercise.hip_demands_are_hiptx_classification
+            else ", ".join(c.source_id for c in exercise.hip_demands_citations)
+        )
+        bears = "yes" if exercise.weight_bearing else "no"
+        lines.append(f"| `{key}` | {bears} | {positions} | {by} |")
+    return lines
 
 
 def main() -> int:

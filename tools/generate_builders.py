@@ -178,6 +178,10 @@ def _default_literal(field: attrs.Attribute[Any]) -> str | None:
         return f"{type(default).__name__}.{default.name}"
     if default is None or default is True or default is False or default == ():
         return repr(default)
+    if isinstance(default, tuple) and all(isinstance(item, Enum) for item in default):
+        # A tuple of enum members (an exercise's unclassified hip positions).
+        members = ", ".join(f"{type(item).__name__}.{item.name}" for item in default)
+        return f"({members})" if len(default) > 1 else f"({members},)"
     raise TypeError(f"unsupported default {default!r} for {field.name}")
 
 

@@ -171,7 +171,7 @@ def figure(milestone: MilestoneEstimate, footnotes: list[str]) -> str:
         >>> est = hiptx.estimate_recovery("hip-arthroscopy")
         >>> notes: list[str] = []
         >>> figure(est.milestones[1], notes)
-        '115 days [1]'
+        'mean 115 days [1]'
         >>> notes[0][:35]
         '  [1] A mean, not a range, across 1'
     """
@@ -196,7 +196,7 @@ def comparison(result: RecoveryComparison) -> str:
         >>> import hiptx
         >>> cmp = hiptx.compare_recovery(["personalised-hip-therapy", "hip-arthroscopy"])
         >>> print(comparison(cmp).splitlines()[3])
-        return_to_work       -                         115 days [1]
+        return_to_work       -                         mean 115 days [1]
     """
     footnotes: list[str] = []
     cited: list[set[str]] = [set() for _ in result.estimates]

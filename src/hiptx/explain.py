@@ -108,6 +108,20 @@ class ReasonCode(ValueEnum):
     NO_RED_FLAGS = "no-red-flags"
     GUIDELINE_MET = "guideline-met"
     GUIDELINE_NOT_MET = "guideline-not-met"
+    # after surgery (issue 22)
+    POST_OPERATIVE_PRECAUTION = "post-operative-precaution"
+    WEIGHT_BEARING_ORDER = "weight-bearing-order"
+    SURGEON_ORDER = "surgeon-order"
+    SAFER_READING = "safer-reading"
+    APPROACH_ASSUMED = "approach-assumed"
+    EVIDENCE_AGAINST = "evidence-against"
+    RESTRICTED_AFTER_SURGERY = "restricted-after-surgery"
+    REHAB_PHASE = "rehab-phase"
+    PHASE_TIME_NOT_PASSED = "phase-time-not-passed"
+    PHASE_CRITERIA_NOT_MET = "phase-criteria-not-met"
+    NO_REHAB_PHASES = "no-rehab-phases"
+    AGE_EFFECT = "age-effect"
+    AGE_NOT_IN_SOURCES = "age-not-in-sources"
 
 
 class Basis(ValueEnum):

@@ -11,9 +11,9 @@ import attrs
 
 from hiptx import _fields
 from hiptx._enum import ValueEnum
-from hiptx.errors import OutOfRangeError
+from hiptx.errors import InvalidValueError, OutOfRangeError
 
-__all__ = ["IntRange", "Span", "TimeUnit"]
+__all__ = ["FigureKind", "IntRange", "Span", "TimeUnit"]
 
 
 def __dir__() -> list[str]:
@@ -35,6 +35,29 @@ class TimeUnit(ValueEnum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
+
+
+class FigureKind(ValueEnum):
+    """What a figure is: a range, or one value of a known kind.
+
+    ``RANGE``: from ``low`` to ``high`` (the default). The others are one value
+    (``low == high``): ``MEAN`` (an average across patients, with its spread where the
+    source gives one), ``TYPICAL`` (what most patients do), ``UPPER_BOUND`` ("up to",
+    "usually within"), ``APPROXIMATE`` ("about", "may be able to").
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.FigureKind("upper_bound")
+        <FigureKind.UPPER_BOUND: 'upper_bound'>
+
+    .. versionadded:: 0.2.0
+    """
+
+    RANGE = "range"
+    MEAN = "mean"
+    TYPICAL = "typical"
+    UPPER_BOUND = "upper_bound"
+    APPROXIMATE = "approximate"
 
 
 #: The largest count an :class:`IntRange` holds: no programme asks for a thousand
@@ -65,6 +88,19 @@ def _high_not_below_low(
 ) -> None:
     if value is not None and value < instance.low:
         raise OutOfRangeError(attribute.name, value, f"an integer >= low ({instance.low})")
+
+
+def _kind_fits(instance: Span, attribute: attrs.Attribute[FigureKind], kind: FigureKind) -> None:
+    if kind is not FigureKind.RANGE and instance.high != instance.low:
+        raise InvalidValueError(
+            "high", instance.high, f"equal to low ({instance.low}) for a {kind.value} figure"
+        )
+    del attribute  # only the kind matters
+
+
+def _spread_fits(instance: Span, attribute: attrs.Attribute[float | None], spread: object) -> None:
+    if spread is not None and instance.kind is not FigureKind.MEAN:
+        raise InvalidValueError(attribute.name, spread, "None unless the figure is a mean")
 
 
 def _plural(amount: int, unit: TimeUnit) -> str:
@@ -125,6 +161,11 @@ class Span:
             gives only a lower bound.
         unit: The unit of both bounds. Neither bound may exceed 120 years, the
             longest human life, in that unit (``hiptx.ranges.SPAN_MAX``).
+        kind: What the figure is (keyword only): a range (the default), or one value
+            (``low == high``) that is a mean, a typical value, an upper bound or an
+            approximation; ``str()`` says which.
+        spread: For a mean, its standard deviation in the same unit, where the
+            source gives one (keyword only).
 
     Example:
         >>> import hiptx
@@ -135,6 +176,10 @@ class Span:
         ('2 weeks', '6 weeks or more')
         >>> span.approximate_days()
         (120, 180)
+        >>> str(hiptx.Span(7, 7, hiptx.TimeUnit.MONTH, kind=hiptx.FigureKind.MEAN, spread=2.6))
+        'mean 7 months (SD 2.6)'
+        >>> str(hiptx.Span(12, 12, hiptx.TimeUnit.WEEK, kind=hiptx.FigureKind.UPPER_BOUND))
+        'up to 12 weeks'
         >>> hiptx.Span(20_000, None, hiptx.TimeUnit.YEAR)
         Traceback (most recent call last):
         ...
@@ -142,7 +187,7 @@ class Span:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       At most 120 years in every unit.
+       At most 120 years in every unit. Added ``kind`` and ``spread``.
     """
 
     low: int = attrs.field(**_fields.integer(maximum=SPAN_MAX[TimeUnit.DAY]))
@@ -150,6 +195,14 @@ class Span:
         **_fields.integer(maximum=SPAN_MAX[TimeUnit.DAY], optional=True, also=_high_not_below_low)
     )
     unit: TimeUnit = attrs.field(**_fields.choice(TimeUnit, also=_within_a_lifetime))
+    kind: FigureKind = attrs.field(
+        default=FigureKind.RANGE, kw_only=True, **_fields.choice(FigureKind, also=_kind_fits)
+    )
+    spread: float | None = attrs.field(
+        default=None,
+        kw_only=True,
+        **_fields.number(maximum=SPAN_MAX[TimeUnit.DAY], optional=True, also=_spread_fits),
+    )
 
     @property
     def is_open(self) -> bool:
@@ -180,6 +233,11 @@ class Span:
         )
 
     def __str__(self) -> str:
+        if self.kind is not FigureKind.RANGE:
+            value = f"{self.low} {_plural(self.low, self.unit)}"
+            if self.kind is FigureKind.MEAN:
+                return f"mean {value}" + ("" if self.spread is None else f" (SD {self.spread:g})")
+            return f"{_KIND_WORDS[self.kind]} {value}"
         if self.high is None:
             return f"{self.low} {_plural(self.low, self.unit)} or more"
         if self.high == self.low:
@@ -205,5 +263,12 @@ _fields.class_schema(
         ]
     },
 )
+
+#: How ``str()`` words a one-value figure of each kind (a mean is worded apart).
+_KIND_WORDS = {
+    FigureKind.TYPICAL: "typically",
+    FigureKind.UPPER_BOUND: "up to",
+    FigureKind.APPROXIMATE: "about",
+}
 
 _DAYS_PER_UNIT = {TimeUnit.DAY: 1, TimeUnit.WEEK: 7, TimeUnit.MONTH: 30, TimeUnit.YEAR: 365}

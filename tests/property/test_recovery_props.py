@@ -29,8 +29,15 @@ def test_dates_are_ordered_and_never_before_start(
             assert d.earliest is None and d.latest is None
             continue
         assert m.span.low >= 0
-        assert d.earliest is not None and d.earliest >= start
-        assert d.latest is None or d.earliest <= d.latest
+        if m.span.kind is hiptx.FigureKind.RANGE:
+            assert d.earliest is not None and d.earliest >= start
+            assert d.latest is None or d.earliest <= d.latest
+        elif m.span.kind is hiptx.FigureKind.UPPER_BOUND:
+            # "by": only the last date, never a one-day window (issue 22)
+            assert d.earliest is None and d.latest is not None and d.latest >= start
+        else:
+            assert d.earliest is None and d.latest is None
+            assert d.around is not None and d.around >= start
 
 
 @given(treatments, jobs, protocols)

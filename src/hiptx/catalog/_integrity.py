@@ -204,6 +204,20 @@ def _id_problems(
                 )
 
 
+def _precaution_problems(
+    treatments: tuple[Treatment, ...], known: IdMap[Any], refused: set[str]
+) -> Iterator[DataProblem]:
+    """A precaution's ``also_after`` names operations that exist (issue 22)."""
+    for i, treatment in enumerate(treatments):
+        if not isinstance(treatment, Treatment):
+            continue
+        for j, precaution in enumerate(treatment.precautions):
+            for k, ref in enumerate(precaution.also_after):
+                if ref not in known and ref not in refused:
+                    path = f"$.treatments[{i}].precautions[{j}].also_after[{k}]"
+                    yield _unknown("treatments.json", path, "treatment", ref, known)
+
+
 def _chain_problems(
     chains: tuple[Progression, ...],
     exercises: IdMap[Exercise],
@@ -298,17 +312,27 @@ class Indexed:
                     )
         treatments = parts.get("treatments")
         if treatments is not None:
-            for field, key in (("risk_ids", "risks"), ("indication_ids", "conditions")):
-                known = self.maps.get(key)
-                if known is not None:
-                    self.problems.extend(
-                        _id_problems(field, treatments, KINDS[key], known, self.refused[key])
-                    )
+            self._treatment_references(treatments)
         progressions, exercises = parts.get("progressions"), self.maps.get("exercises")
         if progressions is not None and exercises is not None:
             self.problems.extend(
                 _chain_problems(progressions, exercises, self.chain_of, self.refused["exercises"])
             )
+
+    def _treatment_references(self, treatments: tuple[Any, ...]) -> None:
+        """Check the ids treatments name: risks, conditions, precautions' operations.
+
+        The treatments' own map exists whenever treatments were given.
+        """
+        for field, key in (("risk_ids", "risks"), ("indication_ids", "conditions")):
+            known = self.maps.get(key)
+            if known is not None:
+                self.problems.extend(
+                    _id_problems(field, treatments, KINDS[key], known, self.refused[key])
+                )
+        self.problems.extend(
+            _precaution_problems(treatments, self.maps["treatments"], self.refused["treatments"])
+        )
 
 
 #: Catalog part (and file stem) -> the kind of object it holds.

@@ -39,16 +39,20 @@ from hiptx.codes import (
     Code,
 )
 from hiptx.model import (
+    AgeEffect,
     Citation,
     Condition,
+    Criterion,
     Dose,
     Evidence,
     Exercise,
     Milestone,
+    Precaution,
     Progression,
     Rate,
     RedFlagCombination,
     RedFlagRule,
+    RehabPhase,
     Risk,
     RuleSet,
     Schedule,
@@ -60,15 +64,18 @@ from hiptx.model import (
     Treatment,
 )
 from hiptx.ranges import (
+    FigureKind,
     IntRange,
     Span,
     TimeUnit,
 )
 from hiptx.vocab import (
+    Approach,
     Equipment,
     EvidenceStrength,
     ExerciseGoal,
     Frequency,
+    HipPosition,
     Invasiveness,
     JobDemand,
     MilestoneKind,
@@ -85,10 +92,13 @@ from hiptx.vocab import (
 _new = object.__new__
 
 # Each enum by its JSON value.
+_ENUM_Approach: dict[Any, Approach] = {m.value: m for m in Approach}
 _ENUM_Equipment: dict[Any, Equipment] = {m.value: m for m in Equipment}
 _ENUM_EvidenceStrength: dict[Any, EvidenceStrength] = {m.value: m for m in EvidenceStrength}
 _ENUM_ExerciseGoal: dict[Any, ExerciseGoal] = {m.value: m for m in ExerciseGoal}
+_ENUM_FigureKind: dict[Any, FigureKind] = {m.value: m for m in FigureKind}
 _ENUM_Frequency: dict[Any, Frequency] = {m.value: m for m in Frequency}
+_ENUM_HipPosition: dict[Any, HipPosition] = {m.value: m for m in HipPosition}
 _ENUM_Invasiveness: dict[Any, Invasiveness] = {m.value: m for m in Invasiveness}
 _ENUM_JobDemand: dict[Any, JobDemand] = {m.value: m for m in JobDemand}
 _ENUM_MilestoneKind: dict[Any, MilestoneKind] = {m.value: m for m in MilestoneKind}
@@ -111,19 +121,23 @@ _KEYS_Statement = frozenset({"text", "citations"})
 _KEYS_Code = frozenset({"system", "code", "display"})
 _KEYS_Condition = frozenset({"id", "name", "summary", "citations", "also_known_as", "diagnosis", "codes"})
 _KEYS_ConditionsFile = frozenset({"conditions"})
-_KEYS_Span = frozenset({"low", "high", "unit"})
+_KEYS_Span = frozenset({"low", "high", "unit", "kind", "spread"})
 _KEYS_Rate = frozenset({"population", "strength", "citations", "estimate_percent", "low_percent", "high_percent", "follow_up"})
 _KEYS_Risk = frozenset({"id", "name", "citations", "frequency", "rates", "summary", "codes"})
 _KEYS_RisksFile = frozenset({"risks"})
 _KEYS_IntRange = frozenset({"low", "high"})
 _KEYS_Schedule = frozenset({"citations", "sessions", "over"})
-_KEYS_Milestone = frozenset({"kind", "citations", "span", "wording", "job", "weight_bearing", "note"})
+_KEYS_AgeEffect = frozenset({"citations", "sooner", "under", "over"})
+_KEYS_Milestone = frozenset({"kind", "citations", "span", "wording", "job", "weight_bearing", "note", "age_effects"})
 _KEYS_Targets = frozenset({"citations", "muscles", "patterns", "note", "reading", "complete"})
 _KEYS_Evidence = frozenset({"summary", "strength", "citations", "participants"})
-_KEYS_Treatment = frozenset({"id", "name", "kind", "invasiveness", "summary", "citations", "delivered_by", "setting", "features", "benefits", "claims", "risk_ids", "indication_ids", "schedules", "milestones", "targets", "evidence", "target_readings", "codes"})
+_KEYS_Precaution = frozenset({"id", "text", "window", "citations", "positions", "restricts_weight_bearing", "approaches", "also_after", "evidence_against", "note"})
+_KEYS_Criterion = frozenset({"id", "text"})
+_KEYS_RehabPhase = frozenset({"number", "name", "window", "citations", "criteria", "note"})
+_KEYS_Treatment = frozenset({"id", "name", "kind", "invasiveness", "summary", "citations", "delivered_by", "setting", "features", "benefits", "claims", "risk_ids", "indication_ids", "schedules", "milestones", "targets", "evidence", "target_readings", "codes", "precautions", "rehab_phases"})
 _KEYS_TreatmentsFile = frozenset({"treatments"})
 _KEYS_Dose = frozenset({"sets", "citations", "pain_ceiling", "reps", "hold_seconds", "rep_hold_seconds"})
-_KEYS_Exercise = frozenset({"id", "name", "summary", "goal", "position", "citations", "patterns", "muscles", "equipment", "dose", "cues", "codes"})
+_KEYS_Exercise = frozenset({"id", "name", "summary", "goal", "position", "citations", "patterns", "muscles", "equipment", "dose", "cues", "codes", "weight_bearing", "hip_positions", "hip_demands_citations"})
 _KEYS_ExercisesFile = frozenset({"exercises"})
 _KEYS_Progression = frozenset({"id", "name", "patterns", "exercise_ids", "citations", "note"})
 _KEYS_ProgressionsFile = frozenset({"progressions"})
@@ -239,6 +253,12 @@ _V_Span_high = _validator(_A_Span_high)
 _SET_Span_unit = Span.__dict__["unit"].__set__
 _A_Span_unit = attrs.fields(Span).unit
 _V_Span_unit = _validator(_A_Span_unit)
+_SET_Span_kind = Span.__dict__["kind"].__set__
+_A_Span_kind = attrs.fields(Span).kind
+_V_Span_kind = _validator(_A_Span_kind)
+_SET_Span_spread = Span.__dict__["spread"].__set__
+_A_Span_spread = attrs.fields(Span).spread
+_V_Span_spread = _validator(_A_Span_spread)
 _SET_Rate_population = Rate.__dict__["population"].__set__
 _A_Rate_population = attrs.fields(Rate).population
 _V_Rate_population = _validator(_A_Rate_population)
@@ -299,6 +319,18 @@ _V_Schedule_sessions = _validator(_A_Schedule_sessions)
 _SET_Schedule_over = Schedule.__dict__["over"].__set__
 _A_Schedule_over = attrs.fields(Schedule).over
 _V_Schedule_over = _validator(_A_Schedule_over)
+_SET_AgeEffect_citations = AgeEffect.__dict__["citations"].__set__
+_A_AgeEffect_citations = attrs.fields(AgeEffect).citations
+_V_AgeEffect_citations = _validator(_A_AgeEffect_citations)
+_SET_AgeEffect_sooner = AgeEffect.__dict__["sooner"].__set__
+_A_AgeEffect_sooner = attrs.fields(AgeEffect).sooner
+_V_AgeEffect_sooner = _validator(_A_AgeEffect_sooner)
+_SET_AgeEffect_under = AgeEffect.__dict__["under"].__set__
+_A_AgeEffect_under = attrs.fields(AgeEffect).under
+_V_AgeEffect_under = _validator(_A_AgeEffect_under)
+_SET_AgeEffect_over = AgeEffect.__dict__["over"].__set__
+_A_AgeEffect_over = attrs.fields(AgeEffect).over
+_V_AgeEffect_over = _validator(_A_AgeEffect_over)
 _SET_Milestone_kind = Milestone.__dict__["kind"].__set__
 _A_Milestone_kind = attrs.fields(Milestone).kind
 _V_Milestone_kind = _validator(_A_Milestone_kind)
@@ -320,6 +352,9 @@ _V_Milestone_weight_bearing = _validator(_A_Milestone_weight_bearing)
 _SET_Milestone_note = Milestone.__dict__["note"].__set__
 _A_Milestone_note = attrs.fields(Milestone).note
 _V_Milestone_note = _validator(_A_Milestone_note)
+_SET_Milestone_age_effects = Milestone.__dict__["age_effects"].__set__
+_A_Milestone_age_effects = attrs.fields(Milestone).age_effects
+_V_Milestone_age_effects = _validator(_A_Milestone_age_effects)
 _SET_Targets_citations = Targets.__dict__["citations"].__set__
 _A_Targets_citations = attrs.fields(Targets).citations
 _V_Targets_citations = _validator(_A_Targets_citations)
@@ -350,6 +385,60 @@ _V_Evidence_citations = _validator(_A_Evidence_citations)
 _SET_Evidence_participants = Evidence.__dict__["participants"].__set__
 _A_Evidence_participants = attrs.fields(Evidence).participants
 _V_Evidence_participants = _validator(_A_Evidence_participants)
+_SET_Precaution_id = Precaution.__dict__["id"].__set__
+_A_Precaution_id = attrs.fields(Precaution).id
+_V_Precaution_id = _validator(_A_Precaution_id)
+_SET_Precaution_text = Precaution.__dict__["text"].__set__
+_A_Precaution_text = attrs.fields(Precaution).text
+_V_Precaution_text = _validator(_A_Precaution_text)
+_SET_Precaution_window = Precaution.__dict__["window"].__set__
+_A_Precaution_window = attrs.fields(Precaution).window
+_V_Precaution_window = _validator(_A_Precaution_window)
+_SET_Precaution_citations = Precaution.__dict__["citations"].__set__
+_A_Precaution_citations = attrs.fields(Precaution).citations
+_V_Precaution_citations = _validator(_A_Precaution_citations)
+_SET_Precaution_positions = Precaution.__dict__["positions"].__set__
+_A_Precaution_positions = attrs.fields(Precaution).positions
+_V_Precaution_positions = _validator(_A_Precaution_positions)
+_SET_Precaution_restricts_weight_bearing = Precaution.__dict__["restricts_weight_bearing"].__set__
+_A_Precaution_restricts_weight_bearing = attrs.fields(Precaution).restricts_weight_bearing
+_V_Precaution_restricts_weight_bearing = _validator(_A_Precaution_restricts_weight_bearing)
+_SET_Precaution_approaches = Precaution.__dict__["approaches"].__set__
+_A_Precaution_approaches = attrs.fields(Precaution).approaches
+_V_Precaution_approaches = _validator(_A_Precaution_approaches)
+_SET_Precaution_also_after = Precaution.__dict__["also_after"].__set__
+_A_Precaution_also_after = attrs.fields(Precaution).also_after
+_V_Precaution_also_after = _validator(_A_Precaution_also_after)
+_SET_Precaution_evidence_against = Precaution.__dict__["evidence_against"].__set__
+_A_Precaution_evidence_against = attrs.fields(Precaution).evidence_against
+_V_Precaution_evidence_against = _validator(_A_Precaution_evidence_against)
+_SET_Precaution_note = Precaution.__dict__["note"].__set__
+_A_Precaution_note = attrs.fields(Precaution).note
+_V_Precaution_note = _validator(_A_Precaution_note)
+_SET_Criterion_id = Criterion.__dict__["id"].__set__
+_A_Criterion_id = attrs.fields(Criterion).id
+_V_Criterion_id = _validator(_A_Criterion_id)
+_SET_Criterion_text = Criterion.__dict__["text"].__set__
+_A_Criterion_text = attrs.fields(Criterion).text
+_V_Criterion_text = _validator(_A_Criterion_text)
+_SET_RehabPhase_number = RehabPhase.__dict__["number"].__set__
+_A_RehabPhase_number = attrs.fields(RehabPhase).number
+_V_RehabPhase_number = _validator(_A_RehabPhase_number)
+_SET_RehabPhase_name = RehabPhase.__dict__["name"].__set__
+_A_RehabPhase_name = attrs.fields(RehabPhase).name
+_V_RehabPhase_name = _validator(_A_RehabPhase_name)
+_SET_RehabPhase_window = RehabPhase.__dict__["window"].__set__
+_A_RehabPhase_window = attrs.fields(RehabPhase).window
+_V_RehabPhase_window = _validator(_A_RehabPhase_window)
+_SET_RehabPhase_citations = RehabPhase.__dict__["citations"].__set__
+_A_RehabPhase_citations = attrs.fields(RehabPhase).citations
+_V_RehabPhase_citations = _validator(_A_RehabPhase_citations)
+_SET_RehabPhase_criteria = RehabPhase.__dict__["criteria"].__set__
+_A_RehabPhase_criteria = attrs.fields(RehabPhase).criteria
+_V_RehabPhase_criteria = _validator(_A_RehabPhase_criteria)
+_SET_RehabPhase_note = RehabPhase.__dict__["note"].__set__
+_A_RehabPhase_note = attrs.fields(RehabPhase).note
+_V_RehabPhase_note = _validator(_A_RehabPhase_note)
 _SET_Treatment_id = Treatment.__dict__["id"].__set__
 _A_Treatment_id = attrs.fields(Treatment).id
 _V_Treatment_id = _validator(_A_Treatment_id)
@@ -407,6 +496,12 @@ _V_Treatment_target_readings = _validator(_A_Treatment_target_readings)
 _SET_Treatment_codes = Treatment.__dict__["codes"].__set__
 _A_Treatment_codes = attrs.fields(Treatment).codes
 _V_Treatment_codes = _validator(_A_Treatment_codes)
+_SET_Treatment_precautions = Treatment.__dict__["precautions"].__set__
+_A_Treatment_precautions = attrs.fields(Treatment).precautions
+_V_Treatment_precautions = _validator(_A_Treatment_precautions)
+_SET_Treatment_rehab_phases = Treatment.__dict__["rehab_phases"].__set__
+_A_Treatment_rehab_phases = attrs.fields(Treatment).rehab_phases
+_V_Treatment_rehab_phases = _validator(_A_Treatment_rehab_phases)
 _SET_TreatmentsFile_treatments = TreatmentsFile.__dict__["treatments"].__set__
 _A_TreatmentsFile_treatments = attrs.fields(TreatmentsFile).treatments
 _V_TreatmentsFile_treatments = _validator(_A_TreatmentsFile_treatments)
@@ -464,6 +559,15 @@ _V_Exercise_cues = _validator(_A_Exercise_cues)
 _SET_Exercise_codes = Exercise.__dict__["codes"].__set__
 _A_Exercise_codes = attrs.fields(Exercise).codes
 _V_Exercise_codes = _validator(_A_Exercise_codes)
+_SET_Exercise_weight_bearing = Exercise.__dict__["weight_bearing"].__set__
+_A_Exercise_weight_bearing = attrs.fields(Exercise).weight_bearing
+_V_Exercise_weight_bearing = _validator(_A_Exercise_weight_bearing)
+_SET_Exercise_hip_positions = Exercise.__dict__["hip_positions"].__set__
+_A_Exercise_hip_positions = attrs.fields(Exercise).hip_positions
+_V_Exercise_hip_positions = _validator(_A_Exercise_hip_positions)
+_SET_Exercise_hip_demands_citations = Exercise.__dict__["hip_demands_citations"].__set__
+_A_Exercise_hip_demands_citations = attrs.fields(Exercise).hip_demands_citations
+_V_Exercise_hip_demands_citations = _validator(_A_Exercise_hip_demands_citations)
 _SET_ExercisesFile_exercises = ExercisesFile.__dict__["exercises"].__set__
 _A_ExercisesFile_exercises = attrs.fields(ExercisesFile).exercises
 _V_ExercisesFile_exercises = _validator(_A_ExercisesFile_exercises)
@@ -760,13 +864,19 @@ def strict_Span(data: Any) -> Span:
     if type(v_low) is not int or (v_high is not None and type(v_high) is not int):
         raise _NotStrict
     v_unit = _ENUM_TimeUnit.__getitem__(data["unit"])
+    v_kind = _ENUM_FigureKind.__getitem__(data["kind"]) if "kind" in data else FigureKind.RANGE
+    v_spread = _or_none(data.get("spread"), _float)
     obj = _new(Span)
     _SET_Span_low(obj, v_low)
     _SET_Span_high(obj, v_high)
     _SET_Span_unit(obj, v_unit)
+    _SET_Span_kind(obj, v_kind)
+    _SET_Span_spread(obj, v_spread)
     _V_Span_low(obj, _A_Span_low, v_low)
     _V_Span_high(obj, _A_Span_high, v_high)
     _V_Span_unit(obj, _A_Span_unit, v_unit)
+    _V_Span_kind(obj, _A_Span_kind, v_kind)
+    _V_Span_spread(obj, _A_Span_spread, v_spread)
     return obj
 
 
@@ -871,6 +981,27 @@ def strict_Schedule(data: Any) -> Schedule:
     return obj
 
 
+def strict_AgeEffect(data: Any) -> AgeEffect:
+    if type(data) is not dict or not _KEYS_AgeEffect.issuperset(data):
+        raise _NotStrict
+    v_sooner = data["sooner"]
+    v_under = data.get("under")
+    v_over = data.get("over")
+    if type(v_sooner) is not bool or (v_under is not None and type(v_under) is not int) or (v_over is not None and type(v_over) is not int):
+        raise _NotStrict
+    v_citations = _TUPLE_Citation(data["citations"])
+    obj = _new(AgeEffect)
+    _SET_AgeEffect_citations(obj, v_citations)
+    _SET_AgeEffect_sooner(obj, v_sooner)
+    _SET_AgeEffect_under(obj, v_under)
+    _SET_AgeEffect_over(obj, v_over)
+    _V_AgeEffect_citations(obj, _A_AgeEffect_citations, v_citations)
+    _V_AgeEffect_sooner(obj, _A_AgeEffect_sooner, v_sooner)
+    _V_AgeEffect_under(obj, _A_AgeEffect_under, v_under)
+    _V_AgeEffect_over(obj, _A_AgeEffect_over, v_over)
+    return obj
+
+
 def strict_Milestone(data: Any) -> Milestone:
     if type(data) is not dict or not _KEYS_Milestone.issuperset(data):
         raise _NotStrict
@@ -883,6 +1014,7 @@ def strict_Milestone(data: Any) -> Milestone:
     v_span = _or_none(data.get("span"), strict_Span)
     v_job = _or_none(data.get("job"), _ENUM_JobDemand.__getitem__)
     v_weight_bearing = _or_none(data.get("weight_bearing"), _ENUM_WeightBearing.__getitem__)
+    v_age_effects = _TUPLE_AgeEffect(data["age_effects"]) if "age_effects" in data else ()
     obj = _new(Milestone)
     _SET_Milestone_kind(obj, v_kind)
     _SET_Milestone_citations(obj, v_citations)
@@ -891,6 +1023,7 @@ def strict_Milestone(data: Any) -> Milestone:
     _SET_Milestone_job(obj, v_job)
     _SET_Milestone_weight_bearing(obj, v_weight_bearing)
     _SET_Milestone_note(obj, v_note)
+    _SET_Milestone_age_effects(obj, v_age_effects)
     _V_Milestone_kind(obj, _A_Milestone_kind, v_kind)
     _V_Milestone_citations(obj, _A_Milestone_citations, v_citations)
     _V_Milestone_span(obj, _A_Milestone_span, v_span)
@@ -898,6 +1031,7 @@ def strict_Milestone(data: Any) -> Milestone:
     _V_Milestone_job(obj, _A_Milestone_job, v_job)
     _V_Milestone_weight_bearing(obj, _A_Milestone_weight_bearing, v_weight_bearing)
     _V_Milestone_note(obj, _A_Milestone_note, v_note)
+    _V_Milestone_age_effects(obj, _A_Milestone_age_effects, v_age_effects)
     return obj
 
 
@@ -949,6 +1083,87 @@ def strict_Evidence(data: Any) -> Evidence:
     return obj
 
 
+def strict_Precaution(data: Any) -> Precaution:
+    if type(data) is not dict or not _KEYS_Precaution.issuperset(data):
+        raise _NotStrict
+    v_id = data["id"]
+    v_text = data["text"]
+    v_restricts_weight_bearing = data.get("restricts_weight_bearing", False)
+    v_note = data.get("note")
+    if type(v_id) is not str or type(v_text) is not str or type(v_restricts_weight_bearing) is not bool or (v_note is not None and type(v_note) is not str):
+        raise _NotStrict
+    v_window = strict_Span(data["window"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_positions = _TUPLE_HipPosition(data["positions"]) if "positions" in data else ()
+    v_approaches = _TUPLE_Approach(data["approaches"]) if "approaches" in data else ()
+    v_also_after = _TUPLE_str(data["also_after"]) if "also_after" in data else ()
+    v_evidence_against = _TUPLE_Statement(data["evidence_against"]) if "evidence_against" in data else ()
+    obj = _new(Precaution)
+    _SET_Precaution_id(obj, v_id)
+    _SET_Precaution_text(obj, v_text)
+    _SET_Precaution_window(obj, v_window)
+    _SET_Precaution_citations(obj, v_citations)
+    _SET_Precaution_positions(obj, v_positions)
+    _SET_Precaution_restricts_weight_bearing(obj, v_restricts_weight_bearing)
+    _SET_Precaution_approaches(obj, v_approaches)
+    _SET_Precaution_also_after(obj, v_also_after)
+    _SET_Precaution_evidence_against(obj, v_evidence_against)
+    _SET_Precaution_note(obj, v_note)
+    _V_Precaution_id(obj, _A_Precaution_id, v_id)
+    _V_Precaution_text(obj, _A_Precaution_text, v_text)
+    _V_Precaution_window(obj, _A_Precaution_window, v_window)
+    _V_Precaution_citations(obj, _A_Precaution_citations, v_citations)
+    _V_Precaution_positions(obj, _A_Precaution_positions, v_positions)
+    _V_Precaution_restricts_weight_bearing(obj, _A_Precaution_restricts_weight_bearing, v_restricts_weight_bearing)
+    _V_Precaution_approaches(obj, _A_Precaution_approaches, v_approaches)
+    _V_Precaution_also_after(obj, _A_Precaution_also_after, v_also_after)
+    _V_Precaution_evidence_against(obj, _A_Precaution_evidence_against, v_evidence_against)
+    _V_Precaution_note(obj, _A_Precaution_note, v_note)
+    return obj
+
+
+def strict_Criterion(data: Any) -> Criterion:
+    if type(data) is not dict or not _KEYS_Criterion.issuperset(data):
+        raise _NotStrict
+    v_id = data["id"]
+    v_text = data["text"]
+    if type(v_id) is not str or type(v_text) is not str:
+        raise _NotStrict
+    obj = _new(Criterion)
+    _SET_Criterion_id(obj, v_id)
+    _SET_Criterion_text(obj, v_text)
+    _V_Criterion_id(obj, _A_Criterion_id, v_id)
+    _V_Criterion_text(obj, _A_Criterion_text, v_text)
+    return obj
+
+
+def strict_RehabPhase(data: Any) -> RehabPhase:
+    if type(data) is not dict or not _KEYS_RehabPhase.issuperset(data):
+        raise _NotStrict
+    v_number = data["number"]
+    v_name = data["name"]
+    v_note = data.get("note")
+    if type(v_number) is not int or type(v_name) is not str or (v_note is not None and type(v_note) is not str):
+        raise _NotStrict
+    v_window = strict_Span(data["window"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_criteria = _TUPLE_Criterion(data["criteria"]) if "criteria" in data else ()
+    obj = _new(RehabPhase)
+    _SET_RehabPhase_number(obj, v_number)
+    _SET_RehabPhase_name(obj, v_name)
+    _SET_RehabPhase_window(obj, v_window)
+    _SET_RehabPhase_citations(obj, v_citations)
+    _SET_RehabPhase_criteria(obj, v_criteria)
+    _SET_RehabPhase_note(obj, v_note)
+    _V_RehabPhase_number(obj, _A_RehabPhase_number, v_number)
+    _V_RehabPhase_name(obj, _A_RehabPhase_name, v_name)
+    _V_RehabPhase_window(obj, _A_RehabPhase_window, v_window)
+    _V_RehabPhase_citations(obj, _A_RehabPhase_citations, v_citations)
+    _V_RehabPhase_criteria(obj, _A_RehabPhase_criteria, v_criteria)
+    _V_RehabPhase_note(obj, _A_RehabPhase_note, v_note)
+    return obj
+
+
 def strict_Treatment(data: Any) -> Treatment:
     if type(data) is not dict or not _KEYS_Treatment.issuperset(data):
         raise _NotStrict
@@ -973,6 +1188,8 @@ def strict_Treatment(data: Any) -> Treatment:
     v_evidence = _TUPLE_Evidence(data["evidence"]) if "evidence" in data else ()
     v_target_readings = _TUPLE_Targets(data["target_readings"]) if "target_readings" in data else ()
     v_codes = _TUPLE_Code(data["codes"]) if "codes" in data else ()
+    v_precautions = _TUPLE_Precaution(data["precautions"]) if "precautions" in data else ()
+    v_rehab_phases = _TUPLE_RehabPhase(data["rehab_phases"]) if "rehab_phases" in data else ()
     obj = _new(Treatment)
     _SET_Treatment_id(obj, v_id)
     _SET_Treatment_name(obj, v_name)
@@ -993,6 +1210,8 @@ def strict_Treatment(data: Any) -> Treatment:
     _SET_Treatment_evidence(obj, v_evidence)
     _SET_Treatment_target_readings(obj, v_target_readings)
     _SET_Treatment_codes(obj, v_codes)
+    _SET_Treatment_precautions(obj, v_precautions)
+    _SET_Treatment_rehab_phases(obj, v_rehab_phases)
     _V_Treatment_id(obj, _A_Treatment_id, v_id)
     _V_Treatment_name(obj, _A_Treatment_name, v_name)
     _V_Treatment_kind(obj, _A_Treatment_kind, v_kind)
@@ -1012,6 +1231,8 @@ def strict_Treatment(data: Any) -> Treatment:
     _V_Treatment_evidence(obj, _A_Treatment_evidence, v_evidence)
     _V_Treatment_target_readings(obj, _A_Treatment_target_readings, v_target_readings)
     _V_Treatment_codes(obj, _A_Treatment_codes, v_codes)
+    _V_Treatment_precautions(obj, _A_Treatment_precautions, v_precautions)
+    _V_Treatment_rehab_phases(obj, _A_Treatment_rehab_phases, v_rehab_phases)
     return obj
 
 
@@ -1058,7 +1279,8 @@ def strict_Exercise(data: Any) -> Exercise:
     v_id = data["id"]
     v_name = data["name"]
     v_summary = data["summary"]
-    if type(v_id) is not str or type(v_name) is not str or type(v_summary) is not str:
+    v_weight_bearing = data.get("weight_bearing", True)
+    if type(v_id) is not str or type(v_name) is not str or type(v_summary) is not str or type(v_weight_bearing) is not bool:
         raise _NotStrict
     v_goal = _ENUM_ExerciseGoal.__getitem__(data["goal"])
     v_position = _ENUM_Position.__getitem__(data["position"])
@@ -1069,6 +1291,8 @@ def strict_Exercise(data: Any) -> Exercise:
     v_dose = _or_none(data.get("dose"), strict_Dose)
     v_cues = _TUPLE_Statement(data["cues"]) if "cues" in data else ()
     v_codes = _TUPLE_Code(data["codes"]) if "codes" in data else ()
+    v_hip_positions = _TUPLE_HipPosition(data["hip_positions"]) if "hip_positions" in data else (HipPosition.FLEXION_BEYOND_90, HipPosition.ADDUCTION_PAST_MIDLINE, HipPosition.INTERNAL_ROTATION)
+    v_hip_demands_citations = _TUPLE_Citation(data["hip_demands_citations"]) if "hip_demands_citations" in data else ()
     obj = _new(Exercise)
     _SET_Exercise_id(obj, v_id)
     _SET_Exercise_name(obj, v_name)
@@ -1082,6 +1306,9 @@ def strict_Exercise(data: Any) -> Exercise:
     _SET_Exercise_dose(obj, v_dose)
     _SET_Exercise_cues(obj, v_cues)
     _SET_Exercise_codes(obj, v_codes)
+    _SET_Exercise_weight_bearing(obj, v_weight_bearing)
+    _SET_Exercise_hip_positions(obj, v_hip_positions)
+    _SET_Exercise_hip_demands_citations(obj, v_hip_demands_citations)
     _V_Exercise_id(obj, _A_Exercise_id, v_id)
     _V_Exercise_name(obj, _A_Exercise_name, v_name)
     _V_Exercise_summary(obj, _A_Exercise_summary, v_summary)
@@ -1094,6 +1321,9 @@ def strict_Exercise(data: Any) -> Exercise:
     _V_Exercise_dose(obj, _A_Exercise_dose, v_dose)
     _V_Exercise_cues(obj, _A_Exercise_cues, v_cues)
     _V_Exercise_codes(obj, _A_Exercise_codes, v_codes)
+    _V_Exercise_weight_bearing(obj, _A_Exercise_weight_bearing, v_weight_bearing)
+    _V_Exercise_hip_positions(obj, _A_Exercise_hip_positions, v_hip_positions)
+    _V_Exercise_hip_demands_citations(obj, _A_Exercise_hip_demands_citations, v_hip_demands_citations)
     return obj
 
 
@@ -1276,12 +1506,18 @@ _TUPLE_Code = _tuple_of(strict_Code)
 _TUPLE_Condition = _tuple_of(strict_Condition)
 _TUPLE_Rate = _tuple_of(strict_Rate)
 _TUPLE_Risk = _tuple_of(strict_Risk)
+_TUPLE_AgeEffect = _tuple_of(strict_AgeEffect)
 _TUPLE_Muscle = _tuple_of(_ENUM_Muscle.__getitem__)
 _TUPLE_MovementPattern = _tuple_of(_ENUM_MovementPattern.__getitem__)
+_TUPLE_HipPosition = _tuple_of(_ENUM_HipPosition.__getitem__)
+_TUPLE_Approach = _tuple_of(_ENUM_Approach.__getitem__)
+_TUPLE_Criterion = _tuple_of(strict_Criterion)
 _TUPLE_Schedule = _tuple_of(strict_Schedule)
 _TUPLE_Milestone = _tuple_of(strict_Milestone)
 _TUPLE_Evidence = _tuple_of(strict_Evidence)
 _TUPLE_Targets = _tuple_of(strict_Targets)
+_TUPLE_Precaution = _tuple_of(strict_Precaution)
+_TUPLE_RehabPhase = _tuple_of(strict_RehabPhase)
 _TUPLE_Treatment = _tuple_of(strict_Treatment)
 _TUPLE_Equipment = _tuple_of(_ENUM_Equipment.__getitem__)
 _TUPLE_Exercise = _tuple_of(strict_Exercise)

@@ -18,16 +18,20 @@ from hiptx.codes import (
     Code,
 )
 from hiptx.model import (
+    AgeEffect,
     Citation,
     Condition,
+    Criterion,
     Dose,
     Evidence,
     Exercise,
     Milestone,
+    Precaution,
     Progression,
     Rate,
     RedFlagCombination,
     RedFlagRule,
+    RehabPhase,
     Risk,
     RuleSet,
     Schedule,
@@ -39,15 +43,18 @@ from hiptx.model import (
     Treatment,
 )
 from hiptx.ranges import (
+    FigureKind,
     IntRange,
     Span,
     TimeUnit,
 )
 from hiptx.vocab import (
+    Approach,
     Equipment,
     EvidenceStrength,
     ExerciseGoal,
     Frequency,
+    HipPosition,
     Invasiveness,
     JobDemand,
     MilestoneKind,
@@ -64,10 +71,13 @@ from hiptx.vocab import (
 _new = object.__new__
 
 # Each enum by its JSON value.
+_ENUM_Approach: dict[Any, Approach] = {m.value: m for m in Approach}
 _ENUM_Equipment: dict[Any, Equipment] = {m.value: m for m in Equipment}
 _ENUM_EvidenceStrength: dict[Any, EvidenceStrength] = {m.value: m for m in EvidenceStrength}
 _ENUM_ExerciseGoal: dict[Any, ExerciseGoal] = {m.value: m for m in ExerciseGoal}
+_ENUM_FigureKind: dict[Any, FigureKind] = {m.value: m for m in FigureKind}
 _ENUM_Frequency: dict[Any, Frequency] = {m.value: m for m in Frequency}
+_ENUM_HipPosition: dict[Any, HipPosition] = {m.value: m for m in HipPosition}
 _ENUM_Invasiveness: dict[Any, Invasiveness] = {m.value: m for m in Invasiveness}
 _ENUM_JobDemand: dict[Any, JobDemand] = {m.value: m for m in JobDemand}
 _ENUM_MilestoneKind: dict[Any, MilestoneKind] = {m.value: m for m in MilestoneKind}
@@ -114,6 +124,8 @@ _SET_Condition_codes = Condition.__dict__["codes"].__set__
 _SET_Span_low = Span.__dict__["low"].__set__
 _SET_Span_high = Span.__dict__["high"].__set__
 _SET_Span_unit = Span.__dict__["unit"].__set__
+_SET_Span_kind = Span.__dict__["kind"].__set__
+_SET_Span_spread = Span.__dict__["spread"].__set__
 _SET_Rate_population = Rate.__dict__["population"].__set__
 _SET_Rate_strength = Rate.__dict__["strength"].__set__
 _SET_Rate_citations = Rate.__dict__["citations"].__set__
@@ -133,6 +145,10 @@ _SET_IntRange_high = IntRange.__dict__["high"].__set__
 _SET_Schedule_citations = Schedule.__dict__["citations"].__set__
 _SET_Schedule_sessions = Schedule.__dict__["sessions"].__set__
 _SET_Schedule_over = Schedule.__dict__["over"].__set__
+_SET_AgeEffect_citations = AgeEffect.__dict__["citations"].__set__
+_SET_AgeEffect_sooner = AgeEffect.__dict__["sooner"].__set__
+_SET_AgeEffect_under = AgeEffect.__dict__["under"].__set__
+_SET_AgeEffect_over = AgeEffect.__dict__["over"].__set__
 _SET_Milestone_kind = Milestone.__dict__["kind"].__set__
 _SET_Milestone_citations = Milestone.__dict__["citations"].__set__
 _SET_Milestone_span = Milestone.__dict__["span"].__set__
@@ -140,6 +156,7 @@ _SET_Milestone_wording = Milestone.__dict__["wording"].__set__
 _SET_Milestone_job = Milestone.__dict__["job"].__set__
 _SET_Milestone_weight_bearing = Milestone.__dict__["weight_bearing"].__set__
 _SET_Milestone_note = Milestone.__dict__["note"].__set__
+_SET_Milestone_age_effects = Milestone.__dict__["age_effects"].__set__
 _SET_Targets_citations = Targets.__dict__["citations"].__set__
 _SET_Targets_muscles = Targets.__dict__["muscles"].__set__
 _SET_Targets_patterns = Targets.__dict__["patterns"].__set__
@@ -150,6 +167,24 @@ _SET_Evidence_summary = Evidence.__dict__["summary"].__set__
 _SET_Evidence_strength = Evidence.__dict__["strength"].__set__
 _SET_Evidence_citations = Evidence.__dict__["citations"].__set__
 _SET_Evidence_participants = Evidence.__dict__["participants"].__set__
+_SET_Precaution_id = Precaution.__dict__["id"].__set__
+_SET_Precaution_text = Precaution.__dict__["text"].__set__
+_SET_Precaution_window = Precaution.__dict__["window"].__set__
+_SET_Precaution_citations = Precaution.__dict__["citations"].__set__
+_SET_Precaution_positions = Precaution.__dict__["positions"].__set__
+_SET_Precaution_restricts_weight_bearing = Precaution.__dict__["restricts_weight_bearing"].__set__
+_SET_Precaution_approaches = Precaution.__dict__["approaches"].__set__
+_SET_Precaution_also_after = Precaution.__dict__["also_after"].__set__
+_SET_Precaution_evidence_against = Precaution.__dict__["evidence_against"].__set__
+_SET_Precaution_note = Precaution.__dict__["note"].__set__
+_SET_Criterion_id = Criterion.__dict__["id"].__set__
+_SET_Criterion_text = Criterion.__dict__["text"].__set__
+_SET_RehabPhase_number = RehabPhase.__dict__["number"].__set__
+_SET_RehabPhase_name = RehabPhase.__dict__["name"].__set__
+_SET_RehabPhase_window = RehabPhase.__dict__["window"].__set__
+_SET_RehabPhase_citations = RehabPhase.__dict__["citations"].__set__
+_SET_RehabPhase_criteria = RehabPhase.__dict__["criteria"].__set__
+_SET_RehabPhase_note = RehabPhase.__dict__["note"].__set__
 _SET_Treatment_id = Treatment.__dict__["id"].__set__
 _SET_Treatment_name = Treatment.__dict__["name"].__set__
 _SET_Treatment_kind = Treatment.__dict__["kind"].__set__
@@ -169,6 +204,8 @@ _SET_Treatment_targets = Treatment.__dict__["targets"].__set__
 _SET_Treatment_evidence = Treatment.__dict__["evidence"].__set__
 _SET_Treatment_target_readings = Treatment.__dict__["target_readings"].__set__
 _SET_Treatment_codes = Treatment.__dict__["codes"].__set__
+_SET_Treatment_precautions = Treatment.__dict__["precautions"].__set__
+_SET_Treatment_rehab_phases = Treatment.__dict__["rehab_phases"].__set__
 _SET_Dose_sets = Dose.__dict__["sets"].__set__
 _SET_Dose_citations = Dose.__dict__["citations"].__set__
 _SET_Dose_pain_ceiling = Dose.__dict__["pain_ceiling"].__set__
@@ -187,6 +224,9 @@ _SET_Exercise_equipment = Exercise.__dict__["equipment"].__set__
 _SET_Exercise_dose = Exercise.__dict__["dose"].__set__
 _SET_Exercise_cues = Exercise.__dict__["cues"].__set__
 _SET_Exercise_codes = Exercise.__dict__["codes"].__set__
+_SET_Exercise_weight_bearing = Exercise.__dict__["weight_bearing"].__set__
+_SET_Exercise_hip_positions = Exercise.__dict__["hip_positions"].__set__
+_SET_Exercise_hip_demands_citations = Exercise.__dict__["hip_demands_citations"].__set__
 _SET_Progression_id = Progression.__dict__["id"].__set__
 _SET_Progression_name = Progression.__dict__["name"].__set__
 _SET_Progression_patterns = Progression.__dict__["patterns"].__set__
@@ -280,6 +320,8 @@ def trusted_Span(data: Any) -> Span:
     _SET_Span_low(new, data["low"])
     _SET_Span_high(new, data["high"])
     _SET_Span_unit(new, _ENUM_TimeUnit[data["unit"]])
+    _SET_Span_kind(new, _ENUM_FigureKind[data["kind"]] if "kind" in data else FigureKind.RANGE)
+    _SET_Span_spread(new, None if (v := data.get("spread")) is None else float(v))
     return new
 
 
@@ -322,6 +364,15 @@ def trusted_Schedule(data: Any) -> Schedule:
     return new
 
 
+def trusted_AgeEffect(data: Any) -> AgeEffect:
+    new = _new(AgeEffect)
+    _SET_AgeEffect_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_AgeEffect_sooner(new, data["sooner"])
+    _SET_AgeEffect_under(new, data.get("under"))
+    _SET_AgeEffect_over(new, data.get("over"))
+    return new
+
+
 def trusted_Milestone(data: Any) -> Milestone:
     new = _new(Milestone)
     _SET_Milestone_kind(new, _ENUM_MilestoneKind[data["kind"]])
@@ -331,6 +382,7 @@ def trusted_Milestone(data: Any) -> Milestone:
     _SET_Milestone_job(new, None if (v := data.get("job")) is None else _ENUM_JobDemand[v])
     _SET_Milestone_weight_bearing(new, None if (v := data.get("weight_bearing")) is None else _ENUM_WeightBearing[v])
     _SET_Milestone_note(new, data.get("note"))
+    _SET_Milestone_age_effects(new, tuple(map(trusted_AgeEffect, data["age_effects"])) if "age_effects" in data else ())
     return new
 
 
@@ -351,6 +403,39 @@ def trusted_Evidence(data: Any) -> Evidence:
     _SET_Evidence_strength(new, _ENUM_EvidenceStrength[data["strength"]])
     _SET_Evidence_citations(new, tuple(map(trusted_Citation, data["citations"])))
     _SET_Evidence_participants(new, data.get("participants"))
+    return new
+
+
+def trusted_Precaution(data: Any) -> Precaution:
+    new = _new(Precaution)
+    _SET_Precaution_id(new, data["id"])
+    _SET_Precaution_text(new, data["text"])
+    _SET_Precaution_window(new, trusted_Span(data["window"]))
+    _SET_Precaution_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Precaution_positions(new, tuple(map(_ENUM_HipPosition.__getitem__, data["positions"])) if "positions" in data else ())
+    _SET_Precaution_restricts_weight_bearing(new, data.get("restricts_weight_bearing", False))
+    _SET_Precaution_approaches(new, tuple(map(_ENUM_Approach.__getitem__, data["approaches"])) if "approaches" in data else ())
+    _SET_Precaution_also_after(new, tuple(data["also_after"]) if "also_after" in data else ())
+    _SET_Precaution_evidence_against(new, tuple(map(trusted_Statement, data["evidence_against"])) if "evidence_against" in data else ())
+    _SET_Precaution_note(new, data.get("note"))
+    return new
+
+
+def trusted_Criterion(data: Any) -> Criterion:
+    new = _new(Criterion)
+    _SET_Criterion_id(new, data["id"])
+    _SET_Criterion_text(new, data["text"])
+    return new
+
+
+def trusted_RehabPhase(data: Any) -> RehabPhase:
+    new = _new(RehabPhase)
+    _SET_RehabPhase_number(new, data["number"])
+    _SET_RehabPhase_name(new, data["name"])
+    _SET_RehabPhase_window(new, trusted_Span(data["window"]))
+    _SET_RehabPhase_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_RehabPhase_criteria(new, tuple(map(trusted_Criterion, data["criteria"])) if "criteria" in data else ())
+    _SET_RehabPhase_note(new, data.get("note"))
     return new
 
 
@@ -375,6 +460,8 @@ def trusted_Treatment(data: Any) -> Treatment:
     _SET_Treatment_evidence(new, tuple(map(trusted_Evidence, data["evidence"])) if "evidence" in data else ())
     _SET_Treatment_target_readings(new, tuple(map(trusted_Targets, data["target_readings"])) if "target_readings" in data else ())
     _SET_Treatment_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    _SET_Treatment_precautions(new, tuple(map(trusted_Precaution, data["precautions"])) if "precautions" in data else ())
+    _SET_Treatment_rehab_phases(new, tuple(map(trusted_RehabPhase, data["rehab_phases"])) if "rehab_phases" in data else ())
     return new
 
 
@@ -403,6 +490,9 @@ def trusted_Exercise(data: Any) -> Exercise:
     _SET_Exercise_dose(new, None if (v := data.get("dose")) is None else trusted_Dose(v))
     _SET_Exercise_cues(new, tuple(map(trusted_Statement, data["cues"])) if "cues" in data else ())
     _SET_Exercise_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    _SET_Exercise_weight_bearing(new, data.get("weight_bearing", True))
+    _SET_Exercise_hip_positions(new, tuple(map(_ENUM_HipPosition.__getitem__, data["hip_positions"])) if "hip_positions" in data else (HipPosition.FLEXION_BEYOND_90, HipPosition.ADDUCTION_PAST_MIDLINE, HipPosition.INTERNAL_ROTATION))
+    _SET_Exercise_hip_demands_citations(new, tuple(map(trusted_Citation, data["hip_demands_citations"])) if "hip_demands_citations" in data else ())
     return new
 
 
@@ -516,11 +606,11 @@ PARTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
 #: Size in bytes and BLAKE2b digest of each bundled file that passed the strict path.
 BUNDLED_FILES: dict[str, tuple[int, str]] = {
     "index.json": (200, "d487becc8900f5e44d6948fd6b1d2e405070622fcd7aed7aef3316dd503e7ef0588e1029fec8128c5add90da316d00e72e9910decf6b514085750df0ee3a3f10"),
-    "sources.json": (38713, "4cfeb45504596aa99c224b7151e4bbcbe6d1e489c3345d26be5e0128ed2f55cd55c835cf05ac754684491c665a2b305552fa63bf53977c4913ab16f003ca0f8d"),
+    "sources.json": (42544, "a91147ee5aed49e339852c553f65c50ff7ea78e0ff9984ac70eb9a52753706a0ac49c98b8e701cf5aac2d970b7dcc4c61a777d9c8296f959b44d8e449f90b9c7"),
     "conditions.json": (15174, "b90759021d204a191c3abce6aaa2307874e1d647f1b120dbc31249d885b7076a1995e8b56153b8cd65671491d3f4c87b2d6d1d013a3ff19b07da4f51e1f9b03d"),
     "risks.json": (28035, "c6a12a9324aef6ecaee16cf353bbb704b7d122e306c2adc376de4fb0093880ba7b6472644571139d559957e9b12d33c006d911fb29b06c1328c48af3645e1362"),
-    "treatments.json": (138748, "1bc5d3144d3a0d310867e50160edfe61b0fb790b2bbc06845e19ecd049300ff6e3c0ca7e710da74f4e5cdfeb46c99cb99d16fc0765dff8d8cef71f424283293c"),
-    "exercises.json": (40016, "42a0c765b63a3f2389a52915b5d7e8cccba2b7719251f43c6c1560358739595ffeb683ef3bfbe915ee43414ebd484aebddcd82d1eab365eb6a1131fa449440fe"),
+    "treatments.json": (147935, "b5a5debb6015e4283e155f57e2e00338e08a3c25d682c7a7852952259515a9b39cfd772c20cec8d7306b5a17261ebe57ae5217796cfbbb61117109462cd19d4a"),
+    "exercises.json": (42427, "124efbdc63e6dcc4eb9a34897cfdd2f29b7e69ee20b5543fe41f836abf48776909dbcfbe109918d7b8e154d618f75599de183aa98ae2455220ff20f02a294e28"),
     "progressions.json": (6115, "d5f9546d1efe53047ba32df6707173050584bb0de5f3ceaafce9bd6160915d3ab0866d79c89891192f620f674568fa63983658ed08e4347852dfe736faaa0623"),
     "rules.json": (29300, "cfd20e4e60ec6620ec85414ac4d383e83687f18eae89572034336e635347e80c17e5f84db523ffba8f464660cfb49b49024d0f6cba5727e81d0081b4cbb48ccc"),
 }

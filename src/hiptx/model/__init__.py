@@ -6,13 +6,15 @@ it, and every citation names a :class:`Source` by id.
 
 One concept per module, all re-exported here (import them from ``hiptx.model`` or
 ``hiptx``): ``_provenance`` (Source, Citation, Statement, Evidence), ``_clinical``
-(Condition, Risk, Rate), ``_treatments`` (Treatment, Schedule, Milestone, Targets),
+(Condition, Risk, Rate), ``_aftercare`` (Precaution, Criterion, RehabPhase),
+``_treatments`` (Treatment, Schedule, Milestone, Targets),
 ``_exercises`` (Exercise, Dose, Progression) and ``_rule_settings`` (RuleSet,
 Threshold, ScreeningRules, RedFlagRule, RedFlagCombination).
 """
 
 from __future__ import annotations
 
+from hiptx.model._aftercare import Criterion, Precaution, RehabPhase
 from hiptx.model._clinical import Condition, Rate, Risk
 from hiptx.model._exercises import Dose, Exercise, Progression
 from hiptx.model._provenance import (
@@ -32,26 +34,37 @@ from hiptx.model._rule_settings import (
     ScreeningRules,
     Threshold,
 )
-from hiptx.model._treatments import Milestone, Schedule, Targets, Treatment
+from hiptx.model._treatments import AgeEffect, Milestone, Schedule, Targets, Treatment
 
 #: The private modules that define the model, one concept each.
-_SUBMODULES = ("_provenance", "_clinical", "_treatments", "_exercises", "_rule_settings")
+_SUBMODULES = (
+    "_provenance",
+    "_clinical",
+    "_aftercare",
+    "_treatments",
+    "_exercises",
+    "_rule_settings",
+)
 
 __all__ = [
     "MAX_PARTICIPANTS",
     "PMC_PATTERN",
     "PMID_PATTERN",
     "THRESHOLD_MAX",
+    "AgeEffect",
     "Citation",
     "Condition",
+    "Criterion",
     "Dose",
     "Evidence",
     "Exercise",
     "Milestone",
+    "Precaution",
     "Progression",
     "Rate",
     "RedFlagCombination",
     "RedFlagRule",
+    "RehabPhase",
     "Risk",
     "RuleSet",
     "Schedule",

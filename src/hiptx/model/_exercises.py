@@ -12,10 +12,16 @@ from hiptx.ranges import IntRange
 from hiptx.vocab import (
     Equipment,
     ExerciseGoal,
+    HipPosition,
     MovementPattern,
     Muscle,
     Position,
 )
+
+#: What an exercise nobody has classified is assumed to ask of the hip: every
+#: limited position, so a post-operative precaution withholds it rather than lets
+#: it through (the safer reading).
+UNCLASSIFIED_HIP_POSITIONS = tuple(HipPosition)
 
 
 def _dose_measure_is_clear(instance: Dose, _: attrs.Attribute[object], __: object) -> None:
@@ -104,16 +110,31 @@ class Exercise:
         cues: Coaching cues from the sources.
         citations: Where it comes from.
         codes: A standard code for it (SNOMED CT IPS Free Set), where one fits.
+        weight_bearing: Whether a leg carries part of the body's weight during it
+            (standing, kneeling, bridging, planks, hops). ``True`` unless classified
+            otherwise: an unclassified exercise is kept from a patient told not to
+            bear weight.
+        hip_positions: Which post-operative limited positions it reaches (beyond
+            90 degrees of flexion, adduction past the midline, internal rotation);
+            read as :attr:`positions`. Unless classified, all of them.
+        hip_demands_citations: The sources that say what it asks of the hip; empty
+            when ``weight_bearing`` and ``hip_positions`` are hiptx's own reading of
+            its description (:attr:`hip_demands_are_hiptx_classification`).
 
     Example:
         >>> import hiptx
         >>> ex = hiptx.load_catalog().exercises["side-lying-hip-adduction"]
         >>> ex.position, str(ex.dose)
         (<Position.SIDE_LYING: 'side_lying'>, '2-3 sets x 8-10 reps, 2-3 s hold per rep')
+        >>> ex.weight_bearing, sorted(p.value for p in ex.positions)
+        (False, ['adduction_past_midline'])
+        >>> ex.hip_demands_are_hiptx_classification
+        True
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Added ``codes``.
+       Added ``codes``, ``weight_bearing``, ``hip_positions`` (:attr:`positions`)
+       and ``hip_demands_citations``.
     """
 
     id: str = attrs.field(**_fields.slug())
@@ -132,6 +153,29 @@ class Exercise:
     dose: Dose | None = attrs.field(default=None, **_fields.instance(Dose, optional=True))
     cues: tuple[Statement, ...] = attrs.field(default=(), **_fields.items(Statement))
     codes: tuple[Code, ...] = attrs.field(default=(), **_fields.items(Code, unique=True))
+    weight_bearing: bool = attrs.field(default=True, **_fields.flag())
+    hip_positions: tuple[HipPosition, ...] = attrs.field(
+        default=UNCLASSIFIED_HIP_POSITIONS, **_fields.items(HipPosition, unique=True)
+    )
+    hip_demands_citations: tuple[Citation, ...] = attrs.field(default=(), **_fields.items(Citation))
+
+    @property
+    def positions(self) -> frozenset[HipPosition]:
+        """The limited hip positions it reaches, as a set.
+
+        .. versionadded:: 0.2.0
+        """
+        return frozenset(self.hip_positions)
+
+    @property
+    def hip_demands_are_hiptx_classification(self) -> bool:
+        """Whether ``weight_bearing`` and ``positions`` are hiptx's reading of the description.
+
+        True when no source says what the exercise asks of the hip.
+
+        .. versionadded:: 0.2.0
+        """
+        return not self.hip_demands_citations
 
 
 @attrs.frozen(kw_only=True)

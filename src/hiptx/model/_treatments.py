@@ -7,6 +7,7 @@ import attrs
 from hiptx import _fields
 from hiptx.codes import Code
 from hiptx.errors import InvalidValueError
+from hiptx.model._aftercare import Precaution, RehabPhase
 from hiptx.model._provenance import Citation, Evidence, Statement
 from hiptx.ranges import IntRange, Span
 from hiptx.vocab import (
@@ -48,6 +49,44 @@ class Schedule:
     )
 
 
+def _one_age_bound(instance: AgeEffect, _: attrs.Attribute[object], __: object) -> None:
+    if (instance.under is None) == (instance.over is None):
+        raise InvalidValueError("under", instance.under, "exactly one of under or over")
+
+
+@attrs.frozen(kw_only=True)
+class AgeEffect:
+    """Which way age moves a recovery figure, where a source says so without a number.
+
+    Args:
+        citations: The source that says it.
+        under: The age below which the milestone comes sooner or later; or
+        over: the age above which it does.
+        sooner: True for sooner, False for later.
+
+    Example:
+        >>> import hiptx
+        >>> thr = hiptx.load_catalog().treatments["total-hip-replacement"]
+        >>> [(e.under, e.over, e.sooner) for m in thr.milestones for e in m.age_effects]
+        [(50, None, True), (None, 65, False)]
+
+    .. versionadded:: 0.2.0
+    """
+
+    citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
+    sooner: bool = attrs.field(**_fields.flag())
+    under: int | None = attrs.field(default=None, **_fields.integer(maximum=130, optional=True))
+    over: int | None = attrs.field(
+        default=None, **_fields.integer(maximum=130, optional=True, also=_one_age_bound)
+    )
+
+    def applies_to(self, age: int) -> bool:
+        """Whether a patient of ``age`` falls in this effect's group."""
+        return (self.under is not None and age < self.under) or (
+            self.over is not None and age > self.over
+        )
+
+
 def _milestone_has_timing(instance: Milestone, _: attrs.Attribute[object], __: object) -> None:
     if instance.span is None and instance.wording is None:
         raise InvalidValueError(
@@ -68,14 +107,18 @@ class Milestone:
         weight_bearing: The weight-bearing protocol it is for; ``None`` means any.
         note: Anything else that limits the figure.
         citations: Where the figure comes from.
+        age_effects: Which way age moves it, where a source says so
+            (:class:`AgeEffect`); no number is made up for it.
 
     Example:
         >>> import hiptx
         >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
         >>> [str(m.span) for m in ha.milestones if m.kind is hiptx.MilestoneKind.OFF_CRUTCHES]
-        ['2 weeks']
+        ['typically 2 weeks']
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``age_effects``; the span says what kind of figure it is.
     """
 
     kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
@@ -89,6 +132,7 @@ class Milestone:
         default=None, **_fields.choice(WeightBearing, optional=True)
     )
     note: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    age_effects: tuple[AgeEffect, ...] = attrs.field(default=(), **_fields.items(AgeEffect))
 
     def applies_to(self, job: JobDemand | None, weight_bearing: WeightBearing) -> bool:
         """Whether this figure is for the given job demand and protocol.
@@ -170,6 +214,10 @@ class Treatment:
         evidence: Study findings about it.
         citations: Where its description comes from.
         codes: Standard codes for it (SNOMED CT IPS Free Set), where one fits.
+        precautions: For an operation: the movement and weight-bearing limits after
+            it (:class:`Precaution`).
+        rehab_phases: For an operation: the phases of rehabilitation after it
+            (:class:`RehabPhase`), where the sources give them.
 
     Example:
         >>> import hiptx
@@ -179,7 +227,7 @@ class Treatment:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Added ``codes``.
+       Added ``codes``, ``precautions`` and ``rehab_phases``.
     """
 
     id: str = attrs.field(**_fields.slug())
@@ -203,6 +251,8 @@ class Treatment:
         default=(), **_fields.items(Targets, unique=True)
     )
     codes: tuple[Code, ...] = attrs.field(default=(), **_fields.items(Code, unique=True))
+    precautions: tuple[Precaution, ...] = attrs.field(default=(), **_fields.items(Precaution))
+    rehab_phases: tuple[RehabPhase, ...] = attrs.field(default=(), **_fields.items(RehabPhase))
 
     @property
     def sessions(self) -> IntRange | None:

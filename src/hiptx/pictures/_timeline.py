@@ -19,7 +19,7 @@ from hiptx.catalog import Catalog
 from hiptx.explain import ReasonCode
 from hiptx.model import Milestone, Treatment
 from hiptx.pictures import _svg
-from hiptx.ranges import Span, TimeUnit
+from hiptx.ranges import FigureKind, Span, TimeUnit
 from hiptx.rules.recovery import MilestoneEstimate, RecoveryEstimate
 
 #: Days in each unit, for placing spans of different units on one axis (a drawing,
@@ -39,16 +39,15 @@ class _Figure(enum.Enum):
 def figure_kind(milestone: Milestone | MilestoneEstimate) -> _Figure:
     """What a milestone's figure is: a range, a mean, an upper bound, ...
 
-    The one place that reads it. Today the catalog says so only in the milestone's
-    note ("A mean, not a range", "an upper bound"); when spans carry a kind of their
-    own, this function reads that instead and the drawing follows.
+    The one place that reads it, from the span's own :class:`~hiptx.FigureKind`; a
+    typical or approximate value is drawn as one figure (its label says which).
     """
-    span, note = milestone.span, (milestone.note or "").lower()
+    span = milestone.span
     if span is None:
         return _Figure.WORDS
-    if note.startswith("a mean"):
+    if span.kind is FigureKind.MEAN:
         return _Figure.MEAN
-    if "upper bound" in note:
+    if span.kind is FigureKind.UPPER_BOUND:
         return _Figure.UPPER_BOUND
     if span.high is None:
         return _Figure.OPEN
@@ -128,8 +127,8 @@ def _value_label(row: _Row) -> str:
     span = row.span
     if span is None:
         return f"“{row.wording}”: no figure in the source"
-    prefix = {_Figure.MEAN: "mean ", _Figure.UPPER_BOUND: "up to "}.get(row.figure, "")
-    return prefix + str(span)
+    # A span says what it is ("mean 115 days", "up to 12 weeks", "about 4 days").
+    return str(span)
 
 
 _LABEL_WIDTH = 230

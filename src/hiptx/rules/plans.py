@@ -13,6 +13,7 @@ plan and plan-item results, and the choice of chain, level and dose per pattern.
 
 from __future__ import annotations
 
+import datetime
 import types
 from collections.abc import Mapping, Set as AbstractSet
 
@@ -29,6 +30,7 @@ from hiptx.model import Dose, Progression
 # Re-exported (as themselves, for type checkers) for code written against 0.1.0.
 from hiptx.rules.coverage import Coverage as Coverage, coverage as coverage
 from hiptx.rules.red_flags import Referral, gate
+from hiptx.rules.surgery import Surgery, exercise_restriction, surgery_orders
 from hiptx.vocab import ExerciseGoal, MovementPattern, RedFlag
 
 __all__ = [
@@ -37,6 +39,7 @@ __all__ = [
     "Finding",
     "PlanItem",
     "UncoveredPattern",
+    "WaitingPattern",
     "WithheldPattern",
     "plan_exercises",
 ]
@@ -236,6 +239,40 @@ class WithheldPattern:
 
 
 @attrs.frozen(kw_only=True)
+class WaitingPattern:
+    """An impaired pattern whose exercise waits: a precaution after surgery restricts it.
+
+    Attributes:
+        pattern: The pattern.
+        finding: What the assessment found.
+        progression_id: The chain that trains it.
+        exercise_id: The level the plan would start at, restricted for now.
+        until: The first day it is allowed (``None`` when no end is known).
+        reasons: Why it waits: the precaution or order, whose it is, its sources.
+
+    Example:
+        >>> import datetime, hiptx
+        >>> s = hiptx.Surgery(treatment_id="total-hip-replacement", date=datetime.date(2026, 11, 20),
+        ...                   side=hiptx.Side.LEFT, approach=hiptx.Approach.POSTERIOR)
+        >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+        ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}),
+        ...     surgery=s, today=datetime.date(2026, 12, 4))
+        >>> w = plan.waiting[0]
+        >>> w.exercise_id, w.until
+        ('side-lying-hip-adduction', datetime.date(2027, 2, 12))
+
+    .. versionadded:: 0.2.0
+    """
+
+    pattern: MovementPattern
+    finding: Finding
+    progression_id: str
+    exercise_id: str
+    until: datetime.date | None
+    reasons: tuple[Reason, ...]
+
+
+@attrs.frozen(kw_only=True)
 class ExercisePlan:
     """A plan: one item per impaired pattern a chain covers, and what is left out.
 
@@ -247,7 +284,10 @@ class ExercisePlan:
             given for them until a clinician has assessed the pain.
         referral: The red-flag referral, when a red flag was given (then the plan
             is empty).
-        reasons: Reasons about the plan as a whole (a red flag stopping it).
+        reasons: Reasons about the plan as a whole (a red flag stopping it; after
+            surgery, the orders and precautions in force).
+        waiting: After surgery: patterns whose first level a precaution or
+            weight-bearing order restricts, with the day each is allowed.
 
     Example:
         >>> import hiptx
@@ -261,6 +301,8 @@ class ExercisePlan:
         ['internal_rotation']
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``waiting``.
     """
 
     items: tuple[PlanItem, ...] = ()
@@ -269,6 +311,7 @@ class ExercisePlan:
     withheld: tuple[WithheldPattern, ...] = ()
     referral: Referral | None = None
     reasons: tuple[Reason, ...] = ()
+    waiting: tuple[WaitingPattern, ...] = ()
 
 
 def _chains_for(pattern: MovementPattern, catalog: Catalog) -> list[Progression]:
@@ -326,6 +369,8 @@ def plan_exercises(
     *,
     red_flags: AbstractSet[RedFlag] = frozenset(),
     catalog: Catalog | None = None,
+    surgery: Surgery | None = None,
+    today: datetime.date | None = None,
 ) -> ExercisePlan:
     """Choose a chain and a starting level for each impaired movement pattern.
 
@@ -342,6 +387,12 @@ def plan_exercises(
         red_flags: The red flags present, if any.
         catalog: The catalog whose chains and rules to use; the bundled one if
             omitted.
+        surgery: The patient's operation, if any: a pattern whose first level a
+            precaution or weight-bearing order restricts on ``today`` waits
+            (``waiting``, with the day it is allowed), and the plan's reasons say
+            which orders are in force and whose they are.
+        today: The day the plan starts; with ``surgery`` and no ``today``, the day
+            of the operation (every restriction in force: the safer reading).
 
     Raises:
         WrongTypeError: if an argument is of the wrong type.
@@ -361,7 +412,7 @@ def plan_exercises(
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        Takes ``red_flags``; withholds patterns in pain above the ceiling;
-       ``catalog`` is optional.
+       ``catalog`` is optional; takes ``surgery`` and ``today``.
     """
     _args.require("assessment", assessment, Assessment, "an Assessment")
     catalog = given_or_bundled(catalog)
@@ -455,9 +506,67 @@ def plan_exercises(
                 reasons=tuple(reasons),
             )
         )
-    return ExercisePlan(
+    plan = ExercisePlan(
         items=tuple(items),
         uncovered=tuple(uncovered),
         not_assessed=assessment.not_assessed,
         withheld=tuple(withheld),
+    )
+    return plan if surgery is None else _after_surgery(plan, surgery, today, catalog)
+
+
+def _after_surgery(
+    plan: ExercisePlan, surgery: Surgery, today: datetime.date | None, catalog: Catalog
+) -> ExercisePlan:
+    """The plan with every restricted start moved to ``waiting``, and the orders said."""
+    _args.require("surgery", surgery, Surgery, "a Surgery or None")
+    if today is not None and type(today) is not datetime.date:
+        raise WrongTypeError("today", today, "a datetime.date or None")
+    day = surgery.date if today is None else today
+    reasons = list(surgery_orders(surgery, day, catalog=catalog))
+    if today is None:
+        reasons.insert(
+            0,
+            Reason.hiptx_default(
+                ReasonCode.SAFER_READING,
+                "No start day was given, so hiptx checks the plan against the day of the "
+                f"operation ({day.isoformat()}), when every restriction is in force.",
+            ),
+        )
+    items: list[PlanItem] = []
+    waiting: list[WaitingPattern] = []
+    for item in plan.items:
+        restriction = exercise_restriction(
+            catalog.exercises[item.exercise_id], surgery, day, catalog=catalog
+        )
+        if restriction is None:
+            items.append(item)
+            continue
+        waiting.append(
+            WaitingPattern(
+                pattern=item.pattern,
+                finding=item.finding,
+                progression_id=item.progression_id,
+                exercise_id=item.exercise_id,
+                until=restriction.until,
+                reasons=item.reasons + restriction.reasons,
+            )
+        )
+    uncovered = [
+        attrs.evolve(
+            u,
+            standalone_exercise_ids=tuple(
+                e
+                for e in u.standalone_exercise_ids
+                if exercise_restriction(catalog.exercises[e], surgery, day, catalog=catalog) is None
+            ),
+        )
+        for u in plan.uncovered
+    ]
+    return attrs.evolve(
+        plan,
+        items=tuple(items),
+        uncovered=tuple(uncovered),
+        waiting=tuple(waiting),
+        reasons=plan.reasons + tuple(reasons),
     )

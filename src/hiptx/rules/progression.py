@@ -17,6 +17,7 @@ them would scatter one decision over several files.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from collections.abc import Sequence, Set as AbstractSet
 
@@ -33,6 +34,7 @@ from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import Dose, Exercise, Progression
 from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, pain_check
 from hiptx.rules.red_flags import Referral, gate
+from hiptx.rules.surgery import Surgery, exercise_restriction
 from hiptx.vocab import RedFlag
 
 __all__ = ["ChainEnd", "Outcome", "ProgressionDecision", "check_progression"]
@@ -384,12 +386,14 @@ def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
     )
 
 
-def check_progression(
+def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one clinical input
     exercise: Exercise | str,
     sessions: Sequence[SessionRecord],
     *,
     red_flags: AbstractSet[RedFlag] = frozenset(),
     catalog: Catalog | None = None,
+    surgery: Surgery | None = None,
+    today: datetime.date | None = None,
 ) -> ProgressionDecision:
     """Decide whether to progress, hold, regress or stop after the logged sessions.
 
@@ -411,6 +415,13 @@ def check_progression(
         red_flags: The red flags present, if any.
         catalog: The catalog whose chains and rules apply; the bundled one if
             omitted.
+        surgery: The patient's operation, if any. The decision never moves into an
+            exercise a precaution or weight-bearing order restricts on ``today``: a
+            ``PROGRESS`` into one becomes ``HOLD``, a ``REGRESS`` into one ``STOP``;
+            and an exercise that is itself restricted is a ``STOP``, with the
+            restriction's reasons and the day it lifts.
+        today: The day of the next session; by default the latest session's date,
+            else the day of the operation (every restriction in force).
 
     Raises:
         WrongTypeError: a non-exercise, a non-record session, a non-RedFlag flag.
@@ -435,8 +446,12 @@ def check_progression(
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Reads every session; takes ``red_flags``; ``STOP``; accepts an id.
+       Reads every session; takes ``red_flags``; ``STOP``; accepts an id; takes
+       ``surgery`` and ``today``.
     """
+    if surgery is not None:
+        decision = check_progression(exercise, sessions, red_flags=red_flags, catalog=catalog)
+        return _after_surgery(decision, sessions, surgery, today, given_or_bundled(catalog))
     catalog = given_or_bundled(catalog)
     exercise = _resolve_exercise(exercise, catalog)
     # list/tuple first: an isinstance check against the Sequence ABC costs more
@@ -484,3 +499,64 @@ def check_progression(
     outcome, next_id, step_reason, chain_end = prepared.steps[outcome]
     reasons.append(step_reason)
     return _decision(outcome, exercise.id, next_id, pain, pains, None, chain_end, tuple(reasons))
+
+
+def _after_surgery(
+    decision: ProgressionDecision,
+    sessions: Sequence[SessionRecord],
+    surgery: Surgery,
+    today: datetime.date | None,
+    catalog: Catalog,
+) -> ProgressionDecision:
+    """The decision, never moving into an exercise restricted after ``surgery``."""
+    _args.require("surgery", surgery, Surgery, "a Surgery or None")
+    if today is not None and type(today) is not datetime.date:
+        raise WrongTypeError("today", today, "a datetime.date or None")
+    if decision.referral is not None:
+        return decision  # a red flag already stops all exercise advice
+    dated = [s.date for s in sessions if s.date is not None]
+    day = today if today is not None else (max(dated) if dated else surgery.date)
+    current = exercise_restriction(
+        catalog.exercises[decision.exercise_id], surgery, day, catalog=catalog
+    )
+    if current is not None:
+        stop = Reason.hiptx_default(
+            ReasonCode.RESTRICTED_AFTER_SURGERY,
+            "This exercise is restricted after the operation: stop it until the "
+            "restriction lifts and a clinician reviews the programme (hiptx's own "
+            "safety default).",
+        )
+        return attrs.evolve(
+            decision,
+            outcome=Outcome.STOP,
+            next_exercise_id=None,
+            reasons=(*decision.reasons, *current.reasons, stop),
+        )
+    target = decision.next_exercise_id
+    if target is None or target == decision.exercise_id:
+        return decision
+    blocked = exercise_restriction(catalog.exercises[target], surgery, day, catalog=catalog)
+    if blocked is None:
+        return decision
+    if decision.outcome is Outcome.PROGRESS:
+        outcome, next_id = Outcome.HOLD, decision.exercise_id
+        message = (
+            "The next level is restricted after the operation: hold at this level "
+            "(hiptx never progresses into a restriction)."
+        )
+    else:
+        outcome, next_id = Outcome.STOP, None
+        message = (
+            "The previous level is restricted after the operation: stop, and ask a "
+            "clinician to review the programme (hiptx never regresses into a restriction)."
+        )
+    return attrs.evolve(
+        decision,
+        outcome=outcome,
+        next_exercise_id=next_id,
+        reasons=(
+            *decision.reasons,
+            *blocked.reasons,
+            Reason.hiptx_default(ReasonCode.RESTRICTED_AFTER_SURGERY, message),
+        ),
+    )

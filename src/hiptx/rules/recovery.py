@@ -25,7 +25,7 @@ from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Basis, Reason, ReasonCode
 from hiptx.model import Citation, Milestone, Source, Treatment
-from hiptx.ranges import Span
+from hiptx.ranges import FigureKind, Span
 from hiptx.rules._calendar import add_span_bound
 from hiptx.vocab import JobDemand, MilestoneKind, WeightBearing
 
@@ -69,15 +69,18 @@ class MilestoneEstimate:
         note: Any limit the data records on the figure.
         reasons: Why this figure was chosen.
         citations: The figure's sources.
+        job: The job demand the figure is for; ``None`` for any job.
 
     Example:
         >>> import hiptx
         >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
         >>> m = hiptx.estimate_recovery(ha).milestone(hiptx.MilestoneKind.OFF_CRUTCHES)
         >>> str(m.span)
-        '2 weeks'
+        'typically 2 weeks'
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``job``.
     """
 
     kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
@@ -88,6 +91,7 @@ class MilestoneEstimate:
     citations: tuple[Citation, ...] = attrs.field(
         default=(), **_fields.items(Citation, unique=False)
     )
+    job: JobDemand | None = attrs.field(default=None, **_fields.choice(JobDemand, optional=True))
 
     def __str__(self) -> str:
         when = str(self.span) if self.span is not None else f"{self.wording} (no figure)"
@@ -98,30 +102,40 @@ class MilestoneEstimate:
 class DatedMilestone:
     """A milestone as a calendar window.
 
+    What the dates are follows what the figure is (``figure``): a range gives
+    ``earliest`` and ``latest``; an upper bound gives only ``latest`` ("by");
+    a mean, a typical value or an approximation gives only ``around``, with the
+    mean's spread where the source gives one. No one-day window is made from a
+    figure that is not a range.
+
     Attributes:
         kind: Which milestone.
         earliest: The first date it may be reached; ``None`` when the source gives
-            no figure.
+            no figure or no lower bound.
         latest: The last date of the window; ``None`` when open-ended or unknown.
         wording: The source's words when it gives no figure.
         milestone: The estimate the window was computed from (its span, note,
             reasons and citations), so no app pairs dates with milestones by
             position; ``None`` only for a window built by hand.
+        figure: What the figure is (:class:`~hiptx.FigureKind`).
+        around: For a mean, typical or approximate figure: its date.
+        spread: For a mean with a spread: the spread, e.g. ``"2.6 months"``.
 
     Example:
         >>> import datetime, hiptx
         >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
         >>> d = hiptx.estimate_recovery(ha).dates(start=datetime.date(2026, 12, 1))[0]
-        >>> d.kind.value, d.earliest.isoformat(), d.latest.isoformat()
-        ('off_crutches', '2026-12-15', '2026-12-15')
+        >>> d.kind.value, d.figure.value, d.earliest, d.around.isoformat()
+        ('off_crutches', 'typical', None, '2026-12-15')
         >>> str(d.milestone.span), d.milestone.citations[0].source_id
-        ('2 weeks', 'fashion-treatments-page')
+        ('typically 2 weeks', 'fashion-treatments-page')
         >>> str(d)
-        'off crutches: 2026-12-15 to 2026-12-15'
+        'off crutches: around 2026-12-15'
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Added ``milestone``, and ``str()`` as a line for a person.
+       Added ``milestone``, ``figure``, ``around`` and ``spread``, and ``str()`` as
+       a line for a person.
     """
 
     kind: MilestoneKind = attrs.field(**_fields.choice(MilestoneKind))
@@ -135,12 +149,19 @@ class DatedMilestone:
     milestone: MilestoneEstimate | None = attrs.field(
         default=None, **_fields.instance(MilestoneEstimate, optional=True)
     )
+    figure: FigureKind = attrs.field(default=FigureKind.RANGE, **_fields.choice(FigureKind))
+    around: datetime.date | None = attrs.field(
+        default=None, **_fields.instance(datetime.date, optional=True)
+    )
+    spread: str | None = attrs.field(default=None, **_fields.text(optional=True))
 
     @property
     def window(self) -> str | None:
-        """The dates as text: ``"FIRST to LAST"``, or ``None`` without a figure.
+        """The dates as text, saying what they are; ``None`` without a figure.
 
-        A window with no last date ends ``"to open-ended"``.
+        A range reads ``"FIRST to LAST"`` (one date when the source gives one day,
+        ``"FIRST to open-ended"`` with no last date); an upper bound ``"by LAST"``;
+        a mean, typical or approximate figure ``"around DATE"``, with the spread.
 
         Example:
             >>> import datetime, hiptx
@@ -148,11 +169,24 @@ class DatedMilestone:
             ...     kind=hiptx.MilestoneKind.RETURN_TO_SPORT, earliest=datetime.date(2027, 7, 1)
             ... ).window
             '2027-07-01 to open-ended'
+            >>> hiptx.DatedMilestone(
+            ...     kind=hiptx.MilestoneKind.RETURN_TO_SPORT, figure=hiptx.FigureKind.MEAN,
+            ...     around=datetime.date(2027, 7, 1), spread="2.6 months").window
+            'around 2027-07-01, ±2.6 months'
 
         .. versionadded:: 0.2.0
         """
+        if self.figure is FigureKind.UPPER_BOUND:
+            return None if self.latest is None else f"by {self.latest}"
+        if self.figure is not FigureKind.RANGE:
+            if self.around is None:
+                return None
+            spread = "" if self.spread is None else f", ±{self.spread}"
+            return f"around {self.around}{spread}"
         if self.earliest is None:
             return None
+        if self.latest == self.earliest:
+            return str(self.earliest)  # the source gives one day
         return f"{self.earliest} to {self.latest or 'open-ended'}"
 
     def __str__(self) -> str:
@@ -186,7 +220,7 @@ class RecoveryEstimate:
         >>> ha = hiptx.load_catalog().treatments["hip-arthroscopy"]
         >>> est = hiptx.estimate_recovery(ha, job=hiptx.JobDemand.SEDENTARY)
         >>> [str(m) for m in est.milestones]  # the UK FASHIoN trial team's patient page, two reviews' means
-        ['off crutches: 2 weeks', 'return to work: 2 weeks', 'return to work: 115 days', 'symptom improvement: 4-6 months', 'return to sport: 7 months']
+        ['off crutches: typically 2 weeks', 'return to work: about 2 weeks', 'return to work: mean 115 days', 'symptom improvement: 4-6 months', 'return to sport: mean 7 months (SD 2.6)']
 
     .. versionadded:: 0.1.0
     """
@@ -204,6 +238,8 @@ class RecoveryEstimate:
 
         Sources may give several figures for one milestone (a patient page's figure
         for a job and a review's mean for everyone); ``milestones`` lists them all.
+        With a job given, a figure for that job is the headline, even in words
+        ("several months" for manual work), before any figure for every job.
 
         Example:
             >>> import hiptx
@@ -215,7 +251,11 @@ class RecoveryEstimate:
             True
         """
         _args.require("kind", kind, MilestoneKind)
-        return next((m for m in self.milestones if m.kind is kind), None)
+        of_kind = [m for m in self.milestones if m.kind is kind]
+        if self.job is not None:
+            for_job = [m for m in of_kind if m.job is self.job]
+            of_kind = for_job or of_kind
+        return of_kind[0] if of_kind else None
 
     def dates(self, start: datetime.date) -> tuple[DatedMilestone, ...]:
         """Calendar windows from a start date (the day of surgery or first session).
@@ -240,23 +280,30 @@ class RecoveryEstimate:
         """
         if type(start) is not datetime.date:  # a datetime would silently drop its time
             raise WrongTypeError("start", start, "a datetime.date")
-        dated = []
-        for m in self.milestones:
-            if m.span is None:
-                dated.append(DatedMilestone(kind=m.kind, wording=m.wording, milestone=m))
-                continue
-            latest = (
-                None if m.span.high is None else add_span_bound(start, m.span.high, m.span.unit)
-            )
-            dated.append(
-                DatedMilestone(
-                    kind=m.kind,
-                    earliest=add_span_bound(start, m.span.low, m.span.unit),
-                    latest=latest,
-                    milestone=m,
-                )
-            )
-        return tuple(dated)
+        return tuple(_dated(m, start) for m in self.milestones)
+
+
+def _spread_text(span: Span) -> str | None:
+    if span.spread is None:
+        return None
+    unit = span.unit.value if span.spread == 1 else f"{span.unit.value}s"
+    return f"{span.spread:g} {unit}"
+
+
+def _dated(m: MilestoneEstimate, start: datetime.date) -> DatedMilestone:
+    """One milestone's dates from ``start``, as what its figure is."""
+    span = m.span
+    if span is None:
+        return DatedMilestone(kind=m.kind, wording=m.wording, milestone=m)
+    first = add_span_bound(start, span.low, span.unit)
+    if span.kind is FigureKind.RANGE:
+        latest = None if span.high is None else add_span_bound(start, span.high, span.unit)
+        return DatedMilestone(kind=m.kind, earliest=first, latest=latest, milestone=m)
+    if span.kind is FigureKind.UPPER_BOUND:
+        return DatedMilestone(kind=m.kind, latest=first, milestone=m, figure=span.kind)
+    return DatedMilestone(
+        kind=m.kind, milestone=m, figure=span.kind, around=first, spread=_spread_text(span)
+    )
 
 
 def _why_chosen(m: Milestone, sources: Mapping[str, Source]) -> Reason:
@@ -309,7 +356,9 @@ def _estimate_of(m: Milestone, sources: Mapping[str, Source]) -> MilestoneEstima
                 ReasonCode.OPEN_ENDED, "The source gives only a lower bound.", m.citations, sources
             )
         )
-    return _milestone_estimate(m.kind, m.span, m.wording, m.note, tuple(reasons), m.citations)
+    return _milestone_estimate(
+        m.kind, m.span, m.wording, m.note, tuple(reasons), m.citations, m.job
+    )
 
 
 def _resolve_treatment(treatment: object, catalog: Catalog, name: str) -> Treatment:
@@ -367,6 +416,31 @@ def _left_out(
 
 _LEFT_OUT: IdentityCache[tuple[Reason, ...]] = IdentityCache()
 
+#: The oldest age accepted, in years.
+MAX_AGE = 130
+
+
+def _with_age(
+    estimate: MilestoneEstimate, m: Milestone, age: int, sources: Mapping[str, Source]
+) -> MilestoneEstimate:
+    """The estimate with the sources' word on which way age moves it, if any."""
+    said = [
+        Reason.cited(
+            ReasonCode.AGE_EFFECT,
+            f"At {age}, the source says this comes "
+            f"{'sooner' if effect.sooner else 'later'} (people "
+            f"{f'under {effect.under}' if effect.under is not None else f'over {effect.over}'}"
+            "); it gives no figure, so the dates are not moved.",
+            effect.citations,
+            sources,
+        )
+        for effect in m.age_effects
+        if effect.applies_to(age)
+    ]
+    if not said:
+        return estimate
+    return attrs.evolve(estimate, reasons=(*estimate.reasons, *said))
+
 
 def estimate_recovery(
     treatment: Treatment | str,
@@ -374,6 +448,7 @@ def estimate_recovery(
     job: JobDemand | None = None,
     weight_bearing: WeightBearing = WeightBearing.STANDARD,
     catalog: Catalog | None = None,
+    age: int | None = None,
 ) -> RecoveryEstimate:
     """Estimate recovery milestones for one patient, from the treatment's data.
 
@@ -387,6 +462,9 @@ def estimate_recovery(
         job: The patient's job demand, if known.
         weight_bearing: The surgeon's weight-bearing protocol.
         catalog: The catalog an id is looked up in; the bundled one if omitted.
+        age: The patient's age in years, if known. Where a source says which way
+            age moves a figure (sooner or later), the figure's reasons say so; no
+            date is moved, as no source gives by how much.
 
     Returns:
         The chosen milestones ordered by time, each with reasons and citations,
@@ -402,28 +480,41 @@ def estimate_recovery(
         >>> cat = hiptx.load_catalog()
         >>> est = hiptx.estimate_recovery("hip-arthroscopy", job=hiptx.JobDemand.MANUAL)
         >>> [str(m) for m in est.milestones if m.kind is hiptx.MilestoneKind.RETURN_TO_WORK]
-        ['return to work: 115 days', 'return to work: several months (no figure)']
+        ['return to work: mean 115 days', 'return to work: several months (no figure)']
+        >>> print(est.milestone(hiptx.MilestoneKind.RETURN_TO_WORK))  # manual work's own figure
+        return to work: several months (no figure)
         >>> est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"])
         >>> [r.code.value for r in est.reasons][:2]
         ['job-demand-needed', 'other-protocol-exists']
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Accepts a treatment id, and ``catalog``.
+       Accepts a treatment id, ``catalog`` and ``age``; with a job, that job's
+       figure is each milestone's headline (:meth:`RecoveryEstimate.milestone`).
     """
     catalog = given_or_bundled(catalog)
     treatment = _resolve_treatment(treatment, catalog, "treatment")
+    if age is not None:
+        if type(age) is not int:
+            raise WrongTypeError("age", age, "an integer number of years, or None")
+        if not 0 <= age <= MAX_AGE:
+            raise InvalidValueError("age", age, f"an age from 0 to {MAX_AGE} years")
     _args.require_optional("job", job, JobDemand)
     _args.require("weight_bearing", weight_bearing, WeightBearing)
 
     # A milestone's estimate depends on the milestone and the catalog's sources
     # (for the kinds of evidence) alone: built once, reused.
     sources = catalog.sources
+    applicable = [m for m in treatment.milestones if m.applies_to(job, weight_bearing)]
     chosen = [
         _ESTIMATES.get((m, sources), lambda m=m: _estimate_of(m, sources))  # type: ignore[misc]
-        for m in treatment.milestones
-        if m.applies_to(job, weight_bearing)
+        for m in applicable
     ]
+    if age is not None:
+        chosen = [
+            _with_age(estimate, m, age, sources)
+            for estimate, m in zip(chosen, applicable, strict=True)
+        ]
     chosen.sort(key=_time_order)  # stable: equal times keep data order
     # What the estimate leaves out depends on the treatment, the catalog's sources,
     # whether a job was given and the protocol: worded once, then reused.
@@ -431,6 +522,17 @@ def estimate_recovery(
         (treatment, sources, job is None, weight_bearing),
         lambda: _left_out(treatment, job is None, weight_bearing, sources),
     )
+    if age is not None and not any(m.age_effects for m in treatment.milestones):
+        reasons = (
+            *reasons,
+            _reason(
+                ReasonCode.AGE_NOT_IN_SOURCES,
+                "The sources do not say how age changes these figures.",
+                (),
+                Basis.INPUT,
+                (),
+            ),
+        )
     return _recovery_estimate(treatment.id, job, weight_bearing, tuple(chosen), reasons)
 
 
