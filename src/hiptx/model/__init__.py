@@ -7,14 +7,33 @@ it, and every citation names a :class:`Source` by id.
 One concept per module, all re-exported here (import them from ``hiptx.model`` or
 ``hiptx``): ``_provenance`` (Source, Citation, Statement, Evidence), ``_clinical``
 (Condition, Risk, Rate), ``_treatments`` (Treatment, Schedule, Milestone, Targets),
-``_exercises`` (Exercise, Dose, Progression) and ``_rule_settings`` (RuleSet,
-Threshold, ScreeningRules, RedFlagRule, RedFlagCombination).
+``_exercises`` (Exercise, Dose, Progression), ``_rule_settings`` (RuleSet,
+Threshold, ScreeningRules, RedFlagRule, RedFlagCombination) and ``_instruments``
+(Instrument and its parts: outcome questionnaires).
 """
 
 from __future__ import annotations
 
 from hiptx.model._clinical import Condition, Rate, Risk
 from hiptx.model._exercises import Dose, Exercise, Progression
+from hiptx.model._instruments import (
+    NOT_APPLICABLE,
+    Audience,
+    ConversionRow,
+    Imputation,
+    Instrument,
+    Licence,
+    LicenceStatus,
+    PopulationGroup,
+    QuestionnaireItem,
+    ResponseScale,
+    RuleTopic,
+    ScoreThreshold,
+    ScoringMethod,
+    ScoringRule,
+    Subscale,
+    ThresholdKind,
+)
 from hiptx.model._provenance import (
     MAX_PARTICIPANTS,
     PMC_PATTERN,
@@ -35,31 +54,54 @@ from hiptx.model._rule_settings import (
 from hiptx.model._treatments import Milestone, Schedule, Targets, Treatment
 
 #: The private modules that define the model, one concept each.
-_SUBMODULES = ("_provenance", "_clinical", "_treatments", "_exercises", "_rule_settings")
+_SUBMODULES = (
+    "_provenance",
+    "_clinical",
+    "_treatments",
+    "_exercises",
+    "_rule_settings",
+    "_instruments",
+)
 
 __all__ = [
     "MAX_PARTICIPANTS",
+    "NOT_APPLICABLE",
     "PMC_PATTERN",
     "PMID_PATTERN",
     "THRESHOLD_MAX",
+    "Audience",
     "Citation",
     "Condition",
+    "ConversionRow",
     "Dose",
     "Evidence",
     "Exercise",
+    "Imputation",
+    "Instrument",
+    "Licence",
+    "LicenceStatus",
     "Milestone",
+    "PopulationGroup",
     "Progression",
+    "QuestionnaireItem",
     "Rate",
     "RedFlagCombination",
     "RedFlagRule",
+    "ResponseScale",
     "Risk",
     "RuleSet",
+    "RuleTopic",
     "Schedule",
+    "ScoreThreshold",
+    "ScoringMethod",
+    "ScoringRule",
     "ScreeningRules",
     "Source",
     "Statement",
+    "Subscale",
     "Targets",
     "Threshold",
+    "ThresholdKind",
     "Treatment",
 ]
 
