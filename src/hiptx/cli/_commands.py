@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import hiptx
 from hiptx import _render
 from hiptx.catalog import Catalog, load_catalog
-from hiptx.cli import _status, _tour
+from hiptx.cli import _outcomes, _status, _tour
 from hiptx.cli._parse import (
     SESSION_FORM,
     AppendUnique,
@@ -96,11 +96,14 @@ def _cmd_list(args: argparse.Namespace, cat: Catalog) -> str:
         "risks": ("id", "name", "frequency", "published rates"),
         "conditions": ("id", "name"),
         "sources": ("id", "kind", "year", "title"),
+        "instruments": ("id", "name", "licence", "scales"),
     }
     # A risk's published rates differ by population and definition, so the list
     # counts them (a frequency "unknown" beside them would read as "no figure").
     computed: dict[str, Callable[[Any], object]] = {
         "published rates": lambda risk: len(risk.rates) or "-",
+        "licence": lambda instrument: instrument.licence.status.value,
+        "scales": lambda instrument: ", ".join(s.id for s in instrument.subscales),
     }
     names = columns[args.kind]
     rows = [[computed[n](o) if n in computed else getattr(o, n) for n in names] for o in objects]
@@ -372,7 +375,7 @@ def build_parser() -> Parser:
     command("tour", _cmd_tour, "a short tour of the library (the default)")
 
     p = command("list", _cmd_list, "list catalog objects of one kind")
-    p.add_argument("kind", choices=KINDS)
+    p.add_argument("kind", choices=(*KINDS, "instruments"))
     p.add_argument(
         "--pattern",
         type=enum_type(MovementPattern, "movement pattern"),
@@ -440,6 +443,8 @@ def build_parser() -> Parser:
         action="store_true",
         help="leave out RiskEvidenceSynthesis (R4 only), for tools that read R4B",
     )
+
+    _outcomes.add_score_command(command)
 
     p = command("check", _cmd_check, "load a catalog directory and report every problem")
     p.add_argument(
