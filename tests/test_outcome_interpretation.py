@@ -233,3 +233,18 @@ def test_a_series_refuses_bad_input() -> None:
         hiptx.outcome_series([(DAY0, {})])  # type: ignore[list-item]
     with pytest.raises(hiptx.InvalidValueError, match="one of"):
         hiptx.outcome_series([(DAY0, a)]).of("nope")
+
+
+def test_a_worsening_is_not_called_unimportant() -> None:
+    # HOOS Pain 75 -> 25: every change threshold is "not reached", but that must not
+    # read as "no change that matters": the thresholds are for improvement.
+    result = hiptx.interpret_scores(
+        _scored("hoos", "pain", 1), _scored("hoos", "pain", 3), population="hip-replacement"
+    )
+    pain = result.scales[0]
+    assert pain.change == -50.0
+    assert pain.important_change is None
+    assert pain.acceptable_state is False
+    worsened = [r for r in pain.reasons if r.code is hiptx.ReasonCode.SCORE_WORSENED]
+    assert worsened and "worsened by 50 points" in worsened[0].message
+    assert all(r.code is not hiptx.ReasonCode.SAFER_RULE_APPLIED for r in pain.reasons)

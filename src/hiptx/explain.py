@@ -48,7 +48,7 @@ class ReasonCode(ValueEnum):
        ``missing-items-filled``, ``not-applicable-items``, ``licence``,
        ``threshold-reached``, ``threshold-not-reached``,
        ``no-threshold-for-population``, ``group-threshold-not-applied``,
-       ``score-missing``).
+       ``score-missing``, ``score-worsened``).
     """
 
     # recovery
@@ -124,6 +124,7 @@ class ReasonCode(ValueEnum):
     NO_THRESHOLD_FOR_POPULATION = "no-threshold-for-population"
     GROUP_THRESHOLD_NOT_APPLIED = "group-threshold-not-applied"
     SCORE_MISSING = "score-missing"
+    SCORE_WORSENED = "score-worsened"
 
 
 class Basis(ValueEnum):

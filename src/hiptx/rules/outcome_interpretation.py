@@ -70,9 +70,10 @@ class ScaleInterpretation:
         change: Follow-up minus baseline (higher is better on every instrument
             hiptx holds); ``None`` if either is missing.
         verdicts: Each threshold of the population that applies to one person.
-        important_change: Whether the change reaches the minimal important change
-            (the highest where several are published); ``None`` when no such
-            threshold applies or a score is missing.
+        important_change: Whether the improvement reaches the minimal important
+            change (the highest where several are published); ``None`` when no
+            such threshold applies, a score is missing, or the score worsened (the
+            thresholds held are for improvement; a reason says so).
         acceptable_state: Whether the follow-up reaches the acceptable state
             (PASS; the highest where several are published), likewise.
         reasons: Which thresholds were used, left out or missing, and why.
@@ -240,6 +241,18 @@ def _interpret_scale(  # noqa: PLR0913, PLR0917 - one scale, everything it is ju
     important, why_important = _overall(
         verdicts, _IMPORTANT.__contains__, "minimal important change"
     )
+    if change is not None and change < 0 and important is not None:
+        # The thresholds held measure improvement: "not reached" would read as "no
+        # change that matters" when the patient got worse.
+        important = None
+        why_important = [
+            Reason.hiptx_default(
+                ReasonCode.SCORE_WORSENED,
+                f"The score worsened by {-change:g} points. The minimal important change "
+                f"thresholds held are for improvement, so hiptx does not judge whether "
+                f"this worsening matters; a clinician should review it.",
+            )
+        ]
     acceptable, why_acceptable = _overall(
         verdicts, lambda kind: kind is ThresholdKind.PASS, "acceptable-state (PASS)"
     )
