@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 import hiptx
 from hiptx.explain import Basis
@@ -248,3 +249,29 @@ def test_a_worsening_is_not_called_unimportant() -> None:
     worsened = [r for r in pain.reasons if r.code is hiptx.ReasonCode.SCORE_WORSENED]
     assert worsened and "worsened by 50 points" in worsened[0].message
     assert all(r.code is not hiptx.ReasonCode.SAFER_RULE_APPLIED for r in pain.reasons)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(sorted(CAT.instruments)),
+    st.sampled_from(list(hiptx.PopulationGroup)),
+    st.data(),
+)
+def test_only_the_populations_own_individual_thresholds_are_ever_applied(
+    instrument_id: str, population: hiptx.PopulationGroup, data: st.DataObject
+) -> None:
+    instrument = CAT.instruments[instrument_id]
+
+    def draw_answers() -> dict[str, Answer]:
+        return {item.id: data.draw(st.sampled_from(item.answers)) for item in instrument.items}
+
+    before = hiptx.score_questionnaire(instrument, draw_answers())
+    after = hiptx.score_questionnaire(instrument, draw_answers())
+    result = hiptx.interpret_scores(before, after, population=population)
+    for scale in result.scales:
+        for verdict in scale.verdicts:
+            assert verdict.threshold.population is population
+            assert verdict.threshold.audience is not hiptx.Audience.GROUP
+            assert verdict.threshold.subscale_id == scale.subscale_id
+        if scale.change is not None and scale.change < 0:
+            assert scale.important_change is None
