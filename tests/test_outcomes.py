@@ -670,3 +670,34 @@ def test_valid_instruments_build() -> None:
 def test_a_not_applicable_answer_is_offered_where_the_item_allows_it() -> None:
     with pytest.raises(hiptx.OutOfRangeError, match="'not-applicable' or None"):
         hiptx.score_questionnaire("hos", {"hos-adl-1": 5})
+
+
+def _outcome_measures_text() -> str | None:
+    import os
+    from pathlib import Path
+
+    shared = os.environ.get("HIPTX_SHARED")
+    path = Path(shared) if shared else Path(__file__).resolve().parents[2] / "shared"
+    path /= "outcome-measures.md"
+    if path.is_file():
+        return " ".join(path.read_text(encoding="utf-8").split())
+    if os.environ.get("CI"):
+        pytest.fail(f"outcome-measures.md not found at {path}")
+    return None
+
+
+def test_every_instrument_quote_is_verbatim_in_the_reference_file() -> None:
+    from hiptx.catalog._integrity import citations_in
+
+    text = _outcome_measures_text()
+    if text is None:
+        pytest.skip("shared/outcome-measures.md is absent (set HIPTX_SHARED); CI fails instead")
+    quotes = [
+        citation.quote
+        for instrument in CAT.instruments.values()
+        for citation, _ in citations_in(instrument, "$")
+        if citation.quote is not None
+    ]
+    assert len(quotes) >= 5
+    for quote in quotes:
+        assert " ".join(quote.split()) in text, quote
