@@ -23,6 +23,7 @@ def every_object(cat: hiptx.Catalog) -> Iterator[object]:
         cat.treatments,
         cat.exercises,
         cat.progressions,
+        cat.instruments,
     ):
         stack.extend(id_map.values())
     while stack:
@@ -44,6 +45,7 @@ def parts(cat: hiptx.Catalog) -> dict[str, Any]:
         "treatments": tuple(cat.treatments.values()),
         "exercises": tuple(cat.exercises.values()),
         "progressions": tuple(cat.progressions.values()),
+        "instruments": tuple(cat.instruments.values()),
         "rules": cat.rules,
     }
 

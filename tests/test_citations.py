@@ -18,9 +18,11 @@ ROOT = Path(__file__).resolve().parents[1]
 def _clinical_facts() -> str | None:
     shared = os.environ.get("HIPTX_SHARED")
     path = Path(shared) if shared else ROOT.parent / "shared"
-    path /= "clinical-facts.md"
-    if path.is_file():
-        return path.read_text(encoding="utf-8")
+    # The outcome-measure sources' ids are in outcome-measures.md, beside it.
+    facts, outcomes = path / "clinical-facts.md", path / "outcome-measures.md"
+    if facts.is_file() and outcomes.is_file():
+        return facts.read_text(encoding="utf-8") + outcomes.read_text(encoding="utf-8")
+    path = facts
     if os.environ.get("CI"):
         pytest.fail(f"clinical-facts.md not found at {path}")
     return None
@@ -32,7 +34,9 @@ def test_every_pmid_and_pmc_is_in_the_reference_file() -> None:
         pytest.skip("shared/clinical-facts.md is absent (set HIPTX_SHARED); CI fails instead")
     sources = hiptx.load_catalog().sources.values()
     ids = [s.pmid for s in sources if s.pmid] + [s.pmc for s in sources if s.pmc]
-    assert len(ids) == 25  # issue 22 added Dietz 2019, MLTJ 2016, AJPMR 2021, Barnsley 2015
+    # 21 before 0.2.0; issue 22 added Dietz 2019, MLTJ 2016, AJPMR 2021 and Barnsley 2015;
+    # issue 25 added eight outcome-measure papers.
+    assert len(ids) == 33
     for identifier in ids:
         assert re.search(rf"\b{identifier}\b", text), identifier
 

@@ -47,6 +47,7 @@ def _all_objects(cat: hiptx.Catalog) -> list[tuple[str, object]]:
         "treatment": cat.treatments,
         "exercise": cat.exercises,
         "progression": cat.progressions,
+        "instrument": cat.instruments,
     }
     return [
         (f"{kind} {key}", obj) for kind, mapping in groups.items() for key, obj in mapping.items()

@@ -190,7 +190,7 @@ def test_merge_adds_checks_and_never_changes_either_catalog(
     assert all("(other)" in p.file for p in caught.value.details)
     assert len(caught.value.details) == len(cat.sources) + len(cat.conditions) + len(
         cat.risks
-    ) + len(cat.treatments) + len(cat.exercises) + len(cat.progressions)
+    ) + len(cat.treatments) + len(cat.exercises) + len(cat.progressions) + len(cat.instruments)
     with pytest.raises(hiptx.WrongTypeError, match="other: expected a Catalog"):
         cat.merge(hiptx.to_dict(cat))
     with pytest.raises(hiptx.WrongTypeError, match="replace: expected True or False"):
@@ -238,10 +238,12 @@ RULES = [
     "compare_recovery",
     "coverage",
     "estimate_recovery",
+    "interpret_scores",
     "meets_activity_guideline",
     "plan_exercises",
     "rehab_phase",
     "recovery_table",
+    "score_questionnaire",
     "screen_conservative_care",
     "surgery_orders",
     "treatments_with_recovery_figures",

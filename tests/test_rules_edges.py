@@ -36,7 +36,7 @@ def holds_catalog(tmp_path_factory: pytest.TempPathFactory) -> hiptx.Catalog:
     """The bundled catalog plus a chain of the two planks (timed holds)."""
     target = tmp_path_factory.mktemp("holds")
     source = importlib_resources.files("hiptx").joinpath("data")
-    for name in ("index", "sources", "conditions", "risks", "treatments", "rules"):
+    for name in ("index", "sources", "conditions", "risks", "treatments", "rules", "instruments"):
         (target / f"{name}.json").write_bytes(source.joinpath(f"{name}.json").read_bytes())
     exercises = json.loads(source.joinpath("exercises.json").read_text(encoding="utf-8"))
     front = next(e for e in exercises["exercises"] if e["id"] == "front-plank")

@@ -119,11 +119,30 @@ def _surgery_results(cat: hiptx.Catalog) -> list[object]:
     return found if restriction is None else [*found, restriction]
 
 
+def _outcome_results() -> list[object]:
+    before = hiptx.score_questionnaire("hoos", {f"hoos-pain-{i}": 3 for i in range(1, 11)})
+    after = hiptx.score_questionnaire("hoos", {f"hoos-pain-{i}": 1 for i in range(1, 11)})
+    return [
+        before,
+        hiptx.interpret_scores(before, after, population="hip-replacement"),
+        hiptx.outcome_series([(START, before), (START + datetime.timedelta(days=90), after)]),
+    ]
+
+
 def _instances() -> list[object]:
     cat = hiptx.load_catalog()
     roots: list[object] = [cat.rules]
-    for kind in ("sources", "conditions", "risks", "treatments", "exercises", "progressions"):
+    for kind in (
+        "sources",
+        "conditions",
+        "risks",
+        "treatments",
+        "exercises",
+        "progressions",
+        "instruments",
+    ):
         roots.extend(getattr(cat, kind).values())
+    roots.extend(_outcome_results())
     roots.extend(scenario.run(cat) for scenario in SCENARIOS)
     roots.extend(_programme_results(cat))
     roots.extend(_surgery_results(cat))
@@ -184,6 +203,7 @@ def test_the_catalog_round_trips_and_validates(cat: hiptx.Catalog) -> None:
         "exercises.json",
         "progressions.json",
         "rules.json",
+        "instruments.json",
     }
     assert data["index.json"]["data_version"] == cat.version
     assert len(data["exercises.json"]["exercises"]) == len(cat.exercises)

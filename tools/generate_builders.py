@@ -371,6 +371,7 @@ from hiptx.catalog._documents import (
     ConditionsFile,
     ExercisesFile,
     IndexFile,
+    InstrumentsFile,
     ProgressionsFile,
     RisksFile,
     SourcesFile,

@@ -44,6 +44,11 @@ class ReasonCode(ValueEnum):
     .. versionchanged:: 0.2.0
        Added the programme codes (``session-days``, ``build-up``,
        ``build-up-paused``, ``target-dose``, ``pain-ceiling``, ``not-scheduled``).
+       Added the outcome-measure codes (``scale-scored``, ``too-few-answers``,
+       ``missing-items-filled``, ``not-applicable-items``, ``licence``,
+       ``threshold-reached``, ``threshold-not-reached``,
+       ``no-threshold-for-population``, ``group-threshold-not-applied``,
+       ``score-missing``, ``score-worsened``).
     """
 
     # recovery
@@ -122,6 +127,18 @@ class ReasonCode(ValueEnum):
     NO_REHAB_PHASES = "no-rehab-phases"
     AGE_EFFECT = "age-effect"
     AGE_NOT_IN_SOURCES = "age-not-in-sources"
+    # outcome measures
+    SCALE_SCORED = "scale-scored"
+    TOO_FEW_ANSWERS = "too-few-answers"
+    MISSING_ITEMS_FILLED = "missing-items-filled"
+    NOT_APPLICABLE_ITEMS = "not-applicable-items"
+    LICENCE = "licence"
+    THRESHOLD_REACHED = "threshold-reached"
+    THRESHOLD_NOT_REACHED = "threshold-not-reached"
+    NO_THRESHOLD_FOR_POPULATION = "no-threshold-for-population"
+    GROUP_THRESHOLD_NOT_APPLIED = "group-threshold-not-applied"
+    SCORE_MISSING = "score-missing"
+    SCORE_WORSENED = "score-worsened"
 
 
 class Basis(ValueEnum):

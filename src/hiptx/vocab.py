@@ -189,6 +189,9 @@ class SourceKind(ValueEnum):
     .. versionchanged:: 0.2.0
        Added ``TERMINOLOGY``: a code system whose codes the catalog uses (SNOMED CT,
        LOINC), cited for its codes and its licence, not for clinical figures.
+       Added ``INSTRUMENT_MANUAL`` (a questionnaire owner's scoring instructions or
+       web page) and ``PEER_SOFTWARE`` (another project's code, read for how it
+       scores an instrument; weaker than the owner's own words).
     """
 
     TRIAL = "trial"
@@ -203,6 +206,8 @@ class SourceKind(ValueEnum):
     CLINIC_OPINION = "clinic_opinion"
     COMMERCIAL_OPINION = "commercial_opinion"
     TERMINOLOGY = "terminology"
+    INSTRUMENT_MANUAL = "instrument_manual"
+    PEER_SOFTWARE = "peer_software"
 
     @property
     def is_opinion(self) -> bool:

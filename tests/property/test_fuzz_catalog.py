@@ -49,6 +49,7 @@ FILES = (
     "exercises.json",
     "progressions.json",
     "rules.json",
+    "instruments.json",
 )
 
 #: Raw JSON text a mutation may put where a value was (not producible by json.dumps).

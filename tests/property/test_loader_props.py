@@ -25,6 +25,7 @@ FILES = (
     "exercises.json",
     "progressions.json",
     "rules.json",
+    "instruments.json",
     "index.json",
 )
 

@@ -15,6 +15,7 @@ from hiptx.errors import CatalogDataError, WrongTypeError
 from hiptx.model import (
     Condition,
     Exercise,
+    Instrument,
     Progression,
     Risk,
     RuleSet,
@@ -56,7 +57,8 @@ class Catalog:
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        Frozen; checks its arguments' types; pickles and deep-copies; compares equal
-       to a catalog with the same content; :meth:`merge`.
+       to a catalog with the same content; :meth:`merge`; ``instruments``
+       (outcome questionnaires, from ``instruments.json``).
     """
 
     __slots__ = (
@@ -64,6 +66,7 @@ class Catalog:
         "_parts",
         "conditions",
         "exercises",
+        "instruments",
         "progressions",
         "risks",
         "rules",
@@ -79,6 +82,7 @@ class Catalog:
     treatments: IdMap[Treatment]
     exercises: IdMap[Exercise]
     progressions: IdMap[Progression]
+    instruments: IdMap[Instrument]
     rules: RuleSet
     _chain_of: dict[str, Progression]
     _parts: dict[str, Any]
@@ -94,6 +98,7 @@ class Catalog:
         exercises: tuple[Exercise, ...],
         progressions: tuple[Progression, ...],
         rules: RuleSet,
+        instruments: tuple[Instrument, ...] = (),
     ) -> None:
         parts: dict[str, tuple[Any, ...]] = {
             "sources": sources,
@@ -102,6 +107,7 @@ class Catalog:
             "treatments": treatments,
             "exercises": exercises,
             "progressions": progressions,
+            "instruments": instruments,
         }
         self._set_up(version, parts, rules, None)
 

@@ -8,7 +8,16 @@ import attrs
 
 from hiptx import _fields
 from hiptx._schema import schema_for
-from hiptx.model import Condition, Exercise, Progression, Risk, RuleSet, Source, Treatment
+from hiptx.model import (
+    Condition,
+    Exercise,
+    Instrument,
+    Progression,
+    Risk,
+    RuleSet,
+    Source,
+    Treatment,
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -61,6 +70,13 @@ class ProgressionsFile:
     progressions: tuple[Progression, ...] = attrs.field(**_fields.items(Progression, unique=False))
 
 
+@attrs.frozen(kw_only=True)
+class InstrumentsFile:
+    """``instruments.json``: outcome questionnaires."""
+
+    instruments: tuple[Instrument, ...] = attrs.field(**_fields.items(Instrument, unique=False))
+
+
 #: Each catalog file and the type its content must structure into.
 DOCUMENTS: dict[str, type] = {
     "index.json": IndexFile,
@@ -71,6 +87,7 @@ DOCUMENTS: dict[str, type] = {
     "exercises.json": ExercisesFile,
     "progressions.json": ProgressionsFile,
     "rules.json": RuleSet,
+    "instruments.json": InstrumentsFile,
 }
 
 
@@ -81,6 +98,7 @@ LIST_FILES: dict[str, tuple[str, type]] = {
     "treatments.json": ("treatments", Treatment),
     "exercises.json": ("exercises", Exercise),
     "progressions.json": ("progressions", Progression),
+    "instruments.json": ("instruments", Instrument),
 }
 
 

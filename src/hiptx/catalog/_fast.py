@@ -53,6 +53,7 @@ def catalog_from(documents: Mapping[str, Any], cited: frozenset[str] | None = No
         "treatments": documents["treatments.json"].treatments,
         "exercises": documents["exercises.json"].exercises,
         "progressions": documents["progressions.json"].progressions,
+        "instruments": documents["instruments.json"].instruments,
     }
     version, rules = documents["index.json"].data_version, documents["rules.json"]
     if cited is None:

@@ -24,6 +24,7 @@ from hiptx.model import (
     Citation,
     Condition,
     Exercise,
+    Instrument,
     Progression,
     Risk,
     RuleSet,
@@ -343,6 +344,7 @@ KINDS = {
     "treatments": "treatment",
     "exercises": "exercise",
     "progressions": "progression",
+    "instruments": "instrument",
 }
 CLASSES: dict[str, type] = {
     "sources": Source,
@@ -351,6 +353,7 @@ CLASSES: dict[str, type] = {
     "treatments": Treatment,
     "exercises": Exercise,
     "progressions": Progression,
+    "instruments": Instrument,
 }
 
 

@@ -22,6 +22,7 @@ from hiptx.catalog._documents import (
     ConditionsFile,
     ExercisesFile,
     IndexFile,
+    InstrumentsFile,
     ProgressionsFile,
     RisksFile,
     SourcesFile,
@@ -40,27 +41,42 @@ from hiptx.codes import (
 )
 from hiptx.model import (
     AgeEffect,
+    Audience,
     Citation,
     Condition,
+    ConversionRow,
     Criterion,
     Dose,
     Evidence,
     Exercise,
+    Imputation,
+    Instrument,
+    Licence,
+    LicenceStatus,
     Milestone,
+    PopulationGroup,
     Precaution,
     Progression,
+    QuestionnaireItem,
     Rate,
     RedFlagCombination,
     RedFlagRule,
     RehabPhase,
+    ResponseScale,
     Risk,
     RuleSet,
+    RuleTopic,
     Schedule,
+    ScoreThreshold,
+    ScoringMethod,
+    ScoringRule,
     ScreeningRules,
     Source,
     Statement,
+    Subscale,
     Targets,
     Threshold,
+    ThresholdKind,
     Treatment,
 )
 from hiptx.ranges import (
@@ -93,21 +109,28 @@ _new = object.__new__
 
 # Each enum by its JSON value.
 _ENUM_Approach: dict[Any, Approach] = {m.value: m for m in Approach}
+_ENUM_Audience: dict[Any, Audience] = {m.value: m for m in Audience}
 _ENUM_Equipment: dict[Any, Equipment] = {m.value: m for m in Equipment}
 _ENUM_EvidenceStrength: dict[Any, EvidenceStrength] = {m.value: m for m in EvidenceStrength}
 _ENUM_ExerciseGoal: dict[Any, ExerciseGoal] = {m.value: m for m in ExerciseGoal}
 _ENUM_FigureKind: dict[Any, FigureKind] = {m.value: m for m in FigureKind}
 _ENUM_Frequency: dict[Any, Frequency] = {m.value: m for m in Frequency}
 _ENUM_HipPosition: dict[Any, HipPosition] = {m.value: m for m in HipPosition}
+_ENUM_Imputation: dict[Any, Imputation] = {m.value: m for m in Imputation}
 _ENUM_Invasiveness: dict[Any, Invasiveness] = {m.value: m for m in Invasiveness}
 _ENUM_JobDemand: dict[Any, JobDemand] = {m.value: m for m in JobDemand}
+_ENUM_LicenceStatus: dict[Any, LicenceStatus] = {m.value: m for m in LicenceStatus}
 _ENUM_MilestoneKind: dict[Any, MilestoneKind] = {m.value: m for m in MilestoneKind}
 _ENUM_MovementPattern: dict[Any, MovementPattern] = {m.value: m for m in MovementPattern}
 _ENUM_Muscle: dict[Any, Muscle] = {m.value: m for m in Muscle}
 _ENUM_Pathway: dict[Any, Pathway] = {m.value: m for m in Pathway}
+_ENUM_PopulationGroup: dict[Any, PopulationGroup] = {m.value: m for m in PopulationGroup}
 _ENUM_Position: dict[Any, Position] = {m.value: m for m in Position}
 _ENUM_RedFlag: dict[Any, RedFlag] = {m.value: m for m in RedFlag}
+_ENUM_RuleTopic: dict[Any, RuleTopic] = {m.value: m for m in RuleTopic}
+_ENUM_ScoringMethod: dict[Any, ScoringMethod] = {m.value: m for m in ScoringMethod}
 _ENUM_SourceKind: dict[Any, SourceKind] = {m.value: m for m in SourceKind}
+_ENUM_ThresholdKind: dict[Any, ThresholdKind] = {m.value: m for m in ThresholdKind}
 _ENUM_TimeUnit: dict[Any, TimeUnit] = {m.value: m for m in TimeUnit}
 _ENUM_TreatmentKind: dict[Any, TreatmentKind] = {m.value: m for m in TreatmentKind}
 _ENUM_WeightBearing: dict[Any, WeightBearing] = {m.value: m for m in WeightBearing}
@@ -146,6 +169,15 @@ _KEYS_ScreeningRules = frozenset({"scope", "good_candidate", "poor_candidate", "
 _KEYS_RedFlagRule = frozenset({"flag", "pathway", "action", "citations"})
 _KEYS_RedFlagCombination = frozenset({"flags", "implies", "reading", "citations", "hiptx_reading"})
 _KEYS_RuleSet = frozenset({"pain_ceiling", "lingering_pain_hours", "sharp_joint_pain", "hot_or_swollen_joint", "pain_increased_over_a_day", "aerobic_minutes_per_week", "strength_sessions_per_week", "screening", "red_flags", "red_flag_combinations"})
+_KEYS_ResponseScale = frozenset({"minimum", "maximum", "best", "continuous", "not_applicable"})
+_KEYS_QuestionnaireItem = frozenset({"id", "scale"})
+_KEYS_Subscale = frozenset({"id", "name", "item_ids", "min_answered", "codes"})
+_KEYS_ScoringRule = frozenset({"topic", "text", "citations", "hiptx_default", "confidence"})
+_KEYS_Licence = frozenset({"status", "text", "citations", "confidence"})
+_KEYS_ConversionRow = frozenset({"raw", "score"})
+_KEYS_ScoreThreshold = frozenset({"kind", "value", "audience", "population", "population_text", "method", "confidence", "citations", "subscale_id", "value_high", "participants", "follow_up", "note"})
+_KEYS_Instrument = frozenset({"id", "name", "items", "subscales", "scoring", "score_minimum", "score_maximum", "direction", "imputation", "rules", "licence", "citations", "multiplier", "conversion", "codes", "thresholds"})
+_KEYS_InstrumentsFile = frozenset({"instruments"})
 
 # Each class's slot setters, and the attributes and validators of its checks.
 _SET_IndexFile_data_version = IndexFile.__dict__["data_version"].__set__
@@ -673,6 +705,165 @@ _V_RuleSet_red_flags = _validator(_A_RuleSet_red_flags)
 _SET_RuleSet_red_flag_combinations = RuleSet.__dict__["red_flag_combinations"].__set__
 _A_RuleSet_red_flag_combinations = attrs.fields(RuleSet).red_flag_combinations
 _V_RuleSet_red_flag_combinations = _validator(_A_RuleSet_red_flag_combinations)
+_SET_ResponseScale_minimum = ResponseScale.__dict__["minimum"].__set__
+_A_ResponseScale_minimum = attrs.fields(ResponseScale).minimum
+_V_ResponseScale_minimum = _validator(_A_ResponseScale_minimum)
+_SET_ResponseScale_maximum = ResponseScale.__dict__["maximum"].__set__
+_A_ResponseScale_maximum = attrs.fields(ResponseScale).maximum
+_V_ResponseScale_maximum = _validator(_A_ResponseScale_maximum)
+_SET_ResponseScale_best = ResponseScale.__dict__["best"].__set__
+_A_ResponseScale_best = attrs.fields(ResponseScale).best
+_V_ResponseScale_best = _validator(_A_ResponseScale_best)
+_SET_ResponseScale_continuous = ResponseScale.__dict__["continuous"].__set__
+_A_ResponseScale_continuous = attrs.fields(ResponseScale).continuous
+_V_ResponseScale_continuous = _validator(_A_ResponseScale_continuous)
+_SET_ResponseScale_not_applicable = ResponseScale.__dict__["not_applicable"].__set__
+_A_ResponseScale_not_applicable = attrs.fields(ResponseScale).not_applicable
+_V_ResponseScale_not_applicable = _validator(_A_ResponseScale_not_applicable)
+_SET_QuestionnaireItem_id = QuestionnaireItem.__dict__["id"].__set__
+_A_QuestionnaireItem_id = attrs.fields(QuestionnaireItem).id
+_V_QuestionnaireItem_id = _validator(_A_QuestionnaireItem_id)
+_SET_QuestionnaireItem_scale = QuestionnaireItem.__dict__["scale"].__set__
+_A_QuestionnaireItem_scale = attrs.fields(QuestionnaireItem).scale
+_V_QuestionnaireItem_scale = _validator(_A_QuestionnaireItem_scale)
+_SET_Subscale_id = Subscale.__dict__["id"].__set__
+_A_Subscale_id = attrs.fields(Subscale).id
+_V_Subscale_id = _validator(_A_Subscale_id)
+_SET_Subscale_name = Subscale.__dict__["name"].__set__
+_A_Subscale_name = attrs.fields(Subscale).name
+_V_Subscale_name = _validator(_A_Subscale_name)
+_SET_Subscale_item_ids = Subscale.__dict__["item_ids"].__set__
+_A_Subscale_item_ids = attrs.fields(Subscale).item_ids
+_V_Subscale_item_ids = _validator(_A_Subscale_item_ids)
+_SET_Subscale_min_answered = Subscale.__dict__["min_answered"].__set__
+_A_Subscale_min_answered = attrs.fields(Subscale).min_answered
+_V_Subscale_min_answered = _validator(_A_Subscale_min_answered)
+_SET_Subscale_codes = Subscale.__dict__["codes"].__set__
+_A_Subscale_codes = attrs.fields(Subscale).codes
+_V_Subscale_codes = _validator(_A_Subscale_codes)
+_SET_ScoringRule_topic = ScoringRule.__dict__["topic"].__set__
+_A_ScoringRule_topic = attrs.fields(ScoringRule).topic
+_V_ScoringRule_topic = _validator(_A_ScoringRule_topic)
+_SET_ScoringRule_text = ScoringRule.__dict__["text"].__set__
+_A_ScoringRule_text = attrs.fields(ScoringRule).text
+_V_ScoringRule_text = _validator(_A_ScoringRule_text)
+_SET_ScoringRule_citations = ScoringRule.__dict__["citations"].__set__
+_A_ScoringRule_citations = attrs.fields(ScoringRule).citations
+_V_ScoringRule_citations = _validator(_A_ScoringRule_citations)
+_SET_ScoringRule_hiptx_default = ScoringRule.__dict__["hiptx_default"].__set__
+_A_ScoringRule_hiptx_default = attrs.fields(ScoringRule).hiptx_default
+_V_ScoringRule_hiptx_default = _validator(_A_ScoringRule_hiptx_default)
+_SET_ScoringRule_confidence = ScoringRule.__dict__["confidence"].__set__
+_A_ScoringRule_confidence = attrs.fields(ScoringRule).confidence
+_V_ScoringRule_confidence = _validator(_A_ScoringRule_confidence)
+_SET_Licence_status = Licence.__dict__["status"].__set__
+_A_Licence_status = attrs.fields(Licence).status
+_V_Licence_status = _validator(_A_Licence_status)
+_SET_Licence_text = Licence.__dict__["text"].__set__
+_A_Licence_text = attrs.fields(Licence).text
+_V_Licence_text = _validator(_A_Licence_text)
+_SET_Licence_citations = Licence.__dict__["citations"].__set__
+_A_Licence_citations = attrs.fields(Licence).citations
+_V_Licence_citations = _validator(_A_Licence_citations)
+_SET_Licence_confidence = Licence.__dict__["confidence"].__set__
+_A_Licence_confidence = attrs.fields(Licence).confidence
+_V_Licence_confidence = _validator(_A_Licence_confidence)
+_SET_ConversionRow_raw = ConversionRow.__dict__["raw"].__set__
+_A_ConversionRow_raw = attrs.fields(ConversionRow).raw
+_V_ConversionRow_raw = _validator(_A_ConversionRow_raw)
+_SET_ConversionRow_score = ConversionRow.__dict__["score"].__set__
+_A_ConversionRow_score = attrs.fields(ConversionRow).score
+_V_ConversionRow_score = _validator(_A_ConversionRow_score)
+_SET_ScoreThreshold_kind = ScoreThreshold.__dict__["kind"].__set__
+_A_ScoreThreshold_kind = attrs.fields(ScoreThreshold).kind
+_V_ScoreThreshold_kind = _validator(_A_ScoreThreshold_kind)
+_SET_ScoreThreshold_value = ScoreThreshold.__dict__["value"].__set__
+_A_ScoreThreshold_value = attrs.fields(ScoreThreshold).value
+_V_ScoreThreshold_value = _validator(_A_ScoreThreshold_value)
+_SET_ScoreThreshold_audience = ScoreThreshold.__dict__["audience"].__set__
+_A_ScoreThreshold_audience = attrs.fields(ScoreThreshold).audience
+_V_ScoreThreshold_audience = _validator(_A_ScoreThreshold_audience)
+_SET_ScoreThreshold_population = ScoreThreshold.__dict__["population"].__set__
+_A_ScoreThreshold_population = attrs.fields(ScoreThreshold).population
+_V_ScoreThreshold_population = _validator(_A_ScoreThreshold_population)
+_SET_ScoreThreshold_population_text = ScoreThreshold.__dict__["population_text"].__set__
+_A_ScoreThreshold_population_text = attrs.fields(ScoreThreshold).population_text
+_V_ScoreThreshold_population_text = _validator(_A_ScoreThreshold_population_text)
+_SET_ScoreThreshold_method = ScoreThreshold.__dict__["method"].__set__
+_A_ScoreThreshold_method = attrs.fields(ScoreThreshold).method
+_V_ScoreThreshold_method = _validator(_A_ScoreThreshold_method)
+_SET_ScoreThreshold_confidence = ScoreThreshold.__dict__["confidence"].__set__
+_A_ScoreThreshold_confidence = attrs.fields(ScoreThreshold).confidence
+_V_ScoreThreshold_confidence = _validator(_A_ScoreThreshold_confidence)
+_SET_ScoreThreshold_citations = ScoreThreshold.__dict__["citations"].__set__
+_A_ScoreThreshold_citations = attrs.fields(ScoreThreshold).citations
+_V_ScoreThreshold_citations = _validator(_A_ScoreThreshold_citations)
+_SET_ScoreThreshold_subscale_id = ScoreThreshold.__dict__["subscale_id"].__set__
+_A_ScoreThreshold_subscale_id = attrs.fields(ScoreThreshold).subscale_id
+_V_ScoreThreshold_subscale_id = _validator(_A_ScoreThreshold_subscale_id)
+_SET_ScoreThreshold_value_high = ScoreThreshold.__dict__["value_high"].__set__
+_A_ScoreThreshold_value_high = attrs.fields(ScoreThreshold).value_high
+_V_ScoreThreshold_value_high = _validator(_A_ScoreThreshold_value_high)
+_SET_ScoreThreshold_participants = ScoreThreshold.__dict__["participants"].__set__
+_A_ScoreThreshold_participants = attrs.fields(ScoreThreshold).participants
+_V_ScoreThreshold_participants = _validator(_A_ScoreThreshold_participants)
+_SET_ScoreThreshold_follow_up = ScoreThreshold.__dict__["follow_up"].__set__
+_A_ScoreThreshold_follow_up = attrs.fields(ScoreThreshold).follow_up
+_V_ScoreThreshold_follow_up = _validator(_A_ScoreThreshold_follow_up)
+_SET_ScoreThreshold_note = ScoreThreshold.__dict__["note"].__set__
+_A_ScoreThreshold_note = attrs.fields(ScoreThreshold).note
+_V_ScoreThreshold_note = _validator(_A_ScoreThreshold_note)
+_SET_Instrument_id = Instrument.__dict__["id"].__set__
+_A_Instrument_id = attrs.fields(Instrument).id
+_V_Instrument_id = _validator(_A_Instrument_id)
+_SET_Instrument_name = Instrument.__dict__["name"].__set__
+_A_Instrument_name = attrs.fields(Instrument).name
+_V_Instrument_name = _validator(_A_Instrument_name)
+_SET_Instrument_items = Instrument.__dict__["items"].__set__
+_A_Instrument_items = attrs.fields(Instrument).items
+_V_Instrument_items = _validator(_A_Instrument_items)
+_SET_Instrument_subscales = Instrument.__dict__["subscales"].__set__
+_A_Instrument_subscales = attrs.fields(Instrument).subscales
+_V_Instrument_subscales = _validator(_A_Instrument_subscales)
+_SET_Instrument_scoring = Instrument.__dict__["scoring"].__set__
+_A_Instrument_scoring = attrs.fields(Instrument).scoring
+_V_Instrument_scoring = _validator(_A_Instrument_scoring)
+_SET_Instrument_score_minimum = Instrument.__dict__["score_minimum"].__set__
+_A_Instrument_score_minimum = attrs.fields(Instrument).score_minimum
+_V_Instrument_score_minimum = _validator(_A_Instrument_score_minimum)
+_SET_Instrument_score_maximum = Instrument.__dict__["score_maximum"].__set__
+_A_Instrument_score_maximum = attrs.fields(Instrument).score_maximum
+_V_Instrument_score_maximum = _validator(_A_Instrument_score_maximum)
+_SET_Instrument_direction = Instrument.__dict__["direction"].__set__
+_A_Instrument_direction = attrs.fields(Instrument).direction
+_V_Instrument_direction = _validator(_A_Instrument_direction)
+_SET_Instrument_imputation = Instrument.__dict__["imputation"].__set__
+_A_Instrument_imputation = attrs.fields(Instrument).imputation
+_V_Instrument_imputation = _validator(_A_Instrument_imputation)
+_SET_Instrument_rules = Instrument.__dict__["rules"].__set__
+_A_Instrument_rules = attrs.fields(Instrument).rules
+_V_Instrument_rules = _validator(_A_Instrument_rules)
+_SET_Instrument_licence = Instrument.__dict__["licence"].__set__
+_A_Instrument_licence = attrs.fields(Instrument).licence
+_V_Instrument_licence = _validator(_A_Instrument_licence)
+_SET_Instrument_citations = Instrument.__dict__["citations"].__set__
+_A_Instrument_citations = attrs.fields(Instrument).citations
+_V_Instrument_citations = _validator(_A_Instrument_citations)
+_SET_Instrument_multiplier = Instrument.__dict__["multiplier"].__set__
+_A_Instrument_multiplier = attrs.fields(Instrument).multiplier
+_V_Instrument_multiplier = _validator(_A_Instrument_multiplier)
+_SET_Instrument_conversion = Instrument.__dict__["conversion"].__set__
+_A_Instrument_conversion = attrs.fields(Instrument).conversion
+_V_Instrument_conversion = _validator(_A_Instrument_conversion)
+_SET_Instrument_codes = Instrument.__dict__["codes"].__set__
+_A_Instrument_codes = attrs.fields(Instrument).codes
+_V_Instrument_codes = _validator(_A_Instrument_codes)
+_SET_Instrument_thresholds = Instrument.__dict__["thresholds"].__set__
+_A_Instrument_thresholds = attrs.fields(Instrument).thresholds
+_V_Instrument_thresholds = _validator(_A_Instrument_thresholds)
+_SET_InstrumentsFile_instruments = InstrumentsFile.__dict__["instruments"].__set__
+_A_InstrumentsFile_instruments = attrs.fields(InstrumentsFile).instruments
+_V_InstrumentsFile_instruments = _validator(_A_InstrumentsFile_instruments)
 
 # Objects already built during this load, by their checked field values.
 _SHARED_Citation: dict[tuple[Any, ...], Citation] = {}
@@ -1497,6 +1688,250 @@ def strict_RuleSet(data: Any) -> RuleSet:
     return obj
 
 
+def strict_ResponseScale(data: Any) -> ResponseScale:
+    if type(data) is not dict or not _KEYS_ResponseScale.issuperset(data):
+        raise _NotStrict
+    v_minimum = data["minimum"]
+    v_maximum = data["maximum"]
+    v_best = data["best"]
+    v_continuous = data.get("continuous", False)
+    v_not_applicable = data.get("not_applicable", False)
+    if type(v_minimum) is not int or type(v_maximum) is not int or type(v_best) is not int or type(v_continuous) is not bool or type(v_not_applicable) is not bool:
+        raise _NotStrict
+    obj = _new(ResponseScale)
+    _SET_ResponseScale_minimum(obj, v_minimum)
+    _SET_ResponseScale_maximum(obj, v_maximum)
+    _SET_ResponseScale_best(obj, v_best)
+    _SET_ResponseScale_continuous(obj, v_continuous)
+    _SET_ResponseScale_not_applicable(obj, v_not_applicable)
+    _V_ResponseScale_minimum(obj, _A_ResponseScale_minimum, v_minimum)
+    _V_ResponseScale_maximum(obj, _A_ResponseScale_maximum, v_maximum)
+    _V_ResponseScale_best(obj, _A_ResponseScale_best, v_best)
+    _V_ResponseScale_continuous(obj, _A_ResponseScale_continuous, v_continuous)
+    _V_ResponseScale_not_applicable(obj, _A_ResponseScale_not_applicable, v_not_applicable)
+    obj.__attrs_post_init__()
+    return obj
+
+
+def strict_QuestionnaireItem(data: Any) -> QuestionnaireItem:
+    if type(data) is not dict or not _KEYS_QuestionnaireItem.issuperset(data):
+        raise _NotStrict
+    v_id = data["id"]
+    if type(v_id) is not str:
+        raise _NotStrict
+    v_scale = strict_ResponseScale(data["scale"])
+    obj = _new(QuestionnaireItem)
+    _SET_QuestionnaireItem_id(obj, v_id)
+    _SET_QuestionnaireItem_scale(obj, v_scale)
+    _V_QuestionnaireItem_id(obj, _A_QuestionnaireItem_id, v_id)
+    _V_QuestionnaireItem_scale(obj, _A_QuestionnaireItem_scale, v_scale)
+    return obj
+
+
+def strict_Subscale(data: Any) -> Subscale:
+    if type(data) is not dict or not _KEYS_Subscale.issuperset(data):
+        raise _NotStrict
+    v_id = data["id"]
+    v_name = data["name"]
+    v_min_answered = data["min_answered"]
+    if type(v_id) is not str or type(v_name) is not str or type(v_min_answered) is not int:
+        raise _NotStrict
+    v_item_ids = _TUPLE_str(data["item_ids"])
+    v_codes = _TUPLE_Code(data["codes"]) if "codes" in data else ()
+    obj = _new(Subscale)
+    _SET_Subscale_id(obj, v_id)
+    _SET_Subscale_name(obj, v_name)
+    _SET_Subscale_item_ids(obj, v_item_ids)
+    _SET_Subscale_min_answered(obj, v_min_answered)
+    _SET_Subscale_codes(obj, v_codes)
+    _V_Subscale_id(obj, _A_Subscale_id, v_id)
+    _V_Subscale_name(obj, _A_Subscale_name, v_name)
+    _V_Subscale_item_ids(obj, _A_Subscale_item_ids, v_item_ids)
+    _V_Subscale_min_answered(obj, _A_Subscale_min_answered, v_min_answered)
+    _V_Subscale_codes(obj, _A_Subscale_codes, v_codes)
+    obj.__attrs_post_init__()
+    return obj
+
+
+def strict_ScoringRule(data: Any) -> ScoringRule:
+    if type(data) is not dict or not _KEYS_ScoringRule.issuperset(data):
+        raise _NotStrict
+    v_text = data["text"]
+    v_hiptx_default = data.get("hiptx_default", False)
+    if type(v_text) is not str or type(v_hiptx_default) is not bool:
+        raise _NotStrict
+    v_topic = _ENUM_RuleTopic.__getitem__(data["topic"])
+    v_citations = _TUPLE_Citation(data["citations"]) if "citations" in data else ()
+    v_confidence = _or_none(data.get("confidence"), _ENUM_EvidenceStrength.__getitem__)
+    obj = _new(ScoringRule)
+    _SET_ScoringRule_topic(obj, v_topic)
+    _SET_ScoringRule_text(obj, v_text)
+    _SET_ScoringRule_citations(obj, v_citations)
+    _SET_ScoringRule_hiptx_default(obj, v_hiptx_default)
+    _SET_ScoringRule_confidence(obj, v_confidence)
+    _V_ScoringRule_topic(obj, _A_ScoringRule_topic, v_topic)
+    _V_ScoringRule_text(obj, _A_ScoringRule_text, v_text)
+    _V_ScoringRule_citations(obj, _A_ScoringRule_citations, v_citations)
+    _V_ScoringRule_hiptx_default(obj, _A_ScoringRule_hiptx_default, v_hiptx_default)
+    _V_ScoringRule_confidence(obj, _A_ScoringRule_confidence, v_confidence)
+    obj.__attrs_post_init__()
+    return obj
+
+
+def strict_Licence(data: Any) -> Licence:
+    if type(data) is not dict or not _KEYS_Licence.issuperset(data):
+        raise _NotStrict
+    v_text = data.get("text")
+    if (v_text is not None and type(v_text) is not str):
+        raise _NotStrict
+    v_status = _ENUM_LicenceStatus.__getitem__(data["status"])
+    v_citations = _TUPLE_Citation(data["citations"]) if "citations" in data else ()
+    v_confidence = _or_none(data.get("confidence"), _ENUM_EvidenceStrength.__getitem__)
+    obj = _new(Licence)
+    _SET_Licence_status(obj, v_status)
+    _SET_Licence_text(obj, v_text)
+    _SET_Licence_citations(obj, v_citations)
+    _SET_Licence_confidence(obj, v_confidence)
+    _V_Licence_status(obj, _A_Licence_status, v_status)
+    _V_Licence_text(obj, _A_Licence_text, v_text)
+    _V_Licence_citations(obj, _A_Licence_citations, v_citations)
+    _V_Licence_confidence(obj, _A_Licence_confidence, v_confidence)
+    obj.__attrs_post_init__()
+    return obj
+
+
+def strict_ConversionRow(data: Any) -> ConversionRow:
+    if type(data) is not dict or not _KEYS_ConversionRow.issuperset(data):
+        raise _NotStrict
+    v_raw = data["raw"]
+    if type(v_raw) is not int:
+        raise _NotStrict
+    v_score = _float(data["score"])
+    obj = _new(ConversionRow)
+    _SET_ConversionRow_raw(obj, v_raw)
+    _SET_ConversionRow_score(obj, v_score)
+    _V_ConversionRow_raw(obj, _A_ConversionRow_raw, v_raw)
+    _V_ConversionRow_score(obj, _A_ConversionRow_score, v_score)
+    return obj
+
+
+def strict_ScoreThreshold(data: Any) -> ScoreThreshold:
+    if type(data) is not dict or not _KEYS_ScoreThreshold.issuperset(data):
+        raise _NotStrict
+    v_population_text = data["population_text"]
+    v_method = data["method"]
+    v_subscale_id = data.get("subscale_id")
+    v_participants = data.get("participants")
+    v_follow_up = data.get("follow_up")
+    v_note = data.get("note")
+    if type(v_population_text) is not str or type(v_method) is not str or (v_subscale_id is not None and type(v_subscale_id) is not str) or (v_participants is not None and type(v_participants) is not int) or (v_follow_up is not None and type(v_follow_up) is not str) or (v_note is not None and type(v_note) is not str):
+        raise _NotStrict
+    v_kind = _ENUM_ThresholdKind.__getitem__(data["kind"])
+    v_value = _float(data["value"])
+    v_audience = _ENUM_Audience.__getitem__(data["audience"])
+    v_population = _ENUM_PopulationGroup.__getitem__(data["population"])
+    v_confidence = _ENUM_EvidenceStrength.__getitem__(data["confidence"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_value_high = _or_none(data.get("value_high"), _float)
+    obj = _new(ScoreThreshold)
+    _SET_ScoreThreshold_kind(obj, v_kind)
+    _SET_ScoreThreshold_value(obj, v_value)
+    _SET_ScoreThreshold_audience(obj, v_audience)
+    _SET_ScoreThreshold_population(obj, v_population)
+    _SET_ScoreThreshold_population_text(obj, v_population_text)
+    _SET_ScoreThreshold_method(obj, v_method)
+    _SET_ScoreThreshold_confidence(obj, v_confidence)
+    _SET_ScoreThreshold_citations(obj, v_citations)
+    _SET_ScoreThreshold_subscale_id(obj, v_subscale_id)
+    _SET_ScoreThreshold_value_high(obj, v_value_high)
+    _SET_ScoreThreshold_participants(obj, v_participants)
+    _SET_ScoreThreshold_follow_up(obj, v_follow_up)
+    _SET_ScoreThreshold_note(obj, v_note)
+    _V_ScoreThreshold_kind(obj, _A_ScoreThreshold_kind, v_kind)
+    _V_ScoreThreshold_value(obj, _A_ScoreThreshold_value, v_value)
+    _V_ScoreThreshold_audience(obj, _A_ScoreThreshold_audience, v_audience)
+    _V_ScoreThreshold_population(obj, _A_ScoreThreshold_population, v_population)
+    _V_ScoreThreshold_population_text(obj, _A_ScoreThreshold_population_text, v_population_text)
+    _V_ScoreThreshold_method(obj, _A_ScoreThreshold_method, v_method)
+    _V_ScoreThreshold_confidence(obj, _A_ScoreThreshold_confidence, v_confidence)
+    _V_ScoreThreshold_citations(obj, _A_ScoreThreshold_citations, v_citations)
+    _V_ScoreThreshold_subscale_id(obj, _A_ScoreThreshold_subscale_id, v_subscale_id)
+    _V_ScoreThreshold_value_high(obj, _A_ScoreThreshold_value_high, v_value_high)
+    _V_ScoreThreshold_participants(obj, _A_ScoreThreshold_participants, v_participants)
+    _V_ScoreThreshold_follow_up(obj, _A_ScoreThreshold_follow_up, v_follow_up)
+    _V_ScoreThreshold_note(obj, _A_ScoreThreshold_note, v_note)
+    obj.__attrs_post_init__()
+    return obj
+
+
+def strict_Instrument(data: Any) -> Instrument:
+    if type(data) is not dict or not _KEYS_Instrument.issuperset(data):
+        raise _NotStrict
+    v_id = data["id"]
+    v_name = data["name"]
+    v_direction = data["direction"]
+    if type(v_id) is not str or type(v_name) is not str or type(v_direction) is not str:
+        raise _NotStrict
+    v_items = _TUPLE_QuestionnaireItem(data["items"])
+    v_subscales = _TUPLE_Subscale(data["subscales"])
+    v_scoring = _ENUM_ScoringMethod.__getitem__(data["scoring"])
+    v_score_minimum = _float(data["score_minimum"])
+    v_score_maximum = _float(data["score_maximum"])
+    v_imputation = _ENUM_Imputation.__getitem__(data["imputation"])
+    v_rules = _TUPLE_ScoringRule(data["rules"])
+    v_licence = strict_Licence(data["licence"])
+    v_citations = _TUPLE_Citation(data["citations"])
+    v_multiplier = _or_none(data.get("multiplier"), _float)
+    v_conversion = _TUPLE_ConversionRow(data["conversion"]) if "conversion" in data else ()
+    v_codes = _TUPLE_Code(data["codes"]) if "codes" in data else ()
+    v_thresholds = _TUPLE_ScoreThreshold(data["thresholds"]) if "thresholds" in data else ()
+    obj = _new(Instrument)
+    _SET_Instrument_id(obj, v_id)
+    _SET_Instrument_name(obj, v_name)
+    _SET_Instrument_items(obj, v_items)
+    _SET_Instrument_subscales(obj, v_subscales)
+    _SET_Instrument_scoring(obj, v_scoring)
+    _SET_Instrument_score_minimum(obj, v_score_minimum)
+    _SET_Instrument_score_maximum(obj, v_score_maximum)
+    _SET_Instrument_direction(obj, v_direction)
+    _SET_Instrument_imputation(obj, v_imputation)
+    _SET_Instrument_rules(obj, v_rules)
+    _SET_Instrument_licence(obj, v_licence)
+    _SET_Instrument_citations(obj, v_citations)
+    _SET_Instrument_multiplier(obj, v_multiplier)
+    _SET_Instrument_conversion(obj, v_conversion)
+    _SET_Instrument_codes(obj, v_codes)
+    _SET_Instrument_thresholds(obj, v_thresholds)
+    _V_Instrument_id(obj, _A_Instrument_id, v_id)
+    _V_Instrument_name(obj, _A_Instrument_name, v_name)
+    _V_Instrument_items(obj, _A_Instrument_items, v_items)
+    _V_Instrument_subscales(obj, _A_Instrument_subscales, v_subscales)
+    _V_Instrument_scoring(obj, _A_Instrument_scoring, v_scoring)
+    _V_Instrument_score_minimum(obj, _A_Instrument_score_minimum, v_score_minimum)
+    _V_Instrument_score_maximum(obj, _A_Instrument_score_maximum, v_score_maximum)
+    _V_Instrument_direction(obj, _A_Instrument_direction, v_direction)
+    _V_Instrument_imputation(obj, _A_Instrument_imputation, v_imputation)
+    _V_Instrument_rules(obj, _A_Instrument_rules, v_rules)
+    _V_Instrument_licence(obj, _A_Instrument_licence, v_licence)
+    _V_Instrument_citations(obj, _A_Instrument_citations, v_citations)
+    _V_Instrument_multiplier(obj, _A_Instrument_multiplier, v_multiplier)
+    _V_Instrument_conversion(obj, _A_Instrument_conversion, v_conversion)
+    _V_Instrument_codes(obj, _A_Instrument_codes, v_codes)
+    _V_Instrument_thresholds(obj, _A_Instrument_thresholds, v_thresholds)
+    obj.__attrs_post_init__()
+    return obj
+
+
+def strict_InstrumentsFile(data: Any) -> InstrumentsFile:
+    if type(data) is not dict or not _KEYS_InstrumentsFile.issuperset(data):
+        raise _NotStrict
+    v_instruments = _TUPLE_Instrument(data["instruments"])
+    obj = _new(InstrumentsFile)
+    _SET_InstrumentsFile_instruments(obj, v_instruments)
+    _V_InstrumentsFile_instruments(obj, _A_InstrumentsFile_instruments, v_instruments)
+    return obj
+
+
 # A strict check for each kind of array.
 _TUPLE_str = _tuple_of(_str)
 _TUPLE_Source = _tuple_of(strict_Source)
@@ -1525,6 +1960,12 @@ _TUPLE_Progression = _tuple_of(strict_Progression)
 _TUPLE_RedFlag = _tuple_of(_ENUM_RedFlag.__getitem__)
 _TUPLE_RedFlagRule = _tuple_of(strict_RedFlagRule)
 _TUPLE_RedFlagCombination = _tuple_of(strict_RedFlagCombination)
+_TUPLE_QuestionnaireItem = _tuple_of(strict_QuestionnaireItem)
+_TUPLE_Subscale = _tuple_of(strict_Subscale)
+_TUPLE_ScoringRule = _tuple_of(strict_ScoringRule)
+_TUPLE_ConversionRow = _tuple_of(strict_ConversionRow)
+_TUPLE_ScoreThreshold = _tuple_of(strict_ScoreThreshold)
+_TUPLE_Instrument = _tuple_of(strict_Instrument)
 
 
 #: Each data file's type, built strictly.
@@ -1537,4 +1978,5 @@ STRICT: dict[str, Callable[[Any], Any]] = {
     "exercises.json": strict_ExercisesFile,
     "progressions.json": strict_ProgressionsFile,
     "rules.json": strict_RuleSet,
+    "instruments.json": strict_InstrumentsFile,
 }

@@ -19,27 +19,42 @@ from hiptx.codes import (
 )
 from hiptx.model import (
     AgeEffect,
+    Audience,
     Citation,
     Condition,
+    ConversionRow,
     Criterion,
     Dose,
     Evidence,
     Exercise,
+    Imputation,
+    Instrument,
+    Licence,
+    LicenceStatus,
     Milestone,
+    PopulationGroup,
     Precaution,
     Progression,
+    QuestionnaireItem,
     Rate,
     RedFlagCombination,
     RedFlagRule,
     RehabPhase,
+    ResponseScale,
     Risk,
     RuleSet,
+    RuleTopic,
     Schedule,
+    ScoreThreshold,
+    ScoringMethod,
+    ScoringRule,
     ScreeningRules,
     Source,
     Statement,
+    Subscale,
     Targets,
     Threshold,
+    ThresholdKind,
     Treatment,
 )
 from hiptx.ranges import (
@@ -72,21 +87,28 @@ _new = object.__new__
 
 # Each enum by its JSON value.
 _ENUM_Approach: dict[Any, Approach] = {m.value: m for m in Approach}
+_ENUM_Audience: dict[Any, Audience] = {m.value: m for m in Audience}
 _ENUM_Equipment: dict[Any, Equipment] = {m.value: m for m in Equipment}
 _ENUM_EvidenceStrength: dict[Any, EvidenceStrength] = {m.value: m for m in EvidenceStrength}
 _ENUM_ExerciseGoal: dict[Any, ExerciseGoal] = {m.value: m for m in ExerciseGoal}
 _ENUM_FigureKind: dict[Any, FigureKind] = {m.value: m for m in FigureKind}
 _ENUM_Frequency: dict[Any, Frequency] = {m.value: m for m in Frequency}
 _ENUM_HipPosition: dict[Any, HipPosition] = {m.value: m for m in HipPosition}
+_ENUM_Imputation: dict[Any, Imputation] = {m.value: m for m in Imputation}
 _ENUM_Invasiveness: dict[Any, Invasiveness] = {m.value: m for m in Invasiveness}
 _ENUM_JobDemand: dict[Any, JobDemand] = {m.value: m for m in JobDemand}
+_ENUM_LicenceStatus: dict[Any, LicenceStatus] = {m.value: m for m in LicenceStatus}
 _ENUM_MilestoneKind: dict[Any, MilestoneKind] = {m.value: m for m in MilestoneKind}
 _ENUM_MovementPattern: dict[Any, MovementPattern] = {m.value: m for m in MovementPattern}
 _ENUM_Muscle: dict[Any, Muscle] = {m.value: m for m in Muscle}
 _ENUM_Pathway: dict[Any, Pathway] = {m.value: m for m in Pathway}
+_ENUM_PopulationGroup: dict[Any, PopulationGroup] = {m.value: m for m in PopulationGroup}
 _ENUM_Position: dict[Any, Position] = {m.value: m for m in Position}
 _ENUM_RedFlag: dict[Any, RedFlag] = {m.value: m for m in RedFlag}
+_ENUM_RuleTopic: dict[Any, RuleTopic] = {m.value: m for m in RuleTopic}
+_ENUM_ScoringMethod: dict[Any, ScoringMethod] = {m.value: m for m in ScoringMethod}
 _ENUM_SourceKind: dict[Any, SourceKind] = {m.value: m for m in SourceKind}
+_ENUM_ThresholdKind: dict[Any, ThresholdKind] = {m.value: m for m in ThresholdKind}
 _ENUM_TimeUnit: dict[Any, TimeUnit] = {m.value: m for m in TimeUnit}
 _ENUM_TreatmentKind: dict[Any, TreatmentKind] = {m.value: m for m in TreatmentKind}
 _ENUM_WeightBearing: dict[Any, WeightBearing] = {m.value: m for m in WeightBearing}
@@ -260,6 +282,58 @@ _SET_RuleSet_strength_sessions_per_week = RuleSet.__dict__["strength_sessions_pe
 _SET_RuleSet_screening = RuleSet.__dict__["screening"].__set__
 _SET_RuleSet_red_flags = RuleSet.__dict__["red_flags"].__set__
 _SET_RuleSet_red_flag_combinations = RuleSet.__dict__["red_flag_combinations"].__set__
+_SET_ResponseScale_minimum = ResponseScale.__dict__["minimum"].__set__
+_SET_ResponseScale_maximum = ResponseScale.__dict__["maximum"].__set__
+_SET_ResponseScale_best = ResponseScale.__dict__["best"].__set__
+_SET_ResponseScale_continuous = ResponseScale.__dict__["continuous"].__set__
+_SET_ResponseScale_not_applicable = ResponseScale.__dict__["not_applicable"].__set__
+_SET_QuestionnaireItem_id = QuestionnaireItem.__dict__["id"].__set__
+_SET_QuestionnaireItem_scale = QuestionnaireItem.__dict__["scale"].__set__
+_SET_Subscale_id = Subscale.__dict__["id"].__set__
+_SET_Subscale_name = Subscale.__dict__["name"].__set__
+_SET_Subscale_item_ids = Subscale.__dict__["item_ids"].__set__
+_SET_Subscale_min_answered = Subscale.__dict__["min_answered"].__set__
+_SET_Subscale_codes = Subscale.__dict__["codes"].__set__
+_SET_ScoringRule_topic = ScoringRule.__dict__["topic"].__set__
+_SET_ScoringRule_text = ScoringRule.__dict__["text"].__set__
+_SET_ScoringRule_citations = ScoringRule.__dict__["citations"].__set__
+_SET_ScoringRule_hiptx_default = ScoringRule.__dict__["hiptx_default"].__set__
+_SET_ScoringRule_confidence = ScoringRule.__dict__["confidence"].__set__
+_SET_Licence_status = Licence.__dict__["status"].__set__
+_SET_Licence_text = Licence.__dict__["text"].__set__
+_SET_Licence_citations = Licence.__dict__["citations"].__set__
+_SET_Licence_confidence = Licence.__dict__["confidence"].__set__
+_SET_ConversionRow_raw = ConversionRow.__dict__["raw"].__set__
+_SET_ConversionRow_score = ConversionRow.__dict__["score"].__set__
+_SET_ScoreThreshold_kind = ScoreThreshold.__dict__["kind"].__set__
+_SET_ScoreThreshold_value = ScoreThreshold.__dict__["value"].__set__
+_SET_ScoreThreshold_audience = ScoreThreshold.__dict__["audience"].__set__
+_SET_ScoreThreshold_population = ScoreThreshold.__dict__["population"].__set__
+_SET_ScoreThreshold_population_text = ScoreThreshold.__dict__["population_text"].__set__
+_SET_ScoreThreshold_method = ScoreThreshold.__dict__["method"].__set__
+_SET_ScoreThreshold_confidence = ScoreThreshold.__dict__["confidence"].__set__
+_SET_ScoreThreshold_citations = ScoreThreshold.__dict__["citations"].__set__
+_SET_ScoreThreshold_subscale_id = ScoreThreshold.__dict__["subscale_id"].__set__
+_SET_ScoreThreshold_value_high = ScoreThreshold.__dict__["value_high"].__set__
+_SET_ScoreThreshold_participants = ScoreThreshold.__dict__["participants"].__set__
+_SET_ScoreThreshold_follow_up = ScoreThreshold.__dict__["follow_up"].__set__
+_SET_ScoreThreshold_note = ScoreThreshold.__dict__["note"].__set__
+_SET_Instrument_id = Instrument.__dict__["id"].__set__
+_SET_Instrument_name = Instrument.__dict__["name"].__set__
+_SET_Instrument_items = Instrument.__dict__["items"].__set__
+_SET_Instrument_subscales = Instrument.__dict__["subscales"].__set__
+_SET_Instrument_scoring = Instrument.__dict__["scoring"].__set__
+_SET_Instrument_score_minimum = Instrument.__dict__["score_minimum"].__set__
+_SET_Instrument_score_maximum = Instrument.__dict__["score_maximum"].__set__
+_SET_Instrument_direction = Instrument.__dict__["direction"].__set__
+_SET_Instrument_imputation = Instrument.__dict__["imputation"].__set__
+_SET_Instrument_rules = Instrument.__dict__["rules"].__set__
+_SET_Instrument_licence = Instrument.__dict__["licence"].__set__
+_SET_Instrument_citations = Instrument.__dict__["citations"].__set__
+_SET_Instrument_multiplier = Instrument.__dict__["multiplier"].__set__
+_SET_Instrument_conversion = Instrument.__dict__["conversion"].__set__
+_SET_Instrument_codes = Instrument.__dict__["codes"].__set__
+_SET_Instrument_thresholds = Instrument.__dict__["thresholds"].__set__
 
 
 def trusted_Source(data: Any) -> Source:
@@ -559,6 +633,98 @@ def trusted_RuleSet(data: Any) -> RuleSet:
     return new
 
 
+def trusted_ResponseScale(data: Any) -> ResponseScale:
+    new = _new(ResponseScale)
+    _SET_ResponseScale_minimum(new, data["minimum"])
+    _SET_ResponseScale_maximum(new, data["maximum"])
+    _SET_ResponseScale_best(new, data["best"])
+    _SET_ResponseScale_continuous(new, data.get("continuous", False))
+    _SET_ResponseScale_not_applicable(new, data.get("not_applicable", False))
+    return new
+
+
+def trusted_QuestionnaireItem(data: Any) -> QuestionnaireItem:
+    new = _new(QuestionnaireItem)
+    _SET_QuestionnaireItem_id(new, data["id"])
+    _SET_QuestionnaireItem_scale(new, trusted_ResponseScale(data["scale"]))
+    return new
+
+
+def trusted_Subscale(data: Any) -> Subscale:
+    new = _new(Subscale)
+    _SET_Subscale_id(new, data["id"])
+    _SET_Subscale_name(new, data["name"])
+    _SET_Subscale_item_ids(new, tuple(data["item_ids"]))
+    _SET_Subscale_min_answered(new, data["min_answered"])
+    _SET_Subscale_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    return new
+
+
+def trusted_ScoringRule(data: Any) -> ScoringRule:
+    new = _new(ScoringRule)
+    _SET_ScoringRule_topic(new, _ENUM_RuleTopic[data["topic"]])
+    _SET_ScoringRule_text(new, data["text"])
+    _SET_ScoringRule_citations(new, tuple(map(trusted_Citation, data["citations"])) if "citations" in data else ())
+    _SET_ScoringRule_hiptx_default(new, data.get("hiptx_default", False))
+    _SET_ScoringRule_confidence(new, None if (v := data.get("confidence")) is None else _ENUM_EvidenceStrength[v])
+    return new
+
+
+def trusted_Licence(data: Any) -> Licence:
+    new = _new(Licence)
+    _SET_Licence_status(new, _ENUM_LicenceStatus[data["status"]])
+    _SET_Licence_text(new, data.get("text"))
+    _SET_Licence_citations(new, tuple(map(trusted_Citation, data["citations"])) if "citations" in data else ())
+    _SET_Licence_confidence(new, None if (v := data.get("confidence")) is None else _ENUM_EvidenceStrength[v])
+    return new
+
+
+def trusted_ConversionRow(data: Any) -> ConversionRow:
+    new = _new(ConversionRow)
+    _SET_ConversionRow_raw(new, data["raw"])
+    _SET_ConversionRow_score(new, float(data["score"]))
+    return new
+
+
+def trusted_ScoreThreshold(data: Any) -> ScoreThreshold:
+    new = _new(ScoreThreshold)
+    _SET_ScoreThreshold_kind(new, _ENUM_ThresholdKind[data["kind"]])
+    _SET_ScoreThreshold_value(new, float(data["value"]))
+    _SET_ScoreThreshold_audience(new, _ENUM_Audience[data["audience"]])
+    _SET_ScoreThreshold_population(new, _ENUM_PopulationGroup[data["population"]])
+    _SET_ScoreThreshold_population_text(new, data["population_text"])
+    _SET_ScoreThreshold_method(new, data["method"])
+    _SET_ScoreThreshold_confidence(new, _ENUM_EvidenceStrength[data["confidence"]])
+    _SET_ScoreThreshold_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_ScoreThreshold_subscale_id(new, data.get("subscale_id"))
+    _SET_ScoreThreshold_value_high(new, None if (v := data.get("value_high")) is None else float(v))
+    _SET_ScoreThreshold_participants(new, data.get("participants"))
+    _SET_ScoreThreshold_follow_up(new, data.get("follow_up"))
+    _SET_ScoreThreshold_note(new, data.get("note"))
+    return new
+
+
+def trusted_Instrument(data: Any) -> Instrument:
+    new = _new(Instrument)
+    _SET_Instrument_id(new, data["id"])
+    _SET_Instrument_name(new, data["name"])
+    _SET_Instrument_items(new, tuple(map(trusted_QuestionnaireItem, data["items"])))
+    _SET_Instrument_subscales(new, tuple(map(trusted_Subscale, data["subscales"])))
+    _SET_Instrument_scoring(new, _ENUM_ScoringMethod[data["scoring"]])
+    _SET_Instrument_score_minimum(new, float(data["score_minimum"]))
+    _SET_Instrument_score_maximum(new, float(data["score_maximum"]))
+    _SET_Instrument_direction(new, data["direction"])
+    _SET_Instrument_imputation(new, _ENUM_Imputation[data["imputation"]])
+    _SET_Instrument_rules(new, tuple(map(trusted_ScoringRule, data["rules"])))
+    _SET_Instrument_licence(new, trusted_Licence(data["licence"]))
+    _SET_Instrument_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Instrument_multiplier(new, None if (v := data.get("multiplier")) is None else float(v))
+    _SET_Instrument_conversion(new, tuple(map(trusted_ConversionRow, data["conversion"])) if "conversion" in data else ())
+    _SET_Instrument_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    _SET_Instrument_thresholds(new, tuple(map(trusted_ScoreThreshold, data["thresholds"])) if "thresholds" in data else ())
+    return new
+
+
 def part_index(data: Any) -> Any:
     return data["data_version"]
 
@@ -591,6 +757,10 @@ def part_rules(data: Any) -> Any:
     return trusted_RuleSet(data)
 
 
+def part_instruments(data: Any) -> Any:
+    return tuple(map(trusted_Instrument, data["instruments"]))
+
+
 #: Each file -> the Catalog keyword it fills and the function that builds it.
 PARTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "index.json": ("version", part_index),
@@ -601,16 +771,18 @@ PARTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "exercises.json": ("exercises", part_exercises),
     "progressions.json": ("progressions", part_progressions),
     "rules.json": ("rules", part_rules),
+    "instruments.json": ("instruments", part_instruments),
 }
 
 #: Size in bytes and BLAKE2b digest of each bundled file that passed the strict path.
 BUNDLED_FILES: dict[str, tuple[int, str]] = {
-    "index.json": (200, "d487becc8900f5e44d6948fd6b1d2e405070622fcd7aed7aef3316dd503e7ef0588e1029fec8128c5add90da316d00e72e9910decf6b514085750df0ee3a3f10"),
-    "sources.json": (42544, "a91147ee5aed49e339852c553f65c50ff7ea78e0ff9984ac70eb9a52753706a0ac49c98b8e701cf5aac2d970b7dcc4c61a777d9c8296f959b44d8e449f90b9c7"),
+    "index.json": (224, "907ffba7759d2dc6b909f02cd69487c814c79905fc4c68a4c13c3492c7486ca712f73b899be8642097990645e97a2f8110baa1ddb4bbc490e8b9128c936b72a7"),
+    "sources.json": (52670, "32e844f3d1ec7904eb47503d9ee5d64d7908448619b5b2978c36c54e631717151577aaca9324308e8d910114ec671e4a240b8a61f0afe22086519466c88b8a5c"),
     "conditions.json": (15174, "b90759021d204a191c3abce6aaa2307874e1d647f1b120dbc31249d885b7076a1995e8b56153b8cd65671491d3f4c87b2d6d1d013a3ff19b07da4f51e1f9b03d"),
     "risks.json": (28035, "c6a12a9324aef6ecaee16cf353bbb704b7d122e306c2adc376de4fb0093880ba7b6472644571139d559957e9b12d33c006d911fb29b06c1328c48af3645e1362"),
     "treatments.json": (147935, "b5a5debb6015e4283e155f57e2e00338e08a3c25d682c7a7852952259515a9b39cfd772c20cec8d7306b5a17261ebe57ae5217796cfbbb61117109462cd19d4a"),
     "exercises.json": (42427, "124efbdc63e6dcc4eb9a34897cfdd2f29b7e69ee20b5543fe41f836abf48776909dbcfbe109918d7b8e154d618f75599de183aa98ae2455220ff20f02a294e28"),
     "progressions.json": (6115, "d5f9546d1efe53047ba32df6707173050584bb0de5f3ceaafce9bd6160915d3ab0866d79c89891192f620f674568fa63983658ed08e4347852dfe736faaa0623"),
     "rules.json": (29300, "cfd20e4e60ec6620ec85414ac4d383e83687f18eae89572034336e635347e80c17e5f84db523ffba8f464660cfb49b49024d0f6cba5727e81d0081b4cbb48ccc"),
+    "instruments.json": (86167, "184fcc33b78d767b45651a450b1dae341ee93028ff3203cd14be8b87cf5d0866ae1b9bef823bdd4f6482a38a8e3d17015e8d2e75a54b9d428c49209b20b59925"),
 }

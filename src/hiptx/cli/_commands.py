@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import hiptx
 from hiptx import _render
 from hiptx.catalog import Catalog, load_catalog
-from hiptx.cli import _programme, _status, _tour
+from hiptx.cli import _outcomes, _programme, _status, _tour
 from hiptx.cli._output import write_svg
 from hiptx.cli._parse import (
     SESSION_FORM,
@@ -126,11 +126,14 @@ def _cmd_list(args: argparse.Namespace, cat: Catalog) -> str:
         "risks": ("id", "name", "frequency", "published rates"),
         "conditions": ("id", "name"),
         "sources": ("id", "kind", "year", "title"),
+        "instruments": ("id", "name", "licence", "scales"),
     }
     # A risk's published rates differ by population and definition, so the list
     # counts them (a frequency "unknown" beside them would read as "no figure").
     computed: dict[str, Callable[[Any], object]] = {
         "published rates": lambda risk: len(risk.rates) or "-",
+        "licence": lambda instrument: instrument.licence.status.value,
+        "scales": lambda instrument: ", ".join(s.id for s in instrument.subscales),
     }
     names = columns[args.kind]
     rows = [[computed[n](o) if n in computed else getattr(o, n) for n in names] for o in objects]
@@ -437,8 +440,8 @@ def build_parser() -> Parser:
     )
     p.add_argument(
         "kind",
-        choices=(*KINDS, *VALUE_KINDS),
-        help=f"catalog objects ({', '.join(KINDS)}) or option values ({', '.join(VALUE_KINDS)})",
+        choices=(*KINDS, "instruments", *VALUE_KINDS),
+        help=f"catalog objects ({', '.join((*KINDS, 'instruments'))}) or option values ({', '.join(VALUE_KINDS)})",
     )
     p.add_argument(
         "--pattern",
@@ -518,6 +521,8 @@ def build_parser() -> Parser:
         action="store_true",
         help="leave out RiskEvidenceSynthesis (R4 only), for tools that read R4B",
     )
+
+    _outcomes.add_score_command(command)
 
     p = command("check", _cmd_check, "load a catalog directory and report every problem")
     p.add_argument(

@@ -8,8 +8,9 @@ One concept per module, all re-exported here (import them from ``hiptx.model`` o
 ``hiptx``): ``_provenance`` (Source, Citation, Statement, Evidence), ``_clinical``
 (Condition, Risk, Rate), ``_aftercare`` (Precaution, Criterion, RehabPhase),
 ``_treatments`` (Treatment, Schedule, Milestone, Targets),
-``_exercises`` (Exercise, Dose, Progression) and ``_rule_settings`` (RuleSet,
-Threshold, ScreeningRules, RedFlagRule, RedFlagCombination).
+``_exercises`` (Exercise, Dose, Progression), ``_rule_settings`` (RuleSet,
+Threshold, ScreeningRules, RedFlagRule, RedFlagCombination) and ``_instruments``
+(Instrument and its parts: outcome questionnaires).
 """
 
 from __future__ import annotations
@@ -17,6 +18,24 @@ from __future__ import annotations
 from hiptx.model._aftercare import Criterion, Precaution, RehabPhase
 from hiptx.model._clinical import Condition, Rate, Risk
 from hiptx.model._exercises import Dose, Exercise, Progression
+from hiptx.model._instruments import (
+    NOT_APPLICABLE,
+    Audience,
+    ConversionRow,
+    Imputation,
+    Instrument,
+    Licence,
+    LicenceStatus,
+    PopulationGroup,
+    QuestionnaireItem,
+    ResponseScale,
+    RuleTopic,
+    ScoreThreshold,
+    ScoringMethod,
+    ScoringRule,
+    Subscale,
+    ThresholdKind,
+)
 from hiptx.model._provenance import (
     MAX_PARTICIPANTS,
     PMC_PATTERN,
@@ -44,35 +63,52 @@ _SUBMODULES = (
     "_treatments",
     "_exercises",
     "_rule_settings",
+    "_instruments",
 )
 
 __all__ = [
     "MAX_PARTICIPANTS",
+    "NOT_APPLICABLE",
     "PMC_PATTERN",
     "PMID_PATTERN",
     "THRESHOLD_MAX",
     "AgeEffect",
+    "Audience",
     "Citation",
     "Condition",
+    "ConversionRow",
     "Criterion",
     "Dose",
     "Evidence",
     "Exercise",
+    "Imputation",
+    "Instrument",
+    "Licence",
+    "LicenceStatus",
     "Milestone",
+    "PopulationGroup",
     "Precaution",
     "Progression",
+    "QuestionnaireItem",
     "Rate",
     "RedFlagCombination",
     "RedFlagRule",
     "RehabPhase",
+    "ResponseScale",
     "Risk",
     "RuleSet",
+    "RuleTopic",
     "Schedule",
+    "ScoreThreshold",
+    "ScoringMethod",
+    "ScoringRule",
     "ScreeningRules",
     "Source",
     "Statement",
+    "Subscale",
     "Targets",
     "Threshold",
+    "ThresholdKind",
     "Treatment",
 ]
 
