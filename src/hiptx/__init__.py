@@ -420,11 +420,17 @@ _EXPORTS: dict[str, str] = {
 # --- end of generated exports ---
 
 
+#: Public subpackages reachable as attributes without importing them first.
+_SUBMODULES = frozenset({"fhir"})
+
+
 def __getattr__(name: str) -> Any:
     if name == "__version__":
         from importlib.metadata import version
 
         return version("hiptx")
+    if name in _SUBMODULES:  # hiptx.fhir without `import hiptx.fhir`, loaded on first use
+        return importlib.import_module(f"hiptx.{name}")
     module_name = _EXPORTS.get(name)
     if module_name is None:
         raise AttributeError(f"module 'hiptx' has no attribute {name!r}")
