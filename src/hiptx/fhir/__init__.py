@@ -21,6 +21,10 @@ its ``fullUrl`` and as its canonical ``url``; hiptx invents no web domain. Give
 each resource is then ``{base}/{resourceType}/{id}``. Canonical references carry
 the catalog's data version (``url|version``).
 
+Long because it is the public face of the export: each function checks its
+arguments and carries its documented example; the resources are built in the
+private modules beside it.
+
 Example:
     >>> import hiptx.fhir
     >>> bundle = hiptx.fhir.to_bundle()
