@@ -133,6 +133,21 @@ def test_several_problems_are_all_listed_and_the_path_is_the_whole_input() -> No
     assert paths == ["/sets", "/pain_during", "/pain_after_24h"]
 
 
+def test_a_wrong_type_does_not_hide_an_out_of_range_value_beside_it() -> None:
+    data = {"sets": "3", "pain_during": 11, "pain_after_24h": 2, "reps": 10}
+    error = _raised(lambda: hiptx.from_dict(hiptx.SessionRecord, data))
+    assert [(p.path, p.value) for p in error.details] == [("/sets", "'3'"), ("/pain_during", "11")]
+    assert "(2 problems)" in str(error)
+
+
+def test_a_check_across_fields_is_left_to_the_object() -> None:
+    # Both reps and hold_seconds: the object's own check says so once the types
+    # are right; beside a wrong type, only the wrong type is reported.
+    data = {"sets": "3", "pain_during": 1, "pain_after_24h": 2, "reps": 10, "hold_seconds": 5}
+    error = _raised(lambda: hiptx.from_dict(hiptx.SessionRecord, data))
+    assert [p.path for p in error.details] == ["/sets"]
+
+
 @pytest.mark.parametrize(
     ("field", "pointer"),
     [

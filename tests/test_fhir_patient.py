@@ -205,3 +205,9 @@ def test_hiptx_fhir_is_an_attribute_loaded_on_first_use() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_the_package_hands_out_its_fhir_subpackage() -> None:
+    # In this process hiptx.fhir is imported already; the hook is what a fresh
+    # process reaches (see the test above), called here directly.
+    assert hiptx.__getattr__("fhir") is hiptx.fhir

@@ -171,7 +171,38 @@ def describe_problems(
             else [_leaf(file, inner, inner_type, inner_path)]
         )
     problems.extend(_leaf(file, inner, None, path) for inner in without)
+    if isinstance(exc, ClassValidationError) and type_ is not None and isinstance(data, dict):
+        problems.extend(_unvalidated(file, type_, data, path, {p.path for p in problems}))
     return problems
+
+
+_PLAIN = (int, float, str, bool, int | None, float | None, str | None, bool | None)
+
+
+def _unvalidated(
+    file: str, cls: type, data: dict[str, Any], path: str, reported: set[str]
+) -> list[DataProblem]:
+    """The problems a field's own check finds that a failed structuring never reached.
+
+    When one field has the wrong type, cattrs never builds the object, so no field's
+    validator runs: ``{"sets": "3", "pain_during": 11}`` would report the string
+    and not the 11. Each plain field (a number, string or flag, whose JSON value is
+    its Python value) given and not yet reported is checked on its own here; a
+    check that needs the other fields (it reads the object) is left to the object.
+    """
+    found = []
+    for field in attrs.fields(attrs.resolve_types(cls)):
+        where = path + _step(field.name)
+        plain = field.type in _PLAIN and field.validator is not None
+        if field.name not in data or where in reported or not plain:
+            continue
+        try:
+            field.validator(None, field, data[field.name])
+        except (WrongTypeError, InvalidValueError) as refused:
+            found.append(_leaf(file, refused, field.type, path))
+        except Exception:  # noqa: BLE001, S112 - a check that reads the other fields
+            continue
+    return found
 
 
 _converter: cattrs.Converter | None = None
