@@ -41,10 +41,10 @@ def test_every_hazard_is_pinned_by_tests_that_exist() -> None:
     rows = _hazard_rows()
     assert len(rows) >= 20
     ids = [hz for hz, _ in rows]
-    # Ascending and never reused; a range may start higher (parallel work is given
-    # blocks of ids, HZ-100 onwards, so that merged hazard logs never collide).
+    # Each id once; parallel work is given blocks of ids (HZ-100 onwards), so that
+    # merged hazard logs never collide, and the blocks may arrive in any order.
     numbers = [int(hz[3:]) for hz in ids]
-    assert numbers == sorted(set(numbers)), "ids ascend, each once"
+    assert len(set(numbers)) == len(numbers), "each id once"
     assert numbers[:40] == list(range(1, 41)), "ids run HZ-001, HZ-002, ..."
     existing = _test_names()
     for hz, line in rows:
