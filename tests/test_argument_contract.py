@@ -152,7 +152,7 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
             findings={MP.FLEXION: hiptx.Finding.PAINFUL}, pain_scores={MP.FLEXION: 2.0}
         ),
         hiptx.WrongTypeError,
-        "pain_scores[FLEXION]",
+        "/pain_scores/flexion",
         "an integer from 0 to 10",
     ),
     (
@@ -161,7 +161,7 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
             findings={MP.FLEXION: hiptx.Finding.PAINFUL}, pain_scores={MP.FLEXION: 11}
         ),
         hiptx.OutOfRangeError,
-        "pain_scores[FLEXION]",
+        "/pain_scores/flexion",
         "an integer from 0 to 10",
     ),
     (
@@ -407,7 +407,11 @@ def test_a_bad_argument_names_itself_and_what_it_takes(
     assert described == allowed
     # The error carries the value refused (every row refuses a value other than None).
     assert info.value.value is not None
-    assert str(info.value).startswith(f"{field}: ")
+    # The message starts with where: a lone argument name bare, a path inside an
+    # argument as a JSON Pointer (``/sessions/1``), as ``path`` gives it.
+    shown = field if info.value.path == f"/{field}" else info.value.path
+    assert info.value.path == hiptx.json_pointer(field)
+    assert str(info.value).startswith(f"{shown}: ")
 
 
 @pytest.mark.parametrize(

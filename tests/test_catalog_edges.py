@@ -228,7 +228,7 @@ def test_a_chain_must_train_the_patterns_it_claims(data_copy: pathlib.Path) -> N
     path.write_text(json.dumps(document), encoding="utf-8")
     (problem,) = _problems(data_copy)
     assert problem.file == "progressions.json"
-    assert problem.path == "$.progressions[0].patterns"
+    assert problem.path == "/progressions/0/patterns"
     assert problem.message == "no exercise in the chain trains hop"
 
 

@@ -272,13 +272,13 @@ CASES: list[tuple[str, list[str], int, str]] = [
         "finding-score-not-painful",
         ["plan", "--finding", "adduction=weak:4"],
         REFUSED,
-        "pain_scores[ADDUCTION]",
+        "/pain_scores/adduction",
     ),
     (
         "finding-score-11",
         ["plan", "--finding", "adduction=painful:11"],
         REFUSED,
-        "pain_scores[ADDUCTION]: 11",
+        "/pain_scores/adduction: 11",
     ),
     (
         "coverage-unknown-after-treatment",

@@ -184,7 +184,7 @@ def test_a_compact_state_is_refused_by_another_catalog(tmp_path: Path, capsys: C
         (other / name).write_text(json.dumps(content), "utf-8")
     code, out, err = run(capsys, "--catalog", str(other), "programme", "show", str(state))
     assert (code, out) == (1, "")
-    assert "$.catalog: written against another catalog" in err
+    assert "/catalog: written against another catalog" in err
 
 
 @pytest.mark.parametrize(

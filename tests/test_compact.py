@@ -123,21 +123,21 @@ def test_a_stored_form_names_its_catalog_and_is_refused_by_another() -> None:
     with pytest.raises(hiptx.InvalidDataError) as caught:
         hiptx.from_dict(hiptx.Programme, stored, catalog=other)
     (problem,) = caught.value.details
-    assert problem.path == "$.catalog"
+    assert problem.path == "/catalog"
     assert "another catalog" in problem.message
     assert stored["catalog"]["digest"] in problem.message
     # Written against that catalog, it is restored with it, and refused by the bundled one.
     own = hiptx.to_dict(PROGRAMME, compact=True, catalog=other)
     assert own["catalog"]["digest"] != stored["catalog"]["digest"]
     assert hiptx.from_dict(hiptx.Programme, own, catalog=other) == PROGRAMME
-    with pytest.raises(hiptx.InvalidDataError, match=r"\$\.catalog"):
+    with pytest.raises(hiptx.InvalidDataError, match=r"/catalog"):
         hiptx.from_dict(hiptx.Programme, own)
 
 
 def test_a_stored_form_naming_no_catalog_is_refused() -> None:
     stored = hiptx.to_dict(PROGRAMME, compact=True)
     stored["catalog"] = "bundled"
-    with pytest.raises(hiptx.InvalidDataError, match=r"\$\.catalog: written against another"):
+    with pytest.raises(hiptx.InvalidDataError, match=r"/catalog: written against another"):
         hiptx.from_dict(hiptx.Programme, stored)
 
 
@@ -165,62 +165,62 @@ SESSION_ROW = _row(STORED, "ProgrammeSession")
 # (what is damaged, the damage, the path named, words of the message): each a way a
 # stored form could be cut short, edited by hand or written by another program.
 DAMAGED = [
-    ("version", _set(("hiptx_compact",), 2), "$.hiptx_compact", "unknown compact form version"),
-    ("type", _set(("type",), "ProgrammeUpdate"), "$.type", "not a Programme"),
-    ("extra key", _set(("note",), "x"), "$", "extra fields found (note)"),
-    ("types", _set(("types",), "Programme"), "$.types", "expected a list of class names"),
-    ("class", _set(("types", 0), "Catalog"), "$.types", "not a class a Programme holds"),
-    ("rows", _set(("objects",), {}), "$.objects", "expected a list of rows"),
-    ("row", _set(("objects", 0), "x"), "$.objects[0]", "expected a row"),
-    ("class index", _set(("objects", 0, 0), 99), "$.objects[0][0]", "no such class index"),
-    ("row length", _set(("objects", RANGE_ROW), [0]), f"$.objects[{RANGE_ROW}]", "row has"),
-    ("number", _set(("objects", RANGE_ROW, 1), "8"), f"$.objects[{RANGE_ROW}][1]", "an integer"),
+    ("version", _set(("hiptx_compact",), 2), "/hiptx_compact", "unknown compact form version"),
+    ("type", _set(("type",), "ProgrammeUpdate"), "/type", "not a Programme"),
+    ("extra key", _set(("note",), "x"), "", "extra fields found (note)"),
+    ("types", _set(("types",), "Programme"), "/types", "expected a list of class names"),
+    ("class", _set(("types", 0), "Catalog"), "/types", "not a class a Programme holds"),
+    ("rows", _set(("objects",), {}), "/objects", "expected a list of rows"),
+    ("row", _set(("objects", 0), "x"), "/objects/0", "expected a row"),
+    ("class index", _set(("objects", 0, 0), 99), "/objects/0/0", "no such class index"),
+    ("row length", _set(("objects", RANGE_ROW), [0]), f"/objects/{RANGE_ROW}", "row has"),
+    ("number", _set(("objects", RANGE_ROW, 1), "8"), f"/objects/{RANGE_ROW}/1", "an integer"),
     (
         "bound",
         _set(("objects", RANGE_ROW, 1), 11),
-        f"$.objects[{RANGE_ROW}]",
+        f"/objects/{RANGE_ROW}",
         "low",
     ),
-    ("enum", _set(("objects", REASON_ROW, 1), "x"), f"$.objects[{REASON_ROW}][1]", "ReasonCode"),
+    ("enum", _set(("objects", REASON_ROW, 1), "x"), f"/objects/{REASON_ROW}/1", "ReasonCode"),
     (
         "citation key",
         _set(("objects", REASON_ROW + 1, 3, 0), "nowhere#1"),
-        f"$.objects[{REASON_ROW + 1}][3][0]",
+        f"/objects/{REASON_ROW + 1}/3/0",
         "no citation with this key",
     ),
     (
         "citation",
         _set(("objects", REASON_ROW + 1, 3, 1), 5),
-        f"$.objects[{REASON_ROW + 1}][3][1]",
+        f"/objects/{REASON_ROW + 1}/3/1",
         "expected a catalog citation key",
     ),
     (
         "list",
         _set(("objects", REASON_ROW, 3), "none"),
-        f"$.objects[{REASON_ROW}][3]",
+        f"/objects/{REASON_ROW}/3",
         "expected a list",
     ),
     (
         "later row",
         _set(("objects", PRESCRIPTION_ROW, 11, 0), 10_000),
-        f"$.objects[{PRESCRIPTION_ROW}][11][0]",
+        f"/objects/{PRESCRIPTION_ROW}/11/0",
         "earlier Reason",
     ),
     (
         "wrong class",
         _set(("objects", PRESCRIPTION_ROW, 11, 0), RANGE_ROW),
-        f"$.objects[{PRESCRIPTION_ROW}][11][0]",
+        f"/objects/{PRESCRIPTION_ROW}/11/0",
         "row of a Reason",
     ),
     (
         "repeat",
         _set(("objects", PRESCRIPTION_ROW, 11), [REASON_ROW, REASON_ROW]),
-        f"$.objects[{PRESCRIPTION_ROW}]",
+        f"/objects/{PRESCRIPTION_ROW}",
         "reasons",
     ),
-    ("date", _set(("objects", SESSION_ROW, 1), "20260105"), f"$.objects[{SESSION_ROW}][1]", "ISO"),
-    ("day", _set(("objects", SESSION_ROW, 1), "2026-02-30"), f"$.objects[{SESSION_ROW}][1]", "ISO"),
-    ("root", _set(("root",), 0), "$.root", "the row of the Programme"),
+    ("date", _set(("objects", SESSION_ROW, 1), "20260105"), f"/objects/{SESSION_ROW}/1", "ISO"),
+    ("day", _set(("objects", SESSION_ROW, 1), "2026-02-30"), f"/objects/{SESSION_ROW}/1", "ISO"),
+    ("root", _set(("root",), 0), "/root", "the row of the Programme"),
 ]
 
 
@@ -323,7 +323,9 @@ def test_any_damage_is_restored_whole_or_refused_with_one_error(
     outcome = _restore(stored)
     if isinstance(outcome, hiptx.InvalidDataError):
         assert outcome.details  # names where, never a bare KeyError or TypeError
-        assert all(problem.path.startswith("$") for problem in outcome.details)
+        assert all(
+            problem.path == "" or problem.path.startswith("/") for problem in outcome.details
+        )
     else:
         # What the compact reader accepts (it skips __init__ for speed) the full
         # reader, which runs every check through __init__, accepts too, unchanged.

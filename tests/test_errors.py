@@ -13,7 +13,7 @@ import pytest
 import hiptx
 from hiptx.errors import DataProblem, short_repr
 
-PROBLEM = DataProblem("risks.json", "$.risks[0].id", "required field missing", None, "a risk id")
+PROBLEM = DataProblem("risks.json", "/risks/0/id", "required field missing", None, "a risk id")
 
 
 def every_error() -> list[hiptx.HiptxError]:
@@ -45,7 +45,7 @@ def test_every_error_pickles_to_an_equal_error(error: hiptx.HiptxError) -> None:
 def test_a_pickled_catalog_error_keeps_its_lines_and_details() -> None:
     error = hiptx.CatalogDataError([PROBLEM])
     clone = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
-    assert clone.problems == ("risks.json: $.risks[0].id: required field missing",)
+    assert clone.problems == ("risks.json: /risks/0/id: required field missing",)
     assert clone.details == (PROBLEM,)
     assert clone.details[0].expected == "a risk id"
 
@@ -141,13 +141,13 @@ def test_messages_format_whatever_the_value(error_type: type[Any], value: object
 
 class TestDataProblem:
     def test_renders_as_its_line(self) -> None:
-        assert str(PROBLEM) == "risks.json: $.risks[0].id: required field missing"
+        assert str(PROBLEM) == "risks.json: /risks/0/id: required field missing"
 
     def test_reads_lines_back(self) -> None:
-        back = DataProblem.from_line("treatments.json: $.treatments[2].name: bad")
+        back = DataProblem.from_line("treatments.json: /treatments/2/name: bad")
         assert (back.file, back.path, back.message) == (
             "treatments.json",
-            "$.treatments[2].name",
+            "/treatments/2/name",
             "bad",
         )
         whole = DataProblem.from_line("rules.json: not valid JSON (x)")
@@ -202,5 +202,5 @@ class TestDataProblemProtocol:
 
     def test_repr_rebuilds_an_equal_problem(self) -> None:
         text = repr(PROBLEM)
-        assert text.startswith("DataProblem(file='risks.json', path='$.risks[0].id'")
+        assert text.startswith("DataProblem(file='risks.json', path='/risks/0/id'")
         assert eval(text, {"DataProblem": DataProblem}) == PROBLEM  # noqa: S307 - our own repr

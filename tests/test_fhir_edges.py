@@ -216,8 +216,13 @@ class TestProgrammeBundle:
         assert care_plan["status"] == "on-hold"
         assert "activity" not in care_plan  # no exercise until the referral is done
         notes = [n["text"] for n in care_plan["note"]]
-        # The programme's own reasons first, then the referral's.
-        assert notes == [r.message for r in (*programme.reasons, *programme.referral.reasons)]
+        # The referral's reasons first (what to do now), then the programme's own,
+        # each readable alone: no note points at another ("the referral above").
+        referral = [r.message for r in programme.referral.reasons]
+        assert notes[: len(referral)] == referral
+        assert len(notes) == len(referral) + len(programme.reasons)
+        assert not any("above" in n for n in notes)
+        assert any("urgent referral for the red flags (suspected fracture)" in n for n in notes)
         hiptx.fhir.validate(bundle, external=["Patient/p1"])
 
     def test_a_programme_without_reasons_has_no_note(self) -> None:
@@ -232,8 +237,8 @@ class TestProgrammeBundle:
         ("sessions", "field"),
         [
             ([("copenhagen-plank", [])], "sessions"),
-            ({"copenhagen-plank": "sets=3"}, "sessions['copenhagen-plank']"),
-            ({"copenhagen-plank": [{"sets": 3}]}, "sessions['copenhagen-plank']"),
+            ({"copenhagen-plank": "sets=3"}, "/sessions/copenhagen-plank"),
+            ({"copenhagen-plank": [{"sets": 3}]}, "/sessions/copenhagen-plank/0"),
         ],
         ids=["not-a-mapping", "a-string", "not-a-record"],
     )

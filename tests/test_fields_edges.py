@@ -56,7 +56,7 @@ def test_a_string_where_a_number_belongs_is_refused_not_parsed(data_copy: pathli
     with pytest.raises(hiptx.CatalogDataError) as info:
         hiptx.load_catalog(data_copy)
     (problem,) = info.value.details
-    assert problem.path == "$.risks[0].rates[0].estimate_percent"
+    assert problem.path == "/risks/0/rates/0/estimate_percent"
     assert problem.expected == "a number"
     assert problem.value == "'1.7'"
 
@@ -64,9 +64,9 @@ def test_a_string_where_a_number_belongs_is_refused_not_parsed(data_copy: pathli
 def test_an_error_cattrs_cannot_format_is_still_described() -> None:
     # cattrs' formatter reads exc.args[0] of a TypeError; one without arguments makes
     # the formatter itself fail, and the problem must still come out as a line.
-    (problem,) = describe_problems(TypeError(), "rules.json", "$.pain_ceiling")
+    (problem,) = describe_problems(TypeError(), "rules.json", "/pain_ceiling")
     # The fallback names the exception type and shows its (empty) text as a repr.
-    assert problem == DataProblem("rules.json", "$.pain_ceiling", "TypeError: ''")
+    assert problem == DataProblem("rules.json", "/pain_ceiling", "TypeError: ''")
 
 
 def test_a_pattern_compiled_on_use_then_takes_its_own_place() -> None:

@@ -175,8 +175,10 @@ def test_every_kind_against_every_value(kind_name: str, value_name: str) -> None
     else:
         assert isinstance(error, hiptx.WrongTypeError), repr(error)
     assert error.field.startswith("value")
+    assert error.path.startswith("/value")
     message = str(error)
-    assert message.startswith("value")
+    # A lone name is shown bare, an item of it as a JSON Pointer (/value/1).
+    assert message.startswith(("value", "/value"))
     assert len(message) < 400
     message.encode("utf-8")
 

@@ -163,7 +163,7 @@ class TestBounds:
 
     @pytest.mark.parametrize("items", [("a", "a"), ("a", ""), ("a", " b")])
     def test_string_lists_refuse_repeats_and_bad_items(self, items: tuple[str, ...]) -> None:
-        with pytest.raises(hiptx.InvalidValueError, match=r"also_known_as\[1\]"):
+        with pytest.raises(hiptx.InvalidValueError, match=r"/also_known_as/1"):
             hiptx.Condition(
                 id="a-condition",
                 name="A condition",

@@ -226,7 +226,7 @@ def test_a_series_refuses_bad_input() -> None:
         hiptx.outcome_series([])
     with pytest.raises(hiptx.WrongTypeError, match="pairs"):
         hiptx.outcome_series("not pairs")  # type: ignore[arg-type]
-    with pytest.raises(hiptx.WrongTypeError, match=r"scores\[0\]"):
+    with pytest.raises(hiptx.WrongTypeError, match=r"/scores/0"):
         hiptx.outcome_series([a])  # type: ignore[list-item]
     with pytest.raises(hiptx.WrongTypeError, match=r"datetime\.date"):
         hiptx.outcome_series([(datetime.datetime(2026, 1, 5), a)])  # noqa: DTZ001

@@ -167,7 +167,7 @@ class TestBadInput:
             hiptx.WrongTypeError, match=r"treatment: expected a Treatment or its id"
         ):
             hiptx.estimate_recovery(3)  # type: ignore[arg-type]
-        with pytest.raises(hiptx.WrongTypeError, match=r"treatments\[1\]: expected a Treatment"):
+        with pytest.raises(hiptx.WrongTypeError, match=r"/treatments/1: expected a Treatment"):
             hiptx.compare_recovery(["hip-arthroscopy", None])  # type: ignore[list-item]
         with pytest.raises(hiptx.WrongTypeError, match="catalog: expected a Catalog"):
             hiptx.estimate_recovery("hip-arthroscopy", catalog="bundled")  # type: ignore[arg-type]

@@ -41,10 +41,11 @@ def test_every_hazard_is_pinned_by_tests_that_exist() -> None:
     rows = _hazard_rows()
     assert len(rows) >= 20
     ids = [hz for hz, _ in rows]
-    # Ascending and unique; parallel work takes ranges of its own (HZ-120...), so the
-    # numbers may jump between ranges.
-    assert ids == sorted(set(ids)), "ids ascend, each once"
-    assert ids[0] == "HZ-001"
+    # Each id once; parallel work is given blocks of ids (HZ-100 onwards), so that
+    # merged hazard logs never collide, and the blocks may arrive in any order.
+    numbers = [int(hz[3:]) for hz in ids]
+    assert len(set(numbers)) == len(numbers), "each id once"
+    assert numbers[:40] == list(range(1, 41)), "ids run HZ-001, HZ-002, ..."
     existing = _test_names()
     for hz, line in rows:
         named = re.findall(r"`(test_\w+)`", line)

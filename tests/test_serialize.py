@@ -281,18 +281,18 @@ VALID = {"sets": 3, "reps": 10, "pain_during": 2, "pain_after_24h": 1}
 @pytest.mark.parametrize(
     ("change", "path", "expected"),
     [
-        ({"sets": "3"}, "$.sets", "expected an integer, got string '3'"),
-        ({"sets": True}, "$.sets", "expected an integer"),
-        ({"sets": 3.0}, "$.sets", "expected an integer"),
-        ({"sharp_pain": 1}, "$.sharp_pain", "expected true or false"),
-        ({"pain_during": 11}, "$.pain_during", "11"),
-        ({"date": "2026-1-5"}, "$.date", "an ISO date"),
-        ({"date": "20260105"}, "$.date", "an ISO date"),
-        ({"date": "2026-02-30"}, "$.date", "an ISO date"),
-        ({"date": 20260105}, "$.date", "an ISO date string"),
-        ({"colour": "red"}, "$", "extra fields found (colour)"),
-        ({"pain_lasted_hours": "2.5"}, "$.pain_lasted_hours", "expected a number, got string"),
-        ({"pain_lasted_hours": True}, "$.pain_lasted_hours", "expected a number"),
+        ({"sets": "3"}, "/sets", "expected an integer, got string '3'"),
+        ({"sets": True}, "/sets", "expected an integer"),
+        ({"sets": 3.0}, "/sets", "expected an integer"),
+        ({"sharp_pain": 1}, "/sharp_pain", "expected true or false"),
+        ({"pain_during": 11}, "/pain_during", "11"),
+        ({"date": "2026-1-5"}, "/date", "an ISO date"),
+        ({"date": "20260105"}, "/date", "an ISO date"),
+        ({"date": "2026-02-30"}, "/date", "an ISO date"),
+        ({"date": 20260105}, "/date", "an ISO date string"),
+        ({"colour": "red"}, "", "extra fields found (colour)"),
+        ({"pain_lasted_hours": "2.5"}, "/pain_lasted_hours", "expected a number, got string"),
+        ({"pain_lasted_hours": True}, "/pain_lasted_hours", "expected a number"),
     ],
 )
 def test_from_dict_refuses_and_names_the_path(
@@ -301,7 +301,9 @@ def test_from_dict_refuses_and_names_the_path(
     with pytest.raises(hiptx.InvalidDataError) as caught:
         hiptx.from_dict(hiptx.SessionRecord, {**VALID, **change})
     assert isinstance(caught.value, ValueError)
-    assert isinstance(caught.value, hiptx.CatalogDataError)
+    # A bad request body is not a bad catalog: start-up's except clause misses it.
+    assert isinstance(caught.value, hiptx.RequestError)
+    assert not isinstance(caught.value, hiptx.CatalogDataError)
     assert [p.path for p in caught.value.details] == [path]
     assert expected in caught.value.problems[0]
 
@@ -318,12 +320,12 @@ def test_from_dict_lists_every_problem_in_nested_data() -> None:
     with pytest.raises(hiptx.InvalidDataError) as caught:
         hiptx.from_dict(hiptx.ProgressionDecision, data)
     paths = sorted(p.path for p in caught.value.details)
-    assert paths == ["$.outcome", "$.pain.reasons[0]", "$.reasons[0].code"]
+    assert paths == ["/outcome", "/pain/reasons/0", "/reasons/0/code"]
     assert "the ProgressionDecision data is invalid (3 problems)" in str(caught.value)
 
 
 def test_from_dict_refuses_a_list_where_a_mapping_goes() -> None:
-    with pytest.raises(hiptx.InvalidDataError, match=r"\$\.findings: expected an object"):
+    with pytest.raises(hiptx.InvalidDataError, match=r"/findings: expected an object"):
         hiptx.from_dict(hiptx.Assessment, {"findings": [["adduction", "weak"]]})
 
 
@@ -345,10 +347,10 @@ def test_from_dict_of_a_catalog_checks_it_whole(cat: hiptx.Catalog) -> None:
         hiptx.from_dict(hiptx.Catalog, data)
     lines = caught.value.problems
     assert any(
-        line.startswith("exercises.json: $.exercises[0].citations[0].source_id: unknown source")
+        line.startswith("exercises.json: /exercises/0/citations/0/source_id: unknown source")
         for line in lines
     )
-    assert any(line.startswith("risks.json: $.risks[0].frequency") for line in lines)
+    assert any(line.startswith("risks.json: /risks/0/frequency") for line in lines)
     assert "rules.json: missing" in lines
     assert any(line.startswith("extra.json: is not a catalog file") for line in lines)
 

@@ -53,9 +53,13 @@ if TYPE_CHECKING:
         InvalidDataError as InvalidDataError,
         InvalidValueError as InvalidValueError,
         OutOfRangeError as OutOfRangeError,
+        RequestError as RequestError,
         UnknownIdError as UnknownIdError,
+        UnknownNameError as UnknownNameError,
         WrongTypeError as WrongTypeError,
+        json_pointer as json_pointer,
         short_repr as short_repr,
+        value_text as value_text,
     )
     from hiptx.explain import (
         Basis as Basis,
@@ -319,6 +323,7 @@ __all__ = [
     "Referral",
     "RehabPhase",
     "RehabStatus",
+    "RequestError",
     "ResponseScale",
     "Risk",
     "RuleSet",
@@ -348,6 +353,7 @@ __all__ = [
     "TreatmentKind",
     "UncoveredPattern",
     "UnknownIdError",
+    "UnknownNameError",
     "Urgency",
     "WaitingPattern",
     "WeightBearing",
@@ -368,6 +374,7 @@ __all__ = [
     "exercise_restriction",
     "from_dict",
     "interpret_scores",
+    "json_pointer",
     "json_schema",
     "load_catalog",
     "meets_activity_guideline",
@@ -386,6 +393,7 @@ __all__ = [
     "to_dict",
     "to_json",
     "treatments_with_recovery_figures",
+    "value_text",
 ]
 
 #: Public name -> the module that defines it.
@@ -404,9 +412,13 @@ _EXPORTS: dict[str, str] = {
     "InvalidDataError": "hiptx.errors",
     "InvalidValueError": "hiptx.errors",
     "OutOfRangeError": "hiptx.errors",
+    "RequestError": "hiptx.errors",
     "UnknownIdError": "hiptx.errors",
+    "UnknownNameError": "hiptx.errors",
     "WrongTypeError": "hiptx.errors",
+    "json_pointer": "hiptx.errors",
     "short_repr": "hiptx.errors",
+    "value_text": "hiptx.errors",
     "Basis": "hiptx.explain",
     "Reason": "hiptx.explain",
     "ReasonCode": "hiptx.explain",
@@ -543,11 +555,17 @@ _EXPORTS: dict[str, str] = {
 # --- end of generated exports ---
 
 
+#: Public subpackages reachable as attributes without importing them first.
+_SUBMODULES = frozenset({"fhir"})
+
+
 def __getattr__(name: str) -> Any:
     if name == "__version__":
         from importlib.metadata import version
 
         return version("hiptx")
+    if name in _SUBMODULES:  # hiptx.fhir without `import hiptx.fhir`, loaded on first use
+        return importlib.import_module(f"hiptx.{name}")
     module_name = _EXPORTS.get(name)
     if module_name is None:
         raise AttributeError(f"module 'hiptx' has no attribute {name!r}")

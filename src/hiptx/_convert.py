@@ -13,12 +13,13 @@ from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any
 
+import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
 from cattrs.errors import ClassValidationError, IterableValidationError
 from cattrs.v import format_exception as cattrs_format_exception
 
-from hiptx.errors import DataProblem, InvalidValueError, WrongTypeError, short_repr
+from hiptx.errors import DataProblem, InvalidValueError, WrongTypeError, json_pointer, value_text
 
 __all__ = ["configure_converter", "describe_problems", "make_converter"]
 
@@ -95,13 +96,13 @@ def make_converter(*, forbid_extra_keys: bool = True) -> cattrs.Converter:
 
 def _format(exc: BaseException, type_: type | None) -> str:
     if isinstance(exc, WrongTypeError):
-        return f"expected {exc.expected}, got {_json_type(exc.value)} {short_repr(exc.value)}"
+        return f"expected {exc.expected}, got {_json_type(exc.value)} {value_text(exc.value)}"
     if isinstance(exc, InvalidValueError):
-        return f"{short_repr(exc.value)} is not allowed; expected {exc.allowed}"
+        return f"{value_text(exc.value)} is not allowed; expected {exc.allowed}"
     try:
         return cattrs_format_exception(exc, type_)
     except Exception:  # noqa: BLE001 - a message must never fail to format
-        return f"{type(exc).__name__}: {short_repr(str(exc), 200)}"
+        return f"{type(exc).__name__}: {value_text(str(exc))}"
 
 
 def _json_type(value: object) -> str:
@@ -117,43 +118,91 @@ def _json_type(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def _leaf(file: str, exc: BaseException, type_: type | None, path: str) -> DataProblem:
+def _step(key: object) -> str:
+    """One JSON Pointer step: the payload's own key or index, as the data has it."""
+    return "/" + str(key).replace("~", "~0").replace("/", "~1")
+
+
+def _leaf(
+    file: str, exc: BaseException, type_: type | None, path: str, data: object = None
+) -> DataProblem:
     value: str | None = None
     expected: str | None = None
     if isinstance(exc, (WrongTypeError, InvalidValueError)):
         # A validator names the field (or "field[i]") it refused, below this path.
-        if exc.field:
-            path += exc.field if exc.field.startswith("[") else f".{exc.field}"
-        value = short_repr(exc.value)
-        expected = exc.expected if isinstance(exc, WrongTypeError) else exc.allowed
+        path += json_pointer(exc.field)
+        value = value_text(exc.value)
+        expected = exc.expected
+        return DataProblem(file, path, _format(exc, type_), value, expected)
+    if type_ is not None and attrs.has(type_) and isinstance(exc, (AttributeError, TypeError)):
+        # cattrs read an object's keys from something that is not an object.
+        message = f"expected an object, got {_json_type(data)} {value_text(data)}"
+        return DataProblem(file, path, message, value_text(data), "an object")
     return DataProblem(file, path, _format(exc, type_), value, expected)
 
 
-def describe_problems(exc: BaseException, file: str, path: str = "$") -> list[DataProblem]:
+def describe_problems(
+    exc: BaseException, file: str, path: str = "", type_: Any = None, data: object = None
+) -> list[DataProblem]:
     """Turn a structuring failure into one :class:`DataProblem` per leaf error.
 
     Walks cattrs' validation groups as :func:`cattrs.transform_error` does, but
-    keeps the value and what was expected as fields rather than only text.
+    keeps the value and what was expected as fields rather than only text. Paths
+    are JSON Pointers (a path given in the older ``$.a[0]`` style is read as one);
+    ``type_`` and ``data`` are what was being structured, where known.
     """
+    if not path.startswith("/"):
+        path = json_pointer(path)
     steps: list[tuple[Exception, str, Any]]
     without: Sequence[Exception]
     if isinstance(exc, IterableValidationError):
         in_items, without = exc.group_exceptions()
-        steps = [(e, f"{path}[{n.index!r}]", n.type) for e, n in in_items]
+        steps = [(e, path + _step(n.index), n.type) for e, n in in_items]
     elif isinstance(exc, ClassValidationError):
         in_fields, without = exc.group_exceptions()
-        steps = [(e, f"{path}.{n.name}", n.type) for e, n in in_fields]
+        steps = [(e, path + _step(n.name), n.type) for e, n in in_fields]
     else:
-        return [_leaf(file, exc, None, path)]
+        return [_leaf(file, exc, type_, path, data)]
     problems: list[DataProblem] = []
-    for inner, inner_path, type_ in steps:
+    for inner, inner_path, inner_type in steps:
         problems.extend(
             describe_problems(inner, file, inner_path)
             if isinstance(inner, (ClassValidationError, IterableValidationError))
-            else [_leaf(file, inner, type_, inner_path)]
+            else [_leaf(file, inner, inner_type, inner_path)]
         )
     problems.extend(_leaf(file, inner, None, path) for inner in without)
+    if isinstance(exc, ClassValidationError) and type_ is not None and isinstance(data, dict):
+        problems.extend(_unvalidated(file, type_, data, path, {p.path for p in problems}))
     return problems
+
+
+_PLAIN = (int, float, str, bool, int | None, float | None, str | None, bool | None)
+
+
+def _unvalidated(
+    file: str, cls: type, data: dict[str, Any], path: str, reported: set[str]
+) -> list[DataProblem]:
+    """The problems a field's own check finds that a failed structuring never reached.
+
+    When one field has the wrong type, cattrs never builds the object, so no field's
+    validator runs: ``{"sets": "3", "pain_during": 11}`` would report the string
+    and not the 11. Each plain field (a number, string or flag, whose JSON value is
+    its Python value) given and not yet reported is checked on its own here; a
+    check that needs the other fields (it reads the object) is left to the object.
+    """
+    found = []
+    for field in attrs.fields(attrs.resolve_types(cls)):
+        where = path + _step(field.name)
+        plain = field.type in _PLAIN and field.validator is not None
+        if field.name not in data or where in reported or not plain:
+            continue
+        try:
+            field.validator(None, field, data[field.name])
+        except (WrongTypeError, InvalidValueError) as refused:
+            found.append(_leaf(file, refused, field.type, path))
+        except Exception:  # noqa: BLE001, S112 - a check that reads the other fields
+            continue
+    return found
 
 
 _converter: cattrs.Converter | None = None

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple, overload
 
 import attrs
 
 from hiptx import _args
 from hiptx.catalog import Catalog, load_catalog
-from hiptx.errors import HiptxError, InvalidValueError, WrongTypeError
+from hiptx.errors import HiptxError, InvalidValueError, UnknownIdError, WrongTypeError
 from hiptx.rules.pain import SessionRecord
 from hiptx.rules.progression import ProgressionDecision, check_progression
 from hiptx.vocab import RedFlag
@@ -101,7 +101,7 @@ def _session(value: object, where: str) -> SessionRecord:
         unknown = [key for key in value if key not in _SESSION_FIELDS]
         if unknown:
             raise InvalidValueError(
-                f"{where}.{unknown[0]}", unknown[0], f"one of {', '.join(_SESSION_FIELDS)}"
+                f"{where}/{unknown[0]}", unknown[0], f"one of {', '.join(_SESSION_FIELDS)}"
             )
         fields: dict[str, Any] = dict(value)
     elif isinstance(value, (tuple, list)):
@@ -123,7 +123,7 @@ def _session(value: object, where: str) -> SessionRecord:
             fields["date"] = datetime.date.fromisoformat(fields["date"])
         except ValueError:
             raise InvalidValueError(
-                f"{where}.date", fields["date"], "an ISO date such as '2026-03-01'"
+                f"{where}/date", fields["date"], "an ISO date such as '2026-03-01'"
             ) from None
     try:
         return SessionRecord(**fields)
@@ -131,15 +131,12 @@ def _session(value: object, where: str) -> SessionRecord:
         raise _located(exc, where) from None
     except TypeError:  # a required field left out
         missing = [f for f in ("sets", "pain_during", "pain_after_24h") if f not in fields]
-        raise InvalidValueError(f"{where}.{missing[0]}", None, "a value (it is required)") from None
+        raise InvalidValueError(f"{where}/{missing[0]}", None, "a value (it is required)") from None
 
 
 def _located(exc: WrongTypeError | InvalidValueError, where: str) -> HiptxError:
-    """The same error, its field named from the batch's root (``records[i]...``)."""
-    field = f"{where}.{exc.field}" if exc.field else where
-    if isinstance(exc, WrongTypeError):
-        return WrongTypeError(field, exc.value, exc.expected)
-    return type(exc)(field, exc.value, exc.allowed)
+    """The same error, its field named from the batch's root (``/records/i/...``)."""
+    return exc.within(where)
 
 
 def _record(value: object, where: str) -> tuple[str, list[SessionRecord], frozenset[RedFlag]]:
@@ -147,7 +144,7 @@ def _record(value: object, where: str) -> tuple[str, list[SessionRecord], frozen
         unknown = [key for key in value if key not in ("exercise_id", "sessions", "red_flags")]
         if unknown:
             raise InvalidValueError(
-                f"{where}.{unknown[0]}", unknown[0], "one of exercise_id, sessions, red_flags"
+                f"{where}/{unknown[0]}", unknown[0], "one of exercise_id, sessions, red_flags"
             )
         parts = (value.get("exercise_id"), value.get("sessions", ()), value.get("red_flags", ()))
     elif isinstance(value, tuple) and len(value) in (2, 3):
@@ -156,24 +153,45 @@ def _record(value: object, where: str) -> tuple[str, list[SessionRecord], frozen
         raise WrongTypeError(where, value, "a dict or a tuple (exercise_id, sessions[, red_flags])")
     exercise_id, sessions, flags = parts
     if not isinstance(exercise_id, str):
-        raise WrongTypeError(f"{where}.exercise_id", exercise_id, "an exercise id string")
+        raise WrongTypeError(f"{where}/exercise_id", exercise_id, "an exercise id string")
     if not isinstance(sessions, (list, tuple)):
-        raise WrongTypeError(f"{where}.sessions", sessions, "a list of sessions")
+        raise WrongTypeError(f"{where}/sessions", sessions, "a list of sessions")
     if isinstance(flags, (str, bytes)) or not isinstance(flags, Iterable):
-        raise WrongTypeError(f"{where}.red_flags", flags, "a list of red flag values")
+        raise WrongTypeError(f"{where}/red_flags", flags, "a list of red flag values")
     red_flags = []
     for flag in flags:
         member = flag if isinstance(flag, RedFlag) else _RED_FLAGS.get(flag)
         if member is None:
-            raise InvalidValueError(f"{where}.red_flags", flag, f"one of {', '.join(_RED_FLAGS)}")
+            raise InvalidValueError(f"{where}/red_flags", flag, f"one of {', '.join(_RED_FLAGS)}")
         red_flags.append(member)
-    records = [_session(s, f"{where}.sessions[{i}]") for i, s in enumerate(sessions)]
+    records = [_session(s, f"{where}/sessions/{i}") for i, s in enumerate(sessions)]
     return exercise_id, records, frozenset(red_flags)
 
 
+@overload
 def check_progression_batch(
-    records: Iterable[object], *, catalog: Catalog | None = None
-) -> list[CompactDecision]:
+    records: Iterable[object],
+    *,
+    catalog: Catalog | None = None,
+    errors: Literal["raise"] = "raise",
+) -> list[CompactDecision]: ...
+
+
+@overload
+def check_progression_batch(
+    records: Iterable[object],
+    *,
+    catalog: Catalog | None = None,
+    errors: Literal["collect"],
+) -> list[CompactDecision | HiptxError]: ...
+
+
+def check_progression_batch(
+    records: Iterable[object],
+    *,
+    catalog: Catalog | None = None,
+    errors: Literal["raise", "collect"] = "raise",
+) -> list[CompactDecision] | list[CompactDecision | HiptxError]:
     """:func:`~hiptx.check_progression` for many plain records, as compact decisions.
 
     Each record is a dict ``{"exercise_id": ..., "sessions": [...], "red_flags":
@@ -190,11 +208,22 @@ def check_progression_batch(
     returns plain data, and uses the worker's own bundled catalog when ``catalog``
     is omitted, so no catalog travels between processes.
 
+    Every error about a record names it from the batch's root as a JSON Pointer,
+    e.g. ``/records/3/sessions/0/pain_during`` (an unknown exercise id:
+    ``/records/3/exercise_id``).
+
+    Args:
+        records: The records, in any iterable (read once).
+        catalog: The catalog; the bundled one when omitted.
+        errors: ``"raise"`` (the default): the first bad record raises its error.
+            ``"collect"``: the batch goes on; the list holds, at each record's
+            position, its :class:`CompactDecision` or its :class:`~hiptx.HiptxError`
+            (``to_dict()`` gives it as JSON data).
+
     Raises:
-        WrongTypeError, InvalidValueError, OutOfRangeError: for the first record
-            that is not valid, naming it from the batch's root, e.g.
-            ``records[3].sessions[0].pain_during``.
-        UnknownIdError: an exercise id not in the catalog.
+        WrongTypeError, InvalidValueError, OutOfRangeError: (``errors="raise"``)
+            for the first record that is not valid, naming it from the batch's root.
+        UnknownIdError: (``errors="raise"``) an exercise id not in the catalog.
 
     Example:
         >>> import hiptx
@@ -205,21 +234,44 @@ def check_progression_batch(
         ... ]
         >>> [d.outcome for d in hiptx.check_progression_batch(logs)]
         ['progress', 'regress']
-        >>> hiptx.check_progression_batch([("side-lying-hip-adduction", [(3, 11, 2, 10)])])
+        >>> bad = [("side-lying-hip-adduction", [(3, 11, 2, 10)])]
+        >>> hiptx.check_progression_batch(bad)
         Traceback (most recent call last):
         ...
-        hiptx.errors.OutOfRangeError: records[0].sessions[0].pain_during: 11 is not allowed; expected an integer from 0 to 10
+        hiptx.errors.OutOfRangeError: /records/0/sessions/0/pain_during: 11 is not allowed; expected an integer from 0 to 10
+        >>> done = hiptx.check_progression_batch(logs + bad, errors="collect")
+        >>> [getattr(r, "outcome", None) or r.path for r in done]
+        ['progress', 'regress', '/records/2/sessions/0/pain_during']
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.2.0
+       ``errors="collect"``; paths are JSON Pointers.
     """
     if catalog is None:
         catalog = load_catalog()
     _args.require("catalog", catalog, Catalog, "a Catalog or None")
+    if errors not in ("raise", "collect"):
+        raise InvalidValueError("errors", errors, "'raise' or 'collect'")
     if isinstance(records, (str, bytes, Mapping)) or not isinstance(records, Iterable):
         raise WrongTypeError("records", records, "an iterable of records")
-    decisions = []
+    results: list[CompactDecision | HiptxError] = []
     for i, value in enumerate(records):
-        exercise_id, sessions, red_flags = _record(value, f"records[{i}]")
+        try:
+            results.append(_decide(value, f"/records/{i}", catalog))
+        except HiptxError as error:  # noqa: PERF203 - one try per record is the point
+            if errors == "raise":
+                raise
+            results.append(error)
+    return results
+
+
+def _decide(value: object, where: str, catalog: Catalog) -> CompactDecision:
+    """One record's compact decision; every error names the record (``where``)."""
+    exercise_id, sessions, red_flags = _record(value, where)
+    try:
         decision = check_progression(exercise_id, sessions, red_flags=red_flags, catalog=catalog)
-        decisions.append(compact(decision))
-    return decisions
+    except UnknownIdError as error:
+        raise error.within(f"{where}/exercise_id") from None
+    except HiptxError as error:  # a rule's own check, named inside the record
+        raise error.within(where) from None
+    return compact(decision)

@@ -325,8 +325,8 @@ def from_dict(cls: type[T], data: object, catalog: Catalog | None = None) -> T:
         Traceback (most recent call last):
         ...
         hiptx.errors.InvalidDataError: the IntRange data is invalid (2 problems):
-          $.high: expected an integer, got string '10'
-          $: extra fields found (step)
+          /high: expected an integer, got string '10'
+          extra fields found (step)
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.2.0
@@ -354,7 +354,7 @@ def from_dict(cls: type[T], data: object, catalog: Catalog | None = None) -> T:
     try:
         result: T = _serializer().structure(data, cls)
     except Exception as exc:  # noqa: BLE001 - every structuring failure is a data problem
-        raise InvalidDataError(describe_problems(exc, "", "$"), cls.__name__) from None
+        raise InvalidDataError(describe_problems(exc, "", "", cls, data), cls.__name__) from None
     return result
 
 

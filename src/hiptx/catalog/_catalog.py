@@ -196,7 +196,7 @@ class Catalog:
             Traceback (most recent call last):
             ...
             hiptx.errors.CatalogDataError: the catalog data is invalid (... problems):
-              sources.json (other): $.sources[0].id: source id ... is already in the catalog this one extends (pass replace=True to replace it)
+              sources.json (other): /sources/0/id: source id ... is already in the catalog this one extends (pass replace=True to replace it)
             ...
 
         .. versionadded:: 0.2.0

@@ -35,7 +35,7 @@ class IdMap(Mapping[str, T], Generic[T]):
         >>> hiptx.IdMap("risk", ["a"])
         Traceback (most recent call last):
         ...
-        hiptx.errors.WrongTypeError: items: expected a mapping of id strings to objects, got list ['a']
+        hiptx.errors.WrongTypeError: items: expected a mapping of id strings to objects, got list ["a"]
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0

@@ -113,10 +113,10 @@ def _traced(
         file, path = labels.file("rules.json", top=rules_from_top), problem.path
     else:
         # Every other path reference_problems gives starts at an item of a list
-        # part, "$.<part>[<position>]...", and origins holds every list part.
-        key, _, after = problem.path.removeprefix("$.").partition("[")
-        position, _, rest = after.partition("]")
+        # part, "/<part>/<position>..." (a JSON Pointer), and origins holds every
+        # list part.
+        _, key, position, *rest = problem.path.split("/")
         from_top, index = origins[key][int(position)]
         file = labels.file(problem.file, top=from_top)
-        path = f"$.{key}[{index}]{rest}"
+        path = "/".join(["", key, str(index), *rest])
     return DataProblem(file, path, problem.message, problem.value, problem.expected)

@@ -53,7 +53,7 @@ def _index_problems(index: object, present: set[str]) -> list[DataProblem]:
     return [
         DataProblem(
             "index.json",
-            "$.files",
+            "/files",
             f"expected exactly the data files given ({listed})",
             None,
             f"exactly {listed}",

@@ -130,7 +130,7 @@ def parse_documents(directory: Traversable) -> dict[str, Any]:
         expected = ", ".join(sorted(set(DOCUMENTS) - {"index.json"}))
         problems.append(
             DataProblem(
-                "index.json", "$.files", f"expected exactly {expected}", None, f"exactly {expected}"
+                "index.json", "/files", f"expected exactly {expected}", None, f"exactly {expected}"
             )
         )
     if problems:

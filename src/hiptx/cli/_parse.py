@@ -23,10 +23,11 @@ from collections.abc import Callable, Hashable, Sequence
 from enum import Enum
 from typing import Any, NoReturn, TypeVar
 
+from hiptx._enum import ValueEnum
 from hiptx.cli import _output
 from hiptx.vocab import MovementPattern
 
-E = TypeVar("E", bound=Enum)
+E = TypeVar("E", bound=ValueEnum)
 
 
 class UsageError(Exception):
@@ -150,21 +151,20 @@ class AppendUnique(argparse.Action):
 
 
 def enum_type(kind: type[E], noun: str) -> Callable[[str], E]:
-    """An argparse type for an enum value, in either spelling ("internal-rotation")."""
+    """An argparse type for an enum member, read by the enum's own ``parse``."""
 
     def parse(text: str) -> E:
-        wanted = text.lower().replace("-", "_")
-        try:
-            return kind(wanted)
-        except ValueError:
-            import difflib
+        from hiptx.errors import UnknownNameError
 
+        try:
+            member = kind.parse(text)
+        except UnknownNameError as exc:
             allowed = [str(m.value) for m in kind]
-            close = difflib.get_close_matches(wanted, allowed, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            hint = f" (did you mean {exc.suggestions[0]!r}?)" if exc.suggestions else ""
             raise argparse.ArgumentTypeError(
                 f"{text!r} is not a {noun}{hint}; expected one of: {', '.join(allowed)}"
             ) from None
+        return member
 
     parse.__name__ = noun  # argparse names the type in some of its errors
     return parse

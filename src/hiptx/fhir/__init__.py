@@ -21,6 +21,10 @@ its ``fullUrl`` and as its canonical ``url``; hiptx invents no web domain. Give
 each resource is then ``{base}/{resourceType}/{id}``. Canonical references carry
 the catalog's data version (``url|version``).
 
+Long because it is the public face of the export: each function checks its
+arguments and carries its documented example; the resources are built in the
+private modules beside it.
+
 Example:
     >>> import hiptx.fhir
     >>> bundle = hiptx.fhir.to_bundle()
@@ -41,7 +45,7 @@ from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.codes import LOINC, Code
-from hiptx.errors import WrongTypeError
+from hiptx.errors import UnknownIdError, WrongTypeError
 from hiptx.fhir import _catalog, _checks, _patient
 from hiptx.fhir._common import Addresses, check_base
 from hiptx.fhir._validate import FhirValidationError, MissingDependencyError, validate as _validate
@@ -234,13 +238,15 @@ def to_bundle(
     return _catalog.catalog_bundle(cat, addresses, risk_evidence_on=risk_evidence)
 
 
-def programme_bundle(
+def programme_bundle(  # noqa: PLR0913 - the export's whole input, all keyword-only
     programme: Programme,
     *,
     patient: str,
     sessions: Mapping[str, Sequence[SessionRecord]] | None = None,
     catalog: Catalog | None = None,
     base: str | None = None,
+    programme_id: str | None = None,
+    transaction: bool = False,
 ) -> dict[str, Any]:
     """A patient's programme as an R4 ``CarePlan`` with ``ServiceRequest`` resources, in a Bundle.
 
@@ -250,21 +256,43 @@ def programme_bundle(
     for each logged session two pain ``Observation`` resources (LOINC 72514-3, a 0-10
     score): during exercise, on the session's date, and the next day.
 
+    **Ids a server can hold.** Every id (the Bundle's too) is a name-based UUID of
+    the patient reference, the programme (its start date, or ``programme_id``) and
+    the resource: two patients' exports share no id, and every export of one
+    programme, before and after it advances, gives the same resource the same id.
+    Each patient resource also carries that id as an ``identifier``.
+
+    **Statuses that agree.** The CarePlan is ``active``, or ``on-hold`` once a red
+    flag stopped the programme, its ``period.end`` then the day it stopped. Each
+    current exercise's ServiceRequest has the CarePlan's status; an exercise
+    swapped out earlier is ``revoked``, its ``occurrenceTiming`` bounded by its
+    first and last session. Notes read on their own, the referral first.
+
+    The patient reference is the one reference meant to point outside the Bundle;
+    the export marks it so (an extension, ``urn:hiptx:fhir:external-reference``),
+    and :func:`check` accepts the Bundle as it comes.
+
     Args:
         programme: From :func:`~hiptx.build_programme` or
             :func:`~hiptx.advance_programme`.
         patient: The reference to the patient in your system, e.g.
-            ``"Patient/123"``; the one reference that points outside the Bundle.
+            ``"Patient/123"``.
         sessions: Logged sessions by exercise id, oldest first.
         catalog: The catalog the programme came from; the bundled one if omitted.
         base: Your server's FHIR base URL; see the module's notes on addresses.
+        programme_id: Your own key for this programme, when one patient may have
+            two programmes starting on the same day (default: the start date).
+        transaction: A ``transaction`` Bundle instead of a ``collection``: each
+            patient resource a conditional update on its identifier, each
+            definition a conditional create on its canonical URL and version, so
+            sending the same Bundle again changes nothing.
 
     Raises:
-        WrongTypeError: a programme, patient or session of the wrong type.
+        WrongTypeError: a programme, patient, session or option of the wrong type.
         UnknownIdError: a session logged for an exercise not in the catalog.
 
     Example:
-        >>> import datetime, hiptx, hiptx.fhir
+        >>> import datetime, hiptx
         >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
         ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}))
         >>> prog = hiptx.build_programme(plan, start=datetime.date(2025, 1, 6), weeks=2,
@@ -276,14 +304,31 @@ def programme_bundle(
         ['CarePlan', 'ServiceRequest', 'ActivityDefinition', 'Observation', 'Observation']
         >>> b["entry"][-1]["resource"]["valueInteger"]
         1
+        >>> hiptx.fhir.check(b)
+        []
+        >>> other = hiptx.fhir.programme_bundle(prog, patient="Patient/other")
+        >>> b["entry"][0]["resource"]["id"] == other["entry"][0]["resource"]["id"]
+        False
+        >>> t = hiptx.fhir.programme_bundle(prog, patient="Patient/example", transaction=True)
+        >>> t["type"], t["entry"][0]["request"]["method"]
+        ('transaction', 'PUT')
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.2.0
+       Ids per patient and programme; ``programme_id``, ``transaction``; statuses
+       and ``period.end`` follow the programme; the patient reference is marked
+       external.
     """
     _args.require("programme", programme, Programme, "a Programme (from build_programme)")
     # Typed as object: callers outside mypy can pass anything.
     given: object = patient
     if not isinstance(given, str) or not given.strip():
         raise WrongTypeError("patient", patient, "a reference string such as 'Patient/123'")
+    key: object = programme_id
+    if key is not None and (not isinstance(key, str) or not key.strip()):
+        raise WrongTypeError("programme_id", programme_id, "a non-empty string or None")
+    if type(transaction) is not bool:
+        raise WrongTypeError("transaction", transaction, "True or False")
     cat, addresses = _setup(catalog, base)
     logged: dict[str, Sequence[SessionRecord]] = {}
     if sessions is not None:
@@ -291,17 +336,26 @@ def programme_bundle(
         if not isinstance(mapping, Mapping):
             raise WrongTypeError("sessions", sessions, "a mapping of exercise id to sessions")
         for exercise_id, records in sessions.items():
-            cat.exercises[exercise_id]  # raises UnknownIdError with suggestions
+            try:
+                cat.exercises[exercise_id]  # raises UnknownIdError with suggestions
+            except UnknownIdError as error:
+                raise error.within(f"/sessions/{exercise_id}") from None
             listed: object = records
             if isinstance(listed, (str, bytes)) or not isinstance(listed, Sequence):
-                raise WrongTypeError(f"sessions[{exercise_id!r}]", records, "a list of sessions")
-            for record in records:
+                raise WrongTypeError(f"/sessions/{exercise_id}", records, "a list of sessions")
+            for i, record in enumerate(records):
                 _args.require(
-                    f"sessions[{exercise_id!r}]", record, SessionRecord, "a SessionRecord"
+                    f"/sessions/{exercise_id}/{i}", record, SessionRecord, "a SessionRecord"
                 )
             logged[exercise_id] = records
     return _patient.programme_bundle(
-        programme, patient=patient, sessions=logged, catalog=cat, addresses=addresses
+        programme,
+        patient=patient,
+        sessions=logged,
+        catalog=cat,
+        addresses=addresses,
+        programme_key=programme_id if programme_id is not None else programme.start.isoformat(),
+        transaction=transaction,
     )
 
 
@@ -314,9 +368,12 @@ def check(bundle: dict[str, Any], *, external: Sequence[str] = ()) -> list[str]:
     or LOINC code is on hiptx's allow-list with its display; each
     RiskEvidenceSynthesis has the elements R4 requires.
 
+    A reference the export itself marks as external (the patient reference of
+    :func:`programme_bundle`) needs no ``external``.
+
     Args:
         bundle: The Bundle.
-        external: References meant to point outside it, such as the patient.
+        external: More references meant to point outside it.
 
     Example:
         >>> import hiptx.fhir

@@ -205,6 +205,17 @@ def check(bundle: dict[str, Any], *, external: frozenset[str] = frozenset()) -> 
     return problems
 
 
+#: The extension by which an export marks a reference that points outside it.
+EXTERNAL = "urn:hiptx:fhir:external-reference"
+
+
+def _marked_external(reference: dict[str, Any]) -> bool:
+    return any(
+        isinstance(x, dict) and x.get("url") == EXTERNAL and x.get("valueBoolean") is True
+        for x in reference.get("extension", ())
+    )
+
+
 def _links(
     resource: dict[str, Any], where: str, known: set[str], canonicals: set[str]
 ) -> Iterator[str]:
@@ -213,6 +224,9 @@ def _links(
     for path, key, value in _walk(resource, where):
         if key == "reference" and isinstance(value, str) and value not in known | contained:
             yield f"{path}.reference: {value!r} does not resolve in the Bundle"
+        if isinstance(value, dict) and _marked_external(value):
+            # Visited before its own "reference" key: that reference is external.
+            known = known | {str(value.get("reference"))}
         if key in ("definitionCanonical", "instantiatesCanonical"):
             targets = value if isinstance(value, list) else [value]
             yield from (

@@ -20,14 +20,14 @@ class FhirValidationError(HiptxError, ValueError):
     """
 
     def __init__(self, problems: list[str]) -> None:
-        self.problems = list(problems)
+        self.problems = tuple(problems)
         count = f"{len(problems)} problem{'' if len(problems) == 1 else 's'}"
         super().__init__(
             f"the FHIR export failed validation ({count}): " + "; ".join(problems[:20])
         )
 
 
-class MissingDependencyError(HiptxError, ImportError):
+class MissingDependencyError(HiptxError, ImportError):  # type: ignore[misc]  # path: ours
     """An optional dependency is not installed.
 
     Example:

@@ -39,7 +39,7 @@ def add_span_bound(start: datetime.date, amount: int, unit: TimeUnit) -> datetim
         >>> add_span_bound(datetime.date(9999, 12, 1), 2, hiptx.TimeUnit.MONTH)
         Traceback (most recent call last):
         ...
-        hiptx.errors.OutOfRangeError: start: datetime.date(9999, 12, 1) is not allowed; expected a date from which 2 months later is still in the calendar (on or before 9999-12-31)
+        hiptx.errors.OutOfRangeError: start: 9999-12-01 is not allowed; expected a date from which 2 months later is still in the calendar (on or before 9999-12-31)
 
     .. versionchanged:: 0.2.0
        Checks its arguments; a date past the calendar's end is an OutOfRangeError.

@@ -86,9 +86,9 @@ def _freeze_scores(value: object) -> Mapping[MovementPattern, int]:
         raise WrongTypeError("pain_scores", value, "a mapping of MovementPattern to 0-10")
     for pattern, score in value.items():
         _args.require("pain_scores key", pattern, MovementPattern)
-        _args.require(f"pain_scores[{pattern.name}]", score, int, "an integer from 0 to 10")
+        _args.require(f"/pain_scores/{pattern.value}", score, int, "an integer from 0 to 10")
         if not 0 <= score <= 10:
-            raise OutOfRangeError(f"pain_scores[{pattern.name}]", score, "an integer from 0 to 10")
+            raise OutOfRangeError(f"/pain_scores/{pattern.value}", score, "an integer from 0 to 10")
     return types.MappingProxyType(dict(value))
 
 
@@ -96,7 +96,7 @@ def _scores_match_findings(instance: Assessment, _: attrs.Attribute[object], __:
     for pattern in instance.pain_scores:
         if instance.findings.get(pattern) is not Finding.PAINFUL:
             raise InvalidValueError(
-                f"pain_scores[{pattern.name}]",
+                f"/pain_scores/{pattern.value}",
                 instance.pain_scores[pattern],
                 "a pain score only for patterns found PAINFUL",
             )

@@ -101,7 +101,7 @@ class Surgery:
         ...               side=hiptx.Side.LEFT, weight_bearing_until=datetime.date(2026, 11, 1))
         Traceback (most recent call last):
         ...
-        hiptx.errors.InvalidValueError: weight_bearing_until: datetime.date(2026, 11, 1) is not allowed; expected a date on or after the surgery (2026-11-20)
+        hiptx.errors.InvalidValueError: weight_bearing_until: 2026-11-01 is not allowed; expected a date on or after the surgery (2026-11-20)
 
     .. versionadded:: 0.2.0
     """
