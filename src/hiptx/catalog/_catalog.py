@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextvars
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import attrs
 
+from hiptx.catalog._floors import floor_problems
 from hiptx.catalog._idmap import IdMap
 from hiptx.catalog._integrity import CLASSES, Indexed, citations_in
 from hiptx.catalog._merge import Labels, merge_parts
@@ -22,6 +25,33 @@ from hiptx.model import (
     Treatment,
 )
 from hiptx.vocab import MovementPattern, Muscle
+
+#: True while the bundled catalog is being built: it is the safety floor, so it is
+#: not checked against itself (see ``_floors``). Per thread and task.
+_building_floor: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "hiptx_building_floor", default=False
+)
+
+
+#: Gives the floor's rules (the bundled catalog's); set by the loader, which this
+#: module cannot import (the loader builds catalogs).
+_floor_rules: Callable[[], RuleSet] | None = None
+
+
+def use_floor(floor_rules: Callable[[], RuleSet]) -> None:
+    """Check every catalog built from now on against ``floor_rules()`` (the loader's)."""
+    global _floor_rules  # noqa: PLW0603 - set once, by the loader, at import
+    _floor_rules = floor_rules
+
+
+@contextmanager
+def building_the_floor() -> Iterator[None]:
+    """Build the bundled catalog inside this block: its rules are the floor itself."""
+    token = _building_floor.set(True)
+    try:
+        yield
+    finally:
+        _building_floor.reset(token)
 
 
 def _check_part(name: str, value: object, cls: type) -> None:
@@ -121,8 +151,11 @@ class Catalog:
         if not isinstance(given, RuleSet):
             raise WrongTypeError("rules", rules, "a RuleSet")
         indexed = Indexed(parts, rules, cited=cited)
-        if indexed.problems:
-            raise CatalogDataError(indexed.problems)
+        problems = list(indexed.problems)
+        if _floor_rules is not None and not _building_floor.get():
+            problems.extend(floor_problems(rules, _floor_rules()))
+        if problems:
+            raise CatalogDataError(problems)
         set_ = functools.partial(object.__setattr__, self)
         set_("version", version)
         for key, id_map in indexed.maps.items():

@@ -44,6 +44,7 @@ from hiptx.model import (
     Dose,
     Evidence,
     Exercise,
+    LocalOverride,
     Milestone,
     Progression,
     Rate,
@@ -51,6 +52,7 @@ from hiptx.model import (
     RedFlagRule,
     Risk,
     RuleSet,
+    SafetyThreshold,
     Schedule,
     ScreeningRules,
     Source,
@@ -97,6 +99,7 @@ _ENUM_Muscle: dict[Any, Muscle] = {m.value: m for m in Muscle}
 _ENUM_Pathway: dict[Any, Pathway] = {m.value: m for m in Pathway}
 _ENUM_Position: dict[Any, Position] = {m.value: m for m in Position}
 _ENUM_RedFlag: dict[Any, RedFlag] = {m.value: m for m in RedFlag}
+_ENUM_SafetyThreshold: dict[Any, SafetyThreshold] = {m.value: m for m in SafetyThreshold}
 _ENUM_SourceKind: dict[Any, SourceKind] = {m.value: m for m in SourceKind}
 _ENUM_TimeUnit: dict[Any, TimeUnit] = {m.value: m for m in TimeUnit}
 _ENUM_TreatmentKind: dict[Any, TreatmentKind] = {m.value: m for m in TreatmentKind}
@@ -131,7 +134,8 @@ _KEYS_Threshold = frozenset({"value", "citations", "text"})
 _KEYS_ScreeningRules = frozenset({"scope", "good_candidate", "poor_candidate", "failed_physiotherapy", "refer_when_appropriate"})
 _KEYS_RedFlagRule = frozenset({"flag", "pathway", "action", "citations"})
 _KEYS_RedFlagCombination = frozenset({"flags", "implies", "reading", "citations", "hiptx_reading"})
-_KEYS_RuleSet = frozenset({"pain_ceiling", "lingering_pain_hours", "sharp_joint_pain", "hot_or_swollen_joint", "pain_increased_over_a_day", "aerobic_minutes_per_week", "strength_sessions_per_week", "screening", "red_flags", "red_flag_combinations"})
+_KEYS_LocalOverride = frozenset({"threshold", "value", "set_by", "reason"})
+_KEYS_RuleSet = frozenset({"pain_ceiling", "lingering_pain_hours", "sharp_joint_pain", "hot_or_swollen_joint", "pain_increased_over_a_day", "aerobic_minutes_per_week", "strength_sessions_per_week", "screening", "red_flags", "red_flag_combinations", "overrides"})
 
 # Each class's slot setters, and the attributes and validators of its checks.
 _SET_IndexFile_data_version = IndexFile.__dict__["data_version"].__set__
@@ -539,6 +543,18 @@ _V_RedFlagCombination_citations = _validator(_A_RedFlagCombination_citations)
 _SET_RedFlagCombination_hiptx_reading = RedFlagCombination.__dict__["hiptx_reading"].__set__
 _A_RedFlagCombination_hiptx_reading = attrs.fields(RedFlagCombination).hiptx_reading
 _V_RedFlagCombination_hiptx_reading = _validator(_A_RedFlagCombination_hiptx_reading)
+_SET_LocalOverride_threshold = LocalOverride.__dict__["threshold"].__set__
+_A_LocalOverride_threshold = attrs.fields(LocalOverride).threshold
+_V_LocalOverride_threshold = _validator(_A_LocalOverride_threshold)
+_SET_LocalOverride_value = LocalOverride.__dict__["value"].__set__
+_A_LocalOverride_value = attrs.fields(LocalOverride).value
+_V_LocalOverride_value = _validator(_A_LocalOverride_value)
+_SET_LocalOverride_set_by = LocalOverride.__dict__["set_by"].__set__
+_A_LocalOverride_set_by = attrs.fields(LocalOverride).set_by
+_V_LocalOverride_set_by = _validator(_A_LocalOverride_set_by)
+_SET_LocalOverride_reason = LocalOverride.__dict__["reason"].__set__
+_A_LocalOverride_reason = attrs.fields(LocalOverride).reason
+_V_LocalOverride_reason = _validator(_A_LocalOverride_reason)
 _SET_RuleSet_pain_ceiling = RuleSet.__dict__["pain_ceiling"].__set__
 _A_RuleSet_pain_ceiling = attrs.fields(RuleSet).pain_ceiling
 _V_RuleSet_pain_ceiling = _validator(_A_RuleSet_pain_ceiling)
@@ -569,6 +585,9 @@ _V_RuleSet_red_flags = _validator(_A_RuleSet_red_flags)
 _SET_RuleSet_red_flag_combinations = RuleSet.__dict__["red_flag_combinations"].__set__
 _A_RuleSet_red_flag_combinations = attrs.fields(RuleSet).red_flag_combinations
 _V_RuleSet_red_flag_combinations = _validator(_A_RuleSet_red_flag_combinations)
+_SET_RuleSet_overrides = RuleSet.__dict__["overrides"].__set__
+_A_RuleSet_overrides = attrs.fields(RuleSet).overrides
+_V_RuleSet_overrides = _validator(_A_RuleSet_overrides)
 
 # Objects already built during this load, by their checked field values.
 _SHARED_Citation: dict[tuple[Any, ...], Citation] = {}
@@ -1230,6 +1249,27 @@ def strict_RedFlagCombination(data: Any) -> RedFlagCombination:
     return obj
 
 
+def strict_LocalOverride(data: Any) -> LocalOverride:
+    if type(data) is not dict or not _KEYS_LocalOverride.issuperset(data):
+        raise _NotStrict
+    v_set_by = data["set_by"]
+    v_reason = data["reason"]
+    if type(v_set_by) is not str or type(v_reason) is not str:
+        raise _NotStrict
+    v_threshold = _ENUM_SafetyThreshold.__getitem__(data["threshold"])
+    v_value = _float(data["value"])
+    obj = _new(LocalOverride)
+    _SET_LocalOverride_threshold(obj, v_threshold)
+    _SET_LocalOverride_value(obj, v_value)
+    _SET_LocalOverride_set_by(obj, v_set_by)
+    _SET_LocalOverride_reason(obj, v_reason)
+    _V_LocalOverride_threshold(obj, _A_LocalOverride_threshold, v_threshold)
+    _V_LocalOverride_value(obj, _A_LocalOverride_value, v_value)
+    _V_LocalOverride_set_by(obj, _A_LocalOverride_set_by, v_set_by)
+    _V_LocalOverride_reason(obj, _A_LocalOverride_reason, v_reason)
+    return obj
+
+
 def strict_RuleSet(data: Any) -> RuleSet:
     if type(data) is not dict or not _KEYS_RuleSet.issuperset(data):
         raise _NotStrict
@@ -1243,6 +1283,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     v_screening = strict_ScreeningRules(data["screening"])
     v_red_flags = _TUPLE_RedFlagRule(data["red_flags"]) if "red_flags" in data else ()
     v_red_flag_combinations = _TUPLE_RedFlagCombination(data["red_flag_combinations"]) if "red_flag_combinations" in data else ()
+    v_overrides = _TUPLE_LocalOverride(data["overrides"]) if "overrides" in data else ()
     obj = _new(RuleSet)
     _SET_RuleSet_pain_ceiling(obj, v_pain_ceiling)
     _SET_RuleSet_lingering_pain_hours(obj, v_lingering_pain_hours)
@@ -1254,6 +1295,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     _SET_RuleSet_screening(obj, v_screening)
     _SET_RuleSet_red_flags(obj, v_red_flags)
     _SET_RuleSet_red_flag_combinations(obj, v_red_flag_combinations)
+    _SET_RuleSet_overrides(obj, v_overrides)
     _V_RuleSet_pain_ceiling(obj, _A_RuleSet_pain_ceiling, v_pain_ceiling)
     _V_RuleSet_lingering_pain_hours(obj, _A_RuleSet_lingering_pain_hours, v_lingering_pain_hours)
     _V_RuleSet_sharp_joint_pain(obj, _A_RuleSet_sharp_joint_pain, v_sharp_joint_pain)
@@ -1264,6 +1306,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     _V_RuleSet_screening(obj, _A_RuleSet_screening, v_screening)
     _V_RuleSet_red_flags(obj, _A_RuleSet_red_flags, v_red_flags)
     _V_RuleSet_red_flag_combinations(obj, _A_RuleSet_red_flag_combinations, v_red_flag_combinations)
+    _V_RuleSet_overrides(obj, _A_RuleSet_overrides, v_overrides)
     return obj
 
 
@@ -1289,6 +1332,7 @@ _TUPLE_Progression = _tuple_of(strict_Progression)
 _TUPLE_RedFlag = _tuple_of(_ENUM_RedFlag.__getitem__)
 _TUPLE_RedFlagRule = _tuple_of(strict_RedFlagRule)
 _TUPLE_RedFlagCombination = _tuple_of(strict_RedFlagCombination)
+_TUPLE_LocalOverride = _tuple_of(strict_LocalOverride)
 
 
 #: Each data file's type, built strictly.

@@ -23,6 +23,7 @@ from hiptx.model import (
     Dose,
     Evidence,
     Exercise,
+    LocalOverride,
     Milestone,
     Progression,
     Rate,
@@ -30,6 +31,7 @@ from hiptx.model import (
     RedFlagRule,
     Risk,
     RuleSet,
+    SafetyThreshold,
     Schedule,
     ScreeningRules,
     Source,
@@ -76,6 +78,7 @@ _ENUM_Muscle: dict[Any, Muscle] = {m.value: m for m in Muscle}
 _ENUM_Pathway: dict[Any, Pathway] = {m.value: m for m in Pathway}
 _ENUM_Position: dict[Any, Position] = {m.value: m for m in Position}
 _ENUM_RedFlag: dict[Any, RedFlag] = {m.value: m for m in RedFlag}
+_ENUM_SafetyThreshold: dict[Any, SafetyThreshold] = {m.value: m for m in SafetyThreshold}
 _ENUM_SourceKind: dict[Any, SourceKind] = {m.value: m for m in SourceKind}
 _ENUM_TimeUnit: dict[Any, TimeUnit] = {m.value: m for m in TimeUnit}
 _ENUM_TreatmentKind: dict[Any, TreatmentKind] = {m.value: m for m in TreatmentKind}
@@ -210,6 +213,10 @@ _SET_RedFlagCombination_implies = RedFlagCombination.__dict__["implies"].__set__
 _SET_RedFlagCombination_reading = RedFlagCombination.__dict__["reading"].__set__
 _SET_RedFlagCombination_citations = RedFlagCombination.__dict__["citations"].__set__
 _SET_RedFlagCombination_hiptx_reading = RedFlagCombination.__dict__["hiptx_reading"].__set__
+_SET_LocalOverride_threshold = LocalOverride.__dict__["threshold"].__set__
+_SET_LocalOverride_value = LocalOverride.__dict__["value"].__set__
+_SET_LocalOverride_set_by = LocalOverride.__dict__["set_by"].__set__
+_SET_LocalOverride_reason = LocalOverride.__dict__["reason"].__set__
 _SET_RuleSet_pain_ceiling = RuleSet.__dict__["pain_ceiling"].__set__
 _SET_RuleSet_lingering_pain_hours = RuleSet.__dict__["lingering_pain_hours"].__set__
 _SET_RuleSet_sharp_joint_pain = RuleSet.__dict__["sharp_joint_pain"].__set__
@@ -220,6 +227,7 @@ _SET_RuleSet_strength_sessions_per_week = RuleSet.__dict__["strength_sessions_pe
 _SET_RuleSet_screening = RuleSet.__dict__["screening"].__set__
 _SET_RuleSet_red_flags = RuleSet.__dict__["red_flags"].__set__
 _SET_RuleSet_red_flag_combinations = RuleSet.__dict__["red_flag_combinations"].__set__
+_SET_RuleSet_overrides = RuleSet.__dict__["overrides"].__set__
 
 
 def trusted_Source(data: Any) -> Source:
@@ -454,6 +462,15 @@ def trusted_RedFlagCombination(data: Any) -> RedFlagCombination:
     return new
 
 
+def trusted_LocalOverride(data: Any) -> LocalOverride:
+    new = _new(LocalOverride)
+    _SET_LocalOverride_threshold(new, _ENUM_SafetyThreshold[data["threshold"]])
+    _SET_LocalOverride_value(new, float(data["value"]))
+    _SET_LocalOverride_set_by(new, data["set_by"])
+    _SET_LocalOverride_reason(new, data["reason"])
+    return new
+
+
 def trusted_RuleSet(data: Any) -> RuleSet:
     new = _new(RuleSet)
     _SET_RuleSet_pain_ceiling(new, trusted_Threshold(data["pain_ceiling"]))
@@ -466,6 +483,7 @@ def trusted_RuleSet(data: Any) -> RuleSet:
     _SET_RuleSet_screening(new, trusted_ScreeningRules(data["screening"]))
     _SET_RuleSet_red_flags(new, tuple(map(trusted_RedFlagRule, data["red_flags"])) if "red_flags" in data else ())
     _SET_RuleSet_red_flag_combinations(new, tuple(map(trusted_RedFlagCombination, data["red_flag_combinations"])) if "red_flag_combinations" in data else ())
+    _SET_RuleSet_overrides(new, tuple(map(trusted_LocalOverride, data["overrides"])) if "overrides" in data else ())
     return new
 
 

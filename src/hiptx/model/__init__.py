@@ -26,9 +26,11 @@ from hiptx.model._provenance import (
 )
 from hiptx.model._rule_settings import (
     THRESHOLD_MAX,
+    LocalOverride,
     RedFlagCombination,
     RedFlagRule,
     RuleSet,
+    SafetyThreshold,
     ScreeningRules,
     Threshold,
 )
@@ -47,6 +49,7 @@ __all__ = [
     "Dose",
     "Evidence",
     "Exercise",
+    "LocalOverride",
     "Milestone",
     "Progression",
     "Rate",
@@ -54,6 +57,7 @@ __all__ = [
     "RedFlagRule",
     "Risk",
     "RuleSet",
+    "SafetyThreshold",
     "Schedule",
     "ScreeningRules",
     "Source",
