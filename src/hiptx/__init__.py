@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from hiptx.catalog import (
         Catalog as Catalog,
         IdMap as IdMap,
+        Provenance as Provenance,
         load_catalog as load_catalog,
     )
     from hiptx.citations import (
@@ -243,6 +244,7 @@ __all__ = [
     "ProgrammeWeek",
     "Progression",
     "ProgressionDecision",
+    "Provenance",
     "Rate",
     "Reason",
     "ReasonCode",
@@ -305,6 +307,7 @@ _EXPORTS: dict[str, str] = {
     "compact": "hiptx.batch",
     "Catalog": "hiptx.catalog",
     "IdMap": "hiptx.catalog",
+    "Provenance": "hiptx.catalog",
     "load_catalog": "hiptx.catalog",
     "to_csl_json": "hiptx.citations",
     "Code": "hiptx.codes",

@@ -1,4 +1,9 @@
-"""The catalog: every object by id, and the relations between them."""
+"""The catalog: every object by id, and the relations between them.
+
+Long because :class:`Catalog` is one class: its checks (references and safety
+floors, by the modules it calls), its identity (digest and provenance), merging
+and the relations apps ask about.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from typing import Any
 import attrs
 
 from hiptx.catalog._floors import floor_problems
+from hiptx.catalog._identity import Provenance, content_digest
 from hiptx.catalog._idmap import IdMap
 from hiptx.catalog._integrity import CLASSES, Indexed, citations_in
 from hiptx.catalog._merge import Labels, merge_parts
@@ -86,12 +92,15 @@ class Catalog:
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        Frozen; checks its arguments' types; pickles and deep-copies; compares equal
-       to a catalog with the same content; :meth:`merge`.
+       to a catalog with the same content; :meth:`merge`; :attr:`digest` and
+       :attr:`provenance`; checked against the bundled catalog's safety floors.
     """
 
     __slots__ = (
         "_chain_of",
+        "_digest",
         "_parts",
+        "_provenance",
         "conditions",
         "exercises",
         "progressions",
@@ -112,6 +121,8 @@ class Catalog:
     rules: RuleSet
     _chain_of: dict[str, Progression]
     _parts: dict[str, Any]
+    _digest: str | None
+    _provenance: Provenance | None
 
     def __init__(  # noqa: PLR0913 - keyword-only; one argument per data file
         self,
@@ -163,6 +174,52 @@ class Catalog:
         set_("rules", rules)
         set_("_chain_of", indexed.chain_of)
         set_("_parts", {"version": version, **parts, "rules": rules})
+        # Worked out on first use: most processes never ask (see digest).
+        set_("_digest", None)
+        set_("_provenance", None)
+
+    @property
+    def digest(self) -> str:
+        """A SHA-256 of this catalog's content, as 64 hexadecimal digits.
+
+        Two catalogs with any difference of content (an object, a threshold, the
+        version) have different digests; equal catalogs share one, whatever the
+        order of the lists they were built from. Worked out on first use.
+
+        Example:
+            >>> import hiptx
+            >>> cat = hiptx.load_catalog()
+            >>> len(cat.digest), cat.digest == cat.merge(cat, replace=True).digest
+            (64, True)
+
+        .. versionadded:: 0.2.0
+        """
+        digest = self._digest
+        if digest is None:
+            digest = content_digest(self._parts)
+            object.__setattr__(self, "_digest", digest)
+        return digest
+
+    @property
+    def provenance(self) -> Provenance:
+        """This catalog's identity, as every rule result built from it carries it.
+
+        Example:
+            >>> import hiptx
+            >>> cat = hiptx.load_catalog()
+            >>> p = cat.provenance
+            >>> p.data_version == cat.version, p.digest == cat.digest, p.overrides
+            (True, True, ())
+
+        .. versionadded:: 0.2.0
+        """
+        provenance = self._provenance
+        if provenance is None:
+            provenance = Provenance(
+                data_version=self.version, digest=self.digest, overrides=self.rules.overrides
+            )
+            object.__setattr__(self, "_provenance", provenance)
+        return provenance
 
     def __setattr__(self, name: str, value: object) -> None:
         raise attrs.exceptions.FrozenInstanceError

@@ -176,7 +176,7 @@ class LocalOverride:
 
     A catalog may set :attr:`RuleSet.pain_ceiling` or another
     :class:`SafetyThreshold` to a value the sources do not give only with one of
-    these in :attr:`RuleSet.overrides`: which threshold, the value set, who set it
+    these in ``RuleSet.overrides``: which threshold, the value set, who set it
     and why. Every rule result's ``provenance`` lists the overrides in force, and
     the reasons that apply the value say it is the catalog's, not the sources'.
 

@@ -19,9 +19,9 @@ from collections.abc import Mapping, Set as AbstractSet
 import attrs
 
 from hiptx import _args
-from hiptx._catalog_arg import given_or_bundled
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx._enum import ValueEnum
-from hiptx.catalog import Catalog
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Progression
@@ -248,6 +248,7 @@ class ExercisePlan:
         referral: The red-flag referral, when a red flag was given (then the plan
             is empty).
         reasons: Reasons about the plan as a whole (a red flag stopping it).
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -269,6 +270,9 @@ class ExercisePlan:
     withheld: tuple[WithheldPattern, ...] = ()
     referral: Referral | None = None
     reasons: tuple[Reason, ...] = ()
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
 
 def _chains_for(pattern: MovementPattern, catalog: Catalog) -> list[Progression]:
@@ -369,7 +373,10 @@ def plan_exercises(
     if stopped is not None:
         referral, stop = stopped
         return ExercisePlan(
-            not_assessed=assessment.not_assessed, referral=referral, reasons=(stop,)
+            not_assessed=assessment.not_assessed,
+            referral=referral,
+            reasons=(stop,),
+            provenance=catalog.provenance,
         )
     items: list[PlanItem] = []
     uncovered: list[UncoveredPattern] = []
@@ -460,4 +467,5 @@ def plan_exercises(
         uncovered=tuple(uncovered),
         not_assessed=assessment.not_assessed,
         withheld=tuple(withheld),
+        provenance=catalog.provenance,
     )

@@ -28,6 +28,8 @@ from typing import Any
 import attrs
 
 from hiptx import _fields
+from hiptx._catalog_arg import bundled_provenance, check_provenance
+from hiptx.catalog import Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason
 from hiptx.ranges import IntRange
@@ -331,6 +333,7 @@ class Programme:
         referral: The red-flag referral, when a red flag stopped the programme.
         reasons: Reasons about the programme as a whole (its session days and
             frequency, what is not scheduled, a red flag stopping it).
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import datetime, hiptx
@@ -366,6 +369,9 @@ class Programme:
         default=None, **_fields.instance(Referral, optional=True)
     )
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
     @property
     def end(self) -> datetime.date:

@@ -23,11 +23,11 @@ from collections.abc import Sequence, Set as AbstractSet
 import attrs
 
 from hiptx import _args
-from hiptx._catalog_arg import given_or_bundled
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx._enum import ValueEnum
 from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
-from hiptx.catalog import Catalog
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import Dose, Exercise, Progression
@@ -118,6 +118,7 @@ class ProgressionDecision:
             for a ``STOP``), ``None`` in the middle of a chain, outside any chain,
             or when a red flag stopped exercise advice.
         reasons: Codes, sentences and citations.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -142,6 +143,9 @@ class ProgressionDecision:
     referral: Referral | None = None
     chain_end: ChainEnd | None = None
     reasons: tuple[Reason, ...]
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
 
 def _target(dose: Dose) -> tuple[int, int, str]:
@@ -289,6 +293,7 @@ class _Prepared:
         "no_dose",
         "no_sessions",
         "pain",
+        "provenance",
         "steps",
         "target",
         "uses_reps",
@@ -300,8 +305,12 @@ class _Prepared:
         chain = catalog.progression_of(exercise.id) if exercise.id in catalog.exercises else None
         dose = exercise.dose
         self.uses_reps = None if dose is None else dose.uses_reps
+        self.provenance = catalog.provenance
         self.pain = pain_check(
-            catalog.rules, None if dose is None else dose.pain_ceiling, catalog.sources
+            catalog.rules,
+            None if dose is None else dose.pain_ceiling,
+            catalog.sources,
+            self.provenance,
         )
         self.target = None if dose is None else _target(dose)
         dose_citations = () if dose is None else dose.citations
@@ -334,6 +343,7 @@ class _Prepared:
                     message="No sessions were logged yet: start at this level.",
                 ),
             ),
+            catalog.provenance,
         )
 
     def check_sessions(self, sessions: Sequence[SessionRecord]) -> None:
@@ -455,6 +465,7 @@ def check_progression(
             exercise_id=exercise.id,
             referral=referral,
             reasons=(*referral.reasons, stop),
+            provenance=catalog.provenance,
         )
     prepared = _PREPARED.get((exercise, catalog), lambda: _Prepared(exercise, catalog))
     prepared.check_sessions(sessions)
@@ -483,4 +494,14 @@ def check_progression(
             reasons.append(rising)
     outcome, next_id, step_reason, chain_end = prepared.steps[outcome]
     reasons.append(step_reason)
-    return _decision(outcome, exercise.id, next_id, pain, pains, None, chain_end, tuple(reasons))
+    return _decision(
+        outcome,
+        exercise.id,
+        next_id,
+        pain,
+        pains,
+        None,
+        chain_end,
+        tuple(reasons),
+        prepared.provenance,
+    )

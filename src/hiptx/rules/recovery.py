@@ -18,10 +18,10 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from hiptx import _args, _fields
-from hiptx._catalog_arg import given_or_bundled
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
-from hiptx.catalog import Catalog
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Basis, Reason, ReasonCode
 from hiptx.model import Citation, Milestone, Source, Treatment
@@ -180,6 +180,7 @@ class RecoveryEstimate:
         milestones: The chosen milestones, earliest first; those the source gives
             only in words come last.
         reasons: What is missing or assumed overall.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -198,6 +199,9 @@ class RecoveryEstimate:
         default=(), **_fields.items(MilestoneEstimate, unique=False)
     )
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason, unique=False))
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
     def milestone(self, kind: MilestoneKind) -> MilestoneEstimate | None:
         """The earliest estimate of one kind, or ``None`` if there is none.
@@ -431,7 +435,9 @@ def estimate_recovery(
         (treatment, sources, job is None, weight_bearing),
         lambda: _left_out(treatment, job is None, weight_bearing, sources),
     )
-    return _recovery_estimate(treatment.id, job, weight_bearing, tuple(chosen), reasons)
+    return _recovery_estimate(
+        treatment.id, job, weight_bearing, tuple(chosen), reasons, catalog.provenance
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -440,6 +446,7 @@ class RecoveryComparison:
 
     Attributes:
         estimates: One estimate per treatment, in the order given.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -455,6 +462,9 @@ class RecoveryComparison:
 
     estimates: tuple[RecoveryEstimate, ...] = attrs.field(
         **_fields.items(RecoveryEstimate, unique=False)
+    )
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
     )
 
     def milestone_rows(
@@ -539,4 +549,4 @@ def compare_recovery(
     )
     if not estimates:
         raise InvalidValueError("treatments", [], "at least one Treatment")
-    return RecoveryComparison(estimates=estimates)
+    return RecoveryComparison(estimates=estimates, provenance=catalog.provenance)

@@ -434,4 +434,5 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         not_assessed=plan.not_assessed,
         referral=plan.referral,
         reasons=tuple(reasons),
+        provenance=catalog.provenance,
     )
