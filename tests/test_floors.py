@@ -404,3 +404,14 @@ def test_provenance_round_trips_through_json(cat: hiptx.Catalog) -> None:
     decision = hiptx.check_red_flags({RF.TRAUMA})
     back = hiptx.from_dict(hiptx.Referral, json.loads(hiptx.to_json(decision)))
     assert back == decision and back.provenance.digest == cat.digest
+
+
+def test_the_generated_builders_read_overrides_as_the_strict_path_does() -> None:
+    # The bundled catalog has no override, so its fast load never builds one: the
+    # trusted and strict builders are checked on a rules document that has one.
+    from hiptx.catalog import _strict_builders, _trusted_builders
+
+    rules = attrs.evolve(_ceiling(5), overrides=(_override(hiptx.SafetyThreshold.PAIN_CEILING, 5),))
+    data = hiptx.to_dict(rules)
+    assert _trusted_builders.trusted_RuleSet(data) == rules
+    assert _strict_builders.strict_RuleSet(data) == rules

@@ -35,6 +35,8 @@ MAX_INT_DIGITS = 20
 if TYPE_CHECKING:
     from importlib_resources.abc import Traversable
 
+    from hiptx.catalog._json import Snapshot
+
 #: The bundled ``hiptx/data`` directory as a file-system path (``None`` data
 #: is read through importlib-resources instead, e.g. from a zip).
 BUNDLED_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")  # noqa: PTH118, PTH120 - pathlib costs a fresh process more than the load
@@ -167,7 +169,7 @@ def plain_document(data: bytes) -> Any:
         raise _NotPlainError from exc
 
 
-def load_checked(directory: Traversable) -> Catalog | None:
+def load_checked(directory: Traversable | Snapshot) -> Catalog | None:
     """The catalog in ``directory`` with every check run, or ``None`` to load strictly."""
     from hiptx.catalog._documents import DOCUMENTS
     from hiptx.catalog._json import RefusedFileError, read_bytes
