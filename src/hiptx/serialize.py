@@ -144,7 +144,9 @@ def to_dict(obj: object) -> Any:
         The data; ``json.dumps`` takes it as it is.
 
     Raises:
-        WrongTypeError: ``obj`` holds something that is not hiptx data.
+        WrongTypeError: ``obj`` holds something that is not hiptx data, holds
+            itself (a cycle), or nests lists, tuples and dicts more than
+            64 deep.
 
     Example:
         >>> import datetime, hiptx
@@ -159,18 +161,40 @@ def to_dict(obj: object) -> Any:
         'progress'
 
     .. versionadded:: 0.2.0
+    .. versionchanged:: 0.2.0
+       Refuses cycles and excess depth with :class:`~hiptx.WrongTypeError`.
     """
+    return _to_plain(obj, set(), 0)
+
+
+#: The deepest nesting of lists, tuples and dicts :func:`to_dict` converts: far
+#: beyond any hiptx data (the catalog nests 7 levels), far below Python's
+#: recursion limit.
+MAX_TO_DICT_DEPTH = 64
+
+
+def _to_plain(obj: object, open_containers: set[int], depth: int) -> Any:
     if isinstance(obj, Catalog):
         documents = _catalog_documents(obj)
         return {name: to_dict(document) for name, document in documents.items()}
-    if isinstance(obj, (list, tuple)):
-        return [to_dict(item) for item in obj]
-    if isinstance(obj, dict):
-        if not all(isinstance(key, str) for key in obj):
-            raise WrongTypeError("obj", obj, "a dict with string keys")
-        return {key: to_dict(value) for key, value in obj.items()}
-    _check_plain(obj)
-    return _serializer().unstructure(obj)
+    if not isinstance(obj, (list, tuple, dict)):
+        _check_plain(obj)
+        return _serializer().unstructure(obj)
+    if depth >= MAX_TO_DICT_DEPTH:
+        raise WrongTypeError(
+            "obj", obj, f"data nested at most {MAX_TO_DICT_DEPTH} lists, tuples or dicts deep"
+        )
+    if id(obj) in open_containers:
+        raise WrongTypeError("obj", obj, "data without cycles (a list or dict inside itself)")
+    open_containers.add(id(obj))
+    try:
+        if isinstance(obj, dict):
+            if not all(isinstance(key, str) for key in obj):
+                raise WrongTypeError("obj", obj, "a dict with string keys")
+            return {key: _to_plain(value, open_containers, depth + 1) for key, value in obj.items()}
+        return [_to_plain(item, open_containers, depth + 1) for item in obj]
+    finally:
+        open_containers.discard(id(obj))
 
 
 def _check_plain(obj: object) -> None:

@@ -154,6 +154,19 @@ def load_directory(path: object) -> Catalog:
     # A directory on disk is read once, from one state of it (see _snapshot); a
     # resource in a zip cannot change while it is read.
     directory = take_snapshot(given, DOCUMENTS) if isinstance(given, pathlib.Path) else given
+    if isinstance(directory, Snapshot) and not directory.names:
+        expected = ", ".join(DOCUMENTS)
+        raise CatalogDataError(
+            [
+                DataProblem(
+                    "",
+                    "",
+                    f"{str(path)!r} is not a catalog directory: it holds none of {expected}",
+                    None,
+                    f"a directory holding {expected}",
+                )
+            ]
+        )
     catalog = load_checked(directory)
     if catalog is not None:
         return catalog

@@ -28,7 +28,7 @@ from hiptx._enum import ValueEnum
 from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
 from hiptx.catalog import Catalog, Provenance
-from hiptx.errors import InvalidValueError, WrongTypeError
+from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import Dose, Exercise, Progression
 from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, pain_check
@@ -386,6 +386,13 @@ class _Prepared:
 _PREPARED: IdentityCache[_Prepared] = IdentityCache(limit=256)
 
 
+#: The most sessions one call reads: hiptx's own limit, not a clinical figure. A
+#: level is reviewed long before (a year of daily sessions is 365), and the
+#: decision's size grows with its sessions (an overload reason each), so a runaway
+#: log is refused instead of answered with megabytes.
+MAX_SESSIONS = 1_000
+
+
 def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
     if isinstance(exercise, str):
         return catalog.exercises[exercise]
@@ -427,6 +434,8 @@ def check_progression(
         UnknownIdError: an exercise id not in the catalog.
         InvalidValueError: a session measured the wrong way for the exercise (hold
             seconds for a rep-based exercise, or the reverse).
+        OutOfRangeError: more than 1,000 sessions
+            (``hiptx.rules.progression.MAX_SESSIONS``, a limit of hiptx's own).
 
     Example:
         >>> import hiptx
@@ -445,7 +454,8 @@ def check_progression(
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Reads every session; takes ``red_flags``; ``STOP``; accepts an id.
+       Reads every session; takes ``red_flags``; ``STOP``; accepts an id; at
+       most 1,000 sessions.
     """
     catalog = given_or_bundled(catalog)
     exercise = _resolve_exercise(exercise, catalog)
@@ -456,6 +466,12 @@ def check_progression(
         isinstance(given, (str, bytes)) or not isinstance(given, Sequence)
     ):
         raise WrongTypeError("sessions", sessions, "a sequence of SessionRecord, oldest first")
+    if len(sessions) > MAX_SESSIONS:
+        raise OutOfRangeError(
+            "sessions",
+            f"{len(sessions)} sessions",
+            f"at most {MAX_SESSIONS} sessions per call (those logged at the current level)",
+        )
     # The usual call gives no flags (the empty frozenset default): nothing to gate.
     stopped = None if type(red_flags) is frozenset and not red_flags else gate(red_flags, catalog)
     if stopped is not None:
