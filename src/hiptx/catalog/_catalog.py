@@ -20,6 +20,7 @@ from hiptx.catalog._identity import Provenance, content_digest
 from hiptx.catalog._idmap import IdMap
 from hiptx.catalog._integrity import CLASSES, Indexed, citations_in
 from hiptx.catalog._merge import Labels, merge_parts
+from hiptx.catalog._semantics import semantic_problems
 from hiptx.errors import CatalogDataError, WrongTypeError
 from hiptx.model import (
     Condition,
@@ -163,8 +164,10 @@ class Catalog:
             raise WrongTypeError("rules", rules, "a RuleSet")
         indexed = Indexed(parts, rules, cited=cited)
         problems = list(indexed.problems)
-        if _floor_rules is not None and not _building_floor.get():
-            problems.extend(floor_problems(rules, _floor_rules()))
+        if not _building_floor.get():
+            problems.extend(semantic_problems(parts, rules))
+            if _floor_rules is not None:
+                problems.extend(floor_problems(rules, _floor_rules()))
         if problems:
             raise CatalogDataError(problems)
         set_ = functools.partial(object.__setattr__, self)

@@ -156,12 +156,13 @@ def load_directory(path: object) -> Catalog:
     directory = take_snapshot(given, DOCUMENTS) if isinstance(given, pathlib.Path) else given
     if isinstance(directory, Snapshot) and not directory.names:
         expected = ", ".join(DOCUMENTS)
+        what = "is not a catalog directory" if given.is_dir() else "is not a directory"
         raise CatalogDataError(
             [
                 DataProblem(
                     "",
                     "",
-                    f"{str(path)!r} is not a catalog directory: it holds none of {expected}",
+                    f"{str(path)!r} {what}: it holds none of {expected}",
                     None,
                     f"a directory holding {expected}",
                 )
