@@ -342,7 +342,8 @@ def slugs(*, min_items: int = 0) -> FieldSpec:
 
 def _refuse_item(field: str, value: tuple[Any, ...], element: type) -> None:
     """Raise for the first item of ``value`` that is not a valid ``element``."""
-    for position, item in enumerate(value):
+    # pragma below: called only for a tuple holding a refused item, so it raises.
+    for position, item in enumerate(value):  # pragma: no branch
         if not isinstance(item, element) or isinstance(item, bool):
             raise WrongTypeError(f"{field}[{position}]", item, f"a {element.__name__}")
         if element is str and not _GOOD_TEXT.fullmatch(item):  # type: ignore[call-overload]
