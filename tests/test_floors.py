@@ -415,3 +415,64 @@ def test_the_generated_builders_read_overrides_as_the_strict_path_does() -> None
     data = hiptx.to_dict(rules)
     assert _trusted_builders.trusted_RuleSet(data) == rules
     assert _strict_builders.strict_RuleSet(data) == rules
+
+
+CEILING_CODES = {
+    hiptx.ReasonCode.PAIN_WITHIN_CEILING,
+    hiptx.ReasonCode.PAIN_ABOVE_CEILING,
+    hiptx.ReasonCode.PAIN_NOT_SETTLED,
+    hiptx.ReasonCode.PAIN_CEILING,
+    hiptx.ReasonCode.ASSESSMENT_PAIN_ABOVE_CEILING,
+    hiptx.ReasonCode.ASSESSMENT_PAIN_WITHIN_CEILING,
+    hiptx.ReasonCode.PAIN_SCORE_NOT_RECORDED,
+}
+
+
+def _reasons_in(obj: object) -> list[hiptx.Reason]:
+    found: list[hiptx.Reason] = []
+    stack = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, hiptx.Reason):
+            found.append(item)
+        elif isinstance(item, (tuple, list)):
+            stack.extend(item)
+        elif attrs.has(type(item)) and not isinstance(item, hiptx.Provenance):
+            stack.extend(getattr(item, f.name) for f in attrs.fields(type(item)))  # type: ignore[arg-type]
+    return found
+
+
+def test_every_reason_applying_a_local_ceiling_says_so_and_cites_no_quote(
+    cat: hiptx.Catalog,
+) -> None:
+    clinic = _catalog_with(
+        attrs.evolve(_ceiling(5), overrides=(_override(hiptx.SafetyThreshold.PAIN_CEILING, 5),))
+    )
+    painful = {hiptx.MovementPattern.ADDUCTION: hiptx.Finding.PAINFUL}
+    results = [
+        *_every_rule_result(clinic),
+        hiptx.plan_exercises(hiptx.Assessment(findings=painful), catalog=clinic),
+        hiptx.plan_exercises(
+            hiptx.Assessment(findings=painful, pain_scores={hiptx.MovementPattern.ADDUCTION: 4}),
+            catalog=clinic,
+        ),
+        hiptx.plan_exercises(
+            hiptx.Assessment(findings=painful, pain_scores={hiptx.MovementPattern.ADDUCTION: 7}),
+            catalog=clinic,
+        ),
+        hiptx.classify_pain(
+            hiptx.SessionRecord(sets=3, reps=10, pain_during=7, pain_after_24h=2), catalog=clinic
+        ),
+    ]
+    sources_ceiling = set(cat.rules.pain_ceiling.citations)
+    applied = [
+        r
+        for result in results
+        for r in _reasons_in(result)
+        if r.code in CEILING_CODES and r.basis is not hiptx.Basis.HIPTX_DEFAULT
+    ]
+    assert {r.code for r in applied} == CEILING_CODES - {hiptx.ReasonCode.PAIN_NOT_SETTLED}
+    for reason in applied:
+        assert not sources_ceiling & set(reason.citations), reason
+        assert "your catalog's ceiling, 5/10" in reason.message, reason
+        assert reason.basis is hiptx.Basis.LOCAL_OVERRIDE, reason

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hiptx.catalog import load_catalog
+from hiptx.catalog import Catalog, load_catalog
 from hiptx.explain import Basis, Reason, ReasonCode
-from hiptx.model import LocalOverride
+from hiptx.model import LocalOverride, SafetyThreshold
 
 
 def local_override_note(override: LocalOverride, word: str, unit: str) -> str:
@@ -48,3 +48,25 @@ def local_reason_maker(code: ReasonCode) -> Callable[[str], Reason]:
         return Reason(code=code, message=message, basis=Basis.LOCAL_OVERRIDE)
 
     return make
+
+
+def ceiling_reason(code: ReasonCode, message: str, catalog: Catalog) -> Reason:
+    """A reason that applies the catalog's pain ceiling: cited, or named as its own.
+
+    With the sources' ceiling, the reason cites the ceiling's sources; with a
+    ceiling the catalog sets by a local override, it says so instead and cites
+    nothing.
+
+    Example:
+        >>> import hiptx
+        >>> from hiptx.rules._local import ceiling_reason
+        >>> r = ceiling_reason(hiptx.ReasonCode.PAIN_CEILING, "Within 3/10.", hiptx.load_catalog())
+        >>> r.basis.value, r.citations[0].source_id
+        ('sources', 'physio-network-kemp')
+    """
+    rules = catalog.rules
+    override = rules.override_of(SafetyThreshold.PAIN_CEILING)
+    if override is None:
+        return Reason.cited(code, message, rules.pain_ceiling.citations, catalog.sources)
+    note = local_override_note(override, "ceiling", "/10")
+    return local_reason_maker(code)(f"{message} {note}")

@@ -27,6 +27,7 @@ from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Progression
 
 # Re-exported (as themselves, for type checkers) for code written against 0.1.0.
+from hiptx.rules._local import ceiling_reason
 from hiptx.rules.coverage import Coverage as Coverage, coverage as coverage
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.vocab import ExerciseGoal, MovementPattern, RedFlag
@@ -291,22 +292,20 @@ def _pain_reasons(
     score = assessment.pain_scores.get(pattern)
     if score is None:
         return None, [
-            Reason.cited(
+            ceiling_reason(
                 ReasonCode.PAIN_SCORE_NOT_RECORDED,
                 "No pain score was recorded for this painful pattern: keep exercise pain "
                 f"within the {ceiling.value:g}/10 ceiling.",
-                ceiling.citations,
-                catalog.sources,
+                catalog,
             )
         ]
     if score > ceiling.value:
         return score, [
-            Reason.cited(
+            ceiling_reason(
                 ReasonCode.ASSESSMENT_PAIN_ABOVE_CEILING,
                 f"Pain on assessment was {score}/10, above the {ceiling.value:g}/10 ceiling "
                 "for exercise.",
-                ceiling.citations,
-                catalog.sources,
+                catalog,
             ),
             Reason.hiptx_default(
                 ReasonCode.ASSESSMENT_PAIN_ABOVE_CEILING,
@@ -315,12 +314,11 @@ def _pain_reasons(
             ),
         ]
     return score, [
-        Reason.cited(
+        ceiling_reason(
             ReasonCode.ASSESSMENT_PAIN_WITHIN_CEILING,
             f"Pain on assessment was {score}/10, within the {ceiling.value:g}/10 ceiling: "
             "keep exercise pain within it.",
-            ceiling.citations,
-            catalog.sources,
+            catalog,
         )
     ]
 
