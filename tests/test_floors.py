@@ -476,3 +476,14 @@ def test_every_reason_applying_a_local_ceiling_says_so_and_cites_no_quote(
         assert not sources_ceiling & set(reason.citations), reason
         assert "your catalog's ceiling, 5/10" in reason.message, reason
         assert reason.basis is hiptx.Basis.LOCAL_OVERRIDE, reason
+
+
+def test_the_recorded_bundled_digest_is_the_content_digest() -> None:
+    # The fast load takes the digest tools/generate_builders.py recorded; it must be
+    # the one the content gives (tests/test_fast_load.py keeps the record current).
+    from hiptx.catalog import _fast
+    from hiptx.catalog._identity import content_digest
+
+    fast = _fast.load_validated()
+    assert fast is not None
+    assert fast.digest == content_digest(fast._parts)

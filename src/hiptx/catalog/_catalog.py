@@ -203,6 +203,10 @@ class Catalog:
             object.__setattr__(self, "_digest", digest)
         return digest
 
+    def _known_digest(self, digest: str) -> None:
+        """Record a digest already worked out from this content (the bundled files')."""
+        object.__setattr__(self, "_digest", digest)
+
     @property
     def provenance(self) -> Provenance:
         """This catalog's identity, as every rule result built from it carries it.

@@ -118,7 +118,10 @@ def load_validated(
         # plain parsing gives the same document.
         keyword, build = built.PARTS[name]
         parts[keyword] = build(json.loads(data))
-    return Catalog(**parts)
+    catalog = Catalog(**parts)
+    # Recorded by the tool from these very bytes: no need to work it out again.
+    catalog._known_digest(built.BUNDLED_DIGEST)  # noqa: SLF001 - the catalog package's own
+    return catalog
 
 
 class _NotPlainError(Exception):

@@ -542,3 +542,6 @@ BUNDLED_FILES: dict[str, tuple[int, str]] = {
     "progressions.json": (6115, "d5f9546d1efe53047ba32df6707173050584bb0de5f3ceaafce9bd6160915d3ab0866d79c89891192f620f674568fa63983658ed08e4347852dfe736faaa0623"),
     "rules.json": (29300, "cfd20e4e60ec6620ec85414ac4d383e83687f18eae89572034336e635347e80c17e5f84db523ffba8f464660cfb49b49024d0f6cba5727e81d0081b4cbb48ccc"),
 }
+
+#: The bundled catalog's content digest (``Catalog.digest``) for those files.
+BUNDLED_DIGEST = "f2593483df638c3f9f5d2638a7c01a5433f482063ec77edff21c7e2fe9bf2ddd"
