@@ -15,12 +15,10 @@ from typing import Any
 
 import attrs
 
-from hiptx.catalog._floors import floor_problems
 from hiptx.catalog._identity import Provenance, content_digest
 from hiptx.catalog._idmap import IdMap
 from hiptx.catalog._integrity import CLASSES, Indexed, citations_in
 from hiptx.catalog._merge import Labels, merge_parts
-from hiptx.catalog._semantics import semantic_problems
 from hiptx.errors import CatalogDataError, WrongTypeError
 from hiptx.model import (
     Condition,
@@ -165,6 +163,10 @@ class Catalog:
         indexed = Indexed(parts, rules, cited=cited)
         problems = list(indexed.problems)
         if not _building_floor.get():
+            # Imported here: the bundled load, which skips these checks, needs neither.
+            from hiptx.catalog._floors import floor_problems
+            from hiptx.catalog._semantics import semantic_problems
+
             problems.extend(semantic_problems(parts, rules))
             if _floor_rules is not None:
                 problems.extend(floor_problems(rules, _floor_rules()))

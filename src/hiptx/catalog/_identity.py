@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import Any
 
 import attrs
@@ -35,6 +33,11 @@ def content_digest(parts: dict[str, Any]) -> str:
     each kind sorted by id), so the digest changes with any change of content and
     with nothing else.
     """
+    # Imported here: hashlib loads OpenSSL, which the bundled load (whose digest
+    # generate_builders recorded) would pay for nothing.
+    import hashlib
+    import json
+
     from hiptx._convert import converter
 
     unstructure = converter().unstructure

@@ -37,8 +37,8 @@ MAX_SPAN_DAYS = 3_653
 _DAYS = {TimeUnit.DAY: 1.0, TimeUnit.WEEK: 7.0, TimeUnit.MONTH: 30.4375, TimeUnit.YEAR: 365.25}
 
 #: A DOI: the directory indicator 10, a registrant code, a slash, a suffix.
-_DOI = re.compile(r"10\.\d{4,9}/\S+")
-_URL = re.compile(r"https?://[^\s/?#]+\S*", re.IGNORECASE)
+_DOI = r"10\.\d{4,9}/\S+"
+_URL = r"(?i:https?://[^\s/?#]+\S*)"
 
 #: The least and most invasive a treatment of each kind may be; kinds not listed
 #: may be anything.
@@ -53,11 +53,12 @@ _INVASIVENESS: dict[TreatmentKind, tuple[Invasiveness, Invasiveness]] = {
 }
 
 #: Words an action that refers the patient uses, and words that say it does not.
-_REFERS = re.compile(r"\b(refer|referral|send|sent|a&e|urgent|urgently|emergency)", re.IGNORECASE)
-_DOES_NOT_REFER = re.compile(
-    r"\b(no (referral|need)|not (needed|necessary|urgent|required)|unnecessary|routine|"
-    r"does not need|do not refer|no action)\b",
-    re.IGNORECASE,
+# (Patterns as text, compiled by re's own cache on first use: the bundled load,
+# which skips these checks, compiles none.)
+_REFERS = r"(?i)\b(refer|referral|send|sent|a&e|urgent|urgently|emergency)"
+_DOES_NOT_REFER = (
+    r"(?i)\b(no (referral|need)|not (needed|necessary|urgent|required)|unnecessary|routine|"
+    r"does not need|do not refer|no action)\b"
 )
 
 
@@ -88,7 +89,7 @@ def _id_problems(parts: Mapping[str, tuple[Any, ...]]) -> list[DataProblem]:
 def _source_problems(sources: tuple[Source, ...]) -> list[DataProblem]:
     problems = []
     for position, source in enumerate(sources):
-        if source.url is not None and not _URL.fullmatch(source.url):
+        if source.url is not None and not re.fullmatch(_URL, source.url):
             problems.append(
                 DataProblem(
                     "sources.json",
@@ -98,7 +99,7 @@ def _source_problems(sources: tuple[Source, ...]) -> list[DataProblem]:
                     "an https:// or http:// URL",
                 )
             )
-        if source.doi is not None and not _DOI.fullmatch(source.doi):
+        if source.doi is not None and not re.fullmatch(_DOI, source.doi):
             problems.append(
                 DataProblem(
                     "sources.json",
@@ -180,7 +181,7 @@ def _action_problems(rules: RuleSet) -> list[DataProblem]:
             "saying no referral is needed",
         )
         for position, rule in enumerate(rules.red_flags)
-        if not _REFERS.search(rule.action) or _DOES_NOT_REFER.search(rule.action)
+        if not re.search(_REFERS, rule.action) or re.search(_DOES_NOT_REFER, rule.action)
     ]
 
 
