@@ -177,3 +177,34 @@ def test_check_progression_reads_at_most_max_sessions() -> None:
         hiptx.check_progression("side-lying-hip-adduction", [session] * (limit + 1))
     assert info.value.field == "sessions"
     assert f"at most {limit} sessions" in info.value.allowed
+
+
+# --- the schema says what from_dict refuses ---------------------------------------------
+
+
+@pytest.mark.parametrize("score", [-1, 0, 10, 11])
+def test_a_pain_score_outside_0_to_10_is_refused_by_schema_and_from_dict(score: int) -> None:
+    import jsonschema
+
+    payload = {"findings": {"adduction": "painful"}, "pain_scores": {"adduction": score}}
+    schema_ok = jsonschema.Draft202012Validator(hiptx.json_schema(hiptx.Assessment)).is_valid(
+        payload
+    )
+    try:
+        hiptx.from_dict(hiptx.Assessment, payload)
+    except hiptx.HiptxError:
+        loaded = False
+    else:
+        loaded = True
+    assert schema_ok == loaded == (0 <= score <= 10)
+
+
+def test_the_programme_schema_bounds_each_weekday() -> None:
+    import jsonschema
+
+    schema = hiptx.json_schema(hiptx.Programme)
+    weekdays = schema["properties"]["weekdays"]
+    validator = jsonschema.Draft202012Validator(weekdays)
+    assert validator.is_valid([0, 6])
+    assert not validator.is_valid([7])
+    assert not validator.is_valid([-1])

@@ -21,6 +21,7 @@ import attrs
 from hiptx import _args
 from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx._enum import ValueEnum
+from hiptx._fields import SCHEMA_KEY
 from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
@@ -122,7 +123,11 @@ class Assessment:
 
     findings: Mapping[MovementPattern, Finding] = attrs.field(converter=_freeze_findings)
     pain_scores: Mapping[MovementPattern, int] = attrs.field(
-        factory=dict, converter=_freeze_scores, validator=_scores_match_findings
+        factory=dict,
+        converter=_freeze_scores,
+        validator=_scores_match_findings,
+        # The schema says what _freeze_scores checks: each score 0-10.
+        metadata={SCHEMA_KEY: {"values": {"minimum": 0, "maximum": 10}}},
     )
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:

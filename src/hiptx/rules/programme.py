@@ -185,6 +185,16 @@ class ProgrammeSession:
     prescriptions: tuple[Prescription, ...] = attrs.field(default=(), **_fields.items(Prescription))
 
 
+#: The weekdays field: its checks, and in the schema each item is 0 (Monday) to 6.
+_WEEKDAYS = _fields.items(int, min_items=1, unique=True)
+_WEEKDAYS["metadata"] = {
+    _fields.SCHEMA_KEY: {
+        **_WEEKDAYS["metadata"][_fields.SCHEMA_KEY],  # type: ignore[dict-item]
+        "items": {"minimum": 0, "maximum": 6},
+    }
+}
+
+
 def _sessions_in_week(instance: ProgrammeWeek, _: attrs.Attribute[object], __: object) -> None:
     for i, session in enumerate(instance.sessions):
         if session.week != instance.number:
@@ -350,7 +360,7 @@ class Programme:
     start: datetime.date = attrs.field(validator=_calendar_date)
     weeks: int = attrs.field(**_fields.integer(minimum=1, maximum=MAX_WEEKS))
     sessions_per_week: int = attrs.field(**_fields.integer(minimum=1, maximum=DAYS_PER_WEEK))
-    weekdays: tuple[int, ...] = attrs.field(**_fields.items(int, min_items=1, unique=True))
+    weekdays: tuple[int, ...] = attrs.field(**_WEEKDAYS)
     schedule: tuple[ProgrammeWeek, ...] = attrs.field(
         **_fields.items(ProgrammeWeek, also=_programme_is_consistent)
     )
