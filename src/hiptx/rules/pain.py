@@ -128,6 +128,18 @@ class SessionRecord:
         return max(self.pain_during, self.pain_after_24h)
 
 
+# In the schema too: exactly one of reps and hold_seconds (see _one_measure).
+_fields.class_schema(
+    SessionRecord,
+    {
+        "oneOf": [
+            {"properties": {"reps": {"type": "integer"}}, "required": ["reps"]},
+            {"properties": {"hold_seconds": {"type": "integer"}}, "required": ["hold_seconds"]},
+        ]
+    },
+)
+
+
 class PainResponse(ValueEnum):
     """How the hip responded to one session.
 
