@@ -11,6 +11,7 @@ import gc
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -771,12 +772,14 @@ def _run_console(
     collect when it exited (the frozen ones are not among them).
     """
     monkeypatch.setattr(hiptx.cli, "main", fake_main)
+    previous = signal.getsignal(signal.SIGINT)
     try:
         with pytest.raises(SystemExit) as info:
             _console.run()
         collectable = {id(o) for o in gc.get_objects()}
     finally:
         gc.unfreeze()
+        signal.signal(signal.SIGINT, previous)  # the console entry's handler is for its process
     assert isinstance(info.value.code, int)
     return info.value.code, collectable
 

@@ -14,6 +14,7 @@ import pathlib
 import pickle
 from typing import Any
 
+import attrs
 import pytest
 
 import hiptx
@@ -284,7 +285,10 @@ def test_recovery_rules_take_objects_or_ids_in_an_extended_catalog(
         ["hip-arthroscopy", cat.treatments["hip-arthroscopy"]], catalog=extended
     )
     assert by_id.estimates[0] == by_id.estimates[1]
-    assert by_id.estimates[0] == hiptx.estimate_recovery("hip-arthroscopy")
+    bundled = hiptx.estimate_recovery("hip-arthroscopy")
+    # The same estimate, from another catalog: its provenance says which.
+    assert by_id.estimates[0].provenance == extended.provenance != bundled.provenance
+    assert attrs.evolve(by_id.estimates[0], provenance=bundled.provenance) == bundled
 
 
 def test_a_chain_of_one_reports_the_end_its_outcome_met(

@@ -298,8 +298,8 @@ class TestCopies:
         assert problems_of(data_copy) == ("sources.json: expected an object, got null",)
 
     def test_a_missing_directory(self, tmp_path: pathlib.Path) -> None:
-        problems = problems_of(tmp_path / "nowhere")
-        assert "index.json: missing from the catalog directory" in problems
+        (problem,) = problems_of(tmp_path / "nowhere")
+        assert "nowhere' is not a directory: it holds none of index.json" in problem
 
 
 class TestRelations:

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import hiptx
+from hiptx.catalog._catalog import building_the_floor
 from hiptx.pictures._timeline import _axis, figure_kind
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -193,7 +194,17 @@ def test_the_flowchart_follows_the_catalogs_thresholds(cat: hiptx.Catalog) -> No
     assert "above 3/10" in svg and "over 2 h" in svg
     for code in ("red-flag", "no-sessions", "overload-in-history", "target-dose-not-met"):
         assert code in svg
-    lower = attrs.evolve(cat.rules, pain_ceiling=attrs.evolve(cat.rules.pain_ceiling, value=2.0))
+    override = hiptx.LocalOverride(
+        threshold=hiptx.SafetyThreshold.PAIN_CEILING,
+        value=2.0,
+        set_by="A test clinic",
+        reason="To see the flowchart follow the catalog.",
+    )
+    lower = attrs.evolve(
+        cat.rules,
+        pain_ceiling=attrs.evolve(cat.rules.pain_ceiling, value=2.0),
+        overrides=(override,),
+    )
     changed = hiptx.decision_flowchart_svg(catalog=with_rules(cat, lower))
     assert "above 2/10" in changed and "above 3/10" not in changed
 
@@ -209,7 +220,11 @@ def test_red_flags_are_grouped_by_pathway_most_urgent_first(cat: hiptx.Catalog) 
 def test_a_pathway_with_no_flags_gets_no_panel(cat: hiptx.Catalog) -> None:
     kept = tuple(r for r in cat.rules.red_flags if r.pathway is not hiptx.Pathway.TWO_WEEK_WAIT)
     rules = attrs.evolve(cat.rules, red_flags=kept, red_flag_combinations=())
-    svg = hiptx.red_flags_svg(catalog=with_rules(cat, rules))
+    # No catalog may drop a red flag (a safety floor); the drawing is tested on a
+    # catalog built as the floor itself is.
+    with building_the_floor():
+        fewer = with_rules(cat, rules)
+    svg = hiptx.red_flags_svg(catalog=fewer)
     assert "Two-week wait" not in svg
     assert "A&amp;E" in svg
 

@@ -439,13 +439,15 @@ def test_every_bad_number_and_repeated_key_in_a_file_is_reported() -> None:
 # --- the catalog given is the one whose red-flag pathways apply -------------------------
 
 
-def _clinic_with_own_infection_pathway() -> hiptx.Catalog:
-    # A clinic that sends suspected infection to its own urgent fracture clinic
-    # (made up for the test): every rule must use it when given the catalog.
+def _clinic_with_own_neurovascular_pathway() -> hiptx.Catalog:
+    # A clinic that sends neurovascular compromise straight to A&E, more urgent
+    # than the bundled urgent clinical assessment (made up for the test; a catalog
+    # may raise a red flag's pathway, never lower it): every rule must use it when
+    # given the catalog.
     rules = hiptx.load_catalog().rules
     flags = tuple(
-        attrs.evolve(r, pathway=hiptx.Pathway.URGENT_FRACTURE_CLINIC)
-        if r.flag is hiptx.RedFlag.SUSPECTED_INFECTION
+        attrs.evolve(r, pathway=hiptx.Pathway.A_AND_E)
+        if r.flag is hiptx.RedFlag.NEUROVASCULAR_COMPROMISE
         else r
         for r in rules.red_flags
     )
@@ -453,10 +455,10 @@ def _clinic_with_own_infection_pathway() -> hiptx.Catalog:
 
 
 def test_screening_and_programmes_refer_by_the_catalog_given() -> None:
-    clinic = _clinic_with_own_infection_pathway()
-    flags = {hiptx.RedFlag.SUSPECTED_INFECTION}
+    clinic = _clinic_with_own_neurovascular_pathway()
+    flags = {hiptx.RedFlag.NEUROVASCULAR_COMPROMISE}
     expected = hiptx.check_red_flags(flags, catalog=clinic)
-    assert expected.pathways == (hiptx.Pathway.URGENT_FRACTURE_CLINIC,)
+    assert expected.pathways == (hiptx.Pathway.A_AND_E,)
     screened = hiptx.screen_conservative_care(hiptx.HipStatus(), red_flags=flags, catalog=clinic)
     assert screened.referral == expected
     plan = _weak(ADDUCTION, catalog=clinic)
@@ -575,13 +577,20 @@ def test_combinations_chain_whatever_their_order_in_the_catalog() -> None:
 
 
 def test_every_flag_without_a_pathway_is_still_urgent() -> None:
+    from hiptx.catalog._catalog import building_the_floor
+
     rules = hiptx.load_catalog().rules
     missing = {RF.SEVERE_SPASM, RF.STEROID_USE}
-    sparse = _catalog(
-        rules=attrs.evolve(
-            rules, red_flags=tuple(r for r in rules.red_flags if r.flag not in missing)
+    # A catalog without these rules is refused (a safety floor, pinned in
+    # test_floors.py); the rules' own fallback, for a flag a future hiptx adds
+    # before its data does, is reached here by building the catalog as the
+    # bundled one is built, unchecked against itself.
+    with building_the_floor():
+        sparse = _catalog(
+            rules=attrs.evolve(
+                rules, red_flags=tuple(r for r in rules.red_flags if r.flag not in missing)
+            )
         )
-    )
     referral = hiptx.check_red_flags({*missing, RF.SUSPECTED_FRACTURE}, catalog=sparse)
     assert set(referral.flags) == {*missing, RF.SUSPECTED_FRACTURE}
     own = [r for r in referral.reasons if r.basis is hiptx.Basis.HIPTX_DEFAULT]
@@ -672,7 +681,18 @@ def test_every_slot_is_decided_when_an_earlier_one_changes() -> None:
 def test_advancing_uses_the_pain_ceiling_of_the_catalog_given() -> None:
     rules = hiptx.load_catalog().rules
     lenient = _catalog(
-        rules=attrs.evolve(rules, pain_ceiling=attrs.evolve(rules.pain_ceiling, value=5))
+        rules=attrs.evolve(
+            rules,
+            pain_ceiling=attrs.evolve(rules.pain_ceiling, value=5),
+            overrides=(
+                hiptx.LocalOverride(
+                    threshold=hiptx.SafetyThreshold.PAIN_CEILING,
+                    value=5,
+                    set_by="Test clinic",
+                    reason="Made up for the test.",
+                ),
+            ),
+        )
     )
     plan = _weak(ADDUCTION, catalog=lenient)
     prog = hiptx.build_programme(plan, start=MONDAY, weeks=3, sessions_per_week=3, catalog=lenient)
@@ -693,7 +713,7 @@ MP = hiptx.MovementPattern
 def test_a_plan_stopped_by_a_red_flag_keeps_what_was_not_assessed_and_the_catalogs_referral() -> (
     None
 ):
-    clinic = _clinic_with_own_infection_pathway()
+    clinic = _clinic_with_own_neurovascular_pathway()
     flags = {RF.SUSPECTED_INFECTION}
     assessment = hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK})
     plan = hiptx.plan_exercises(assessment, red_flags=flags, catalog=clinic)
@@ -921,7 +941,7 @@ def test_a_valid_catalog_directory_loads_without_cattrs(data_copy: pathlib.Path)
 
 
 def test_a_progression_stopped_by_a_red_flag_refers_by_the_catalog_given() -> None:
-    clinic = _clinic_with_own_infection_pathway()
+    clinic = _clinic_with_own_neurovascular_pathway()
     flags = {RF.SUSPECTED_INFECTION}
     decision = hiptx.check_progression(
         "side-lying-hip-adduction", [session()], red_flags=flags, catalog=clinic

@@ -150,18 +150,16 @@ class TestRedFlags:
         assert (r.urgent, r.urgency) == (False, hiptx.Urgency.NONE)
         assert "not a diagnosis" in r.reasons[0].message
 
-    def test_a_flag_without_a_pathway_is_urgent_not_harmless(self, data_copy: Path) -> None:
-        # A user's catalog may lack a pathway; hiptx must not report "review only".
+    def test_a_catalog_without_a_flags_pathway_is_refused(self, data_copy: Path) -> None:
+        # A user's catalog that drops a pathway would turn a red flag into "no
+        # pathway": it is refused (a safety floor; the rules' own fallback for a
+        # flag with no rule is pinned in test_rule_details.py).
         rules_file = data_copy / "rules.json"
         rules = json.loads(rules_file.read_text(encoding="utf-8"))
         rules["red_flags"] = [r for r in rules["red_flags"] if r["flag"] != "suspected_fracture"]
         rules_file.write_text(json.dumps(rules), encoding="utf-8")
-        partial = hiptx.load_catalog(data_copy)
-        r = hiptx.check_red_flags(
-            {hiptx.RedFlag.SUSPECTED_FRACTURE, hiptx.RedFlag.NIGHT_OR_REST_PAIN}, catalog=partial
-        )
-        assert (r.urgent, r.urgency) == (True, hiptx.Urgency.URGENT)
-        assert "no pathway" in r.reasons[0].message
+        with pytest.raises(hiptx.CatalogDataError, match="'suspected_fracture' has no rule"):
+            hiptx.load_catalog(data_copy)
 
     def test_two_rules_for_one_flag_are_refused(self, cat: hiptx.Catalog) -> None:
         rule = cat.rules.red_flags[0]

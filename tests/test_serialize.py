@@ -146,6 +146,15 @@ def _instances() -> list[object]:
     roots.extend(scenario.run(cat) for scenario in SCENARIOS)
     roots.extend(_programme_results(cat))
     roots.extend(_surgery_results(cat))
+    # A clinic's named choice of a threshold (the bundled catalog has none).
+    roots.append(
+        hiptx.LocalOverride(
+            threshold=hiptx.SafetyThreshold.PAIN_CEILING,
+            value=5,
+            set_by="Hip clinic lead",
+            reason="Agreed for a post-operative group.",
+        )
+    )
     found: dict[tuple[type, str], object] = {}
     for obj in _nested(roots):
         found.setdefault((type(obj), repr(obj)), obj)

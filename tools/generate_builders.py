@@ -326,6 +326,11 @@ def _trusted_builder(cls: type) -> list[str]:
     return lines
 
 
+def _content_digest() -> str:
+    """The bundled catalog's content digest (``Catalog.digest``), from the strict path."""
+    return _fast.catalog_from(_reader.parse_documents(_reader.bundled_directory())).digest
+
+
 def _digests() -> dict[str, tuple[int, str]]:
     """Size and BLAKE2b digest of each bundled file, after checking the files strictly."""
     directory = _reader.bundled_directory()
@@ -533,6 +538,12 @@ def render_trusted() -> str:
         f'    "{name}": ({size}, "{digest}"),\n' for name, (size, digest) in _digests().items()
     )
     out.append("}\n")
+    # The content digest every rule result carries (Catalog.digest), worked out
+    # here so that a fresh process need not import cattrs to give it.
+    out.append(
+        "\n#: The bundled catalog's content digest (``Catalog.digest``) for those files.\n"
+        f'BUNDLED_DIGEST = "{_content_digest()}"\n'
+    )
     return "".join(out)
 
 

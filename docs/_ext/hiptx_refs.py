@@ -38,6 +38,7 @@ def _modules() -> tuple[str, ...]:
     private = {
         "hiptx.catalog._idmap",
         "hiptx.catalog._catalog",
+        "hiptx.catalog._identity",
         *(f"hiptx.model.{m}" for m in hiptx.model._SUBMODULES),  # noqa: SLF001
     }
     return tuple(sorted(public | private))

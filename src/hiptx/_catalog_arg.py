@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hiptx.catalog import Catalog, load_catalog
+from typing import Any
+
+from hiptx.catalog import Catalog, Provenance, load_catalog
 from hiptx.errors import WrongTypeError
 
 
@@ -17,3 +19,25 @@ def given_or_bundled(catalog: object) -> Catalog:
     if not isinstance(catalog, Catalog):
         raise WrongTypeError("catalog", catalog, "a Catalog or None")
     return catalog
+
+
+def bundled_provenance() -> Provenance:
+    """The bundled catalog's provenance: the default of a result built without one.
+
+    How a rule result class adopts provenance: add, as its last field,
+    ``provenance: Provenance = attrs.field(factory=bundled_provenance,
+    kw_only=True, validator=check_provenance)``, and build the result with
+    ``provenance=catalog.provenance`` (through a positional trusted constructor,
+    pass it as the last value). A result built without one (by an app, say)
+    says it came from the bundled catalog.
+    """
+    return load_catalog().provenance
+
+
+def _check_provenance(_: object, attribute: Any, value: object) -> None:
+    if not isinstance(value, Provenance):
+        raise WrongTypeError(attribute.name, value, "a Provenance (catalog.provenance)")
+
+
+#: The validator of a result's ``provenance`` field.
+check_provenance = _check_provenance

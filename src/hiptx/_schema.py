@@ -24,7 +24,7 @@ from hiptx._fields import CLASS_SCHEMAS, SCHEMA_KEY
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 #: An ISO calendar date, exactly as :mod:`hiptx.serialize` writes and reads it.
-DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$(?!\n)"
 
 
 def _summary(cls: type) -> str:

@@ -17,7 +17,6 @@ This module imports cattrs when it is first used, not when ``hiptx`` is imported
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 import re
 import typing
@@ -29,7 +28,6 @@ import cattrs
 from cattrs.cols import is_mapping, mapping_structure_factory, mapping_unstructure_factory
 
 from hiptx._convert import describe_problems, make_converter
-from hiptx._memo import IdentityCache
 from hiptx._schema import DATE_PATTERN, schema_of
 from hiptx.catalog import Catalog, _catalog_documents, _catalog_from_documents, _catalog_schema
 from hiptx.errors import InvalidDataError, InvalidValueError, WrongTypeError
@@ -159,7 +157,8 @@ def to_dict(obj: object, *, compact: bool = False, catalog: Catalog | None = Non
 
     Raises:
         WrongTypeError: ``obj`` holds something that is not hiptx data (with
-            ``compact``: ``obj`` is not one hiptx object).
+            ``compact``: ``obj`` is not one hiptx object), holds itself (a
+            cycle), or nests lists, tuples and dicts more than 64 deep.
 
     Example:
         >>> import datetime, hiptx
@@ -184,21 +183,42 @@ def to_dict(obj: object, *, compact: bool = False, catalog: Catalog | None = Non
 
     .. versionadded:: 0.2.0
     .. versionchanged:: 0.2.0
-       Added ``compact`` and ``catalog``.
+       Added ``compact`` and ``catalog``; refuses cycles and excess depth with
+       :class:`~hiptx.WrongTypeError`.
     """
     if compact is not False or catalog is not None:
         return _compact_dict(obj, compact=compact, catalog=catalog)
+    return _to_plain(obj, set(), 0)
+
+
+#: The deepest nesting of lists, tuples and dicts :func:`to_dict` converts: far
+#: beyond any hiptx data (the catalog nests 7 levels), far below Python's
+#: recursion limit.
+MAX_TO_DICT_DEPTH = 64
+
+
+def _to_plain(obj: object, open_containers: set[int], depth: int) -> Any:
     if isinstance(obj, Catalog):
         documents = _catalog_documents(obj)
         return {name: to_dict(document) for name, document in documents.items()}
-    if isinstance(obj, (list, tuple)):
-        return [to_dict(item) for item in obj]
-    if isinstance(obj, dict):
-        if not all(isinstance(key, str) for key in obj):
-            raise WrongTypeError("obj", obj, "a dict with string keys")
-        return {key: to_dict(value) for key, value in obj.items()}
-    _check_plain(obj)
-    return _serializer().unstructure(obj)
+    if not isinstance(obj, (list, tuple, dict)):
+        _check_plain(obj)
+        return _serializer().unstructure(obj)
+    if depth >= MAX_TO_DICT_DEPTH:
+        raise WrongTypeError(
+            "obj", obj, f"data nested at most {MAX_TO_DICT_DEPTH} lists, tuples or dicts deep"
+        )
+    if id(obj) in open_containers:
+        raise WrongTypeError("obj", obj, "data without cycles (a list or dict inside itself)")
+    open_containers.add(id(obj))
+    try:
+        if isinstance(obj, dict):
+            if not all(isinstance(key, str) for key in obj):
+                raise WrongTypeError("obj", obj, "a dict with string keys")
+            return {key: _to_plain(value, open_containers, depth + 1) for key, value in obj.items()}
+        return [_to_plain(item, open_containers, depth + 1) for item in obj]
+    finally:
+        open_containers.discard(id(obj))
 
 
 def _compact_dict(obj: object, *, compact: object, catalog: Catalog | None) -> Any:
@@ -215,25 +235,7 @@ def _compact_dict(obj: object, *, compact: object, catalog: Catalog | None) -> A
 
 def _catalog_id(catalog: Catalog) -> dict[str, str]:
     """What a compact stored form names as the catalog it needs."""
-    return {"data_version": catalog.version, "digest": _catalog_digest(catalog)}
-
-
-def _catalog_digest(catalog: Catalog) -> str:
-    """A digest of the catalog's whole content: its data files, canonically written.
-
-    The one place the compact form learns a catalog's identity (``Catalog.digest``
-    can replace it). Computed once per catalog object: it writes the catalog out.
-    """
-    return _DIGESTS.get((catalog,), lambda: _content_digest(catalog))
-
-
-def _content_digest(catalog: Catalog) -> str:
-    text = json.dumps(to_dict(catalog), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-#: Few catalogs live in one process.
-_DIGESTS: IdentityCache[str] = IdentityCache(limit=8)
+    return {"data_version": catalog.version, "digest": catalog.digest}
 
 
 def _check_plain(obj: object) -> None:

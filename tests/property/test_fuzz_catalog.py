@@ -9,6 +9,13 @@ text, repeated list items, a truncated file, ...). The only outcomes allowed are
   encode as UTF-8, and every treatment's recovery estimate gives calendar dates; or
 - one :class:`hiptx.CatalogDataError`, naming each problem once, with a file.
 
+The weakening mutations (issue 21: a red flag routed to a lesser pathway, a
+combination removed, a safety threshold changed without a named override, a zero
+dose, an id shared by two kinds, a ``javascript:`` link, surgery marked
+non-invasive, a 120-year span, an action that does not refer, a line separator or
+an invisible-only value in text) must be refused: a case that applies one and
+loads is a failure.
+
 The normal suite runs a quick slice. The full run, with the case count as the
 issue asks::
 
@@ -135,6 +142,7 @@ class Case:
         self.raw: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
         self.text_edits: dict[str, Callable[[str], str]] = {}
         self.applied: list[str] = []
+        self.must_refuse = False
 
     def pick(self, want: Callable[[Any], bool] = lambda _: True) -> tuple[str, Path, Any]:
         name = self.rng.choice(FILES)
@@ -227,6 +235,119 @@ class Case:
         choice = self.rng.choice(["", "null", "[]", "42", '"text"', "{", "\ufeff{}", "{}"])
         self.text_edits[name] = lambda _: choice
 
+    # -- weakening mutations: each must be refused --------------------------
+
+    def _items(self, name: str, key: str) -> list[Any]:
+        items: list[Any] = self.documents[name][key]
+        return items
+
+    def lower_pathway(self) -> None:
+        rules = [r for r in self._items("rules.json", "red_flags") if r["pathway"] == "a_and_e"]
+        self.rng.choice(rules)["pathway"] = self.rng.choice(
+            ["urgent_clinical_assessment", "urgent_specialist", "two_week_wait"]
+        )
+        self.must_refuse = True
+
+    def drop_red_flag_rule(self) -> None:
+        rules = self._items("rules.json", "red_flags")
+        rules.pop(self.rng.randrange(len(rules)))
+        self.must_refuse = True
+
+    def drop_combinations(self) -> None:
+        self.documents["rules.json"]["red_flag_combinations"] = []
+        self.must_refuse = True
+
+    def unnamed_threshold(self) -> None:
+        name = self.rng.choice(["pain_ceiling", "lingering_pain_hours"])
+        threshold = self.documents["rules.json"][name]
+        threshold["value"] = (
+            self.rng.choice([0, 1, 4, 5, 9, 10])
+            if name == "pain_ceiling"
+            else (self.rng.choice([0, 1, 3, 6, 24]))
+        )
+        self.must_refuse = True
+
+    def zero_dose(self) -> None:
+        doses = [e["dose"] for e in self._items("exercises.json", "exercises") if e.get("dose")]
+        self.rng.choice(doses)["sets"]["low"] = 0
+        self.must_refuse = True
+
+    def shared_id(self) -> None:
+        # A new risk (a copy of one) under a treatment's id: nothing refers to it,
+        # so only the id shared by two kinds is wrong.
+        risks = self._items("risks.json", "risks")
+        twin = copy.deepcopy(self.rng.choice(risks))
+        twin["id"] = self.rng.choice(self._items("treatments.json", "treatments"))["id"]
+        risks.append(twin)
+        self.must_refuse = True
+
+    def bad_link(self) -> None:
+        sources = [s for s in self._items("sources.json", "sources") if s.get("url")]
+        self.rng.choice(sources)["url"] = self.rng.choice(
+            ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "ftp://x"]
+        )
+        self.must_refuse = True
+
+    def surgery_non_invasive(self) -> None:
+        surgery = [
+            t for t in self._items("treatments.json", "treatments") if t["kind"] == "surgery"
+        ]
+        self.rng.choice(surgery)["invasiveness"] = "non_invasive"
+        self.must_refuse = True
+
+    def long_span(self) -> None:
+        spans = [
+            m["span"]
+            for t in self._items("treatments.json", "treatments")
+            for m in t.get("milestones", [])
+            if m.get("span")
+        ]
+        self.rng.choice(spans).update(low=120, high=120, unit="year")
+        self.must_refuse = True
+
+    def non_referring_action(self) -> None:
+        rules = self._items("rules.json", "red_flags")
+        self.rng.choice(rules)["action"] = self.rng.choice(
+            ["No referral needed.", "Book a routine review.", "Carry on exercising."]
+        )
+        self.must_refuse = True
+
+    def hidden_text(self) -> None:
+        name, path, node = self.pick(lambda n: isinstance(n, str) and " " in n)
+        if not (isinstance(node, str) and " " in node):  # pragma: no cover - texts abound
+            return
+        self.replace(
+            name,
+            path,
+            self.rng.choice(
+                [
+                    node.replace(" ", "\u2028", 1),
+                    node.replace(" ", "\u2029", 1),
+                    "\u3164",
+                    "\u2800",
+                    "\u00ad",
+                    "\U000e0041\U000e0042",
+                    node + "\u200e",
+                    "\u200f" + node,
+                ]
+            ),
+        )
+        self.must_refuse = True
+
+    WEAKENING = (
+        "lower_pathway",
+        "drop_red_flag_rule",
+        "drop_combinations",
+        "unnamed_threshold",
+        "zero_dose",
+        "shared_id",
+        "bad_link",
+        "surgery_non_invasive",
+        "long_span",
+        "non_referring_action",
+        "hidden_text",
+    )
+
     MUTATIONS = (
         "delete_key",
         "add_unknown_key",
@@ -239,6 +360,7 @@ class Case:
         "duplicate_key",
         "truncate",
         "garbage",
+        *WEAKENING,
     )
 
     def mutate(self) -> None:
@@ -320,9 +442,26 @@ def test_mutated_catalogs_load_whole_or_fail_with_one_error(
             except Exception as error:  # noqa: BLE001 - any other exception is the bug
                 pytest.fail(f"{where}: {type(error).__name__}: {error!s:.300}")
             else:
+                assert not case.must_refuse, f"{where}: a weakened catalog loaded"
                 assert _render_everything(catalog) > 0, where
                 outcomes["loaded"] += 1
     print(f"\nfuzz: {CASES} cases, seed {SEED}: {dict(outcomes)}")  # noqa: T201 - the report
     assert sum(outcomes.values()) == CASES
     # The mutations are meant to break things: most cases must be refused.
     assert outcomes["refused"] > CASES // 2
+
+
+@pytest.mark.parametrize("mutation", Case.WEAKENING)
+def test_each_weakening_alone_is_refused(tmp_path: pathlib.Path, mutation: str) -> None:
+    # Issue 21's silent acceptances, one at a time, on a few seeds each: nothing
+    # else in the catalog is wrong, so the refusal is this mutation's.
+    with importlib_resources.as_file(importlib_resources.files("hiptx").joinpath("data")) as base:
+        for number in range(3):
+            case = Case(random.Random(f"{SEED}-{mutation}-{number}"))  # noqa: S311 - not for secrets
+            getattr(case, mutation)()
+            assert case.must_refuse
+            directory = tmp_path / f"{mutation}-{number}"
+            case.write(directory, pathlib.Path(base))
+            with pytest.raises(hiptx.CatalogDataError) as info:
+                hiptx.load_catalog(directory)
+            _check_refusal(info.value, f"{mutation} {number}")

@@ -17,13 +17,16 @@ from __future__ import annotations
 from typing import Any
 
 from hiptx.catalog._catalog import Catalog
+from hiptx.catalog._identity import Provenance
 from hiptx.catalog._idmap import IdMap
 from hiptx.catalog._loading import load_catalog
 
-__all__ = ["Catalog", "IdMap", "load_catalog"]
+__all__ = ["Catalog", "IdMap", "Provenance", "load_catalog"]
 
 # Documented, pickled and shown in tracebacks under the public path, not the
 # private module that happens to define them.
+# (Provenance is an attrs class like the model's: it keeps its own module, where
+# the names its annotations use resolve.)
 for _public in (Catalog, IdMap, load_catalog):
     _public.__module__ = __name__
 del _public

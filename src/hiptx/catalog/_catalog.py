@@ -1,13 +1,21 @@
-"""The catalog: every object by id, and the relations between them."""
+"""The catalog: every object by id, and the relations between them.
+
+Long because :class:`Catalog` is one class: its checks (references and safety
+floors, by the modules it calls), its identity (digest and provenance), merging
+and the relations apps ask about.
+"""
 
 from __future__ import annotations
 
+import contextvars
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import attrs
 
+from hiptx.catalog._identity import Provenance, content_digest
 from hiptx.catalog._idmap import IdMap
 from hiptx.catalog._integrity import CLASSES, Indexed, citations_in
 from hiptx.catalog._merge import Labels, merge_parts
@@ -23,6 +31,33 @@ from hiptx.model import (
     Treatment,
 )
 from hiptx.vocab import MovementPattern, Muscle
+
+#: True while the bundled catalog is being built: it is the safety floor, so it is
+#: not checked against itself (see ``_floors``). Per thread and task.
+_building_floor: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "hiptx_building_floor", default=False
+)
+
+
+#: Gives the floor's rules (the bundled catalog's); set by the loader, which this
+#: module cannot import (the loader builds catalogs).
+_floor_rules: Callable[[], RuleSet] | None = None
+
+
+def use_floor(floor_rules: Callable[[], RuleSet]) -> None:
+    """Check every catalog built from now on against ``floor_rules()`` (the loader's)."""
+    global _floor_rules  # noqa: PLW0603 - set once, by the loader, at import
+    _floor_rules = floor_rules
+
+
+@contextmanager
+def building_the_floor() -> Iterator[None]:
+    """Build the bundled catalog inside this block: its rules are the floor itself."""
+    token = _building_floor.set(True)
+    try:
+        yield
+    finally:
+        _building_floor.reset(token)
 
 
 def _check_part(name: str, value: object, cls: type) -> None:
@@ -57,13 +92,16 @@ class Catalog:
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        Frozen; checks its arguments' types; pickles and deep-copies; compares equal
-       to a catalog with the same content; :meth:`merge`; ``instruments``
+       to a catalog with the same content; :meth:`merge`; :attr:`digest` and
+       :attr:`provenance`; checked against the bundled catalog's safety floors; ``instruments``
        (outcome questionnaires, from ``instruments.json``).
     """
 
     __slots__ = (
         "_chain_of",
+        "_digest",
         "_parts",
+        "_provenance",
         "conditions",
         "exercises",
         "instruments",
@@ -86,6 +124,8 @@ class Catalog:
     rules: RuleSet
     _chain_of: dict[str, Progression]
     _parts: dict[str, Any]
+    _digest: str | None
+    _provenance: Provenance | None
 
     def __init__(  # noqa: PLR0913 - keyword-only; one argument per data file
         self,
@@ -127,8 +167,17 @@ class Catalog:
         if not isinstance(given, RuleSet):
             raise WrongTypeError("rules", rules, "a RuleSet")
         indexed = Indexed(parts, rules, cited=cited)
-        if indexed.problems:
-            raise CatalogDataError(indexed.problems)
+        problems = list(indexed.problems)
+        if not _building_floor.get():
+            # Imported here: the bundled load, which skips these checks, needs neither.
+            from hiptx.catalog._floors import floor_problems
+            from hiptx.catalog._semantics import semantic_problems
+
+            problems.extend(semantic_problems(parts, rules))
+            if _floor_rules is not None:
+                problems.extend(floor_problems(rules, _floor_rules()))
+        if problems:
+            raise CatalogDataError(problems)
         set_ = functools.partial(object.__setattr__, self)
         set_("version", version)
         for key, id_map in indexed.maps.items():
@@ -136,6 +185,56 @@ class Catalog:
         set_("rules", rules)
         set_("_chain_of", indexed.chain_of)
         set_("_parts", {"version": version, **parts, "rules": rules})
+        # Worked out on first use: most processes never ask (see digest).
+        set_("_digest", None)
+        set_("_provenance", None)
+
+    @property
+    def digest(self) -> str:
+        """A SHA-256 of this catalog's content, as 64 hexadecimal digits.
+
+        Two catalogs with any difference of content (an object, a threshold, the
+        version) have different digests; equal catalogs share one, whatever the
+        order of the lists they were built from. Worked out on first use.
+
+        Example:
+            >>> import hiptx
+            >>> cat = hiptx.load_catalog()
+            >>> len(cat.digest), cat.digest == cat.merge(cat, replace=True).digest
+            (64, True)
+
+        .. versionadded:: 0.2.0
+        """
+        digest = self._digest
+        if digest is None:
+            digest = content_digest(self._parts)
+            object.__setattr__(self, "_digest", digest)
+        return digest
+
+    def _known_digest(self, digest: str) -> None:
+        """Record a digest already worked out from this content (the bundled files')."""
+        object.__setattr__(self, "_digest", digest)
+
+    @property
+    def provenance(self) -> Provenance:
+        """This catalog's identity, as every rule result built from it carries it.
+
+        Example:
+            >>> import hiptx
+            >>> cat = hiptx.load_catalog()
+            >>> p = cat.provenance
+            >>> p.data_version == cat.version, p.digest == cat.digest, p.overrides
+            (True, True, ())
+
+        .. versionadded:: 0.2.0
+        """
+        provenance = self._provenance
+        if provenance is None:
+            provenance = Provenance(
+                data_version=self.version, digest=self.digest, overrides=self.rules.overrides
+            )
+            object.__setattr__(self, "_provenance", provenance)
+        return provenance
 
     def __setattr__(self, name: str, value: object) -> None:
         raise attrs.exceptions.FrozenInstanceError

@@ -35,6 +35,8 @@ MAX_INT_DIGITS = 20
 if TYPE_CHECKING:
     from importlib_resources.abc import Traversable
 
+    from hiptx.catalog._json import Snapshot
+
 #: The bundled ``hiptx/data`` directory as a file-system path (``None`` data
 #: is read through importlib-resources instead, e.g. from a zip).
 BUNDLED_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")  # noqa: PTH118, PTH120 - pathlib costs a fresh process more than the load
@@ -117,7 +119,10 @@ def load_validated(
         # plain parsing gives the same document.
         keyword, build = built.PARTS[name]
         parts[keyword] = build(json.loads(data))
-    return Catalog(**parts)
+    catalog = Catalog(**parts)
+    # Recorded by the tool from these very bytes: no need to work it out again.
+    catalog._known_digest(built.BUNDLED_DIGEST)  # noqa: SLF001 - the catalog package's own
+    return catalog
 
 
 class _NotPlainError(Exception):
@@ -168,7 +173,7 @@ def plain_document(data: bytes) -> Any:
         raise _NotPlainError from exc
 
 
-def load_checked(directory: Traversable) -> Catalog | None:
+def load_checked(directory: Traversable | Snapshot) -> Catalog | None:
     """The catalog in ``directory`` with every check run, or ``None`` to load strictly."""
     from hiptx.catalog._documents import DOCUMENTS
     from hiptx.catalog._json import RefusedFileError, read_bytes

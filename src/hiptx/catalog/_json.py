@@ -16,7 +16,7 @@ import re
 import stat
 from typing import TYPE_CHECKING, Any
 
-from hiptx.errors import DataProblem, WrongTypeError, short_repr
+from hiptx.errors import DataProblem, InvalidValueError, WrongTypeError, short_repr
 
 if TYPE_CHECKING:
     from importlib_resources.abc import Traversable
@@ -43,7 +43,15 @@ MAX_INT_DIGITS = 20
 
 def as_traversable(path: object) -> Traversable:
     if isinstance(path, (str, os.PathLike)):
-        return pathlib.Path(path)
+        text = os.fspath(path)
+        if not isinstance(text, str):
+            raise WrongTypeError("path", path, "a str path (bytes paths are not read)")
+        if not text:
+            # pathlib would read "" as the current directory.
+            raise InvalidValueError("path", path, "a directory path (not the empty string)")
+        if "\0" in text:
+            raise InvalidValueError("path", path, "a path without NUL characters")
+        return pathlib.Path(text)
     # Traversable is an abstract class that few implementations register with, so
     # it is recognised by the two methods the loader uses.
     if callable(getattr(path, "joinpath", None)) and callable(getattr(path, "open", None)):
@@ -54,7 +62,40 @@ def as_traversable(path: object) -> Traversable:
 
 
 class RefusedFileError(Exception):
-    """A file the loader will not read; its message is the problem."""
+    """A file the loader will not read; its message is the problem.
+
+    ``missing``: whether the file is simply not there.
+    """
+
+    def __init__(self, message: str, *, missing: bool = False) -> None:
+        super().__init__(message)
+        self.missing = missing
+
+
+class Snapshot:
+    """The bytes of a directory's catalog files, all from one state of it.
+
+    The loaders read it as they read a directory (``read_bytes``); a file that
+    could not be read keeps the refusal it met, to be reported as before.
+    """
+
+    __slots__ = ("_files", "names")
+
+    def __init__(self, files: dict[str, bytes | RefusedFileError]) -> None:
+        self._files = files
+        #: The names of the files that were there (read or refused for another reason).
+        self.names = frozenset(
+            name
+            for name, data in files.items()
+            if not (isinstance(data, RefusedFileError) and data.missing)
+        )
+
+    def read(self, name: str) -> bytes:
+        """The file's bytes, or the :class:`RefusedFileError` it met."""
+        data = self._files[name]  # every catalog file name was read or refused
+        if isinstance(data, RefusedFileError):
+            raise RefusedFileError(str(data), missing=data.missing)
+        return data
 
 
 def _read_path(path: pathlib.Path) -> bytes:
@@ -64,7 +105,7 @@ def _read_path(path: pathlib.Path) -> bytes:
     try:
         fd = os.open(path, flags)
     except (FileNotFoundError, NotADirectoryError):
-        raise RefusedFileError("missing from the catalog directory") from None
+        raise RefusedFileError("missing from the catalog directory", missing=True) from None
     except OSError as exc:
         raise RefusedFileError(f"cannot be read ({exc.strerror or exc})") from None
     try:
@@ -89,14 +130,16 @@ def _read_path(path: pathlib.Path) -> bytes:
     return data
 
 
-def read_bytes(directory: Traversable, name: str) -> bytes:
+def read_bytes(directory: Traversable | Snapshot, name: str) -> bytes:
+    if isinstance(directory, Snapshot):
+        return directory.read(name)
     entry = directory.joinpath(name)
     if isinstance(entry, pathlib.Path):
         data = _read_path(entry)
     else:  # a resource in a zip or other loader: no devices or FIFOs there
         try:
             if not entry.is_file():
-                raise RefusedFileError("missing from the catalog directory")
+                raise RefusedFileError("missing from the catalog directory", missing=True)
             with entry.open("rb") as stream:
                 data = stream.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
@@ -272,7 +315,7 @@ UNREADABLE = object()  # distinct from None, which a file may hold as JSON `null
 #: The files that hold one list of objects: file -> (key, element class).
 
 
-def read_document(directory: Traversable, name: str, problems: list[DataProblem]) -> Any:
+def read_document(directory: Traversable | Snapshot, name: str, problems: list[DataProblem]) -> Any:
     """One data file read and parsed; its problems appended, ``UNREADABLE`` if any.
 
     The one place a catalog directory's file becomes JSON, for the loader and the

@@ -7,10 +7,12 @@ import sys
 import threading
 from typing import TYPE_CHECKING, overload
 
-from hiptx.catalog._catalog import Catalog
+from hiptx.catalog._catalog import Catalog, use_floor
 from hiptx.errors import WrongTypeError
 
 if TYPE_CHECKING:
+    from hiptx.model import RuleSet
+
     # The standard library's Traversable (a protocol), so that both
     # importlib.resources.files(...) and the importlib_resources backport's
     # files(...), which hiptx itself uses at run time, type-check.
@@ -112,13 +114,24 @@ def _load_bundled() -> Catalog:
     # Files byte for byte those the test suite validated are built without cattrs
     # and without re-running validators; anything else is loaded strictly.
     from hiptx.catalog import _fast
+    from hiptx.catalog._catalog import building_the_floor
 
-    catalog = _fast.load_validated()
-    if catalog is None:
-        from hiptx.catalog._reader import bundled_directory, load_directory
+    with building_the_floor():
+        catalog = _fast.load_validated()
+        if catalog is None:
+            from hiptx.catalog._reader import bundled_directory, load_directory
 
-        catalog = load_directory(bundled_directory())
+            catalog = load_directory(bundled_directory())
     return catalog
+
+
+def _bundled_rules() -> RuleSet:
+    return load_catalog().rules
+
+
+# Every catalog but the bundled one is checked against the bundled one's safety
+# floors (hiptx.catalog._floors).
+use_floor(_bundled_rules)
 
 
 def _clear_cache() -> None:

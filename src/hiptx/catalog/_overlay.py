@@ -8,6 +8,7 @@ lays them over ``base``; :func:`hiptx.from_dict` rebuilds a catalog from the dic
 
 from __future__ import annotations
 
+import pathlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,11 +18,13 @@ from hiptx.catalog._documents import DOCUMENTS, LIST_FILES, IndexFile
 from hiptx.catalog._integrity import reference_problems
 from hiptx.catalog._json import (
     UNREADABLE,
+    Snapshot,
     as_traversable,
     read_document,
 )
 from hiptx.catalog._merge import Labels, merge_parts
 from hiptx.catalog._reader import structure_document
+from hiptx.catalog._snapshot import take_snapshot
 from hiptx.errors import CatalogDataError, DataProblem, WrongTypeError
 from hiptx.model import RuleSet
 
@@ -61,16 +64,48 @@ def _index_problems(index: object, present: set[str]) -> list[DataProblem]:
     ]
 
 
+def _unread_names(listed: set[str]) -> list[DataProblem]:
+    """A problem for each file that looks like a catalog file but is not read."""
+    exact = {name.casefold(): name for name in DOCUMENTS}
+    return [
+        DataProblem(
+            name,
+            "",
+            f"is not read: file names are case-sensitive (did you mean {exact[name.casefold()]}?)",
+            repr(name),
+            exact[name.casefold()],
+        )
+        for name in sorted(listed)
+        if name not in DOCUMENTS and name.casefold() in exact
+    ]
+
+
 def load_overlay(path: object, extends: Catalog, *, replace: bool = False) -> Catalog:
     """The catalog files in ``path`` (any of them) laid over ``extends``."""
-    directory = as_traversable(path)
-    problems: list[DataProblem] = []
+    given = as_traversable(path)
     try:
-        present = {entry.name for entry in directory.iterdir()} & set(DOCUMENTS)
+        listed = {entry.name for entry in given.iterdir()}
     except OSError as exc:
         raise CatalogDataError(
             [DataProblem("", "", f"the overlay directory cannot be read ({exc})")]
         ) from None
+    problems = _unread_names(listed)
+    # Read from one state of the directory (see _snapshot).
+    directory = take_snapshot(given, DOCUMENTS) if isinstance(given, pathlib.Path) else given
+    present = set(directory.names) if isinstance(directory, Snapshot) else listed & set(DOCUMENTS)
+    if not present:
+        expected = ", ".join(DOCUMENTS)
+        problems.append(
+            DataProblem(
+                "",
+                "",
+                f"the overlay directory {str(path)!r} holds no catalog file; expected any "
+                f"of {expected}",
+                None,
+                f"any of {expected}",
+            )
+        )
+        raise CatalogDataError(problems)
     raw: dict[str, Any] = {}
     for name in DOCUMENTS:  # a fixed order, so problems are listed the same way each time
         if name not in present:

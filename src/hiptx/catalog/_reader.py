@@ -10,6 +10,7 @@ refuse something and its problems must be worded.
 
 from __future__ import annotations
 
+import pathlib
 from typing import TYPE_CHECKING, Any
 
 import importlib_resources
@@ -21,9 +22,11 @@ from hiptx.catalog._fast import catalog_from, load_checked
 from hiptx.catalog._integrity import reference_problems
 from hiptx.catalog._json import (
     UNREADABLE,
+    Snapshot,
     as_traversable,
     read_document,
 )
+from hiptx.catalog._snapshot import take_snapshot
 from hiptx.errors import CatalogDataError, DataProblem
 from hiptx.model import RuleSet
 
@@ -112,7 +115,7 @@ def structure_document(name: str, raw: Any, problems: list[DataProblem]) -> tupl
     return document, tuple(items)
 
 
-def parse_documents(directory: Traversable) -> dict[str, Any]:
+def parse_documents(directory: Traversable | Snapshot) -> dict[str, Any]:
     """Read and structure every catalog file; raise once if anything is wrong.
 
     The reference checks run on every object that structured, even when others
@@ -147,7 +150,24 @@ def load_directory(path: object) -> Catalog:
     A fast pass with every check runs first; only when it refuses something does
     the cattrs path run, to find and word every problem.
     """
-    directory = as_traversable(path)
+    given = as_traversable(path)
+    # A directory on disk is read once, from one state of it (see _snapshot); a
+    # resource in a zip cannot change while it is read.
+    directory = take_snapshot(given, DOCUMENTS) if isinstance(given, pathlib.Path) else given
+    if isinstance(directory, Snapshot) and not directory.names:
+        expected = ", ".join(DOCUMENTS)
+        what = "is not a catalog directory" if given.is_dir() else "is not a directory"
+        raise CatalogDataError(
+            [
+                DataProblem(
+                    "",
+                    "",
+                    f"{str(path)!r} {what}: it holds none of {expected}",
+                    None,
+                    f"a directory holding {expected}",
+                )
+            ]
+        )
     catalog = load_checked(directory)
     if catalog is not None:
         return catalog

@@ -53,6 +53,7 @@ from hiptx.model import (
     Instrument,
     Licence,
     LicenceStatus,
+    LocalOverride,
     Milestone,
     PopulationGroup,
     Precaution,
@@ -66,6 +67,7 @@ from hiptx.model import (
     Risk,
     RuleSet,
     RuleTopic,
+    SafetyThreshold,
     Schedule,
     ScoreThreshold,
     ScoringMethod,
@@ -128,6 +130,7 @@ _ENUM_PopulationGroup: dict[Any, PopulationGroup] = {m.value: m for m in Populat
 _ENUM_Position: dict[Any, Position] = {m.value: m for m in Position}
 _ENUM_RedFlag: dict[Any, RedFlag] = {m.value: m for m in RedFlag}
 _ENUM_RuleTopic: dict[Any, RuleTopic] = {m.value: m for m in RuleTopic}
+_ENUM_SafetyThreshold: dict[Any, SafetyThreshold] = {m.value: m for m in SafetyThreshold}
 _ENUM_ScoringMethod: dict[Any, ScoringMethod] = {m.value: m for m in ScoringMethod}
 _ENUM_SourceKind: dict[Any, SourceKind] = {m.value: m for m in SourceKind}
 _ENUM_ThresholdKind: dict[Any, ThresholdKind] = {m.value: m for m in ThresholdKind}
@@ -168,7 +171,8 @@ _KEYS_Threshold = frozenset({"value", "citations", "text"})
 _KEYS_ScreeningRules = frozenset({"scope", "good_candidate", "poor_candidate", "failed_physiotherapy", "refer_when_appropriate"})
 _KEYS_RedFlagRule = frozenset({"flag", "pathway", "action", "citations"})
 _KEYS_RedFlagCombination = frozenset({"flags", "implies", "reading", "citations", "hiptx_reading"})
-_KEYS_RuleSet = frozenset({"pain_ceiling", "lingering_pain_hours", "sharp_joint_pain", "hot_or_swollen_joint", "pain_increased_over_a_day", "aerobic_minutes_per_week", "strength_sessions_per_week", "screening", "red_flags", "red_flag_combinations"})
+_KEYS_LocalOverride = frozenset({"threshold", "value", "set_by", "reason"})
+_KEYS_RuleSet = frozenset({"pain_ceiling", "lingering_pain_hours", "sharp_joint_pain", "hot_or_swollen_joint", "pain_increased_over_a_day", "aerobic_minutes_per_week", "strength_sessions_per_week", "screening", "red_flags", "red_flag_combinations", "overrides"})
 _KEYS_ResponseScale = frozenset({"minimum", "maximum", "best", "continuous", "not_applicable"})
 _KEYS_QuestionnaireItem = frozenset({"id", "scale"})
 _KEYS_Subscale = frozenset({"id", "name", "item_ids", "min_answered", "codes"})
@@ -675,6 +679,18 @@ _V_RedFlagCombination_citations = _validator(_A_RedFlagCombination_citations)
 _SET_RedFlagCombination_hiptx_reading = RedFlagCombination.__dict__["hiptx_reading"].__set__
 _A_RedFlagCombination_hiptx_reading = attrs.fields(RedFlagCombination).hiptx_reading
 _V_RedFlagCombination_hiptx_reading = _validator(_A_RedFlagCombination_hiptx_reading)
+_SET_LocalOverride_threshold = LocalOverride.__dict__["threshold"].__set__
+_A_LocalOverride_threshold = attrs.fields(LocalOverride).threshold
+_V_LocalOverride_threshold = _validator(_A_LocalOverride_threshold)
+_SET_LocalOverride_value = LocalOverride.__dict__["value"].__set__
+_A_LocalOverride_value = attrs.fields(LocalOverride).value
+_V_LocalOverride_value = _validator(_A_LocalOverride_value)
+_SET_LocalOverride_set_by = LocalOverride.__dict__["set_by"].__set__
+_A_LocalOverride_set_by = attrs.fields(LocalOverride).set_by
+_V_LocalOverride_set_by = _validator(_A_LocalOverride_set_by)
+_SET_LocalOverride_reason = LocalOverride.__dict__["reason"].__set__
+_A_LocalOverride_reason = attrs.fields(LocalOverride).reason
+_V_LocalOverride_reason = _validator(_A_LocalOverride_reason)
 _SET_RuleSet_pain_ceiling = RuleSet.__dict__["pain_ceiling"].__set__
 _A_RuleSet_pain_ceiling = attrs.fields(RuleSet).pain_ceiling
 _V_RuleSet_pain_ceiling = _validator(_A_RuleSet_pain_ceiling)
@@ -705,6 +721,9 @@ _V_RuleSet_red_flags = _validator(_A_RuleSet_red_flags)
 _SET_RuleSet_red_flag_combinations = RuleSet.__dict__["red_flag_combinations"].__set__
 _A_RuleSet_red_flag_combinations = attrs.fields(RuleSet).red_flag_combinations
 _V_RuleSet_red_flag_combinations = _validator(_A_RuleSet_red_flag_combinations)
+_SET_RuleSet_overrides = RuleSet.__dict__["overrides"].__set__
+_A_RuleSet_overrides = attrs.fields(RuleSet).overrides
+_V_RuleSet_overrides = _validator(_A_RuleSet_overrides)
 _SET_ResponseScale_minimum = ResponseScale.__dict__["minimum"].__set__
 _A_ResponseScale_minimum = attrs.fields(ResponseScale).minimum
 _V_ResponseScale_minimum = _validator(_A_ResponseScale_minimum)
@@ -1651,6 +1670,27 @@ def strict_RedFlagCombination(data: Any) -> RedFlagCombination:
     return obj
 
 
+def strict_LocalOverride(data: Any) -> LocalOverride:
+    if type(data) is not dict or not _KEYS_LocalOverride.issuperset(data):
+        raise _NotStrict
+    v_set_by = data["set_by"]
+    v_reason = data["reason"]
+    if type(v_set_by) is not str or type(v_reason) is not str:
+        raise _NotStrict
+    v_threshold = _ENUM_SafetyThreshold.__getitem__(data["threshold"])
+    v_value = _float(data["value"])
+    obj = _new(LocalOverride)
+    _SET_LocalOverride_threshold(obj, v_threshold)
+    _SET_LocalOverride_value(obj, v_value)
+    _SET_LocalOverride_set_by(obj, v_set_by)
+    _SET_LocalOverride_reason(obj, v_reason)
+    _V_LocalOverride_threshold(obj, _A_LocalOverride_threshold, v_threshold)
+    _V_LocalOverride_value(obj, _A_LocalOverride_value, v_value)
+    _V_LocalOverride_set_by(obj, _A_LocalOverride_set_by, v_set_by)
+    _V_LocalOverride_reason(obj, _A_LocalOverride_reason, v_reason)
+    return obj
+
+
 def strict_RuleSet(data: Any) -> RuleSet:
     if type(data) is not dict or not _KEYS_RuleSet.issuperset(data):
         raise _NotStrict
@@ -1664,6 +1704,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     v_screening = strict_ScreeningRules(data["screening"])
     v_red_flags = _TUPLE_RedFlagRule(data["red_flags"]) if "red_flags" in data else ()
     v_red_flag_combinations = _TUPLE_RedFlagCombination(data["red_flag_combinations"]) if "red_flag_combinations" in data else ()
+    v_overrides = _TUPLE_LocalOverride(data["overrides"]) if "overrides" in data else ()
     obj = _new(RuleSet)
     _SET_RuleSet_pain_ceiling(obj, v_pain_ceiling)
     _SET_RuleSet_lingering_pain_hours(obj, v_lingering_pain_hours)
@@ -1675,6 +1716,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     _SET_RuleSet_screening(obj, v_screening)
     _SET_RuleSet_red_flags(obj, v_red_flags)
     _SET_RuleSet_red_flag_combinations(obj, v_red_flag_combinations)
+    _SET_RuleSet_overrides(obj, v_overrides)
     _V_RuleSet_pain_ceiling(obj, _A_RuleSet_pain_ceiling, v_pain_ceiling)
     _V_RuleSet_lingering_pain_hours(obj, _A_RuleSet_lingering_pain_hours, v_lingering_pain_hours)
     _V_RuleSet_sharp_joint_pain(obj, _A_RuleSet_sharp_joint_pain, v_sharp_joint_pain)
@@ -1685,6 +1727,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     _V_RuleSet_screening(obj, _A_RuleSet_screening, v_screening)
     _V_RuleSet_red_flags(obj, _A_RuleSet_red_flags, v_red_flags)
     _V_RuleSet_red_flag_combinations(obj, _A_RuleSet_red_flag_combinations, v_red_flag_combinations)
+    _V_RuleSet_overrides(obj, _A_RuleSet_overrides, v_overrides)
     return obj
 
 
@@ -1960,6 +2003,7 @@ _TUPLE_Progression = _tuple_of(strict_Progression)
 _TUPLE_RedFlag = _tuple_of(_ENUM_RedFlag.__getitem__)
 _TUPLE_RedFlagRule = _tuple_of(strict_RedFlagRule)
 _TUPLE_RedFlagCombination = _tuple_of(strict_RedFlagCombination)
+_TUPLE_LocalOverride = _tuple_of(strict_LocalOverride)
 _TUPLE_QuestionnaireItem = _tuple_of(strict_QuestionnaireItem)
 _TUPLE_Subscale = _tuple_of(strict_Subscale)
 _TUPLE_ScoringRule = _tuple_of(strict_ScoringRule)

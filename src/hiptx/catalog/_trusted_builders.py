@@ -31,6 +31,7 @@ from hiptx.model import (
     Instrument,
     Licence,
     LicenceStatus,
+    LocalOverride,
     Milestone,
     PopulationGroup,
     Precaution,
@@ -44,6 +45,7 @@ from hiptx.model import (
     Risk,
     RuleSet,
     RuleTopic,
+    SafetyThreshold,
     Schedule,
     ScoreThreshold,
     ScoringMethod,
@@ -106,6 +108,7 @@ _ENUM_PopulationGroup: dict[Any, PopulationGroup] = {m.value: m for m in Populat
 _ENUM_Position: dict[Any, Position] = {m.value: m for m in Position}
 _ENUM_RedFlag: dict[Any, RedFlag] = {m.value: m for m in RedFlag}
 _ENUM_RuleTopic: dict[Any, RuleTopic] = {m.value: m for m in RuleTopic}
+_ENUM_SafetyThreshold: dict[Any, SafetyThreshold] = {m.value: m for m in SafetyThreshold}
 _ENUM_ScoringMethod: dict[Any, ScoringMethod] = {m.value: m for m in ScoringMethod}
 _ENUM_SourceKind: dict[Any, SourceKind] = {m.value: m for m in SourceKind}
 _ENUM_ThresholdKind: dict[Any, ThresholdKind] = {m.value: m for m in ThresholdKind}
@@ -272,6 +275,10 @@ _SET_RedFlagCombination_implies = RedFlagCombination.__dict__["implies"].__set__
 _SET_RedFlagCombination_reading = RedFlagCombination.__dict__["reading"].__set__
 _SET_RedFlagCombination_citations = RedFlagCombination.__dict__["citations"].__set__
 _SET_RedFlagCombination_hiptx_reading = RedFlagCombination.__dict__["hiptx_reading"].__set__
+_SET_LocalOverride_threshold = LocalOverride.__dict__["threshold"].__set__
+_SET_LocalOverride_value = LocalOverride.__dict__["value"].__set__
+_SET_LocalOverride_set_by = LocalOverride.__dict__["set_by"].__set__
+_SET_LocalOverride_reason = LocalOverride.__dict__["reason"].__set__
 _SET_RuleSet_pain_ceiling = RuleSet.__dict__["pain_ceiling"].__set__
 _SET_RuleSet_lingering_pain_hours = RuleSet.__dict__["lingering_pain_hours"].__set__
 _SET_RuleSet_sharp_joint_pain = RuleSet.__dict__["sharp_joint_pain"].__set__
@@ -282,6 +289,7 @@ _SET_RuleSet_strength_sessions_per_week = RuleSet.__dict__["strength_sessions_pe
 _SET_RuleSet_screening = RuleSet.__dict__["screening"].__set__
 _SET_RuleSet_red_flags = RuleSet.__dict__["red_flags"].__set__
 _SET_RuleSet_red_flag_combinations = RuleSet.__dict__["red_flag_combinations"].__set__
+_SET_RuleSet_overrides = RuleSet.__dict__["overrides"].__set__
 _SET_ResponseScale_minimum = ResponseScale.__dict__["minimum"].__set__
 _SET_ResponseScale_maximum = ResponseScale.__dict__["maximum"].__set__
 _SET_ResponseScale_best = ResponseScale.__dict__["best"].__set__
@@ -618,6 +626,15 @@ def trusted_RedFlagCombination(data: Any) -> RedFlagCombination:
     return new
 
 
+def trusted_LocalOverride(data: Any) -> LocalOverride:
+    new = _new(LocalOverride)
+    _SET_LocalOverride_threshold(new, _ENUM_SafetyThreshold[data["threshold"]])
+    _SET_LocalOverride_value(new, float(data["value"]))
+    _SET_LocalOverride_set_by(new, data["set_by"])
+    _SET_LocalOverride_reason(new, data["reason"])
+    return new
+
+
 def trusted_RuleSet(data: Any) -> RuleSet:
     new = _new(RuleSet)
     _SET_RuleSet_pain_ceiling(new, trusted_Threshold(data["pain_ceiling"]))
@@ -630,6 +647,7 @@ def trusted_RuleSet(data: Any) -> RuleSet:
     _SET_RuleSet_screening(new, trusted_ScreeningRules(data["screening"]))
     _SET_RuleSet_red_flags(new, tuple(map(trusted_RedFlagRule, data["red_flags"])) if "red_flags" in data else ())
     _SET_RuleSet_red_flag_combinations(new, tuple(map(trusted_RedFlagCombination, data["red_flag_combinations"])) if "red_flag_combinations" in data else ())
+    _SET_RuleSet_overrides(new, tuple(map(trusted_LocalOverride, data["overrides"])) if "overrides" in data else ())
     return new
 
 
@@ -786,3 +804,6 @@ BUNDLED_FILES: dict[str, tuple[int, str]] = {
     "rules.json": (29300, "cfd20e4e60ec6620ec85414ac4d383e83687f18eae89572034336e635347e80c17e5f84db523ffba8f464660cfb49b49024d0f6cba5727e81d0081b4cbb48ccc"),
     "instruments.json": (86167, "184fcc33b78d767b45651a450b1dae341ee93028ff3203cd14be8b87cf5d0866ae1b9bef823bdd4f6482a38a8e3d17015e8d2e75a54b9d428c49209b20b59925"),
 }
+
+#: The bundled catalog's content digest (``Catalog.digest``) for those files.
+BUNDLED_DIGEST = "9fb011ed55565fe23fb837f3c0a1879dd8e15de1f1e56bb71f2d48ae6339fc0d"

@@ -351,12 +351,26 @@ def _cmd_check(args: argparse.Namespace, _: Catalog | None) -> str:
     cat = load_catalog() if path is None else load_catalog(path)
     counts = {kind: len(getattr(cat, kind)) for kind in KINDS}
     where = "the bundled catalog" if path is None else str(path)
+    overrides = cat.rules.overrides
     if args.json:
         return _render.to_json(
-            {"ok": True, "path": where, "version": cat.version, "counts": counts}
+            {
+                "ok": True,
+                "path": where,
+                "version": cat.version,
+                "digest": cat.digest,
+                "counts": counts,
+                "overrides": hiptx.to_dict(overrides),
+            }
         )
     listed = ", ".join(f"{n} {kind}" for kind, n in counts.items())
-    return f"OK: {where} (data version {cat.version}) loads: {listed}"
+    lines = [f"OK: {where} (data version {cat.version}) loads: {listed}"]
+    # A local override changes what the rules tell a patient: always said.
+    lines.extend(
+        f"Local override: {o.threshold.value} = {o.value:g} (set by {o.set_by}: {o.reason})"
+        for o in overrides
+    )
+    return "\n".join(lines)
 
 
 def _cmd_export(args: argparse.Namespace, cat: Catalog) -> str:

@@ -52,12 +52,47 @@ class ParserExit(Exception):  # noqa: N818 - it is a request to exit, not a fail
         super().__init__(status)
 
 
+def _once(action: type[argparse.Action]) -> type[argparse.Action]:
+    """``action``, refusing a second use of its option on one command line."""
+
+    class Once(action):  # type: ignore[valid-type, misc]
+        def __call__(
+            self,
+            parser: argparse.ArgumentParser,
+            namespace: argparse.Namespace,
+            values: Any,
+            option_string: str | None = None,
+        ) -> None:
+            # argparse would keep the last value silently; a script that passes
+            # --job twice has a bug worth a usage error.
+            given: set[str] = namespace.__dict__.setdefault("_hiptx_given", set())
+            if option_string is not None and self.dest in given:
+                parser.error(f"argument {'/'.join(self.option_strings)}: given more than once")
+            given.add(self.dest)
+            super().__call__(parser, namespace, values, option_string)
+
+    Once.__name__ = f"Once{action.__name__}"
+    return Once
+
+
 class Parser(argparse.ArgumentParser):
     """An argument parser that raises instead of printing usage and exiting.
 
     The caller decides how an error looks (one line, or JSON), and a test can call
-    :func:`hiptx.cli.main` without catching ``SystemExit``.
+    :func:`hiptx.cli.main` without catching ``SystemExit``. An option that takes
+    one value (or is a flag) may be given once: a second is a usage error.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, action in (
+            (None, argparse._StoreAction),  # noqa: SLF001 - argparse's own action classes
+            ("store", argparse._StoreAction),  # noqa: SLF001
+            ("store_true", argparse._StoreTrueAction),  # noqa: SLF001
+            ("store_false", argparse._StoreFalseAction),  # noqa: SLF001
+            ("store_const", argparse._StoreConstAction),  # noqa: SLF001
+        ):
+            self.register("action", name, _once(action))
 
     def error(self, message: str) -> NoReturn:
         """Raise :class:`UsageError` instead of printing the usage and exiting."""

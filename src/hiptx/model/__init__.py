@@ -47,9 +47,11 @@ from hiptx.model._provenance import (
 )
 from hiptx.model._rule_settings import (
     THRESHOLD_MAX,
+    LocalOverride,
     RedFlagCombination,
     RedFlagRule,
     RuleSet,
+    SafetyThreshold,
     ScreeningRules,
     Threshold,
 )
@@ -85,6 +87,7 @@ __all__ = [
     "Instrument",
     "Licence",
     "LicenceStatus",
+    "LocalOverride",
     "Milestone",
     "PopulationGroup",
     "Precaution",
@@ -98,6 +101,7 @@ __all__ = [
     "Risk",
     "RuleSet",
     "RuleTopic",
+    "SafetyThreshold",
     "Schedule",
     "ScoreThreshold",
     "ScoringMethod",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from hiptx import _fields
+from hiptx._enum import ValueEnum
 from hiptx.errors import InvalidValueError, OutOfRangeError
 from hiptx.model._provenance import Citation, Statement
 from hiptx.vocab import (
@@ -148,6 +149,79 @@ class RedFlagCombination:
             )
 
 
+class SafetyThreshold(ValueEnum):
+    """A rule threshold that protects the patient, so a catalog changes it only by name.
+
+    Each member is the name of a :class:`RuleSet` field. A catalog whose value for
+    one of these differs from the bundled catalog's (the sources' value) is
+    refused unless its ``overrides`` name the change (:class:`LocalOverride`);
+    rule reasons that apply such a value say it is the catalog's own. Adding a
+    safety threshold to :class:`RuleSet` means adding its name here.
+
+    Example:
+        >>> import hiptx
+        >>> [t.value for t in hiptx.SafetyThreshold]
+        ['pain_ceiling', 'lingering_pain_hours']
+
+    .. versionadded:: 0.2.0
+    """
+
+    PAIN_CEILING = "pain_ceiling"
+    LINGERING_PAIN_HOURS = "lingering_pain_hours"
+
+
+@attrs.frozen(kw_only=True)
+class LocalOverride:
+    """A clinic's recorded choice of a safety threshold other than the sources' value.
+
+    A catalog may set :attr:`RuleSet.pain_ceiling` or another
+    :class:`SafetyThreshold` to a value the sources do not give only with one of
+    these in ``RuleSet.overrides``: which threshold, the value set, who set it
+    and why. Every rule result's ``provenance`` lists the overrides in force, and
+    the reasons that apply the value say it is the catalog's, not the sources'.
+
+    Args:
+        threshold: The threshold changed.
+        value: The value the catalog sets (it must equal the threshold's value).
+        set_by: Who made the choice (a person, a role, a clinic).
+        reason: Why.
+
+    Example:
+        >>> import hiptx
+        >>> o = hiptx.LocalOverride(threshold=hiptx.SafetyThreshold.PAIN_CEILING, value=5,
+        ...     set_by="Hip clinic lead", reason="Agreed for our post-operative group.")
+        >>> o.threshold.value, o.value
+        ('pain_ceiling', 5)
+
+    .. versionadded:: 0.2.0
+    """
+
+    threshold: SafetyThreshold = attrs.field(**_fields.choice(SafetyThreshold))
+    value: float = attrs.field(**_fields.number(maximum=THRESHOLD_MAX))
+    set_by: str = attrs.field(**_fields.text())
+    reason: str = attrs.field(**_fields.text())
+
+
+def _one_override_per_threshold(
+    rules: RuleSet, _: attrs.Attribute[object], overrides: tuple[LocalOverride, ...]
+) -> None:
+    # Two overrides for one threshold would leave it unclear which was meant; an
+    # override whose value is not the threshold's would record a choice not made.
+    seen: set[SafetyThreshold] = set()
+    for position, override in enumerate(overrides):
+        name = override.threshold.value
+        if override.threshold in seen:
+            raise InvalidValueError("overrides", name, "at most one override per threshold")
+        seen.add(override.threshold)
+        applied = getattr(rules, name).value
+        if override.value != applied:
+            raise InvalidValueError(
+                f"overrides[{position}].value",
+                override.value,
+                f"the value {name} sets ({applied:g})",
+            )
+
+
 def _threshold_within(low: float, high: float, what: str) -> _fields.Validator:
     """A check that a threshold's value fits the scale it is measured on."""
 
@@ -189,6 +263,9 @@ class RuleSet:
         screening: The statements conservative-care screening rests on.
         red_flags: Where each red flag sends the patient; at most one rule per flag.
         red_flag_combinations: Flags that together imply a more specific one.
+        overrides: The safety thresholds this catalog sets to values other than
+            the sources' (see :class:`LocalOverride`); empty for the bundled
+            catalog.
 
     Example:
         >>> import hiptx
@@ -197,6 +274,8 @@ class RuleSet:
         (2.0, 3.0)
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       ``overrides``.
     """
 
     pain_ceiling: Threshold = attrs.field(
@@ -221,3 +300,20 @@ class RuleSet:
     red_flag_combinations: tuple[RedFlagCombination, ...] = attrs.field(
         default=(), **_fields.items(RedFlagCombination, unique=True)
     )
+    overrides: tuple[LocalOverride, ...] = attrs.field(
+        default=(), **_fields.items(LocalOverride, also=_one_override_per_threshold)
+    )
+
+    def override_of(self, threshold: SafetyThreshold) -> LocalOverride | None:
+        """The override that sets ``threshold``, or ``None`` where the sources' value applies.
+
+        Example:
+            >>> import hiptx
+            >>> hiptx.load_catalog().rules.override_of(hiptx.SafetyThreshold.PAIN_CEILING)
+
+        .. versionadded:: 0.2.0
+        """
+        for override in self.overrides:
+            if override.threshold is threshold:
+                return override
+        return None

@@ -9,8 +9,8 @@ from __future__ import annotations
 import attrs
 
 from hiptx import _args
-from hiptx._catalog_arg import given_or_bundled
-from hiptx.catalog import Catalog
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 
@@ -36,6 +36,7 @@ class ActivityCheck:
         aerobic_met: At least the recommended aerobic minutes.
         strength_met: At least the recommended strength sessions.
         reasons: What was met or missed, with the guideline's citation.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -49,6 +50,9 @@ class ActivityCheck:
     aerobic_met: bool = False
     strength_met: bool = False
     reasons: tuple[Reason, ...]
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
 
 def meets_activity_guideline(
@@ -117,4 +121,5 @@ def meets_activity_guideline(
         aerobic_met=aerobic_met,
         strength_met=strength_met,
         reasons=tuple(reasons),
+        provenance=catalog.provenance,
     )

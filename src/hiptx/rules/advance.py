@@ -15,8 +15,8 @@ from collections.abc import Mapping, Sequence, Set as AbstractSet
 import attrs
 
 from hiptx import _args
-from hiptx._catalog_arg import given_or_bundled
-from hiptx.catalog import Catalog
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.rules.pain import PainResponse, SessionRecord
@@ -51,6 +51,7 @@ class ProgrammeUpdate:
             resumed, each with its effective date and reasons.
         referral: The red-flag referral, when a red flag stopped the programme.
         reasons: Reasons about the update as a whole.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import datetime, hiptx
@@ -70,6 +71,9 @@ class ProgrammeUpdate:
     changes: tuple[ProgrammeChange, ...] = ()
     referral: Referral | None = None
     reasons: tuple[Reason, ...] = ()
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
     def decision_for(self, exercise_id: str) -> ProgressionDecision:
         """The decision for one exercise that was current.
@@ -220,9 +224,15 @@ def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
         history=(*programme.history, *changes),
         referral=referral,
         reasons=(*programme.reasons, stop),
+        provenance=catalog.provenance,
     )
     return ProgrammeUpdate(
-        programme=new, decisions=decisions, changes=changes, referral=referral, reasons=(stop,)
+        programme=new,
+        decisions=decisions,
+        changes=changes,
+        referral=referral,
+        reasons=(stop,),
+        provenance=catalog.provenance,
     )
 
 
@@ -306,7 +316,12 @@ def advance_programme(
             "A red flag stopped this programme: hiptx schedules no exercise until a "
             "clinician builds a new one.",
         )
-        return ProgrammeUpdate(programme=programme, referral=programme.referral, reasons=(still,))
+        return ProgrammeUpdate(
+            programme=programme,
+            referral=programme.referral,
+            reasons=(still,),
+            provenance=catalog.provenance,
+        )
     # With no session left, changes still apply from the day after today.
     applies = effective if effective is not None else today
     decisions: list[ProgressionDecision] = []
@@ -359,6 +374,15 @@ def advance_programme(
         after=today,
     )
     new = attrs.evolve(
-        programme, schedule=schedule, slots=tuple(slots), history=(*programme.history, *changes)
+        programme,
+        schedule=schedule,
+        slots=tuple(slots),
+        history=(*programme.history, *changes),
+        provenance=catalog.provenance,
     )
-    return ProgrammeUpdate(programme=new, decisions=tuple(decisions), changes=tuple(changes))
+    return ProgrammeUpdate(
+        programme=new,
+        decisions=tuple(decisions),
+        changes=tuple(changes),
+        provenance=catalog.provenance,
+    )

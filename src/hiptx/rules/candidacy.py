@@ -14,9 +14,9 @@ from collections.abc import Callable, Set as AbstractSet
 import attrs
 
 from hiptx import _args, _fields
-from hiptx._catalog_arg import given_or_bundled
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx._enum import ValueEnum
-from hiptx.catalog import Catalog
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import ScreeningRules, Statement
@@ -105,6 +105,7 @@ class CandidacyDecision:
         referral: The red-flag referral, when a red flag was given (then no grade).
         reasons: Codes, sentences and citations; the first always says whose
             screening this is.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -121,6 +122,9 @@ class CandidacyDecision:
     refer_to_surgeon: bool = False
     referral: Referral | None = None
     reasons: tuple[Reason, ...]
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
 
 _SIGNS = {
@@ -224,6 +228,7 @@ def screen_conservative_care(
             outcome=Candidacy.URGENT_REFERRAL,
             referral=referral,
             reasons=(*referral.reasons, stop),
+            provenance=catalog.provenance,
         )
     rules = catalog.rules.screening
 
@@ -239,4 +244,9 @@ def screen_conservative_care(
         reasons.append(said(ReasonCode.FAILED_PHYSIOTHERAPY, rules.failed_physiotherapy))
     if refer:
         reasons.append(said(ReasonCode.REFER_WHEN_APPROPRIATE, rules.refer_when_appropriate))
-    return CandidacyDecision(outcome=outcome, refer_to_surgeon=refer, reasons=tuple(reasons))
+    return CandidacyDecision(
+        outcome=outcome,
+        refer_to_surgeon=refer,
+        reasons=tuple(reasons),
+        provenance=catalog.provenance,
+    )

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 import attrs
 
 from hiptx import _args
-from hiptx._catalog_arg import given_or_bundled
-from hiptx.catalog import Catalog
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Exercise, Targets, Treatment
@@ -47,6 +47,7 @@ class Coverage:
         unnamed_patterns: For an incomplete reading, the patterns it does not name.
         readings: For a treatment, every reading the catalog holds (this one
             first), each labelled, so no single source's view stands alone.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -72,6 +73,9 @@ class Coverage:
     readings: tuple[Coverage, ...] = ()
     unnamed_muscles: tuple[Muscle, ...] = ()
     unnamed_patterns: tuple[MovementPattern, ...] = ()
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
     @property
     def missing_basic_patterns(self) -> tuple[MovementPattern, ...]:
@@ -79,10 +83,12 @@ class Coverage:
         return tuple(p for p in MovementPattern.basic() if p in self.missing_patterns)
 
 
-def _build_coverage(
+def _build_coverage(  # noqa: PLR0913 - keyword-only after the parts of one result
+    catalog: Catalog,
     muscles: set[Muscle],
     patterns: set[MovementPattern],
     reasons: list[Reason],
+    *,
     reading: str | None = None,
     complete: bool = True,
 ) -> Coverage:
@@ -99,6 +105,7 @@ def _build_coverage(
         complete=complete,
         unnamed_muscles=() if complete else other_muscles,
         unnamed_patterns=() if complete else other_patterns,
+        provenance=catalog.provenance,
     )
 
 
@@ -119,6 +126,7 @@ def _reading_coverage(treatment: Treatment, targets: Targets, catalog: Catalog) 
             )
         )
     return _build_coverage(
+        catalog,
         set(targets.muscles),
         set(targets.patterns),
         reasons,
@@ -130,6 +138,7 @@ def _reading_coverage(treatment: Treatment, targets: Targets, catalog: Catalog) 
 def _treatment_coverage(treatment: Treatment, catalog: Catalog) -> Coverage:
     if treatment.targets is None:
         return _build_coverage(
+            catalog,
             set(),
             set(),
             [
@@ -212,4 +221,4 @@ def coverage(
                 + ".",
             )
         )
-    return _build_coverage(muscles, patterns, reasons)
+    return _build_coverage(catalog, muscles, patterns, reasons)

@@ -11,7 +11,12 @@ Three sources speak to it, and hiptx applies the strictest where they disagree:
   or swollen joint as a sign that the load was too much. Its 2-hour limit is
   stricter than the 24-hour window; hiptx applies it and says so.
 
-Every threshold is read from the catalog's :class:`~hiptx.RuleSet`, not written here.
+Every threshold is read from the catalog's :class:`~hiptx.RuleSet`, not written here;
+where a catalog sets one by a local override, the reasons say so (``_local``).
+
+Long because the session record, its classification and the once-per-catalog set-up
+of the pain rules (:class:`PainCheck`, with its local-override wording) are one
+concept, and splitting them would scatter one rule's sentences over modules.
 """
 
 from __future__ import annotations
@@ -22,14 +27,15 @@ from collections.abc import Mapping
 import attrs
 
 from hiptx import _args, _fields
-from hiptx._catalog_arg import given_or_bundled
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx._enum import ValueEnum
 from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
-from hiptx.catalog import Catalog
+from hiptx.catalog import Catalog, Provenance, load_catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode, reason_maker
-from hiptx.model import RuleSet, Source
+from hiptx.model import RuleSet, SafetyThreshold, Source
+from hiptx.rules._local import local_override_note, local_reason_maker
 
 __all__ = ["PainAssessment", "PainResponse", "SessionRecord", "classify_pain"]
 
@@ -122,6 +128,18 @@ class SessionRecord:
         return max(self.pain_during, self.pain_after_24h)
 
 
+# In the schema too: exactly one of reps and hold_seconds (see _one_measure).
+_fields.class_schema(
+    SessionRecord,
+    {
+        "oneOf": [
+            {"properties": {"reps": {"type": "integer"}}, "required": ["reps"]},
+            {"properties": {"hold_seconds": {"type": "integer"}}, "required": ["hold_seconds"]},
+        ]
+    },
+)
+
+
 class PainResponse(ValueEnum):
     """How the hip responded to one session.
 
@@ -147,6 +165,11 @@ class PainResponse(ValueEnum):
 class PainAssessment:
     """The pain response to one session, with its reasons.
 
+    Attributes:
+        response: The response.
+        reasons: Why, with the rules' citations.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
+
     Example:
         >>> import hiptx
         >>> rules = hiptx.load_catalog().rules
@@ -160,6 +183,9 @@ class PainAssessment:
 
     response: PainResponse
     reasons: tuple[Reason, ...]
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
 
 def classify_pain(
@@ -206,7 +232,7 @@ def classify_pain(
     _args.require_optional("pain_ceiling", pain_ceiling, int, "an integer from 0 to 10 or None")
     if pain_ceiling is not None and not 0 <= pain_ceiling <= 10:
         raise OutOfRangeError("pain_ceiling", pain_ceiling, "an integer from 0 to 10")
-    return pain_check(rules, pain_ceiling, catalog.sources).classify(session)
+    return pain_check(rules, pain_ceiling, catalog.sources, catalog.provenance).classify(session)
 
 
 class PainCheck:
@@ -228,6 +254,7 @@ class PainCheck:
         "_lingering_hours",
         "_lingering_note",
         "_not_settled",
+        "_provenance",
         "_safer_rule",
         "_settled",
         "_sharp",
@@ -238,10 +265,15 @@ class PainCheck:
     )
 
     def __init__(
-        self, rules: RuleSet, pain_ceiling: int | None, sources: Mapping[str, Source]
+        self,
+        rules: RuleSet,
+        pain_ceiling: int | None,
+        sources: Mapping[str, Source],
+        provenance: Provenance,
     ) -> None:
         ceiling_rule, lingering = rules.pain_ceiling, rules.lingering_pain_hours
         increased = rules.pain_increased_over_a_day
+        self._provenance = provenance
         self.ceiling = ceiling_rule.value if pain_ceiling is None else pain_ceiling
         self._ceiling_note = f" {ceiling_rule.text}" if ceiling_rule.text else ""
         self._increased_note = increased.text
@@ -250,16 +282,36 @@ class PainCheck:
         self._sharp_note = rules.sharp_joint_pain.text
         self._swollen_note = rules.hot_or_swollen_joint.text
         ceiling_cited = ceiling_rule.citations
+        ceiling_override = rules.override_of(SafetyThreshold.PAIN_CEILING)
+        if ceiling_override is not None and pain_ceiling is None:
+            # The catalog's own ceiling: its reasons say so and cite no quote that
+            # gives another value.
+            self._ceiling_note = " " + local_override_note(ceiling_override, "ceiling", "/10")
+            ceiling_cited = ()
+        lingering_override = rules.override_of(SafetyThreshold.LINGERING_PAIN_HOURS)
+        if lingering_override is not None:
+            self._lingering_note = local_override_note(lingering_override, "limit", " h")
         self._not_settled = reason_maker(
             ReasonCode.PAIN_NOT_SETTLED, ceiling_cited + increased.citations, sources
         )
-        self._lingered = reason_maker(ReasonCode.PAIN_LINGERED, lingering.citations, sources)
+        self._lingered = (
+            reason_maker(ReasonCode.PAIN_LINGERED, lingering.citations, sources)
+            if lingering_override is None
+            else local_reason_maker(ReasonCode.PAIN_LINGERED)
+        )
         self._sharp = reason_maker(ReasonCode.SHARP_PAIN, rules.sharp_joint_pain.citations, sources)
         self._hot = reason_maker(
             ReasonCode.HOT_OR_SWOLLEN_JOINT, rules.hot_or_swollen_joint.citations, sources
         )
-        self._above = reason_maker(ReasonCode.PAIN_ABOVE_CEILING, ceiling_cited, sources)
-        self._within = reason_maker(ReasonCode.PAIN_WITHIN_CEILING, ceiling_cited, sources)
+        if ceiling_cited:
+            self._above = reason_maker(ReasonCode.PAIN_ABOVE_CEILING, ceiling_cited, sources)
+            self._within = reason_maker(ReasonCode.PAIN_WITHIN_CEILING, ceiling_cited, sources)
+        else:
+            note = self._ceiling_note
+            above = local_reason_maker(ReasonCode.PAIN_ABOVE_CEILING)
+            within = local_reason_maker(ReasonCode.PAIN_WITHIN_CEILING)
+            self._above = lambda message: above(message + note)
+            self._within = lambda message: within(message + note)
         self._settled: dict[tuple[int, int], PainAssessment] = {}
         self._safer_rule = Reason.hiptx_default(
             ReasonCode.SAFER_RULE_APPLIED,
@@ -305,7 +357,7 @@ class PainCheck:
                 self._hot(f"The joint was {state} after exercise. {self._swollen_note}")
             )
         if overload:
-            return _assessment(PainResponse.OVERLOAD, tuple(overload))
+            return _assessment(PainResponse.OVERLOAD, tuple(overload), self._provenance)
         # Without an overload sign the assessment depends on the two scores alone
         # (0-10 each), so each pair's is built once and shared: it is immutable.
         found = self._settled.get((during, after))
@@ -325,6 +377,7 @@ class PainCheck:
                         "of overload was logged."
                     ),
                 ),
+                self._provenance,
             )
         return _assessment(
             PainResponse.ACCEPTABLE,
@@ -334,6 +387,7 @@ class PainCheck:
                     f"{ceiling:g}/10 ceiling."
                 ),
             ),
+            self._provenance,
         )
 
 
@@ -344,9 +398,15 @@ _CHECKS: IdentityCache[PainCheck] = IdentityCache()
 
 
 def pain_check(
-    rules: RuleSet, pain_ceiling: int | None, sources: Mapping[str, Source]
+    rules: RuleSet,
+    pain_ceiling: int | None,
+    sources: Mapping[str, Source],
+    provenance: Provenance | None = None,
 ) -> PainCheck:
     """The :class:`PainCheck` for these checked rules, ceiling and sources, built once.
+
+    ``provenance``: the catalog's (:attr:`Catalog.provenance`) that the
+    assessments carry; the bundled catalog's if omitted.
 
     Example:
         >>> import hiptx
@@ -359,6 +419,9 @@ def pain_check(
         ...                                    pain_after_24h=2)).response.value
         'acceptable'
     """
+    if provenance is None:
+        provenance = load_catalog().provenance
     return _CHECKS.get(
-        (rules, pain_ceiling, sources), lambda: PainCheck(rules, pain_ceiling, sources)
+        (rules, pain_ceiling, sources, provenance),
+        lambda: PainCheck(rules, pain_ceiling, sources, provenance),
     )

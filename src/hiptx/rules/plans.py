@@ -20,14 +20,16 @@ from collections.abc import Mapping, Set as AbstractSet
 import attrs
 
 from hiptx import _args
-from hiptx._catalog_arg import given_or_bundled
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx._enum import ValueEnum
-from hiptx.catalog import Catalog
+from hiptx._fields import SCHEMA_KEY
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Progression
 
 # Re-exported (as themselves, for type checkers) for code written against 0.1.0.
+from hiptx.rules._local import ceiling_reason
 from hiptx.rules.coverage import Coverage as Coverage, coverage as coverage
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.rules.surgery import Surgery, exercise_restriction, surgery_orders
@@ -124,7 +126,11 @@ class Assessment:
 
     findings: Mapping[MovementPattern, Finding] = attrs.field(converter=_freeze_findings)
     pain_scores: Mapping[MovementPattern, int] = attrs.field(
-        factory=dict, converter=_freeze_scores, validator=_scores_match_findings
+        factory=dict,
+        converter=_freeze_scores,
+        validator=_scores_match_findings,
+        # The schema says what _freeze_scores checks: each score 0-10.
+        metadata={SCHEMA_KEY: {"values": {"minimum": 0, "maximum": 10}}},
     )
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
@@ -288,6 +294,7 @@ class ExercisePlan:
             surgery, the orders and precautions in force).
         waiting: After surgery: patterns whose first level a precaution or
             weight-bearing order restricts, with the day each is allowed.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -312,6 +319,9 @@ class ExercisePlan:
     referral: Referral | None = None
     reasons: tuple[Reason, ...] = ()
     waiting: tuple[WaitingPattern, ...] = ()
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
 
 def _chains_for(pattern: MovementPattern, catalog: Catalog) -> list[Progression]:
@@ -330,22 +340,20 @@ def _pain_reasons(
     score = assessment.pain_scores.get(pattern)
     if score is None:
         return None, [
-            Reason.cited(
+            ceiling_reason(
                 ReasonCode.PAIN_SCORE_NOT_RECORDED,
                 "No pain score was recorded for this painful pattern: keep exercise pain "
                 f"within the {ceiling.value:g}/10 ceiling.",
-                ceiling.citations,
-                catalog.sources,
+                catalog,
             )
         ]
     if score > ceiling.value:
         return score, [
-            Reason.cited(
+            ceiling_reason(
                 ReasonCode.ASSESSMENT_PAIN_ABOVE_CEILING,
                 f"Pain on assessment was {score}/10, above the {ceiling.value:g}/10 ceiling "
                 "for exercise.",
-                ceiling.citations,
-                catalog.sources,
+                catalog,
             ),
             Reason.hiptx_default(
                 ReasonCode.ASSESSMENT_PAIN_ABOVE_CEILING,
@@ -354,12 +362,11 @@ def _pain_reasons(
             ),
         ]
     return score, [
-        Reason.cited(
+        ceiling_reason(
             ReasonCode.ASSESSMENT_PAIN_WITHIN_CEILING,
             f"Pain on assessment was {score}/10, within the {ceiling.value:g}/10 ceiling: "
             "keep exercise pain within it.",
-            ceiling.citations,
-            catalog.sources,
+            catalog,
         )
     ]
 
@@ -420,7 +427,10 @@ def plan_exercises(
     if stopped is not None:
         referral, stop = stopped
         return ExercisePlan(
-            not_assessed=assessment.not_assessed, referral=referral, reasons=(stop,)
+            not_assessed=assessment.not_assessed,
+            referral=referral,
+            reasons=(stop,),
+            provenance=catalog.provenance,
         )
     items: list[PlanItem] = []
     uncovered: list[UncoveredPattern] = []
@@ -511,6 +521,7 @@ def plan_exercises(
         uncovered=tuple(uncovered),
         not_assessed=assessment.not_assessed,
         withheld=tuple(withheld),
+        provenance=catalog.provenance,
     )
     return plan if surgery is None else _after_surgery(plan, surgery, today, catalog)
 

@@ -28,6 +28,8 @@ from typing import Any
 import attrs
 
 from hiptx import _fields
+from hiptx._catalog_arg import bundled_provenance, check_provenance
+from hiptx.catalog import Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason
 from hiptx.ranges import IntRange
@@ -183,6 +185,16 @@ class ProgrammeSession:
     prescriptions: tuple[Prescription, ...] = attrs.field(default=(), **_fields.items(Prescription))
 
 
+#: The weekdays field: its checks, and in the schema each item is 0 (Monday) to 6.
+_WEEKDAYS = _fields.items(int, min_items=1, unique=True)
+_WEEKDAYS["metadata"] = {
+    _fields.SCHEMA_KEY: {
+        **_WEEKDAYS["metadata"][_fields.SCHEMA_KEY],  # type: ignore[dict-item]
+        "items": {"minimum": 0, "maximum": 6},
+    }
+}
+
+
 def _sessions_in_week(instance: ProgrammeWeek, _: attrs.Attribute[object], __: object) -> None:
     for i, session in enumerate(instance.sessions):
         if session.week != instance.number:
@@ -331,6 +343,7 @@ class Programme:
         referral: The red-flag referral, when a red flag stopped the programme.
         reasons: Reasons about the programme as a whole (its session days and
             frequency, what is not scheduled, a red flag stopping it).
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import datetime, hiptx
@@ -347,7 +360,7 @@ class Programme:
     start: datetime.date = attrs.field(validator=_calendar_date)
     weeks: int = attrs.field(**_fields.integer(minimum=1, maximum=MAX_WEEKS))
     sessions_per_week: int = attrs.field(**_fields.integer(minimum=1, maximum=DAYS_PER_WEEK))
-    weekdays: tuple[int, ...] = attrs.field(**_fields.items(int, min_items=1, unique=True))
+    weekdays: tuple[int, ...] = attrs.field(**_WEEKDAYS)
     schedule: tuple[ProgrammeWeek, ...] = attrs.field(
         **_fields.items(ProgrammeWeek, also=_programme_is_consistent)
     )
@@ -366,6 +379,9 @@ class Programme:
         default=None, **_fields.instance(Referral, optional=True)
     )
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
     @property
     def end(self) -> datetime.date:

@@ -24,12 +24,12 @@ from collections.abc import Sequence, Set as AbstractSet
 import attrs
 
 from hiptx import _args
-from hiptx._catalog_arg import given_or_bundled
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx._enum import ValueEnum
 from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
-from hiptx.catalog import Catalog
-from hiptx.errors import InvalidValueError, WrongTypeError
+from hiptx.catalog import Catalog, Provenance
+from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import Dose, Exercise, Progression
 from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, pain_check
@@ -120,6 +120,7 @@ class ProgressionDecision:
             for a ``STOP``), ``None`` in the middle of a chain, outside any chain,
             or when a red flag stopped exercise advice.
         reasons: Codes, sentences and citations.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -144,6 +145,9 @@ class ProgressionDecision:
     referral: Referral | None = None
     chain_end: ChainEnd | None = None
     reasons: tuple[Reason, ...]
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
 
 def _target(dose: Dose) -> tuple[int, int, str]:
@@ -291,6 +295,7 @@ class _Prepared:
         "no_dose",
         "no_sessions",
         "pain",
+        "provenance",
         "steps",
         "target",
         "uses_reps",
@@ -302,8 +307,12 @@ class _Prepared:
         chain = catalog.progression_of(exercise.id) if exercise.id in catalog.exercises else None
         dose = exercise.dose
         self.uses_reps = None if dose is None else dose.uses_reps
+        self.provenance = catalog.provenance
         self.pain = pain_check(
-            catalog.rules, None if dose is None else dose.pain_ceiling, catalog.sources
+            catalog.rules,
+            None if dose is None else dose.pain_ceiling,
+            catalog.sources,
+            self.provenance,
         )
         self.target = None if dose is None else _target(dose)
         dose_citations = () if dose is None else dose.citations
@@ -336,6 +345,7 @@ class _Prepared:
                     message="No sessions were logged yet: start at this level.",
                 ),
             ),
+            catalog.provenance,
         )
 
     def check_sessions(self, sessions: Sequence[SessionRecord]) -> None:
@@ -376,6 +386,13 @@ class _Prepared:
 #: Bounded (see hiptx._memo): each entry keeps its catalog alive, so far fewer
 #: entries than the default, yet more than the exercises of a few catalogs.
 _PREPARED: IdentityCache[_Prepared] = IdentityCache(limit=256)
+
+
+#: The most sessions one call reads: hiptx's own limit, not a clinical figure. A
+#: level is reviewed long before (a year of daily sessions is 365), and the
+#: decision's size grows with its sessions (an overload reason each), so a runaway
+#: log is refused instead of answered with megabytes.
+MAX_SESSIONS = 1_000
 
 
 def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
@@ -428,6 +445,8 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
         UnknownIdError: an exercise id not in the catalog.
         InvalidValueError: a session measured the wrong way for the exercise (hold
             seconds for a rep-based exercise, or the reverse).
+        OutOfRangeError: more than 1,000 sessions
+            (``hiptx.rules.progression.MAX_SESSIONS``, a limit of hiptx's own).
 
     Example:
         >>> import hiptx
@@ -447,7 +466,7 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        Reads every session; takes ``red_flags``; ``STOP``; accepts an id; takes
-       ``surgery`` and ``today``.
+       ``surgery`` and ``today``; at most 1,000 sessions.
     """
     if surgery is not None:
         decision = check_progression(exercise, sessions, red_flags=red_flags, catalog=catalog)
@@ -461,6 +480,12 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
         isinstance(given, (str, bytes)) or not isinstance(given, Sequence)
     ):
         raise WrongTypeError("sessions", sessions, "a sequence of SessionRecord, oldest first")
+    if len(sessions) > MAX_SESSIONS:
+        raise OutOfRangeError(
+            "sessions",
+            f"{len(sessions)} sessions",
+            f"at most {MAX_SESSIONS} sessions per call (those logged at the current level)",
+        )
     # The usual call gives no flags (the empty frozenset default): nothing to gate.
     stopped = None if type(red_flags) is frozenset and not red_flags else gate(red_flags, catalog)
     if stopped is not None:
@@ -470,6 +495,7 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
             exercise_id=exercise.id,
             referral=referral,
             reasons=(*referral.reasons, stop),
+            provenance=catalog.provenance,
         )
     prepared = _PREPARED.get((exercise, catalog), lambda: _Prepared(exercise, catalog))
     prepared.check_sessions(sessions)
@@ -498,7 +524,17 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
             reasons.append(rising)
     outcome, next_id, step_reason, chain_end = prepared.steps[outcome]
     reasons.append(step_reason)
-    return _decision(outcome, exercise.id, next_id, pain, pains, None, chain_end, tuple(reasons))
+    return _decision(
+        outcome,
+        exercise.id,
+        next_id,
+        pain,
+        pains,
+        None,
+        chain_end,
+        tuple(reasons),
+        prepared.provenance,
+    )
 
 
 def _after_surgery(

@@ -18,10 +18,10 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from hiptx import _args, _fields
-from hiptx._catalog_arg import given_or_bundled
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
-from hiptx.catalog import Catalog
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Basis, Reason, ReasonCode
 from hiptx.model import Citation, Milestone, Source, Treatment
@@ -214,6 +214,7 @@ class RecoveryEstimate:
         milestones: The chosen milestones, earliest first; those the source gives
             only in words come last.
         reasons: What is missing or assumed overall.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -232,6 +233,9 @@ class RecoveryEstimate:
         default=(), **_fields.items(MilestoneEstimate, unique=False)
     )
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason, unique=False))
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
     def milestone(self, kind: MilestoneKind) -> MilestoneEstimate | None:
         """The earliest estimate of one kind, or ``None`` if there is none.
@@ -533,7 +537,9 @@ def estimate_recovery(
                 (),
             ),
         )
-    return _recovery_estimate(treatment.id, job, weight_bearing, tuple(chosen), reasons)
+    return _recovery_estimate(
+        treatment.id, job, weight_bearing, tuple(chosen), reasons, catalog.provenance
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -542,6 +548,7 @@ class RecoveryComparison:
 
     Attributes:
         estimates: One estimate per treatment, in the order given.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -557,6 +564,9 @@ class RecoveryComparison:
 
     estimates: tuple[RecoveryEstimate, ...] = attrs.field(
         **_fields.items(RecoveryEstimate, unique=False)
+    )
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
     )
 
     def milestone_rows(
@@ -641,4 +651,4 @@ def compare_recovery(
     )
     if not estimates:
         raise InvalidValueError("treatments", [], "at least one Treatment")
-    return RecoveryComparison(estimates=estimates)
+    return RecoveryComparison(estimates=estimates, provenance=catalog.provenance)

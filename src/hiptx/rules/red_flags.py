@@ -20,8 +20,8 @@ from collections.abc import Set as AbstractSet
 import attrs
 
 from hiptx import _args
-from hiptx._catalog_arg import given_or_bundled
-from hiptx.catalog import Catalog
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.vocab import Pathway, RedFlag, Urgency
@@ -46,6 +46,7 @@ class Referral:
         implied: The flags that combinations added.
         reasons: One per flag, most urgent first, with the pathway's action; then
             one per combination that applied, saying whose reading it is.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -64,6 +65,9 @@ class Referral:
     flags: tuple[RedFlag, ...] = ()
     implied: tuple[RedFlag, ...] = ()
     reasons: tuple[Reason, ...]
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
 
 def _flag_name(flag: RedFlag) -> str:
@@ -125,6 +129,7 @@ def check_red_flags(flags: AbstractSet[RedFlag], *, catalog: Catalog | None = No
                     "diagnosis; clinical judgement still applies.",
                 ),
             ),
+            provenance=catalog.provenance,
         )
     rules = catalog.rules
     present = set(given)
@@ -194,6 +199,7 @@ def check_red_flags(flags: AbstractSet[RedFlag], *, catalog: Catalog | None = No
         flags=tuple(f for f in RedFlag if f in present),
         implied=tuple(f for f in RedFlag if f in present and f not in given),
         reasons=tuple(reason for _, _, reason in found) + tuple(combination_reasons),
+        provenance=catalog.provenance,
     )
 
 

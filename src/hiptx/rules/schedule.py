@@ -23,6 +23,7 @@ from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Exercise
+from hiptx.rules._local import ceiling_reason
 from hiptx.rules._programme_limits import (
     DAYS_PER_WEEK,
     MAX_WEEKS,
@@ -106,16 +107,19 @@ class Prescriber:
         self._cache: dict[tuple[ProgrammeSlot, int | None], Prescription] = {}
 
     def _ceiling(self, dose: Dose | None) -> tuple[float, Reason]:
-        rule = self._catalog.rules.pain_ceiling
         if dose is not None and dose.pain_ceiling is not None:
-            value, citations = float(dose.pain_ceiling), dose.citations
-        else:
-            value, citations = rule.value, rule.citations
-        return value, Reason.cited(
+            value = float(dose.pain_ceiling)
+            return value, Reason.cited(
+                ReasonCode.PAIN_CEILING,
+                f"Keep pain during exercise and in the 24 hours after it within {value:g}/10.",
+                dose.citations,
+                self._catalog.sources,
+            )
+        value = self._catalog.rules.pain_ceiling.value
+        return value, ceiling_reason(
             ReasonCode.PAIN_CEILING,
             f"Keep pain during exercise and in the 24 hours after it within {value:g}/10.",
-            citations,
-            self._catalog.sources,
+            self._catalog,
         )
 
     def _dose_reasons(
@@ -434,4 +438,5 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         not_assessed=plan.not_assessed,
         referral=plan.referral,
         reasons=tuple(reasons),
+        provenance=catalog.provenance,
     )
