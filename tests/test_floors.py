@@ -345,6 +345,8 @@ def _every_rule_result(catalog: hiptx.Catalog) -> list[Any]:
         plan, start=monday, weeks=2, sessions_per_week=2, catalog=catalog
     )
     session = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)
+    answers = {f"oxford-hip-score-{i}": 3 for i in range(1, 13)}
+    score = hiptx.score_questionnaire("oxford-hip-score", answers, catalog=catalog)
     return [
         hiptx.estimate_recovery("hip-arthroscopy", catalog=catalog),
         hiptx.compare_recovery(["hip-arthroscopy"], catalog=catalog),
@@ -368,6 +370,18 @@ def _every_rule_result(catalog: hiptx.Catalog) -> list[Any]:
         ),
         hiptx.screen_conservative_care(hiptx.HipStatus(), catalog=catalog),
         hiptx.screen_conservative_care(hiptx.HipStatus(), red_flags={RF.TRAUMA}, catalog=catalog),
+        hiptx.rehab_phase(
+            hiptx.Surgery(treatment_id="hip-arthroscopy", date=monday, side=hiptx.Side.LEFT),
+            today=monday,
+            catalog=catalog,
+        ),
+        hiptx.rehab_phase(
+            hiptx.Surgery(treatment_id="total-hip-replacement", date=monday, side=hiptx.Side.LEFT),
+            today=monday,
+            catalog=catalog,
+        ),
+        score,
+        hiptx.interpret_scores(score, score, population="hip-replacement", catalog=catalog),
     ]
 
 

@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 import attrs
 
-from hiptx._catalog_arg import given_or_bundled
-from hiptx.catalog import Catalog
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Audience, Instrument, PopulationGroup, ScoreThreshold, ThresholdKind
@@ -108,6 +108,7 @@ class ScoreInterpretation:
         instrument_id: The instrument.
         population: The population whose thresholds were used.
         scales: Each scale's change and verdicts, in the instrument's order.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -122,6 +123,9 @@ class ScoreInterpretation:
     instrument_id: str
     population: PopulationGroup
     scales: tuple[ScaleInterpretation, ...]
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
 
 def _population(value: object) -> PopulationGroup:
@@ -325,4 +329,6 @@ def interpret_scores(
         _interpret_scale(instrument, s.subscale_id, s.score, after.get(s.subscale_id), group, cat)
         for s in baseline.scales
     )
-    return ScoreInterpretation(instrument_id=instrument.id, population=group, scales=scales)
+    return ScoreInterpretation(
+        instrument_id=instrument.id, population=group, scales=scales, provenance=cat.provenance
+    )

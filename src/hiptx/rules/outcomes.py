@@ -20,8 +20,8 @@ from fractions import Fraction
 import attrs
 
 from hiptx import _args
-from hiptx._catalog_arg import given_or_bundled
-from hiptx.catalog import Catalog
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, OutOfRangeError, UnknownIdError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import (
@@ -92,6 +92,7 @@ class QuestionnaireScore:
         scales: Each scale's score, in the instrument's order.
         missing_item_ids: Every item skipped or absent, in the owner's order.
         reasons: The rules applied (scoring, rounding, licence), with citations.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import hiptx
@@ -106,6 +107,9 @@ class QuestionnaireScore:
     scales: tuple[ScaleScore, ...]
     missing_item_ids: tuple[str, ...]
     reasons: tuple[Reason, ...]
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
     @property
     def scores(self) -> Mapping[str, float | None]:
@@ -366,5 +370,9 @@ def score_questionnaire(
         _licence_reason(chosen, cat),
     )
     return QuestionnaireScore(
-        instrument_id=chosen.id, scales=scales, missing_item_ids=missing, reasons=reasons
+        instrument_id=chosen.id,
+        scales=scales,
+        missing_item_ids=missing,
+        reasons=reasons,
+        provenance=cat.provenance,
     )

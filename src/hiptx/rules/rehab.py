@@ -14,8 +14,8 @@ from collections.abc import Iterable
 import attrs
 
 from hiptx import _args
-from hiptx._catalog_arg import given_or_bundled
-from hiptx.catalog import Catalog
+from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Criterion, RehabPhase
@@ -44,6 +44,7 @@ class RehabStatus:
         earliest_next: The earliest day the next phase can begin by time; ``None`` in
             the last phase or with no phases.
         reasons: The phase, what time allows, what is not met, and the sources.
+        provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
         >>> import datetime, hiptx
@@ -64,6 +65,9 @@ class RehabStatus:
     unmet_criteria: tuple[Criterion, ...]
     earliest_next: datetime.date | None
     reasons: tuple[Reason, ...]
+    provenance: Provenance = attrs.field(
+        factory=bundled_provenance, kw_only=True, validator=check_provenance
+    )
 
 
 def _phase_end(phase: RehabPhase, surgery: Surgery) -> datetime.date | None:
@@ -137,6 +141,7 @@ def rehab_phase(
     met = _criteria_ids(criteria_met, phases)
     if not phases:
         return RehabStatus(
+            provenance=catalog.provenance,
             treatment_id=treatment.id,
             phase=None,
             name=None,
@@ -192,6 +197,7 @@ def rehab_phase(
             Reason.cited(ReasonCode.REHAB_PHASE, current.note, current.citations, catalog.sources)
         )
     return RehabStatus(
+        provenance=catalog.provenance,
         treatment_id=treatment.id,
         phase=current.number,
         name=current.name,
