@@ -122,6 +122,7 @@ if TYPE_CHECKING:
         plan_exercises as plan_exercises,
     )
     from hiptx.rules.programme import (
+        LoggedSession as LoggedSession,
         Prescription as Prescription,
         Programme as Programme,
         ProgrammeChange as ProgrammeChange,
@@ -219,6 +220,7 @@ __all__ = [
     "InvalidValueError",
     "Invasiveness",
     "JobDemand",
+    "LoggedSession",
     "Milestone",
     "MilestoneEstimate",
     "MilestoneKind",
@@ -359,6 +361,7 @@ _EXPORTS: dict[str, str] = {
     "UncoveredPattern": "hiptx.rules.plans",
     "WithheldPattern": "hiptx.rules.plans",
     "plan_exercises": "hiptx.rules.plans",
+    "LoggedSession": "hiptx.rules.programme",
     "Prescription": "hiptx.rules.programme",
     "Programme": "hiptx.rules.programme",
     "ProgrammeChange": "hiptx.rules.programme",

@@ -10,14 +10,18 @@ reason that rests on them says so:
   a 7-day week allows, starting on ``start``'s weekday: session *i* (from 0) of *n*
   falls ``floor(i * 7 / n)`` days after it (3 a week from a Monday: Monday,
   Wednesday, Friday).
-* **Starting dose and weekly build-up.** Each exercise starts at the low end of its
-  source's sets range and adds one set a week up to the top of the range, which is
-  the progression rule's target; reps (or hold seconds) stay in the source's range
-  throughout. An exercise the sources give no dose gets none: its dose is the
+* **Starting dose and build-up.** Each exercise starts at the low end of its
+  source's sets range and adds one set, up to the top of the range (the progression
+  rule's target), only after a week's worth of logged sessions did the current sets
+  within the pain ceiling: the build-up follows tolerance, never the calendar; reps
+  (or hold seconds) stay in the source's range throughout. An exercise the sources give no dose gets none: its dose is the
   clinician's to give.
 
 :func:`hiptx.advance_programme` (in :mod:`hiptx.rules.advance`) moves a programme on
-after logged sessions.
+after logged sessions, which the programme keeps in its own dated log.
+
+Long because it holds the programme's value classes together (a prescription, a
+session, a week, a slot, a change, a logged session, the programme), each small.
 """
 
 from __future__ import annotations
@@ -39,12 +43,14 @@ from hiptx.rules._programme_limits import (
     check_weekdays,
     frequency_text,
 )
+from hiptx.rules.pain import SessionRecord
 from hiptx.rules.plans import UncoveredPattern, WithheldPattern
 from hiptx.rules.progression import Outcome
 from hiptx.rules.red_flags import Referral
 from hiptx.vocab import MovementPattern
 
 __all__ = [
+    "LoggedSession",
     "Prescription",
     "Programme",
     "ProgrammeChange",
@@ -223,10 +229,11 @@ class ProgrammeSlot:
         exercise_id: The current exercise.
         since: The first session date it applies from.
         build_up_from: The date the current build-up runs from.
-        build_up_sets: Sets on ``build_up_from``; one set is added each week after
-            it up to the top of the dose's range. ``None`` without a dose.
-        build_up_paused: True while sets are held (a logged session at this level
-            went above the pain ceiling or showed overload).
+        build_up_sets: The current sets. One is added, up to the top of the dose's
+            range, only when a week's worth of sessions logged from
+            ``build_up_from`` did them within the ceiling. ``None`` without a dose.
+        build_up_paused: True while sets, and the level, are held (a logged session
+            at this level went above the pain ceiling or showed overload).
         reasons: Why this exercise: the plan's reasons, or the decision that
             swapped it in.
 
@@ -293,6 +300,36 @@ class ProgrammeChange:
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
 
 
+def _dated(_: LoggedSession, attribute: attrs.Attribute[object], value: object) -> None:
+    if isinstance(value, SessionRecord) and value.date is None:
+        raise InvalidValueError(
+            f"{attribute.name}.date", None, "the session's date (a programme's log is dated)"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class LoggedSession:
+    """One dated session in a programme's own log, and the exercise it was logged for.
+
+    Attributes:
+        exercise_id: The exercise the session was logged for.
+        session: The session; its ``date`` is required.
+
+    Example:
+        >>> import datetime, hiptx
+        >>> entry = hiptx.LoggedSession(exercise_id="side-lying-hip-adduction",
+        ...     session=hiptx.SessionRecord(sets=2, reps=10, pain_during=1,
+        ...         pain_after_24h=1, date=datetime.date(2025, 1, 6)))
+        >>> entry.session.date.isoformat()
+        '2025-01-06'
+
+    .. versionadded:: 0.2.0
+    """
+
+    exercise_id: str = attrs.field(**_fields.slug())
+    session: SessionRecord = attrs.field(**_fields.instance(SessionRecord, also=_dated))
+
+
 def _programme_is_consistent(instance: Programme, _: attrs.Attribute[object], __: object) -> None:
     check_calendar(instance.start, instance.weeks)
     if check_weekdays(instance.weekdays, instance.sessions_per_week) != instance.weekdays:
@@ -328,6 +365,10 @@ class Programme:
         uncovered: Impaired patterns no chain trains (carried, not scheduled).
         not_assessed: Basic patterns the assessment did not cover.
         history: Every change made by :func:`~hiptx.advance_programme`, oldest first.
+        log: Every dated session the programme was given, in date order (each
+            once, however often it was sent); see :meth:`~hiptx.Programme.sessions_at_current_level`.
+        updated: The ``today`` of the latest :func:`~hiptx.advance_programme`
+            call, if any; a later update may not be dated before it.
         referral: The red-flag referral, when a red flag stopped the programme.
         reasons: Reasons about the programme as a whole (its session days and
             frequency, what is not scheduled, a red flag stopping it).
@@ -362,6 +403,10 @@ class Programme:
         default=(), **_fields.items(MovementPattern, unique=True)
     )
     history: tuple[ProgrammeChange, ...] = attrs.field(default=(), **_fields.items(ProgrammeChange))
+    log: tuple[LoggedSession, ...] = attrs.field(default=(), **_fields.items(LoggedSession))
+    updated: datetime.date | None = attrs.field(
+        default=None, validator=_fields.or_none(_calendar_date)
+    )
     referral: Referral | None = attrs.field(
         default=None, **_fields.instance(Referral, optional=True)
     )
@@ -376,3 +421,75 @@ class Programme:
     def sessions(self) -> tuple[ProgrammeSession, ...]:
         """Every session, in date order."""
         return tuple(s for week in self.schedule for s in week.sessions)
+
+    def slot_for(self, pattern_or_exercise_id: MovementPattern | str) -> ProgrammeSlot:
+        """The current slot training a pattern, or using an exercise (by its id).
+
+        Raises:
+            InvalidValueError: no current slot trains that pattern or uses that
+                exercise; the message lists the current ones.
+
+        Example:
+            >>> import datetime, hiptx
+            >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+            ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}))
+            >>> prog = hiptx.build_programme(plan, start=datetime.date(2025, 1, 6), weeks=4,
+            ...                              sessions_per_week=3)
+            >>> prog.slot_for(hiptx.MovementPattern.ADDUCTION).exercise_id
+            'side-lying-hip-adduction'
+        """
+        for slot in self.slots:
+            if pattern_or_exercise_id in slot.patterns or (
+                pattern_or_exercise_id == slot.exercise_id
+            ):
+                return slot
+        current = ", ".join(
+            [s.exercise_id for s in self.slots] + [p.value for s in self.slots for p in s.patterns]
+        )
+        raise InvalidValueError(
+            "pattern_or_exercise_id",
+            pattern_or_exercise_id,
+            "a pattern or exercise id of a current slot: " + (current or "none"),
+        )
+
+    def sessions_at_current_level(
+        self, pattern_or_exercise_id: MovementPattern | str, side: object = None
+    ) -> tuple[SessionRecord, ...]:
+        """The logged sessions a slot's next decision reads: its current level's.
+
+        Those logged for the slot's current exercise on or after the day it began
+        (:attr:`ProgrammeSlot.since`), in date order.
+
+        Args:
+            pattern_or_exercise_id: A pattern the slot trains, or its current
+                exercise's id.
+            side: Reserved for programmes that track each side; only ``None``
+                is accepted for now.
+
+        Raises:
+            InvalidValueError: no current slot matches, or a ``side`` is given.
+
+        Example:
+            >>> import datetime, hiptx
+            >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+            ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}))
+            >>> prog = hiptx.build_programme(plan, start=datetime.date(2025, 1, 6), weeks=4,
+            ...                              sessions_per_week=3)
+            >>> day = datetime.date(2025, 1, 6)
+            >>> s = hiptx.SessionRecord(sets=2, reps=10, pain_during=1, pain_after_24h=1,
+            ...                         date=day)
+            >>> update = hiptx.advance_programme(prog, {"side-lying-hip-adduction": [s]},
+            ...                                  today=day)
+            >>> len(update.programme.sessions_at_current_level("side-lying-hip-adduction"))
+            1
+        """
+        if side is not None:
+            raise InvalidValueError("side", side, "None (sides are not tracked yet)")
+        slot = self.slot_for(pattern_or_exercise_id)
+        return tuple(
+            entry.session
+            for entry in self.log
+            if entry.exercise_id == slot.exercise_id
+            and entry.session.date is not None
+            and entry.session.date >= slot.since
+        )

@@ -85,16 +85,13 @@ def starting_sets(exercise: Exercise) -> int | None:
     return None if exercise.dose is None else max(1, exercise.dose.sets.low)
 
 
-def sets_on(slot: ProgrammeSlot, day: datetime.date, exercise: Exercise) -> int | None:
-    """The sets the build-up rule gives ``slot`` on ``day``."""
-    dose = exercise.dose
-    if dose is None or slot.build_up_sets is None:
-        return None
-    if slot.build_up_paused:
-        return slot.build_up_sets
-    # Whole weeks since the build-up began; none (or fewer than none) before it.
-    added = (day - slot.build_up_from).days // DAYS_PER_WEEK
-    return max(slot.build_up_sets, min(slot.build_up_sets + added, _top_sets(dose)))
+def sets_on(slot: ProgrammeSlot, exercise: Exercise) -> int | None:
+    """The sets the build-up gives ``slot``: its current sets, on every later day.
+
+    Sets rise only when :func:`~hiptx.advance_programme` sees logged sessions that
+    tolerated them, never with the calendar.
+    """
+    return None if exercise.dose is None else slot.build_up_sets
 
 
 class Prescriber:
@@ -131,16 +128,20 @@ class Prescriber:
             build = Reason.hiptx_default(
                 ReasonCode.BUILD_UP_PAUSED,
                 f"{sets} sets, held there: a logged session at this level went above the pain "
-                "ceiling or showed overload, so hiptx adds no sets until sessions stay within "
-                "it (hiptx's own safety default).",
+                "ceiling or showed overload, so hiptx adds no sets, and changes no level, until "
+                "a week's worth of sessions logged after it do these sets within the ceiling "
+                "(hiptx's own safety default).",
             )
         else:
+            per_week = self._per_week
+            wanted = f"{per_week} logged {'session' if per_week == 1 else 'sessions'}"
             build = Reason.hiptx_default(
                 ReasonCode.BUILD_UP,
                 f"{sets} sets of {exercise.name}: start at the low end of the source's "
-                f"{dose.sets} sets and add one set a week up to {_top_sets(dose)}, with "
-                f"{amount} throughout (hiptx's own default: no source sets a starting dose "
-                "or a weekly build-up).",
+                f"{dose.sets} sets and add one set, up to {_top_sets(dose)}, only after "
+                f"{wanted} (a week's worth) did the current sets within the pain ceiling, "
+                f"with {amount} throughout (hiptx's own default: no source sets a starting "
+                "dose or a build-up).",
             )
         target = Reason.cited(
             ReasonCode.TARGET_DOSE,
@@ -150,10 +151,10 @@ class Prescriber:
         )
         return [build, target]
 
-    def prescribe(self, slot: ProgrammeSlot, day: datetime.date) -> Prescription:
-        """The prescription for ``slot`` on ``day``."""
+    def prescribe(self, slot: ProgrammeSlot) -> Prescription:
+        """The prescription for ``slot`` (the same on every day until it changes)."""
         exercise = self._catalog.exercises[slot.exercise_id]
-        sets = sets_on(slot, day, exercise)
+        sets = sets_on(slot, exercise)
         # A slot gives the same prescription on every day with the same sets.
         key = (slot, sets)
         cached = self._cache.get(key)
@@ -227,7 +228,7 @@ def schedule_weeks(  # noqa: PLR0913 - keyword-only; each argument is one part o
             ProgrammeSession(
                 date=day,
                 week=number,
-                prescriptions=tuple(prescriber.prescribe(slot, day) for slot in slots),
+                prescriptions=tuple(prescriber.prescribe(slot) for slot in slots),
             )
         )
     return tuple(
@@ -329,9 +330,11 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     """Schedule every exercise of a plan on dated sessions, with a dose for each.
 
     Every plan item is scheduled in every session. Each exercise starts at the low
-    end of its source's sets range and adds one set a week up to the top of the
-    range, the progression rule's target; reps or hold seconds stay in the source's
-    range (hiptx's own default, said so in each prescription's reasons). An
+    end of its source's sets range; :func:`~hiptx.advance_programme` adds one set,
+    up to the top of the range (the progression rule's target), only after a week's
+    worth of logged sessions tolerated the current sets; reps or hold seconds stay
+    in the source's range (hiptx's own default, said so in each prescription's
+    reasons). An
     exercise with no dose is scheduled with "dose: the clinician's to give".
     Withheld and uncovered patterns are carried into the programme, not scheduled.
     A plan with a red-flag referral gives a programme with no sessions, carrying
@@ -366,8 +369,8 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         ...     print(s.date.strftime("%a %Y-%m-%d"), s.prescriptions[0].sets)
         Thu 2025-01-09 2
         Mon 2025-01-13 2
-        Thu 2025-01-16 3
-        Mon 2025-01-20 3
+        Thu 2025-01-16 2
+        Mon 2025-01-20 2
         >>> hiptx.build_programme(plan, start=datetime.date(2025, 1, 8), weeks=53,
         ...                       sessions_per_week=2)
         Traceback (most recent call last):

@@ -1,0 +1,279 @@
+"""A programme over a course of care: its own log, and a build-up that follows tolerance.
+
+Each test pins one hazard of ``docs/safety.md`` (HZ-041 onwards): it fails when the
+mitigation is taken away.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+import pytest
+
+import hiptx
+
+MONDAY = datetime.date(2025, 1, 6)
+ADDUCTION = hiptx.MovementPattern.ADDUCTION
+CHAIN = (
+    "side-lying-hip-adduction",
+    "side-lying-hip-adduction-loaded",
+    "standing-banded-hip-adduction",
+    "copenhagen-plank",
+)
+
+
+def on(week: int, weekday: int) -> datetime.date:
+    """The day of programme week ``week`` (from 1), weekday 0 (Monday) to 6."""
+    return MONDAY + datetime.timedelta(days=7 * (week - 1) + weekday)
+
+
+def good(sets: int, day: datetime.date, reps: int = 10) -> hiptx.SessionRecord:
+    return hiptx.SessionRecord(sets=sets, reps=reps, pain_during=1, pain_after_24h=1, date=day)
+
+
+def week_of(sets: int, week: int) -> list[hiptx.SessionRecord]:
+    return [good(sets, on(week, d)) for d in (0, 2, 4)]
+
+
+def programme(weeks: int = 8) -> hiptx.Programme:
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
+    return hiptx.build_programme(plan, start=MONDAY, weeks=weeks, sessions_per_week=3)
+
+
+def sets_after(update: hiptx.ProgrammeUpdate, today: datetime.date) -> set[int | None]:
+    return {p.sets for s in update.programme.sessions if s.date > today for p in s.prescriptions}
+
+
+# --- HZ-041: an overload is not forgotten between updates ------------------------------
+
+
+def test_an_overload_logged_in_an_earlier_update_still_blocks_progress() -> None:
+    # The issue's case: week 1 swelling on day 2 (later sessions fine), week 3 three
+    # good sessions sent on their own: the programme's log still holds the overload.
+    swollen = attrs.evolve(good(2, on(1, 2)), swelling=True)
+    week1 = [good(2, on(1, 0)), swollen, good(2, on(1, 4))]
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: week1}, today=on(1, 4))
+    assert u.decision_for(CHAIN[0]).outcome is hiptx.Outcome.HOLD
+    u = hiptx.advance_programme(u.programme, {CHAIN[0]: week_of(3, 3)}, today=on(3, 4))
+    decision = u.decision_for(CHAIN[0])
+    assert decision.outcome is hiptx.Outcome.HOLD
+    assert hiptx.ReasonCode.OVERLOAD_IN_HISTORY in {r.code for r in decision.reasons}
+    assert [s.exercise_id for s in u.programme.slots] == [CHAIN[0]]
+
+
+def test_an_overload_arriving_an_update_late_still_counts_at_its_level() -> None:
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: week_of(2, 1)[:2]}, today=on(1, 4))
+    # The Friday session (sharp pain) arrives with week 2's sessions.
+    sharp = attrs.evolve(good(3, on(1, 4)), sharp_pain=True)
+    u = hiptx.advance_programme(u.programme, {CHAIN[0]: [sharp, *week_of(3, 2)]}, today=on(2, 4))
+    assert u.decision_for(CHAIN[0]).outcome is hiptx.Outcome.HOLD
+    assert [s.exercise_id for s in u.programme.slots] == [CHAIN[0]]
+
+
+def test_a_late_overload_at_a_past_level_stops_the_next_step_up() -> None:
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: week_of(3, 1)}, today=on(1, 4))
+    assert u.programme.slots[0].exercise_id == CHAIN[1]
+    # Week 2 at level 2 reaches its target, but a session from week 1 at level 1,
+    # sent late, showed overload: no further step up at this update.
+    late = attrs.evolve(good(3, on(1, 3)), hot_joint=True)
+    u = hiptx.advance_programme(
+        u.programme, {CHAIN[0]: [late], CHAIN[1]: week_of(3, 2)}, today=on(2, 4)
+    )
+    assert u.decision_for(CHAIN[1]).outcome is hiptx.Outcome.HOLD
+    assert u.programme.slots[0].exercise_id == CHAIN[1]
+    assert u.programme.slots[0].build_up_paused
+
+
+# --- HZ-042: the build-up follows tolerance, not the calendar --------------------------
+
+
+def test_nothing_logged_adds_no_set() -> None:
+    prog = programme()
+    u = hiptx.advance_programme(prog, {}, today=MONDAY + datetime.timedelta(days=6))
+    assert u.changes == ()
+    assert sets_after(u, MONDAY) == {2}
+
+
+def test_a_week_below_the_dose_adds_no_set() -> None:
+    # 1 set x 5 reps all week: below the current 2 sets x 8-10 reps.
+    low = [good(1, on(1, d), reps=5) for d in (0, 2, 4)]
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: low}, today=on(1, 4))
+    assert u.changes == ()
+    assert sets_after(u, on(1, 4)) == {2}
+
+
+def test_a_week_at_the_dose_within_the_ceiling_adds_one_set() -> None:
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: week_of(2, 1)}, today=on(1, 4))
+    (change,) = u.changes
+    assert change.reasons[0].code is hiptx.ReasonCode.BUILD_UP
+    assert change.reasons[0].basis is hiptx.Basis.HIPTX_DEFAULT
+    assert sets_after(u, on(1, 4)) == {3}
+
+
+def test_fewer_sessions_than_a_week_s_worth_add_no_set() -> None:
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: week_of(2, 1)[:2]}, today=on(1, 4))
+    assert sets_after(u, on(1, 4)) == {2}
+
+
+# --- HZ-043: a held build-up resumes by a rule that can be met ------------------------
+
+
+def test_a_settled_painful_session_does_not_freeze_an_all_sessions_log() -> None:
+    sore = hiptx.SessionRecord(sets=2, reps=10, pain_during=5, pain_after_24h=2, date=on(1, 0))
+    log = [sore, good(2, on(1, 2)), good(2, on(1, 4))]
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: log}, today=on(1, 4))
+    assert u.programme.slots[0].build_up_paused
+    reason = u.changes[0].reasons[0]
+    assert f"from {on(1, 1)} on" in reason.message
+    # The app sends its whole log each time: the painful session stays in it.
+    log += week_of(2, 2)
+    u = hiptx.advance_programme(u.programme, {CHAIN[0]: log}, today=on(2, 4))
+    assert not u.programme.slots[0].build_up_paused
+    log += week_of(2, 3)
+    u = hiptx.advance_programme(u.programme, {CHAIN[0]: log}, today=on(3, 4))
+    assert sets_after(u, on(3, 4)) == {3}
+
+
+# --- HZ-044: no change of level while the build-up is held after pain ------------------
+
+
+def test_no_progress_while_the_build_up_is_held_after_pain() -> None:
+    # The target reached on Friday, but Wednesday hurt above the ceiling (settled).
+    sore = hiptx.SessionRecord(sets=3, reps=10, pain_during=6, pain_after_24h=1, date=on(1, 2))
+    log = [good(3, on(1, 0)), sore, good(3, on(1, 4))]
+    alone = hiptx.check_progression(CHAIN[0], log)
+    assert alone.outcome is hiptx.Outcome.PROGRESS  # the single decision allows it
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: log}, today=on(1, 4))
+    decision = u.decision_for(CHAIN[0])
+    assert decision.outcome is hiptx.Outcome.HOLD
+    assert decision.reasons[-1].code is hiptx.ReasonCode.BUILD_UP_PAUSED
+    assert u.programme.slots[0].exercise_id == CHAIN[0]
+
+
+# --- HZ-045: stale and impossible logs are refused ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "allowed"),
+    [
+        (MONDAY - datetime.timedelta(days=365), "on or after the programme's start"),
+        (MONDAY - datetime.timedelta(days=1), "on or after the programme's start"),
+        (on(1, 5), "on or before today"),
+    ],
+)
+def test_a_session_outside_the_programme_is_refused(day: datetime.date, allowed: str) -> None:
+    with pytest.raises(hiptx.InvalidValueError, match=allowed) as info:
+        hiptx.advance_programme(programme(), {CHAIN[0]: [good(2, day)]}, today=on(1, 4))
+    assert info.value.field == f"log[{CHAIN[0]!r}][0].date"
+
+
+def test_a_session_before_the_current_exercise_began_is_refused() -> None:
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: week_of(3, 1)}, today=on(1, 4))
+    assert u.programme.slots[0].since == on(2, 0)
+    with pytest.raises(hiptx.InvalidValueError, match="when this exercise began"):
+        hiptx.advance_programme(u.programme, {CHAIN[1]: [good(2, on(1, 4))]}, today=on(2, 4))
+
+
+def test_an_undated_session_is_refused() -> None:
+    undated = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)
+    with pytest.raises(hiptx.InvalidValueError, match="dated log"):
+        hiptx.advance_programme(programme(), {CHAIN[0]: [undated]}, today=on(1, 4))
+
+
+def test_a_today_earlier_than_the_last_update_is_refused() -> None:
+    u = hiptx.advance_programme(programme(), {}, today=on(2, 0))
+    with pytest.raises(hiptx.InvalidValueError, match="last update") as info:
+        hiptx.advance_programme(u.programme, {}, today=on(1, 6))
+    assert info.value.field == "today"
+    # The same day again is not earlier.
+    hiptx.advance_programme(u.programme, {}, today=on(2, 0))
+
+
+def test_a_log_entry_needs_its_date() -> None:
+    with pytest.raises(hiptx.InvalidValueError, match=r"session\.date"):
+        hiptx.LoggedSession(
+            exercise_id=CHAIN[0],
+            session=hiptx.SessionRecord(sets=1, reps=1, pain_during=0, pain_after_24h=0),
+        )
+
+
+# --- HZ-046: however the app sends the log, the same programme --------------------------
+
+
+def test_repeats_and_the_whole_log_count_each_session_once() -> None:
+    only_new = hiptx.advance_programme(programme(), {CHAIN[0]: week_of(2, 1)}, today=on(1, 4))
+    twice = hiptx.advance_programme(programme(), {CHAIN[0]: week_of(2, 1) * 2}, today=on(1, 4))
+    assert twice == only_new
+    again = hiptx.advance_programme(only_new.programme, {CHAIN[0]: week_of(2, 1)}, today=on(1, 6))
+    # Sent again, the week is not a second week's worth: no second set added.
+    assert again.changes == ()
+    assert len(again.programme.log) == 3
+
+
+def test_the_whole_log_may_name_exercises_the_programme_used_before() -> None:
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: week_of(3, 1)}, today=on(1, 4))
+    whole = {CHAIN[0]: week_of(3, 1), CHAIN[1]: week_of(2, 2)}
+    v = hiptx.advance_programme(u.programme, whole, today=on(2, 4))
+    w = hiptx.advance_programme(u.programme, {CHAIN[1]: week_of(2, 2)}, today=on(2, 4))
+    assert v == w
+
+
+def test_sessions_at_the_current_level_are_the_decisions_input() -> None:
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: week_of(3, 1)}, today=on(1, 4))
+    u = hiptx.advance_programme(u.programme, {CHAIN[1]: week_of(2, 2)}, today=on(2, 4))
+    prog = u.programme
+    assert prog.sessions_at_current_level(ADDUCTION) == tuple(week_of(2, 2))
+    assert prog.sessions_at_current_level(CHAIN[1]) == tuple(week_of(2, 2))
+    assert len(prog.log) == 6
+    with pytest.raises(hiptx.InvalidValueError, match="current slot"):
+        prog.sessions_at_current_level(CHAIN[0])
+    with pytest.raises(hiptx.InvalidValueError, match="side"):
+        prog.sessions_at_current_level(ADDUCTION, side=hiptx.Side.LEFT)
+
+
+def test_sessions_sent_out_of_date_order_are_read_in_date_order() -> None:
+    sore_last = hiptx.SessionRecord(
+        sets=3, reps=10, pain_during=2, pain_after_24h=2, sharp_pain=True, date=on(1, 4)
+    )
+    # The sharp-pain session is the latest by date, though sent first: a regress
+    # (a STOP at the first level), not a hold after an earlier overload.
+    log = [sore_last, good(3, on(1, 0)), good(3, on(1, 2))]
+    u = hiptx.advance_programme(programme(), {CHAIN[0]: log}, today=on(1, 4))
+    assert u.decision_for(CHAIN[0]).outcome is hiptx.Outcome.STOP
+    assert [e.session.date for e in u.programme.log] == [on(1, 0), on(1, 2), on(1, 4)]
+
+
+# --- HZ-047: a progress at the top of a chain shows in the programme -------------------
+
+
+def test_a_progress_at_the_top_of_a_chain_is_a_recorded_change() -> None:
+    prog = programme()
+    top = attrs.evolve(prog.slots[0], exercise_id=CHAIN[3])
+    prog = attrs.evolve(prog, slots=(top,))
+    plank = hiptx.load_catalog().exercises[CHAIN[3]]
+    assert plank.dose is not None
+    uses_reps = plank.dose.reps is not None
+
+    def done(day: datetime.date) -> hiptx.SessionRecord:
+        amount = {"reps": 10} if uses_reps else {"hold_seconds": 30}
+        return hiptx.SessionRecord(
+            sets=3,
+            pain_during=1,
+            pain_after_24h=1,
+            date=day,
+            **amount,  # type: ignore[arg-type]
+        )
+
+    u = hiptx.advance_programme(
+        prog, {CHAIN[3]: [done(on(1, d)) for d in (0, 2, 4)]}, today=on(1, 4)
+    )
+    (change,) = u.changes
+    assert change.outcome is hiptx.Outcome.PROGRESS
+    assert change.from_exercise_id == change.to_exercise_id == CHAIN[3]
+    assert hiptx.ReasonCode.TOP_OF_CHAIN in {r.code for r in change.reasons}
+    (slot,) = u.programme.slots
+    # The made-harder exercise is a new level: the sessions before it no longer count.
+    assert slot.since == on(2, 0)
+    assert u.programme.sessions_at_current_level(CHAIN[3]) == ()
+    assert u.programme.history == (change,)
