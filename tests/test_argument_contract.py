@@ -364,8 +364,10 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
         lambda: hiptx.advance_programme(programme(), {"copenhagen-plank": []}, today=JAN_5),
         hiptx.InvalidValueError,
         "log",
-        "ids of the programme's current exercises: side-lying-hip-adduction "
-        "(or of exercises it used before)",
+        (
+            "ids of the programme's current exercises: side-lying-hip-adduction "
+            "(or of exercises it used before)"
+        ),
     ),
     (
         "advance-log-sessions",

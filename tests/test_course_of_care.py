@@ -277,3 +277,66 @@ def test_a_progress_at_the_top_of_a_chain_is_a_recorded_change() -> None:
     assert slot.since == on(2, 0)
     assert u.programme.sessions_at_current_level(CHAIN[3]) == ()
     assert u.programme.history == (change,)
+
+
+# --- HZ-048: pain the next day above the baseline blocks progress --------------------
+
+NEXT_DAY_VECTORS = [
+    # (pain_before, during, next day, progresses, rationale)
+    (None, 0, 3, False, "the issue's case: 0/10 during, 3/10 the next day"),
+    (None, 2, 3, False, "up from during, still within the ceiling"),
+    (None, 3, 3, True, "no higher than during"),
+    (None, 3, 2, True, "lower the next day"),
+    (1, 2, 2, False, "above the resting pain before the session"),
+    (3, 1, 3, True, "back to the resting pain before the session"),
+    (2, 3, 2, True, "at the resting pain before, below during"),
+    (0, 0, 1, False, "any rise over the baseline"),
+]
+
+
+@pytest.mark.parametrize(("before", "during", "after", "progresses", "why"), NEXT_DAY_VECTORS)
+def test_next_day_pain_above_the_baseline_holds(
+    before: int | None, during: int, after: int, progresses: bool, why: str
+) -> None:
+    session = hiptx.SessionRecord(
+        sets=3, reps=10, pain_during=during, pain_after_24h=after, pain_before=before
+    )
+    d = hiptx.check_progression("standing-banded-hip-adduction", [session])
+    assert (d.outcome is hiptx.Outcome.PROGRESS) is progresses, why
+    increased = [r for r in d.reasons if r.code is hiptx.ReasonCode.PAIN_INCREASED_NEXT_DAY]
+    assert bool(increased) is not progresses, why
+    for reason in increased:
+        assert {c.source_id for c in reason.citations} == {"my-hip-exercise-melbourne"}
+        assert "My Hip Exercise" in reason.message
+
+
+def test_pain_before_is_checked_like_the_other_scores() -> None:
+    with pytest.raises(hiptx.OutOfRangeError, match="pain_before"):
+        hiptx.SessionRecord(sets=1, reps=1, pain_during=0, pain_after_24h=0, pain_before=11)
+
+
+# --- HZ-049: every HOLD after pain says whose advice it is -----------------------------
+
+
+@pytest.mark.parametrize("during", [4, 7, 10])
+def test_a_hold_after_pain_above_the_ceiling_says_whose_advice_each_reason_is(
+    during: int,
+) -> None:
+    session = hiptx.SessionRecord(sets=3, reps=10, pain_during=during, pain_after_24h=1)
+    d = hiptx.check_progression("standing-banded-hip-adduction", [session])
+    assert d.outcome is hiptx.Outcome.HOLD
+    why = [
+        r
+        for r in d.reasons
+        if r.code in {hiptx.ReasonCode.PAIN_ABOVE_CEILING, hiptx.ReasonCode.NEXT_STEP}
+    ]
+    assert len(why) == 2
+    for reason in why:
+        # Cited reasons name their source in the sentence; the rest are hiptx's own.
+        if reason.basis is hiptx.Basis.HIPTX_DEFAULT:
+            assert "hiptx's own" in reason.message
+        else:
+            assert reason.basis is hiptx.Basis.SOURCES, reason
+            assert any(name in reason.message for name in ("Physio Network", "My Hip Exercise")), (
+                reason.message
+            )

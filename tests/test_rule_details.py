@@ -1109,7 +1109,9 @@ def test_the_settled_assessments_say_both_scores() -> None:
     above = hiptx.classify_pain(session(pain_during=5, pain_after_24h=2))
     assert above.reasons[0].message == (
         "Pain 5/10 during exercise was above the 3/10 ceiling; it had settled to 2/10 by the "
-        "next day, and no sign of overload was logged."
+        "next day, and no sign of overload was logged. The Physio Network practical (after "
+        "Jo Kemp) accepts pain during exercise and in the 24 hours after it up to this "
+        "ceiling, and no higher."
     )
     within = hiptx.classify_pain(session(pain_during=2, pain_after_24h=1))
     assert within.reasons[0].message == (

@@ -43,7 +43,8 @@ class ReasonCode(ValueEnum):
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
        Added the programme codes (``session-days``, ``build-up``,
-       ``build-up-paused``, ``target-dose``, ``pain-ceiling``, ``not-scheduled``).
+       ``build-up-paused``, ``target-dose``, ``pain-ceiling``, ``not-scheduled``)
+       and ``pain-increased-next-day``.
     """
 
     # recovery
@@ -65,6 +66,7 @@ class ReasonCode(ValueEnum):
     SHARP_PAIN = "sharp-pain"
     HOT_OR_SWOLLEN_JOINT = "hot-or-swollen-joint"
     PAIN_RISING = "pain-rising"
+    PAIN_INCREASED_NEXT_DAY = "pain-increased-next-day"
     TARGET_DOSE_MET = "target-dose-met"
     TARGET_DOSE_NOT_MET = "target-dose-not-met"
     NO_SESSIONS = "no-sessions"

@@ -78,6 +78,9 @@ class SessionRecord:
         swelling: Whether the joint was swollen afterwards.
         hot_joint: Whether the joint was hot afterwards.
         date: The day of the session, if known, so reasons can point at it.
+        pain_before: Resting hip pain before the session, 0-10, if logged: the
+            baseline the next day's pain is compared with (where it is not logged,
+            the pain during the session is).
 
     Raises:
         OutOfRangeError: pain outside 0-10, a negative, non-finite or implausibly
@@ -96,8 +99,8 @@ class SessionRecord:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Added ``date``; counts and durations have upper bounds; ``pain_after_24h``
-       is the pain the next day.
+       Added ``date`` and ``pain_before``; counts and durations have upper bounds;
+       ``pain_after_24h`` is the pain the next day.
     """
 
     sets: int = attrs.field(**_fields.integer(maximum=MAX_SETS))
@@ -115,6 +118,19 @@ class SessionRecord:
     swelling: bool = attrs.field(default=False, **_fields.flag())
     hot_joint: bool = attrs.field(default=False, **_fields.flag())
     date: datetime.date | None = attrs.field(default=None, validator=_calendar_date)
+    pain_before: int | None = attrs.field(
+        default=None, **_fields.integer(maximum=10, optional=True)
+    )
+
+    @property
+    def baseline_pain(self) -> int:
+        """The pain the next day's is compared with: before the session, else during it."""
+        return self.pain_during if self.pain_before is None else self.pain_before
+
+    @property
+    def pain_increased_next_day(self) -> bool:
+        """Whether pain the next day was above :attr:`baseline_pain`."""
+        return self.pain_after_24h > self.baseline_pain
 
     @property
     def peak_pain(self) -> int:
@@ -322,7 +338,7 @@ class PainCheck:
                     self._above(
                         f"Pain {during}/10 during exercise was above the {ceiling:g}/10 "
                         f"ceiling; it had settled to {after}/10 by the next day, and no sign "
-                        "of overload was logged."
+                        f"of overload was logged.{self._ceiling_note}"
                     ),
                 ),
             )

@@ -261,8 +261,12 @@ def _neighbour(
         outcome = outcome if following is not None else Outcome.STOP
     else:
         following = exercise.id
-        reason = Reason(
-            code=ReasonCode.NEXT_STEP, message=f"Stay with {exercise.name} for the next session."
+        # Keeping the load is hiptx's reading of the rules above, which say when to
+        # progress or step back, not what to do in between.
+        reason = Reason.hiptx_default(
+            ReasonCode.NEXT_STEP,
+            f"Stay with {exercise.name} for the next session, at the same load (hiptx's own "
+            "default: the load is kept until the rule to progress is met).",
         )
     return outcome, following, reason, _chain_end(chain, exercise.id, outcome)
 
@@ -283,6 +287,8 @@ class _Prepared:
     """
 
     __slots__ = (
+        "_increased",
+        "_increased_note",
         "_met",
         "_not_met",
         "exercise",
@@ -304,6 +310,11 @@ class _Prepared:
             catalog.rules, None if dose is None else dose.pain_ceiling, catalog.sources
         )
         self.target = None if dose is None else _target(dose)
+        increased = catalog.rules.pain_increased_over_a_day
+        self._increased = reason_maker(
+            ReasonCode.PAIN_INCREASED_NEXT_DAY, increased.citations, catalog.sources
+        )
+        self._increased_note = increased.text
         dose_citations = () if dose is None else dose.citations
         self._met = reason_maker(ReasonCode.TARGET_DOSE_MET, dose_citations, catalog.sources)
         self._not_met = reason_maker(
@@ -359,6 +370,20 @@ class _Prepared:
                     f"({self.exercise.dose})",
                 )
 
+    def next_day_reason(self, latest: SessionRecord) -> Reason | None:
+        """The "My Hip Exercise" rule, when the next day's pain was above the baseline."""
+        if not latest.pain_increased_next_day:
+            return None
+        baseline = (
+            f"{latest.pain_before}/10 before the session"
+            if latest.pain_before is not None
+            else f"{latest.pain_during}/10 during it (no pain before it was logged)"
+        )
+        return self._increased(
+            f"Pain the next day ({latest.pain_after_24h}/10) was above {baseline}: do not "
+            f"progress yet. {self._increased_note}"
+        )
+
     def target_reason(self, latest: SessionRecord) -> tuple[bool, Reason]:
         """Whether the latest session reached the target dose, and the reason saying so."""
         assert self.target is not None  # noqa: S101 - only called for a dosed exercise
@@ -398,8 +423,10 @@ def check_progression(
       day, joint pain lasting beyond the limit, sharp pain, a hot or swollen
       joint): ``REGRESS`` to the previous level, or ``STOP`` where there is none.
     * An earlier session showed overload: no ``PROGRESS``; ``HOLD``, naming it.
-    * Pain during exercise above the ceiling that settled by the next day, or the
-      target dose not reached yet: ``HOLD``.
+    * Pain during exercise above the ceiling that settled by the next day, pain
+      the next day above the pain before the session (where that is not logged,
+      above the pain during it: the University of Melbourne's "My Hip Exercise"
+      rule), or the target dose not reached yet: ``HOLD``.
     * The target dose reached within the ceiling and no overload logged: ``PROGRESS``.
 
     Pass the sessions logged at the current level (since the last change of level or
@@ -475,7 +502,10 @@ def check_progression(
     else:
         met, target_reason = prepared.target_reason(latest)
         reasons.append(target_reason)
-        ok = met and pain.response is PainResponse.ACCEPTABLE and not history
+        next_day = prepared.next_day_reason(latest)
+        if next_day is not None:
+            reasons.append(next_day)
+        ok = met and pain.response is PainResponse.ACCEPTABLE and not history and next_day is None
         outcome = Outcome.PROGRESS if ok else Outcome.HOLD
     if len(sessions) >= RISING_PAIN_WINDOW:
         rising = _rising_pain(sessions)
