@@ -340,3 +340,165 @@ def test_a_hold_after_pain_above_the_ceiling_says_whose_advice_each_reason_is(
             assert any(name in reason.message for name in ("Physio Network", "My Hip Exercise")), (
                 reason.message
             )
+
+
+# --- HZ-050: sides are tracked separately ---------------------------------------------
+
+
+def both_hips(weeks: int = 8) -> hiptx.Programme:
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}, side=hiptx.Side.BOTH)
+    )
+    return hiptx.build_programme(plan, start=MONDAY, weeks=weeks, sessions_per_week=3)
+
+
+def sided(sessions: list[hiptx.SessionRecord], side: hiptx.Side) -> list[hiptx.SessionRecord]:
+    return [attrs.evolve(s, side=side) for s in sessions]
+
+
+def test_a_programme_for_both_hips_has_a_slot_per_side() -> None:
+    prog = both_hips()
+    assert [(s.exercise_id, s.side) for s in prog.slots] == [
+        (CHAIN[0], hiptx.Side.LEFT),
+        (CHAIN[0], hiptx.Side.RIGHT),
+    ]
+    first = prog.sessions[0].prescriptions
+    assert [p.side for p in first] == [hiptx.Side.LEFT, hiptx.Side.RIGHT]
+    assert first[0].text.endswith("3 times a week, left side; work up to 3 sets of 8-10 reps")
+
+
+def test_a_log_for_one_side_never_moves_the_other() -> None:
+    log = {CHAIN[0]: sided(week_of(3, 1), hiptx.Side.LEFT)}
+    u = hiptx.advance_programme(both_hips(), log, today=on(1, 4))
+    left = u.programme.slot_for(ADDUCTION, hiptx.Side.LEFT)
+    right = u.programme.slot_for(ADDUCTION, hiptx.Side.RIGHT)
+    assert (left.exercise_id, right.exercise_id) == (CHAIN[1], CHAIN[0])
+    assert u.decision_for(CHAIN[0], hiptx.Side.RIGHT).outcome is hiptx.Outcome.HOLD
+    assert [c.side for c in u.changes] == [hiptx.Side.LEFT]
+    assert u.programme.sessions_at_current_level(ADDUCTION, hiptx.Side.RIGHT) == ()
+
+
+def test_an_overload_on_one_side_holds_that_side_only() -> None:
+    swollen = attrs.evolve(good(3, on(1, 2)), swelling=True)
+    left = sided([good(3, on(1, 0)), swollen, good(3, on(1, 4))], hiptx.Side.LEFT)
+    right = sided(week_of(3, 1), hiptx.Side.RIGHT)
+    u = hiptx.advance_programme(both_hips(), {CHAIN[0]: left + right}, today=on(1, 4))
+    assert u.programme.slot_for(ADDUCTION, hiptx.Side.LEFT).exercise_id == CHAIN[0]
+    assert u.programme.slot_for(ADDUCTION, hiptx.Side.RIGHT).exercise_id == CHAIN[1]
+
+
+@pytest.mark.parametrize(
+    ("side", "allowed"),
+    [(None, "LEFT or RIGHT"), (hiptx.Side.BOTH, "LEFT or RIGHT")],
+)
+def test_a_session_for_both_hips_must_say_its_side(side: hiptx.Side | None, allowed: str) -> None:
+    session = attrs.evolve(good(2, on(1, 0)), side=side)
+    with pytest.raises(hiptx.InvalidValueError, match=allowed) as info:
+        hiptx.advance_programme(both_hips(), {CHAIN[0]: [session]}, today=on(1, 4))
+    assert info.value.field == f"log[{CHAIN[0]!r}][0].side"
+
+
+def test_a_side_is_refused_where_the_programme_tracks_none_or_another() -> None:
+    with pytest.raises(hiptx.InvalidValueError, match="does not track sides"):
+        hiptx.advance_programme(
+            programme(), {CHAIN[0]: sided([good(2, on(1, 0))], hiptx.Side.LEFT)}, today=on(1, 4)
+        )
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}, side=hiptx.Side.LEFT)
+    )
+    left_only = hiptx.build_programme(plan, start=MONDAY, weeks=4, sessions_per_week=3)
+    with pytest.raises(hiptx.InvalidValueError, match="this programme's side"):
+        hiptx.advance_programme(
+            left_only, {CHAIN[0]: sided([good(2, on(1, 0))], hiptx.Side.RIGHT)}, today=on(1, 4)
+        )
+    # A session that does not say its side belongs to the programme's one side.
+    u = hiptx.advance_programme(left_only, {CHAIN[0]: week_of(2, 1)}, today=on(1, 4))
+    assert u.programme.slots[0].build_up_sets == 3
+
+
+def test_a_both_sides_programme_asks_which_side() -> None:
+    with pytest.raises(hiptx.InvalidValueError, match="tracks each side"):
+        both_hips().sessions_at_current_level(ADDUCTION)
+
+
+def test_the_unaffected_side_is_trained_too_where_the_source_says_so() -> None:
+    squat = hiptx.MovementPattern.SQUAT
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={squat: hiptx.Finding.WEAK}, side=hiptx.Side.RIGHT)
+    )
+    prog = hiptx.build_programme(plan, start=MONDAY, weeks=2, sessions_per_week=2)
+    (reason,) = [r for r in prog.reasons if r.code is hiptx.ReasonCode.TRAIN_OTHER_SIDE]
+    assert "unaffected side" in reason.message
+    assert all("unaffected hip" in (c.quote or "") for c in reason.citations)
+    # Not for both hips, and not for a chain whose source does not say it.
+    assert not [r for r in both_hips().reasons if r.code is hiptx.ReasonCode.TRAIN_OTHER_SIDE]
+
+
+# --- HZ-051: a clinician's start level is recorded as theirs ---------------------------
+
+
+def test_a_clinicians_start_level_is_what_the_first_entry_says() -> None:
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
+    prog = hiptx.build_programme(
+        plan,
+        start=MONDAY,
+        weeks=4,
+        sessions_per_week=3,
+        start_levels={ADDUCTION: CHAIN[2]},
+        by="J. Smith, physiotherapist",
+        reason="adduction strength near normal",
+    )
+    (slot,) = prog.slots
+    assert slot.exercise_id == CHAIN[2]
+    assert prog.sessions[0].prescriptions[0].exercise_id == CHAIN[2]
+    codes = [r.code for r in slot.reasons]
+    assert hiptx.ReasonCode.START_AT_FIRST_LEVEL not in codes
+    (choice,) = [r for r in slot.reasons if r.code is hiptx.ReasonCode.CLINICIAN_CHOICE]
+    assert choice.basis is hiptx.Basis.CLINICIAN
+    assert "level 3 of" in choice.message
+    assert "J. Smith, physiotherapist" in choice.message
+    assert "adduction strength near normal" in choice.message
+
+
+def test_a_clinicians_choice_needs_who_and_why_and_a_level_of_the_chain() -> None:
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
+    kwargs: dict[str, object] = {"start": MONDAY, "weeks": 4, "sessions_per_week": 3}
+    with pytest.raises(hiptx.WrongTypeError, match="by"):
+        hiptx.build_programme(plan, start_levels={ADDUCTION: CHAIN[1]}, **kwargs)  # type: ignore[arg-type]
+    with pytest.raises(hiptx.InvalidValueError, match="a level of the pattern's chain"):
+        hiptx.build_programme(
+            plan,
+            start_levels={ADDUCTION: "banded-bridge-hip-abduction"},
+            by="J. Smith",
+            reason="test",
+            **kwargs,  # type: ignore[arg-type]
+        )
+    with pytest.raises(hiptx.InvalidValueError, match="a pattern the plan schedules"):
+        hiptx.build_programme(
+            plan,
+            start_levels={hiptx.MovementPattern.SQUAT: "squat-progressed"},
+            by="J. Smith",
+            reason="test",
+            **kwargs,  # type: ignore[arg-type]
+        )
+
+
+def test_a_standalone_exercise_can_be_scheduled_up_front() -> None:
+    er = hiptx.MovementPattern.EXTERNAL_ROTATION
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={er: hiptx.Finding.WEAK}))
+    (uncovered,) = plan.uncovered
+    # The plan names the clam for a clinician to consider; the clinician schedules it.
+    assert uncovered.standalone_exercise_ids == ("side-lying-clam",)
+    chosen = "side-lying-clam"
+    prog = hiptx.build_programme(
+        plan,
+        start=MONDAY,
+        weeks=2,
+        sessions_per_week=2,
+        standalone_exercises=[chosen],
+        by="J. Smith",
+        reason="the plan suggests it",
+    )
+    (slot,) = prog.slots
+    assert (slot.exercise_id, slot.progression_id) == (chosen, None)
+    assert slot.reasons[0].basis is hiptx.Basis.CLINICIAN

@@ -201,6 +201,7 @@ def test_dates_enums_and_mappings_take_their_json_form() -> None:
     assert hiptx.to_dict(assessment) == {
         "findings": {"flexion": "normal", "hinge": "painful"},
         "pain_scores": {"hinge": 6},
+        "side": None,
     }
     assert hiptx.to_dict([hiptx.Outcome.STOP, (1, 2)]) == ["stop", [1, 2]]
 

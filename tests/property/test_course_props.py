@@ -51,6 +51,7 @@ def _pain(exercise_id: str, session: hiptx.SessionRecord) -> hiptx.PainResponse:
 
 
 def _step(slot: hiptx.ProgrammeSlot) -> int:
+    assert slot.progression_id is not None  # planned slots belong to chains
     return CATALOG.progressions[slot.progression_id].step_of(slot.exercise_id)
 
 

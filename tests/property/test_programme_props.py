@@ -68,7 +68,8 @@ def _overloaded(sessions: list[hiptx.SessionRecord]) -> bool:
     )
 
 
-def _step(chain_id: str, exercise_id: str) -> int:
+def _step(chain_id: str | None, exercise_id: str) -> int:
+    assert chain_id is not None  # planned slots belong to chains
     return CATALOG.progressions[chain_id].step_of(exercise_id)
 
 

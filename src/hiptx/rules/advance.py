@@ -39,7 +39,7 @@ from hiptx.rules.schedule import (
     schedule_weeks,
     starting_sets,
 )
-from hiptx.vocab import RedFlag
+from hiptx.vocab import RedFlag, Side
 
 __all__ = ["ProgrammeUpdate", "advance_programme"]
 
@@ -56,6 +56,8 @@ class ProgrammeUpdate:
         programme: The new programme.
         decisions: One progression decision per exercise that was current, in the
             programme's slot order (look one up with :meth:`decision_for`).
+        sides: The side of each decision's slot, in the same order (``None``
+            where the programme does not track sides).
         changes: What changed: exercises swapped or stopped, build-ups paused or
             resumed, each with its effective date and reasons.
         referral: The red-flag referral, when a red flag stopped the programme.
@@ -76,12 +78,13 @@ class ProgrammeUpdate:
 
     programme: Programme
     decisions: tuple[ProgressionDecision, ...] = ()
+    sides: tuple[Side | None, ...] = ()
     changes: tuple[ProgrammeChange, ...] = ()
     referral: Referral | None = None
     reasons: tuple[Reason, ...] = ()
 
-    def decision_for(self, exercise_id: str) -> ProgressionDecision:
-        """The decision for one exercise that was current.
+    def decision_for(self, exercise_id: str, side: Side | None = None) -> ProgressionDecision:
+        """The decision for one exercise that was current (on ``side``, if given).
 
         Raises:
             InvalidValueError: for an exercise that was not current.
@@ -97,8 +100,9 @@ class ProgrammeUpdate:
             ...
             hiptx.errors.InvalidValueError: exercise_id: 'hip-hike' is not allowed; expected one of the exercises decided on: side-lying-hip-adduction
         """
-        for decision in self.decisions:
-            if decision.exercise_id == exercise_id:
+        sides = self.sides or (None,) * len(self.decisions)
+        for decision, decided_side in zip(self.decisions, sides, strict=True):
+            if decision.exercise_id == exercise_id and side in {None, decided_side}:
                 return decision
         known = ", ".join(d.exercise_id for d in self.decisions) or "none"
         raise InvalidValueError(
@@ -134,6 +138,28 @@ def _check_session_date(
     return day
 
 
+def _session_since(
+    where: str, exercise_id: str, session: SessionRecord, programme: Programme
+) -> datetime.date | None:
+    """The day the session's level began (``None``: a past level), checking its side."""
+    sides = {slot.side for slot in programme.slots} - {None}
+    side = session.side
+    if not sides and side is not None:
+        allowed = "None: this programme does not track sides"
+        raise InvalidValueError(f"{where}.side", side, allowed)
+    if len(sides) > 1 and side not in sides:
+        allowed = "LEFT or RIGHT: this programme tracks each side"
+        raise InvalidValueError(f"{where}.side", side, allowed)
+    if len(sides) == 1 and side not in {None, *sides}:
+        (only,) = sides
+        raise InvalidValueError(f"{where}.side", side, f"{only} (this programme's side) or None")
+    for slot in programme.slots:
+        if slot.exercise_id == exercise_id and side in {slot.side, None}:
+            return slot.since
+    # Not current on this side: a level it used before.
+    return None
+
+
 def _log_key(entry: LoggedSession) -> tuple[datetime.date, str, str]:
     # Date order first; a fixed order within a day, so the order a log was sent in
     # never changes the programme.
@@ -147,21 +173,20 @@ def _merge_log(
     """The programme's log with the given sessions added once each, and the new ones."""
     if not isinstance(log, Mapping):
         raise WrongTypeError("log", log, "a mapping of exercise id to its dated SessionRecords")
-    since: dict[str, datetime.date | None] = {
-        slot.exercise_id: slot.since for slot in programme.slots
-    }
     # An exercise the programme used before: its sessions may come again (an app
     # sending its whole log) or late; they are kept at their own, past, level.
-    for change in programme.history:
-        for former in (change.from_exercise_id, change.to_exercise_id):
-            if former is not None:
-                since.setdefault(former, None)
-    current = [slot.exercise_id for slot in programme.slots]
+    former = {
+        exercise_id
+        for change in programme.history
+        for exercise_id in (change.from_exercise_id, change.to_exercise_id)
+        if exercise_id is not None
+    }
+    current = list(dict.fromkeys(slot.exercise_id for slot in programme.slots))
     known = set(programme.log)
     added: set[LoggedSession] = set()
     for exercise_id, sessions in log.items():
         _args.require("log key", exercise_id, str, "an exercise id")
-        if exercise_id not in since:
+        if exercise_id not in current and exercise_id not in former:
             raise InvalidValueError(
                 "log",
                 exercise_id,
@@ -180,7 +205,8 @@ def _merge_log(
                 LoggedSession(exercise_id=exercise_id, session=session) in known
             ):
                 continue  # already recorded (sent again, or twice): counts once
-            _check_session_date(where, session, programme, since[exercise_id], today)
+            since = _session_since(where, exercise_id, session, programme)
+            _check_session_date(where, session, programme, since, today)
             entry = LoggedSession(exercise_id=exercise_id, session=session)
             known.add(entry)
             added.add(entry)
@@ -202,6 +228,7 @@ def _swap(
         build_up_from=effective,
         build_up_sets=starting_sets(exercise),
         reasons=decision.reasons,
+        side=slot.side,
     )
 
 
@@ -301,12 +328,17 @@ def _late_troubles(
     pain ceiling or showing overload: the step made since rested on a log that
     lacked it, so the slot takes no further step up at this update.
     """
-    chain = catalog.progressions[slot.progression_id].exercise_ids
+    chain = (
+        (slot.exercise_id,)
+        if slot.progression_id is None
+        else catalog.progressions[slot.progression_id].exercise_ids
+    )
     late = []
     for entry in added:
         day = entry.session.date
         at_current = entry.exercise_id == slot.exercise_id and day is not None and day >= slot.since
-        if entry.exercise_id not in chain or at_current:
+        other_side = entry.session.side not in {slot.side, None}
+        if entry.exercise_id not in chain or at_current or other_side:
             continue
         exercise = catalog.exercises[entry.exercise_id]
         ceiling = None if exercise.dose is None else exercise.dose.pain_ceiling
@@ -356,7 +388,7 @@ def _advance_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's upda
     catalog: Catalog,
 ) -> tuple[ProgressionDecision, ProgrammeSlot | None, ProgrammeChange | None]:
     """One slot's decision, its slot after the update (``None``: stopped), its change."""
-    level = programme.sessions_at_current_level(slot.exercise_id)
+    level = programme.sessions_at_current_level(slot.exercise_id, slot.side)
     decision = check_progression(slot.exercise_id, level, catalog=catalog)
     built = _build_up_change(
         slot=slot,
@@ -387,6 +419,7 @@ def _advance_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's upda
             outcome=decision.outcome,
             effective=effective,
             reasons=decision.reasons,
+            side=slot.side,
         )
         return decision, new_slot, change
     if built is None:
@@ -402,6 +435,7 @@ def _advance_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's upda
             outcome=decision.outcome,
             effective=effective,
             reasons=(reason, *decision.reasons),
+            side=slot.side,
         ),
     )
 
@@ -430,6 +464,7 @@ def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
             outcome=Outcome.STOP,
             effective=effective,
             reasons=(stop,),
+            side=slot.side,
         )
         for slot in programme.slots
     )
@@ -451,7 +486,12 @@ def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
         reasons=(*programme.reasons, stop),
     )
     return ProgrammeUpdate(
-        programme=new, decisions=decisions, changes=changes, referral=referral, reasons=(stop,)
+        programme=new,
+        decisions=decisions,
+        sides=tuple(slot.side for slot in programme.slots),
+        changes=changes,
+        referral=referral,
+        reasons=(stop,),
     )
 
 
@@ -586,4 +626,9 @@ def advance_programme(
     new = attrs.evolve(
         programme, schedule=schedule, slots=tuple(slots), history=(*programme.history, *changes)
     )
-    return ProgrammeUpdate(programme=new, decisions=tuple(decisions), changes=tuple(changes))
+    return ProgrammeUpdate(
+        programme=new,
+        decisions=tuple(decisions),
+        sides=tuple(slot.side for slot in programme.slots),
+        changes=tuple(changes),
+    )

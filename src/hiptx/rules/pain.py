@@ -30,6 +30,7 @@ from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import RuleSet, Source
+from hiptx.vocab import Side
 
 __all__ = ["PainAssessment", "PainResponse", "SessionRecord", "classify_pain"]
 
@@ -81,6 +82,8 @@ class SessionRecord:
         pain_before: Resting hip pain before the session, 0-10, if logged: the
             baseline the next day's pain is compared with (where it is not logged,
             the pain during the session is).
+        side: Which hip the session trained (:class:`~hiptx.Side` ``LEFT`` or
+            ``RIGHT``), where the programme tracks sides.
 
     Raises:
         OutOfRangeError: pain outside 0-10, a negative, non-finite or implausibly
@@ -99,7 +102,7 @@ class SessionRecord:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Added ``date`` and ``pain_before``; counts and durations have upper bounds;
+       Added ``date``, ``pain_before`` and ``side``; counts and durations have upper bounds;
        ``pain_after_24h`` is the pain the next day.
     """
 
@@ -121,6 +124,7 @@ class SessionRecord:
     pain_before: int | None = attrs.field(
         default=None, **_fields.integer(maximum=10, optional=True)
     )
+    side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
 
     @property
     def baseline_pain(self) -> int:

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Set as AbstractSet
 
 import attrs
 
-from hiptx import _args
+from hiptx import _args, _fields
 from hiptx._catalog_arg import given_or_bundled
 from hiptx._enum import ValueEnum
 from hiptx.catalog import Catalog
@@ -29,7 +29,7 @@ from hiptx.model import Dose, Progression
 # Re-exported (as themselves, for type checkers) for code written against 0.1.0.
 from hiptx.rules.coverage import Coverage as Coverage, coverage as coverage
 from hiptx.rules.red_flags import Referral, gate
-from hiptx.vocab import ExerciseGoal, MovementPattern, RedFlag
+from hiptx.vocab import ExerciseGoal, MovementPattern, RedFlag, Side
 
 __all__ = [
     "Assessment",
@@ -106,6 +106,8 @@ class Assessment:
     Args:
         findings: The finding for each pattern assessed.
         pain_scores: Pain (0-10) for patterns found painful, where recorded.
+        side: Which hip was assessed: :class:`~hiptx.Side` ``LEFT``, ``RIGHT``
+            or ``BOTH`` (the same findings on both); ``None`` when not said.
 
     Example:
         >>> import hiptx
@@ -123,11 +125,12 @@ class Assessment:
     pain_scores: Mapping[MovementPattern, int] = attrs.field(
         factory=dict, converter=_freeze_scores, validator=_scores_match_findings
     )
+    side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         # The read-only mapping proxies cannot be pickled; rebuild (and re-validate)
         # from plain dicts, so an Assessment crosses process boundaries and deep-copies.
-        return _rebuild_assessment, (dict(self.findings), dict(self.pain_scores))
+        return _rebuild_assessment, (dict(self.findings), dict(self.pain_scores), self.side)
 
     @property
     def impaired(self) -> tuple[MovementPattern, ...]:
@@ -141,9 +144,11 @@ class Assessment:
 
 
 def _rebuild_assessment(
-    findings: dict[MovementPattern, Finding], pain_scores: dict[MovementPattern, int]
+    findings: dict[MovementPattern, Finding],
+    pain_scores: dict[MovementPattern, int],
+    side: Side | None = None,
 ) -> Assessment:
-    return Assessment(findings=findings, pain_scores=pain_scores)
+    return Assessment(findings=findings, pain_scores=pain_scores, side=side)
 
 
 @attrs.frozen(kw_only=True)
@@ -248,6 +253,8 @@ class ExercisePlan:
         referral: The red-flag referral, when a red flag was given (then the plan
             is empty).
         reasons: Reasons about the plan as a whole (a red flag stopping it).
+        side: The assessment's side, which a programme built from the plan
+            trains (``BOTH``: each side tracked separately).
 
     Example:
         >>> import hiptx
@@ -269,6 +276,7 @@ class ExercisePlan:
     withheld: tuple[WithheldPattern, ...] = ()
     referral: Referral | None = None
     reasons: tuple[Reason, ...] = ()
+    side: Side | None = None
 
 
 def _chains_for(pattern: MovementPattern, catalog: Catalog) -> list[Progression]:
@@ -369,7 +377,10 @@ def plan_exercises(
     if stopped is not None:
         referral, stop = stopped
         return ExercisePlan(
-            not_assessed=assessment.not_assessed, referral=referral, reasons=(stop,)
+            not_assessed=assessment.not_assessed,
+            referral=referral,
+            reasons=(stop,),
+            side=assessment.side,
         )
     items: list[PlanItem] = []
     uncovered: list[UncoveredPattern] = []
@@ -460,4 +471,5 @@ def plan_exercises(
         uncovered=tuple(uncovered),
         not_assessed=assessment.not_assessed,
         withheld=tuple(withheld),
+        side=assessment.side,
     )

@@ -47,7 +47,7 @@ from hiptx.rules.pain import SessionRecord
 from hiptx.rules.plans import UncoveredPattern, WithheldPattern
 from hiptx.rules.progression import Outcome
 from hiptx.rules.red_flags import Referral
-from hiptx.vocab import MovementPattern
+from hiptx.vocab import MovementPattern, Side
 
 __all__ = [
     "LoggedSession",
@@ -106,6 +106,8 @@ class Prescription:
             target), or ``None`` without a dose.
         reasons: Why this dose: the build-up (hiptx's own default), the target and
             the ceiling (with their citations).
+        side: The side it is for (``LEFT`` or ``RIGHT``), in a programme that
+            tracks sides.
 
     Example:
         >>> import hiptx
@@ -141,6 +143,7 @@ class Prescription:
     )
     target: str | None = attrs.field(default=None, **_fields.text(optional=True))
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+    side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
 
     @property
     def text(self) -> str:
@@ -162,6 +165,8 @@ class Prescription:
                 parts.append(f"{self.rep_hold_seconds} s hold per rep")
         parts.append(f"pain <= {self.pain_ceiling:g}/10")
         parts.append(frequency_text(self.sessions_per_week))
+        if self.side is not None:
+            parts.append(f"{self.side.value} side")
         text = ", ".join(parts)
         return f"{text}; work up to {self.target}" if self.target else text
 
@@ -225,7 +230,8 @@ class ProgrammeSlot:
 
     Attributes:
         patterns: The impaired patterns it trains (one chain may train several).
-        progression_id: The chain the exercise belongs to.
+        progression_id: The chain the exercise belongs to; ``None`` for a
+            standalone exercise a clinician scheduled.
         exercise_id: The current exercise.
         since: The first session date it applies from.
         build_up_from: The date the current build-up runs from.
@@ -236,6 +242,9 @@ class ProgrammeSlot:
             at this level went above the pain ceiling or showed overload).
         reasons: Why this exercise: the plan's reasons, or the decision that
             swapped it in.
+        side: The side it trains (``LEFT`` or ``RIGHT``); ``None`` when the
+            programme does not track sides. A programme for both hips has one
+            slot per side for each chain, each with its own level and log.
 
     Example:
         >>> import datetime, hiptx
@@ -253,7 +262,7 @@ class ProgrammeSlot:
     patterns: tuple[MovementPattern, ...] = attrs.field(
         **_fields.items(MovementPattern, min_items=1, unique=True)
     )
-    progression_id: str = attrs.field(**_fields.slug())
+    progression_id: str | None = attrs.field(**_fields.slug(optional=True))
     exercise_id: str = attrs.field(**_fields.slug())
     since: datetime.date = attrs.field(validator=_calendar_date)
     build_up_from: datetime.date = attrs.field(validator=_calendar_date)
@@ -262,6 +271,7 @@ class ProgrammeSlot:
     )
     build_up_paused: bool = attrs.field(default=False, **_fields.flag())
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+    side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
 
 
 @attrs.frozen(kw_only=True)
@@ -277,6 +287,7 @@ class ProgrammeChange:
         effective: The first session the change applies to; ``None`` when no
             session of the programme is left.
         reasons: Why.
+        side: The side of the slot that changed, in a programme that tracks sides.
 
     Example:
         >>> import datetime, hiptx
@@ -298,6 +309,7 @@ class ProgrammeChange:
     outcome: Outcome = attrs.field(**_fields.choice(Outcome))
     effective: datetime.date | None = attrs.field(validator=_fields.or_none(_calendar_date))
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+    side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
 
 
 def _dated(_: LoggedSession, attribute: attrs.Attribute[object], value: object) -> None:
@@ -422,52 +434,78 @@ class Programme:
         """Every session, in date order."""
         return tuple(s for week in self.schedule for s in week.sessions)
 
-    def slot_for(self, pattern_or_exercise_id: MovementPattern | str) -> ProgrammeSlot:
+    def slot_for(
+        self, pattern_or_exercise_id: MovementPattern | str, side: Side | None = None
+    ) -> ProgrammeSlot:
         """The current slot training a pattern, or using an exercise (by its id).
-
-        Raises:
-            InvalidValueError: no current slot trains that pattern or uses that
-                exercise; the message lists the current ones.
-
-        Example:
-            >>> import datetime, hiptx
-            >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
-            ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}))
-            >>> prog = hiptx.build_programme(plan, start=datetime.date(2025, 1, 6), weeks=4,
-            ...                              sessions_per_week=3)
-            >>> prog.slot_for(hiptx.MovementPattern.ADDUCTION).exercise_id
-            'side-lying-hip-adduction'
-        """
-        for slot in self.slots:
-            if pattern_or_exercise_id in slot.patterns or (
-                pattern_or_exercise_id == slot.exercise_id
-            ):
-                return slot
-        current = ", ".join(
-            [s.exercise_id for s in self.slots] + [p.value for s in self.slots for p in s.patterns]
-        )
-        raise InvalidValueError(
-            "pattern_or_exercise_id",
-            pattern_or_exercise_id,
-            "a pattern or exercise id of a current slot: " + (current or "none"),
-        )
-
-    def sessions_at_current_level(
-        self, pattern_or_exercise_id: MovementPattern | str, side: object = None
-    ) -> tuple[SessionRecord, ...]:
-        """The logged sessions a slot's next decision reads: its current level's.
-
-        Those logged for the slot's current exercise on or after the day it began
-        (:attr:`ProgrammeSlot.since`), in date order.
 
         Args:
             pattern_or_exercise_id: A pattern the slot trains, or its current
                 exercise's id.
-            side: Reserved for programmes that track each side; only ``None``
-                is accepted for now.
+            side: The slot's side, needed where the programme tracks both.
 
         Raises:
-            InvalidValueError: no current slot matches, or a ``side`` is given.
+            InvalidValueError: no current slot matches (the message lists the
+                current ones), or two do (one per side) and no ``side`` was given.
+
+        Example:
+            >>> import datetime, hiptx
+            >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+            ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK},
+            ...     side=hiptx.Side.BOTH))
+            >>> prog = hiptx.build_programme(plan, start=datetime.date(2025, 1, 6), weeks=4,
+            ...                              sessions_per_week=3)
+            >>> prog.slot_for(hiptx.MovementPattern.ADDUCTION, hiptx.Side.LEFT).side
+            <Side.LEFT: 'left'>
+        """
+        if side is not None and not isinstance(side, Side):
+            raise WrongTypeError("side", side, "a Side (LEFT or RIGHT) or None")
+        found = [
+            slot
+            for slot in self.slots
+            if (
+                pattern_or_exercise_id in slot.patterns
+                or pattern_or_exercise_id == slot.exercise_id
+            )
+            and (side is None or slot.side == side)
+        ]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise InvalidValueError(
+                "side", side, "the side, LEFT or RIGHT: this programme tracks each side"
+            )
+        current = ", ".join(
+            dict.fromkeys(
+                [s.exercise_id for s in self.slots]
+                + [p.value for s in self.slots for p in s.patterns]
+            )
+        )
+        raise InvalidValueError(
+            "pattern_or_exercise_id",
+            pattern_or_exercise_id,
+            "a pattern or exercise id of a current slot"
+            + ("" if side is None else f" on the {side.value} side")
+            + ": "
+            + (current or "none"),
+        )
+
+    def sessions_at_current_level(
+        self, pattern_or_exercise_id: MovementPattern | str, side: Side | None = None
+    ) -> tuple[SessionRecord, ...]:
+        """The logged sessions a slot's next decision reads: its current level's.
+
+        Those logged for the slot's current exercise (and side) on or after the day
+        it began (:attr:`ProgrammeSlot.since`), in date order.
+
+        Args:
+            pattern_or_exercise_id: A pattern the slot trains, or its current
+                exercise's id.
+            side: The slot's side, needed where the programme tracks both.
+
+        Raises:
+            InvalidValueError: no current slot matches, or two do and no ``side``
+                was given.
 
         Example:
             >>> import datetime, hiptx
@@ -483,13 +521,13 @@ class Programme:
             >>> len(update.programme.sessions_at_current_level("side-lying-hip-adduction"))
             1
         """
-        if side is not None:
-            raise InvalidValueError("side", side, "None (sides are not tracked yet)")
-        slot = self.slot_for(pattern_or_exercise_id)
+        slot = self.slot_for(pattern_or_exercise_id, side)
         return tuple(
             entry.session
             for entry in self.log
             if entry.exercise_id == slot.exercise_id
             and entry.session.date is not None
             and entry.session.date >= slot.since
+            # A one-sided programme takes sessions that do not say their side.
+            and entry.session.side in (slot.side, None)
         )

@@ -13,7 +13,7 @@ with :func:`hiptx.advance_programme`; the programme's classes and limits live ap
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
@@ -23,6 +23,7 @@ from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Exercise
+from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reason
 from hiptx.rules._programme_limits import (
     DAYS_PER_WEEK,
     MAX_WEEKS,
@@ -37,7 +38,7 @@ from hiptx.rules.programme import (
     ProgrammeSlot,
     ProgrammeWeek,
 )
-from hiptx.vocab import MovementPattern
+from hiptx.vocab import MovementPattern, Side
 
 __all__ = ["build_programme"]
 
@@ -177,6 +178,7 @@ class Prescriber:
                 sessions_per_week=self._per_week,
                 pain_ceiling=ceiling,
                 reasons=(no_dose, ceiling_reason),
+                side=slot.side,
             )
         else:
             reasons = self._dose_reasons(exercise, dose, sets, slot.build_up_paused)
@@ -192,6 +194,7 @@ class Prescriber:
                 rep_hold_seconds=dose.rep_hold_seconds,
                 target=_target_text(dose),
                 reasons=(*reasons, ceiling_reason),
+                side=slot.side,
             )
         self._cache[key] = prescription
         return prescription
@@ -306,6 +309,115 @@ def _slots_from_plan(
     return list(by_chain.values())
 
 
+def _with_sides(slots: list[ProgrammeSlot], side: Side | None) -> list[ProgrammeSlot]:
+    """The slots for the side trained: each chain once per side for both hips."""
+    if side is None:
+        return slots
+    sides = (Side.LEFT, Side.RIGHT) if side is Side.BOTH else (side,)
+    return [attrs.evolve(slot, side=one) for slot in slots for one in sides]
+
+
+def _other_side_reasons(
+    slots: list[ProgrammeSlot], side: Side | None, catalog: Catalog
+) -> list[Reason]:
+    """Where a chain's source says to train the unaffected hip too, say so."""
+    if side not in {Side.LEFT, Side.RIGHT}:
+        return []
+    reasons = []
+    for slot in slots:
+        if slot.progression_id is None:
+            continue
+        chain = catalog.progressions[slot.progression_id]
+        cited = tuple(c for c in chain.citations if c.quote and "unaffected hip" in c.quote)
+        if cited:
+            reasons.append(
+                Reason.cited(
+                    ReasonCode.TRAIN_OTHER_SIDE,
+                    f"{chain.name}: train the unaffected side too, which often loses "
+                    "condition after a hip injury.",
+                    cited,
+                    catalog.sources,
+                )
+            )
+    return reasons
+
+
+def _apply_start_levels(
+    slots: list[ProgrammeSlot],
+    start_levels: Mapping[MovementPattern, str],
+    who: tuple[str, str],
+    catalog: Catalog,
+) -> list[ProgrammeSlot]:
+    """The clinician's start level for each pattern named, recorded as theirs."""
+    by, why = who
+    chosen = list(slots)
+    for pattern, exercise_id in start_levels.items():
+        _args.require("start_levels key", pattern, MovementPattern, "a MovementPattern")
+        where = f"start_levels[{pattern.value!r}]"
+        _args.require(where, exercise_id, str, "an exercise id")
+        matches = [i for i, slot in enumerate(chosen) if pattern in slot.patterns]
+        if not matches:
+            planned = ", ".join(p.value for slot in slots for p in slot.patterns) or "none"
+            raise InvalidValueError(
+                "start_levels", pattern, f"a pattern the plan schedules: {planned}"
+            )
+        exercise = catalog.exercises[exercise_id]
+        for i in matches:
+            slot = chosen[i]
+            chain = catalog.progressions[slot.progression_id] if slot.progression_id else None
+            in_chain = chain is not None and exercise.id in chain.exercise_ids
+            if not in_chain and catalog.progression_of(exercise) is not None:
+                raise InvalidValueError(
+                    where,
+                    exercise_id,
+                    "a level of the pattern's chain"
+                    + (f" ({', '.join(chain.exercise_ids)})" if chain else "")
+                    + " or a standalone exercise",
+                )
+            level = (
+                f"level {chain.step_of(exercise.id) + 1} of {chain.name}"
+                if chain is not None and in_chain
+                else "a standalone exercise"
+            )
+            # The plan's "start at its first level" no longer tells the truth.
+            kept = tuple(r for r in slot.reasons if r.code is not ReasonCode.START_AT_FIRST_LEVEL)
+            reason = clinician_reason(f"Start at {exercise.name} ({level})", by, why)
+            chosen[i] = attrs.evolve(
+                chosen_slot(
+                    exercise_id=exercise.id,
+                    patterns=slot.patterns,
+                    start=slot.since,
+                    side=slot.side,
+                    reasons=(*kept, reason),
+                    catalog=catalog,
+                ),
+                progression_id=slot.progression_id if in_chain else None,
+            )
+    return chosen
+
+
+def _standalone_slots(
+    exercise_ids: Sequence[str], first: datetime.date, who: tuple[str, str], catalog: Catalog
+) -> list[ProgrammeSlot]:
+    by, why = who
+    slots = []
+    for i, exercise_id in enumerate(exercise_ids):
+        _args.require(f"standalone_exercises[{i}]", exercise_id, str, "an exercise id")
+        exercise = catalog.exercises[exercise_id]
+        reason = clinician_reason(f"Add {exercise.name}", by, why)
+        slots.append(
+            chosen_slot(
+                exercise_id=exercise.id,
+                patterns=None,
+                start=first,
+                side=None,
+                reasons=(reason,),
+                catalog=catalog,
+            )
+        )
+    return slots
+
+
 def _day_names(weekdays: tuple[int, ...]) -> str:
     names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     return ", ".join(names[d] for d in weekdays)
@@ -325,6 +437,11 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     weeks: int,
     sessions_per_week: int,
     weekdays: Sequence[int] | None = None,
+    start_levels: Mapping[MovementPattern, str] | None = None,
+    standalone_exercises: Sequence[str] = (),
+    by: str | None = None,
+    reason: str | None = None,
+    side: Side | None = None,
     catalog: Catalog | None = None,
 ) -> Programme:
     """Schedule every exercise of a plan on dated sessions, with a dose for each.
@@ -349,6 +466,16 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         weekdays: The session days, 0 (Monday) to 6 (Sunday), one per session a
             week. When omitted, hiptx spreads the sessions as evenly as it can from
             ``start``'s weekday (its own default).
+        start_levels: A clinician's start level for planned patterns: pattern ->
+            an exercise of its chain (any level) or a standalone exercise.
+        standalone_exercises: Exercises a clinician adds outside the plan's
+            chains (for example those the plan lists for uncovered patterns).
+        by: Who made the choices above (required with them).
+        reason: Why (required with them). Each choice is recorded as a reason with
+            :attr:`~hiptx.Basis.CLINICIAN` naming ``by`` and ``reason``.
+        side: The side trained; the plan's (its assessment's) if omitted. For
+            ``Side.BOTH`` each chain gets a slot per side, each with its own
+            level, build-up and log.
         catalog: The catalog the plan came from; the bundled one if omitted.
 
     Raises:
@@ -380,6 +507,11 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     .. versionadded:: 0.2.0
     """
     _args.require("plan", plan, ExercisePlan, "an ExercisePlan (from plan_exercises)")
+    _args.require_optional("side", side, Side, "a Side or None")
+    if start_levels is not None and not isinstance(start_levels, Mapping):
+        raise WrongTypeError("start_levels", start_levels, "a mapping of pattern to exercise id")
+    if isinstance(standalone_exercises, str) or not isinstance(standalone_exercises, Sequence):
+        raise WrongTypeError("standalone_exercises", standalone_exercises, "a sequence of ids")
     if type(start) is not datetime.date:
         raise WrongTypeError("start", start, "a datetime.date")
     weeks = _check_count("weeks", weeks, MAX_WEEKS, "weeks")
@@ -417,7 +549,15 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         first = first_session_after(start, weeks, days, None)
         assert first is not None  # noqa: S101 - every week holds each weekday once
         slots = _slots_from_plan(plan, first, catalog)
+        if start_levels or standalone_exercises:
+            who = check_who_and_why(by, reason)
+            if start_levels:
+                slots = _apply_start_levels(slots, start_levels, who, catalog)
+            slots += _standalone_slots(standalone_exercises, first, who, catalog)
+        trained = plan.side if side is None else side
+        slots = _with_sides(slots, trained)
         reasons.extend(_not_scheduled_reasons(plan))
+        reasons.extend(_other_side_reasons(slots, trained, catalog))
     schedule = schedule_weeks(
         start=start,
         weeks=weeks,
