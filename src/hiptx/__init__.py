@@ -92,6 +92,9 @@ if TYPE_CHECKING:
         ActivityCheck as ActivityCheck,
         meets_activity_guideline as meets_activity_guideline,
     )
+    from hiptx.rules.adjust import (
+        adjust_programme as adjust_programme,
+    )
     from hiptx.rules.advance import (
         ProgrammeUpdate as ProgrammeUpdate,
         advance_programme as advance_programme,
@@ -273,6 +276,7 @@ __all__ = [
     "WeightBearing",
     "WithheldPattern",
     "WrongTypeError",
+    "adjust_programme",
     "advance_programme",
     "build_programme",
     "check_progression",
@@ -342,6 +346,7 @@ _EXPORTS: dict[str, str] = {
     "TimeUnit": "hiptx.ranges",
     "ActivityCheck": "hiptx.rules.activity",
     "meets_activity_guideline": "hiptx.rules.activity",
+    "adjust_programme": "hiptx.rules.adjust",
     "ProgrammeUpdate": "hiptx.rules.advance",
     "advance_programme": "hiptx.rules.advance",
     "Candidacy": "hiptx.rules.candidacy",

@@ -600,7 +600,12 @@ def advance_programme(
     decisions: list[ProgressionDecision] = []
     changes: list[ProgrammeChange] = []
     slots: list[ProgrammeSlot] = []
+    decided: list[ProgrammeSlot] = []
     for slot in programme.slots:
+        if slot.paused:
+            slots.append(slot)  # a clinician paused it: no decision until resumed
+            continue
+        decided.append(slot)
         decision, new_slot, change = _advance_slot(
             slot=slot,
             programme=programme,
@@ -629,6 +634,6 @@ def advance_programme(
     return ProgrammeUpdate(
         programme=new,
         decisions=tuple(decisions),
-        sides=tuple(slot.side for slot in programme.slots),
+        sides=tuple(slot.side for slot in decided),
         changes=tuple(changes),
     )

@@ -245,6 +245,8 @@ class ProgrammeSlot:
         side: The side it trains (``LEFT`` or ``RIGHT``); ``None`` when the
             programme does not track sides. A programme for both hips has one
             slot per side for each chain, each with its own level and log.
+        paused: True while a clinician has paused it: carried, not scheduled,
+            and not decided on (see :func:`~hiptx.adjust_programme`).
 
     Example:
         >>> import datetime, hiptx
@@ -272,6 +274,7 @@ class ProgrammeSlot:
     build_up_paused: bool = attrs.field(default=False, **_fields.flag())
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
     side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
+    paused: bool = attrs.field(default=False, **_fields.flag())
 
 
 @attrs.frozen(kw_only=True)

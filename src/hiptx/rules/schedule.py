@@ -219,6 +219,8 @@ def schedule_weeks(  # noqa: PLR0913 - keyword-only; each argument is one part o
         s.date: s for week in keep for s in week.sessions if after is not None and s.date <= after
     }
     by_week: list[list[ProgrammeSession]] = [[] for _ in range(weeks)]
+    # A slot a clinician paused is carried, not scheduled.
+    slots = [slot for slot in slots if not slot.paused]
     for number, day in _session_dates(start, weeks, weekdays):
         if after is not None and day <= after:
             session = kept.get(day)
