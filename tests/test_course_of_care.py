@@ -665,3 +665,121 @@ def test_a_bad_adjustment_is_refused_naming_the_field(
     with pytest.raises(error) as info:
         hiptx.adjust_programme(programme(), today=on(1, 4), **kwargs)  # type: ignore[arg-type]
     assert info.value.field == field  # type: ignore[attr-defined]
+
+
+# --- HZ-055: an exercise an operation restricts waits --------------------------------
+
+SURGERY = hiptx.Surgery(treatment_id="hip-arthroscopy", date=MONDAY, side=hiptx.Side.LEFT)
+
+
+def fake_restrictions(
+    monkeypatch: pytest.MonkeyPatch, restricted: dict[str, datetime.date | None]
+) -> None:
+    """Restrict each named exercise until its date (``None``: no known end)."""
+    from hiptx.rules import surgery as surgery_module
+
+    def restriction(
+        exercise: hiptx.Exercise,
+        surgery: hiptx.Surgery | None,
+        on: datetime.date,
+        *,
+        catalog: hiptx.Catalog,
+    ) -> hiptx.ExerciseRestriction | None:
+        del catalog
+        if surgery is None or exercise.id not in restricted:
+            return None
+        until = restricted[exercise.id]
+        if until is not None and on >= until:
+            return None
+        why = hiptx.Reason(code=hiptx.ReasonCode.RED_FLAG, message=f"Fake order for {exercise.id}.")
+        return hiptx.ExerciseRestriction(exercise_id=exercise.id, until=until, reasons=(why,))
+
+    monkeypatch.setattr(surgery_module, "exercise_restriction", restriction)
+
+
+def test_a_restricted_first_exercise_waits_until_the_restriction_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake_restrictions(monkeypatch, {CHAIN[0]: on(3, 0)})
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
+    prog = hiptx.build_programme(plan, start=MONDAY, weeks=4, sessions_per_week=3, surgery=SURGERY)
+    assert prog.sessions[0].date == on(3, 0)  # nothing scheduled before the restriction ends
+    (slot,) = prog.slots
+    assert (slot.waiting, slot.waiting_until) == (True, on(3, 0))
+    assert any("Fake order" in r.message for r in slot.reasons)
+    assert any(r.code is hiptx.ReasonCode.RESTRICTED_AFTER_SURGERY for r in prog.reasons)
+    # Without an operation nothing waits.
+    free = hiptx.build_programme(plan, start=MONDAY, weeks=4, sessions_per_week=3)
+    assert free.sessions[0].date == MONDAY
+
+
+def test_no_step_up_into_a_restricted_exercise_and_the_wait_lifts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake_restrictions(monkeypatch, {CHAIN[1]: on(3, 0)})
+    u = hiptx.advance_programme(
+        programme(), {CHAIN[0]: week_of(3, 1)}, today=on(1, 4), surgery=SURGERY
+    )
+    decision = u.decision_for(CHAIN[0])
+    assert decision.outcome is hiptx.Outcome.HOLD
+    assert decision.reasons[-1].code is hiptx.ReasonCode.RESTRICTED_AFTER_SURGERY
+    assert u.programme.slots[0].exercise_id == CHAIN[0]
+    # After the restriction ends the same sessions step up.
+    later = hiptx.advance_programme(
+        u.programme, {CHAIN[0]: week_of(3, 2)}, today=on(2, 6), surgery=SURGERY
+    )
+    assert later.programme.slots[0].exercise_id == CHAIN[1]
+
+
+def test_a_current_exercise_restricted_later_waits_then_is_scheduled_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake_restrictions(monkeypatch, {CHAIN[0]: None})
+    u = hiptx.advance_programme(programme(), {}, today=on(1, 4), surgery=SURGERY)
+    (change,) = u.changes
+    assert change.reasons[-1].code is hiptx.ReasonCode.RESTRICTED_AFTER_SURGERY
+    assert "no known end" in change.reasons[-1].message
+    assert [s.date for s in u.programme.sessions] == [on(1, 0), on(1, 2), on(1, 4)]
+    monkeypatch.undo()
+    lifted = hiptx.advance_programme(u.programme, {}, today=on(2, 4), surgery=SURGERY)
+    assert "no longer restricts" in lifted.changes[0].reasons[-1].message
+    assert not lifted.programme.slots[0].waiting
+    assert lifted.programme.sessions[-1].date == on(8, 4)
+
+
+def test_the_other_side_is_not_restricted(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_restrictions(monkeypatch, {CHAIN[0]: None})
+    prog = hiptx.build_programme(
+        hiptx.plan_exercises(
+            hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}, side=hiptx.Side.BOTH)
+        ),
+        start=MONDAY,
+        weeks=2,
+        sessions_per_week=3,
+        surgery=SURGERY,
+    )
+    assert [p.side for p in prog.sessions[0].prescriptions] == [hiptx.Side.RIGHT]
+
+
+def test_a_clinician_may_override_a_restriction_on_the_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fake_restrictions(monkeypatch, {CHAIN[1]: None})
+    u = hiptx.adjust_programme(
+        programme(),
+        today=on(1, 4),
+        pattern=ADDUCTION,
+        exercise_id=CHAIN[1],
+        surgery=SURGERY,
+        by=BY,
+        reason=WHY,
+    )
+    (change,) = u.changes
+    assert [r.basis for r in change.reasons] == [
+        hiptx.Basis.CLINICIAN,
+        hiptx.Basis.INPUT,
+        hiptx.Basis.CLINICIAN,
+    ]
+    assert "overridden by" in change.reasons[-1].message
+    assert u.programme.slots[0].exercise_id == CHAIN[1]
+    assert not u.programme.slots[0].waiting

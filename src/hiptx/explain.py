@@ -44,7 +44,8 @@ class ReasonCode(ValueEnum):
     .. versionchanged:: 0.2.0
        Added the programme codes (``session-days``, ``build-up``,
        ``build-up-paused``, ``target-dose``, ``pain-ceiling``, ``not-scheduled``)
-       and ``pain-increased-next-day``, ``clinician-choice``, ``train-other-side``.
+       and ``pain-increased-next-day``, ``clinician-choice``, ``train-other-side``,
+       ``restricted-after-surgery``.
     """
 
     # recovery
@@ -69,6 +70,7 @@ class ReasonCode(ValueEnum):
     PAIN_INCREASED_NEXT_DAY = "pain-increased-next-day"
     CLINICIAN_CHOICE = "clinician-choice"
     TRAIN_OTHER_SIDE = "train-other-side"
+    RESTRICTED_AFTER_SURGERY = "restricted-after-surgery"
     TARGET_DOSE_MET = "target-dose-met"
     TARGET_DOSE_NOT_MET = "target-dose-not-met"
     NO_SESSIONS = "no-sessions"

@@ -23,11 +23,13 @@ from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reason
 from hiptx.rules._programme_limits import MAX_SETS
+from hiptx.rules._waits import overridden
 from hiptx.rules.advance import ProgrammeUpdate
 from hiptx.rules.pain import PainResponse, pain_check
 from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome
 from hiptx.rules.schedule import Prescriber, first_session_after, schedule_weeks
+from hiptx.rules.surgery import Surgery
 from hiptx.vocab import MovementPattern, Side
 
 __all__ = ["adjust_programme"]
@@ -150,6 +152,7 @@ class _Change:
         self.effective, self.start = effective, start
         self.slots = list(programme.slots)
         self.changes: list[ProgrammeChange] = []
+        self.surgery: Surgery | None = None
 
     def _record(
         self,
@@ -203,7 +206,8 @@ class _Change:
                 catalog=self.catalog,
             )
             self.slots[self.slots.index(slot)] = new
-            self._record(slot, new, outcome, choice)
+            override = overridden(new, self.surgery, self.start, self.catalog, self.who)
+            self._record(slot, new, outcome, choice, override)
 
     def add(self, exercise_id: str, pattern: MovementPattern | None, side: Side | None) -> None:
         tracked = [s for s in (Side.LEFT, Side.RIGHT) if any(x.side is s for x in self.slots)]
@@ -219,7 +223,8 @@ class _Change:
                 catalog=self.catalog,
             )
             self.slots.append(new)
-            self._record(new, new, Outcome.HOLD, choice)
+            override = overridden(new, self.surgery, self.start, self.catalog, self.who)
+            self._record(new, new, Outcome.HOLD, choice, override)
 
 
 def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argument
@@ -234,6 +239,7 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
     sets: int | None = None,
     paused: bool | None = None,
     remove: bool = False,
+    surgery: Surgery | None = None,
     catalog: Catalog | None = None,
 ) -> ProgrammeUpdate:
     """Apply one clinician's change to a programme, from the first session after ``today``.
@@ -267,6 +273,9 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
         sets: New sets for the exercise.
         paused: Pause (``True``) or resume (``False``) the exercise.
         remove: Remove the exercise.
+        surgery: The patient's operation, if any. An exercise it restricts may
+            still be chosen: the clinician's override is recorded beside the
+            restriction's reasons.
         catalog: The catalog the programme was built from; the bundled one if
             omitted.
 
@@ -302,6 +311,7 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
     _args.require_optional("side", side, Side, "a Side or None")
     _args.require_optional("paused", paused, bool, "True, False or None")
     _args.require("remove", remove, bool, "True or False")
+    _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
     catalog = given_or_bundled(catalog)
     if programme.updated is not None and today < programme.updated:
         raise InvalidValueError(
@@ -323,6 +333,7 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
     start = effective if effective is not None else today
     targets = _targets(programme, pattern, exercise_id, side)
     change = _Change(programme, (by, why), effective, start, catalog)
+    change.surgery = surgery
     if remove or sets is not None or paused is not None:
         if not targets:
             raise InvalidValueError(

@@ -29,6 +29,7 @@ from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Exercise
+from hiptx.rules._waits import restriction_on, wait_reason, with_wait
 from hiptx.rules.pain import PainResponse, SessionRecord, pain_check
 from hiptx.rules.programme import LoggedSession, Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression
@@ -39,6 +40,7 @@ from hiptx.rules.schedule import (
     schedule_weeks,
     starting_sets,
 )
+from hiptx.rules.surgery import Surgery
 from hiptx.vocab import RedFlag, Side
 
 __all__ = ["ProgrammeUpdate", "advance_programme"]
@@ -385,9 +387,50 @@ def _advance_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's upda
     added: AbstractSet[LoggedSession],
     applies: datetime.date,
     effective: datetime.date | None,
+    surgery: Surgery | None,
     catalog: Catalog,
 ) -> tuple[ProgressionDecision, ProgrammeSlot | None, ProgrammeChange | None]:
     """One slot's decision, its slot after the update (``None``: stopped), its change."""
+    decision, new_slot, change = _decide_slot(
+        slot=slot,
+        programme=programme,
+        added=added,
+        applies=applies,
+        effective=effective,
+        surgery=surgery,
+        catalog=catalog,
+    )
+    if new_slot is None:
+        return decision, None, change
+    waited, why = with_wait(new_slot, surgery, applies, catalog)
+    if not why:
+        return decision, new_slot, change
+    if change is None:
+        change = ProgrammeChange(
+            patterns=slot.patterns,
+            from_exercise_id=slot.exercise_id,
+            to_exercise_id=slot.exercise_id,
+            outcome=decision.outcome,
+            effective=effective,
+            reasons=why,
+            side=slot.side,
+        )
+    else:
+        change = attrs.evolve(change, reasons=(*change.reasons, *why))
+    return decision, waited, change
+
+
+def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's update
+    *,
+    slot: ProgrammeSlot,
+    programme: Programme,
+    added: AbstractSet[LoggedSession],
+    applies: datetime.date,
+    effective: datetime.date | None,
+    surgery: Surgery | None,
+    catalog: Catalog,
+) -> tuple[ProgressionDecision, ProgrammeSlot | None, ProgrammeChange | None]:
+    """The slot's decision by the progression and build-up rules, before any wait."""
     level = programme.sessions_at_current_level(slot.exercise_id, slot.side)
     decision = check_progression(slot.exercise_id, level, catalog=catalog)
     built = _build_up_change(
@@ -403,6 +446,21 @@ def _advance_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's upda
     held = slot.build_up_paused if built is None else built[0].build_up_paused
     if held and decision.outcome is Outcome.PROGRESS:
         decision = _held_level(decision, slot)
+    nxt = decision.next_exercise_id
+    if decision.outcome is Outcome.PROGRESS and nxt is not None and nxt != slot.exercise_id:
+        restriction = restriction_on(nxt, slot.side, surgery, applies, catalog)
+        if restriction is not None:
+            # Never step up into an exercise the operation restricts: hold instead.
+            decision = attrs.evolve(
+                decision,
+                outcome=Outcome.HOLD,
+                next_exercise_id=slot.exercise_id,
+                reasons=(
+                    *decision.reasons,
+                    *restriction.reasons,
+                    wait_reason(nxt, restriction, applies),
+                ),
+            )
     nxt = decision.next_exercise_id  # None only for a STOP
     if nxt != slot.exercise_id or decision.outcome is Outcome.PROGRESS:
         # A stop removes the exercise; a progress or regress swaps it; a progress
@@ -495,12 +553,13 @@ def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
     )
 
 
-def advance_programme(
+def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is one input
     programme: Programme,
     log: Mapping[str, Sequence[SessionRecord]],
     *,
     today: datetime.date,
     red_flags: AbstractSet[RedFlag] = frozenset(),
+    surgery: Surgery | None = None,
     catalog: Catalog | None = None,
 ) -> ProgrammeUpdate:
     """Move a programme on after the sessions logged at each exercise's current level.
@@ -537,6 +596,10 @@ def advance_programme(
         today: The day of the decision: no logged session may be dated after it,
             and it may not be earlier than the last update's.
         red_flags: The red flags present, if any.
+        surgery: The patient's operation, if any: no slot steps up into an
+            exercise it restricts (it holds); a slot whose exercise it restricts
+            waits, not scheduled, until the restriction ends, when hiptx lifts the
+            wait and says so.
         catalog: The catalog the programme was built from; the bundled one if
             omitted.
 
@@ -569,6 +632,7 @@ def advance_programme(
     _args.require("programme", programme, Programme, "a Programme (from build_programme)")
     if type(today) is not datetime.date:
         raise WrongTypeError("today", today, "a datetime.date")
+    _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
     catalog = given_or_bundled(catalog)
     if programme.updated is not None and today < programme.updated:
         raise InvalidValueError(
@@ -612,6 +676,7 @@ def advance_programme(
             added=added,
             applies=applies,
             effective=effective,
+            surgery=surgery,
             catalog=catalog,
         )
         decisions.append(decision)

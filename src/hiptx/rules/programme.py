@@ -247,6 +247,11 @@ class ProgrammeSlot:
             slot per side for each chain, each with its own level and log.
         paused: True while a clinician has paused it: carried, not scheduled,
             and not decided on (see :func:`~hiptx.adjust_programme`).
+        waiting: True while an operation restricts its exercise: not scheduled
+            before ``waiting_until`` (never, while that is ``None``); its reasons
+            say which restriction.
+        waiting_until: The day the restriction ends and the exercise is
+            scheduled again (hiptx lifts the wait then), if known.
 
     Example:
         >>> import datetime, hiptx
@@ -275,6 +280,16 @@ class ProgrammeSlot:
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
     side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
     paused: bool = attrs.field(default=False, **_fields.flag())
+    waiting: bool = attrs.field(default=False, **_fields.flag())
+    waiting_until: datetime.date | None = attrs.field(
+        default=None, validator=_fields.or_none(_calendar_date)
+    )
+
+    def scheduled_on(self, day: datetime.date) -> bool:
+        """Whether the slot is scheduled on ``day``: not paused, and not waiting then."""
+        if self.paused:
+            return False
+        return not self.waiting or (self.waiting_until is not None and day >= self.waiting_until)
 
 
 @attrs.frozen(kw_only=True)

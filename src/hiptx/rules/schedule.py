@@ -21,7 +21,7 @@ from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
-from hiptx.explain import Reason, ReasonCode
+from hiptx.explain import Basis, Reason, ReasonCode
 from hiptx.model import Dose, Exercise
 from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reason
 from hiptx.rules._programme_limits import (
@@ -30,6 +30,7 @@ from hiptx.rules._programme_limits import (
     check_calendar,
     check_weekdays,
 )
+from hiptx.rules._waits import with_wait
 from hiptx.rules.plans import ExercisePlan
 from hiptx.rules.programme import (
     Prescription,
@@ -38,6 +39,7 @@ from hiptx.rules.programme import (
     ProgrammeSlot,
     ProgrammeWeek,
 )
+from hiptx.rules.surgery import Surgery
 from hiptx.vocab import MovementPattern, Side
 
 __all__ = ["build_programme"]
@@ -219,21 +221,22 @@ def schedule_weeks(  # noqa: PLR0913 - keyword-only; each argument is one part o
         s.date: s for week in keep for s in week.sessions if after is not None and s.date <= after
     }
     by_week: list[list[ProgrammeSession]] = [[] for _ in range(weeks)]
-    # A slot a clinician paused is carried, not scheduled.
-    slots = [slot for slot in slots if not slot.paused]
+    # A slot a clinician paused is carried, not scheduled; one an operation
+    # restricts waits until the restriction ends.
     for number, day in _session_dates(start, weeks, weekdays):
         if after is not None and day <= after:
             session = kept.get(day)
             if session is not None:
                 by_week[number - 1].append(session)
             continue
-        if not slots:
+        today_slots = [slot for slot in slots if slot.scheduled_on(day)]
+        if not today_slots:
             continue
         by_week[number - 1].append(
             ProgrammeSession(
                 date=day,
                 week=number,
-                prescriptions=tuple(prescriber.prescribe(slot) for slot in slots),
+                prescriptions=tuple(prescriber.prescribe(slot) for slot in today_slots),
             )
         )
     return tuple(
@@ -444,6 +447,7 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     by: str | None = None,
     reason: str | None = None,
     side: Side | None = None,
+    surgery: Surgery | None = None,
     catalog: Catalog | None = None,
 ) -> Programme:
     """Schedule every exercise of a plan on dated sessions, with a dose for each.
@@ -478,6 +482,9 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         side: The side trained; the plan's (its assessment's) if omitted. For
             ``Side.BOTH`` each chain gets a slot per side, each with its own
             level, build-up and log.
+        surgery: The patient's operation, if any: an exercise it restricts on the
+            first session day waits (is not scheduled) until the restriction ends,
+            and hiptx schedules it from then, saying so.
         catalog: The catalog the plan came from; the bundled one if omitted.
 
     Raises:
@@ -510,6 +517,7 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     """
     _args.require("plan", plan, ExercisePlan, "an ExercisePlan (from plan_exercises)")
     _args.require_optional("side", side, Side, "a Side or None")
+    _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
     if start_levels is not None and not isinstance(start_levels, Mapping):
         raise WrongTypeError("start_levels", start_levels, "a mapping of pattern to exercise id")
     if isinstance(standalone_exercises, str) or not isinstance(standalone_exercises, Sequence):
@@ -558,6 +566,9 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
             slots += _standalone_slots(standalone_exercises, first, who, catalog)
         trained = plan.side if side is None else side
         slots = _with_sides(slots, trained)
+        waited = [with_wait(slot, surgery, first, catalog) for slot in slots]
+        slots = [slot for slot, _ in waited]
+        reasons.extend(r for _, why in waited for r in why if r.basis is Basis.HIPTX_DEFAULT)
         reasons.extend(_not_scheduled_reasons(plan))
         reasons.extend(_other_side_reasons(slots, trained, catalog))
     schedule = schedule_weeks(
