@@ -302,8 +302,8 @@ def _build_up_change(  # noqa: PLR0913 - keyword-only; the parts of one slot's u
             Reason.hiptx_default(
                 ReasonCode.BUILD_UP,
                 f"{wanted.capitalize()} logged since the pause did {sets} sets within the "
-                "pain ceiling: the build-up resumes, and a set is added after a week's worth "
-                "more (hiptx's own default).",
+                "pain ceiling: the build-up resumes; a set is added, or the level changes, "
+                "only after a week's worth more (hiptx's own default).",
             )
         )
     dose = exercise.dose
@@ -443,7 +443,9 @@ def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's updat
         catalog=catalog,
         per_week=programme.sessions_per_week,
     )
-    held = slot.build_up_paused if built is None else built[0].build_up_paused
+    # Held at the start of this update, or from it: the level waits for the update
+    # after the build-up resumed.
+    held = slot.build_up_paused or (built is not None and built[0].build_up_paused)
     if held and decision.outcome is Outcome.PROGRESS:
         decision = _held_level(decision, slot)
     nxt = decision.next_exercise_id
