@@ -783,3 +783,43 @@ def test_a_clinician_may_override_a_restriction_on_the_record(
     assert "overridden by" in change.reasons[-1].message
     assert u.programme.slots[0].exercise_id == CHAIN[1]
     assert not u.programme.slots[0].waiting
+
+
+# --- HZ-056: a hot or swollen joint asks about fever and feeling unwell -----------------
+
+
+@pytest.mark.parametrize("signs", [{"hot_joint": True}, {"swelling": True}])
+def test_a_hot_or_swollen_joint_asks_about_fever_naming_the_red_flag(
+    signs: dict[str, bool],
+) -> None:
+    session = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, **signs)  # type: ignore[arg-type]
+    assessment = hiptx.classify_pain(session)
+    (check,) = [r for r in assessment.reasons if r.code is hiptx.ReasonCode.CHECK_FOR_INFECTION]
+    assert check.basis is hiptx.Basis.HIPTX_DEFAULT
+    assert "fever" in check.message and "unwell" in check.message
+    assert hiptx.RedFlag.SUSPECTED_INFECTION.value in check.message
+    assert hiptx.check_red_flags({hiptx.RedFlag.SUSPECTED_INFECTION}).urgent
+    # Sharp pain alone asks nothing of the kind.
+    sharp = attrs.evolve(session, hot_joint=False, swelling=False, sharp_pain=True)
+    codes = {r.code for r in hiptx.classify_pain(sharp).reasons}
+    assert hiptx.ReasonCode.CHECK_FOR_INFECTION not in codes
+
+
+def test_the_hot_or_swollen_statement_says_no_more_than_its_quote() -> None:
+    statement = hiptx.load_catalog().rules.hot_or_swollen_joint
+    assert "load was too much" not in statement.text
+    assert "not supposed to be hot or swollen after exercise or activity" in statement.text
+
+
+# --- HZ-057: sessions are read in date order -------------------------------------------
+
+
+def test_check_progression_reads_dated_sessions_in_date_order() -> None:
+    sharp = attrs.evolve(good(3, on(1, 4)), sharp_pain=True)
+    d = hiptx.check_progression(CHAIN[1], [sharp, good(3, on(1, 0)), good(3, on(1, 2))])
+    # The sharp session is the latest: a step back, not a hold after an earlier one.
+    assert d.outcome is hiptx.Outcome.REGRESS
+    assert d.reasons[-1].code is hiptx.ReasonCode.SESSIONS_SORTED
+    in_order = hiptx.check_progression(CHAIN[1], [good(3, on(1, 0)), good(3, on(1, 2)), sharp])
+    assert in_order.outcome is hiptx.Outcome.REGRESS
+    assert hiptx.ReasonCode.SESSIONS_SORTED not in {r.code for r in in_order.reasons}

@@ -45,7 +45,8 @@ class ReasonCode(ValueEnum):
        Added the programme codes (``session-days``, ``build-up``,
        ``build-up-paused``, ``target-dose``, ``pain-ceiling``, ``not-scheduled``)
        and ``pain-increased-next-day``, ``clinician-choice``, ``train-other-side``,
-       ``restricted-after-surgery``.
+       ``restricted-after-surgery``, ``check-for-infection``,
+       ``sessions-sorted``.
     """
 
     # recovery
@@ -71,6 +72,8 @@ class ReasonCode(ValueEnum):
     CLINICIAN_CHOICE = "clinician-choice"
     TRAIN_OTHER_SIDE = "train-other-side"
     RESTRICTED_AFTER_SURGERY = "restricted-after-surgery"
+    CHECK_FOR_INFECTION = "check-for-infection"
+    SESSIONS_SORTED = "sessions-sorted"
     TARGET_DOSE_MET = "target-dose-met"
     TARGET_DOSE_NOT_MET = "target-dose-not-met"
     NO_SESSIONS = "no-sessions"

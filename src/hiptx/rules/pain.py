@@ -30,7 +30,7 @@ from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import RuleSet, Source
-from hiptx.vocab import Side
+from hiptx.vocab import RedFlag, Side
 
 __all__ = ["PainAssessment", "PainResponse", "SessionRecord", "classify_pain"]
 
@@ -244,6 +244,7 @@ class PainCheck:
         "_ceiling_note",
         "_hot",
         "_increased_note",
+        "_infection",
         "_lingered",
         "_lingering_hours",
         "_lingering_note",
@@ -277,6 +278,15 @@ class PainCheck:
         self._sharp = reason_maker(ReasonCode.SHARP_PAIN, rules.sharp_joint_pain.citations, sources)
         self._hot = reason_maker(
             ReasonCode.HOT_OR_SWOLLEN_JOINT, rules.hot_or_swollen_joint.citations, sources
+        )
+        # hiptx's own link: the sources name a hot or swollen joint as overload, and
+        # the pathways name fever with a painful joint as a red flag; none joins them.
+        self._infection = Reason.hiptx_default(
+            ReasonCode.CHECK_FOR_INFECTION,
+            "A hot or swollen joint: check for fever or feeling unwell. With either, "
+            f"report the red flag {RedFlag.SUSPECTED_INFECTION.value!r} (suspected joint "
+            "infection), which needs urgent referral, not exercise advice (hiptx's own "
+            "link: the sources do not join the two).",
         )
         self._above = reason_maker(ReasonCode.PAIN_ABOVE_CEILING, ceiling_cited, sources)
         self._within = reason_maker(ReasonCode.PAIN_WITHIN_CEILING, ceiling_cited, sources)
@@ -324,6 +334,7 @@ class PainCheck:
             overload.append(
                 self._hot(f"The joint was {state} after exercise. {self._swollen_note}")
             )
+            overload.append(self._infection)
         if overload:
             return _assessment(PainResponse.OVERLOAD, tuple(overload))
         # Without an overload sign the assessment depends on the two scores alone

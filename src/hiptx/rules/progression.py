@@ -17,6 +17,7 @@ them would scatter one decision over several files.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 from collections.abc import Sequence, Set as AbstractSet
 
@@ -178,7 +179,9 @@ def _history_reasons(
         if pain.response is PainResponse.OVERLOAD:
             session = sessions[i]
             signs = ", ".join(
-                r.code.value for r in pain.reasons if r.code is not ReasonCode.SAFER_RULE_APPLIED
+                r.code.value
+                for r in pain.reasons
+                if r.code not in {ReasonCode.SAFER_RULE_APPLIED, ReasonCode.CHECK_FOR_INFECTION}
             )
             reasons.append(
                 Reason.hiptx_default(
@@ -401,6 +404,27 @@ class _Prepared:
 _PREPARED: IdentityCache[_Prepared] = IdentityCache(limit=256)
 
 
+def _date_or_first(session: SessionRecord) -> datetime.date:
+    return datetime.date.min if session.date is None else session.date
+
+
+def _by_date(
+    sessions: Sequence[SessionRecord],
+) -> tuple[Sequence[SessionRecord], Reason | None]:
+    """Dated sessions in date order, and a reason when that is not the order given.
+
+    With any undated session the order given is the only order there is.
+    """
+    days = [s.date for s in sessions]
+    if None in days or all(a <= b for a, b in itertools.pairwise(days)):  # type: ignore[operator]
+        return sessions, None
+    # Which session is the latest decides the outcome: read them by date.
+    return sorted(sessions, key=_date_or_first), Reason(
+        code=ReasonCode.SESSIONS_SORTED,
+        message="The sessions were not given in date order: they are read by date.",
+    )
+
+
 def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
     if isinstance(exercise, str):
         return catalog.exercises[exercise]
@@ -430,7 +454,8 @@ def check_progression(
     * The target dose reached within the ceiling and no overload logged: ``PROGRESS``.
 
     Pass the sessions logged at the current level (since the last change of level or
-    the last clinical review), oldest first.
+    the last clinical review), oldest first. Sessions all dated but given out of
+    date order are read in date order, and a reason says so.
 
     Args:
         exercise: The :class:`~hiptx.Exercise` the sessions were logged for, or its id.
@@ -487,6 +512,7 @@ def check_progression(
     prepared.check_sessions(sessions)
     if not sessions:
         return prepared.no_sessions
+    sessions, sorted_note = _by_date(sessions)
 
     pains = tuple(map(prepared.pain.classify, sessions))
     latest, pain = sessions[-1], pains[-1]
@@ -513,4 +539,6 @@ def check_progression(
             reasons.append(rising)
     outcome, next_id, step_reason, chain_end = prepared.steps[outcome]
     reasons.append(step_reason)
+    if sorted_note is not None:
+        reasons.append(sorted_note)
     return _decision(outcome, exercise.id, next_id, pain, pains, None, chain_end, tuple(reasons))
