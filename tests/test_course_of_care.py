@@ -823,3 +823,50 @@ def test_check_progression_reads_dated_sessions_in_date_order() -> None:
     in_order = hiptx.check_progression(CHAIN[1], [good(3, on(1, 0)), good(3, on(1, 2)), sharp])
     assert in_order.outcome is hiptx.Outcome.REGRESS
     assert hiptx.ReasonCode.SESSIONS_SORTED not in {r.code for r in in_order.reasons}
+
+
+# --- HZ-058: steps the sources reserve for athletes ----------------------------------
+
+
+def test_the_athletes_step_is_offered_only_to_an_athlete() -> None:
+    done = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)
+    usual = hiptx.check_progression("standing-hip-flexion", [done])
+    assert (usual.outcome, usual.next_exercise_id) == (
+        hiptx.Outcome.PROGRESS,
+        "standing-hip-flexion",
+    )
+    (top,) = [r for r in usual.reasons if r.code is hiptx.ReasonCode.TOP_OF_CHAIN]
+    assert "for athletes" in top.message
+    assert any("For athletes" in (c.quote or "") for c in top.citations)
+    athlete = hiptx.check_progression("standing-hip-flexion", [done], athlete=True)
+    assert athlete.next_exercise_id == "plank-with-hip-extension"
+    with pytest.raises(hiptx.WrongTypeError, match="athlete"):
+        hiptx.check_progression("standing-hip-flexion", [done], athlete="yes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("athlete", "expected"), [(False, "standing-hip-flexion"), (True, "plank-with-hip-extension")]
+)
+def test_a_programme_steps_into_the_athletes_step_only_for_an_athlete(
+    athlete: bool, expected: str
+) -> None:
+    flexion = hiptx.MovementPattern.FLEXION
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings={flexion: hiptx.Finding.WEAK}))
+    prog = hiptx.build_programme(
+        plan,
+        start=MONDAY,
+        weeks=4,
+        sessions_per_week=3,
+        start_levels={flexion: "standing-hip-flexion"},
+        by=BY,
+        reason=WHY,
+        athlete=athlete,
+    )
+    u = hiptx.advance_programme(prog, {"standing-hip-flexion": week_of(3, 1)}, today=on(1, 4))
+    assert u.programme.slots[0].exercise_id == expected
+
+
+def test_only_the_last_steps_of_a_chain_can_be_for_athletes() -> None:
+    chain = hiptx.load_catalog().progressions["hip-flexor-strengthening"]
+    with pytest.raises(hiptx.InvalidValueError, match="athlete_only_ids"):
+        attrs.evolve(chain, athlete_only_ids=("supine-hip-flexion",))

@@ -125,7 +125,7 @@ _KEYS_TreatmentsFile = frozenset({"treatments"})
 _KEYS_Dose = frozenset({"sets", "citations", "pain_ceiling", "reps", "hold_seconds", "rep_hold_seconds"})
 _KEYS_Exercise = frozenset({"id", "name", "summary", "goal", "position", "citations", "patterns", "muscles", "equipment", "dose", "cues", "codes"})
 _KEYS_ExercisesFile = frozenset({"exercises"})
-_KEYS_Progression = frozenset({"id", "name", "patterns", "exercise_ids", "citations", "note"})
+_KEYS_Progression = frozenset({"id", "name", "patterns", "exercise_ids", "citations", "note", "athlete_only_ids"})
 _KEYS_ProgressionsFile = frozenset({"progressions"})
 _KEYS_Threshold = frozenset({"value", "citations", "text"})
 _KEYS_ScreeningRules = frozenset({"scope", "good_candidate", "poor_candidate", "failed_physiotherapy", "refer_when_appropriate"})
@@ -485,6 +485,9 @@ _V_Progression_citations = _validator(_A_Progression_citations)
 _SET_Progression_note = Progression.__dict__["note"].__set__
 _A_Progression_note = attrs.fields(Progression).note
 _V_Progression_note = _validator(_A_Progression_note)
+_SET_Progression_athlete_only_ids = Progression.__dict__["athlete_only_ids"].__set__
+_A_Progression_athlete_only_ids = attrs.fields(Progression).athlete_only_ids
+_V_Progression_athlete_only_ids = _validator(_A_Progression_athlete_only_ids)
 _SET_ProgressionsFile_progressions = ProgressionsFile.__dict__["progressions"].__set__
 _A_ProgressionsFile_progressions = attrs.fields(ProgressionsFile).progressions
 _V_ProgressionsFile_progressions = _validator(_A_ProgressionsFile_progressions)
@@ -1118,6 +1121,7 @@ def strict_Progression(data: Any) -> Progression:
     v_patterns = _TUPLE_MovementPattern(data["patterns"])
     v_exercise_ids = _TUPLE_str(data["exercise_ids"])
     v_citations = _TUPLE_Citation(data["citations"])
+    v_athlete_only_ids = _TUPLE_str(data["athlete_only_ids"]) if "athlete_only_ids" in data else ()
     obj = _new(Progression)
     _SET_Progression_id(obj, v_id)
     _SET_Progression_name(obj, v_name)
@@ -1125,12 +1129,14 @@ def strict_Progression(data: Any) -> Progression:
     _SET_Progression_exercise_ids(obj, v_exercise_ids)
     _SET_Progression_citations(obj, v_citations)
     _SET_Progression_note(obj, v_note)
+    _SET_Progression_athlete_only_ids(obj, v_athlete_only_ids)
     _V_Progression_id(obj, _A_Progression_id, v_id)
     _V_Progression_name(obj, _A_Progression_name, v_name)
     _V_Progression_patterns(obj, _A_Progression_patterns, v_patterns)
     _V_Progression_exercise_ids(obj, _A_Progression_exercise_ids, v_exercise_ids)
     _V_Progression_citations(obj, _A_Progression_citations, v_citations)
     _V_Progression_note(obj, _A_Progression_note, v_note)
+    _V_Progression_athlete_only_ids(obj, _A_Progression_athlete_only_ids, v_athlete_only_ids)
     return obj
 
 

@@ -193,6 +193,7 @@ _SET_Progression_patterns = Progression.__dict__["patterns"].__set__
 _SET_Progression_exercise_ids = Progression.__dict__["exercise_ids"].__set__
 _SET_Progression_citations = Progression.__dict__["citations"].__set__
 _SET_Progression_note = Progression.__dict__["note"].__set__
+_SET_Progression_athlete_only_ids = Progression.__dict__["athlete_only_ids"].__set__
 _SET_Threshold_value = Threshold.__dict__["value"].__set__
 _SET_Threshold_citations = Threshold.__dict__["citations"].__set__
 _SET_Threshold_text = Threshold.__dict__["text"].__set__
@@ -414,6 +415,7 @@ def trusted_Progression(data: Any) -> Progression:
     _SET_Progression_exercise_ids(new, tuple(data["exercise_ids"]))
     _SET_Progression_citations(new, tuple(map(trusted_Citation, data["citations"])))
     _SET_Progression_note(new, data.get("note"))
+    _SET_Progression_athlete_only_ids(new, tuple(data["athlete_only_ids"]) if "athlete_only_ids" in data else ())
     return new
 
 
@@ -521,6 +523,6 @@ BUNDLED_FILES: dict[str, tuple[int, str]] = {
     "risks.json": (28035, "c6a12a9324aef6ecaee16cf353bbb704b7d122e306c2adc376de4fb0093880ba7b6472644571139d559957e9b12d33c006d911fb29b06c1328c48af3645e1362"),
     "treatments.json": (138748, "1bc5d3144d3a0d310867e50160edfe61b0fb790b2bbc06845e19ecd049300ff6e3c0ca7e710da74f4e5cdfeb46c99cb99d16fc0765dff8d8cef71f424283293c"),
     "exercises.json": (40016, "42a0c765b63a3f2389a52915b5d7e8cccba2b7719251f43c6c1560358739595ffeb683ef3bfbe915ee43414ebd484aebddcd82d1eab365eb6a1131fa449440fe"),
-    "progressions.json": (6115, "d5f9546d1efe53047ba32df6707173050584bb0de5f3ceaafce9bd6160915d3ab0866d79c89891192f620f674568fa63983658ed08e4347852dfe736faaa0623"),
+    "progressions.json": (6187, "43e85ec809886d8c7919aaea9dbf0f29a3f1df58951cf32ab15c523c9ef94d073d667aac4ef5fa559b31a6892143e3323fe3435e7a1420343a5f6e847c44856f"),
     "rules.json": (29312, "617563f5d5ae45d27cab00f971024fc842e08f69fafb4ec3e251969d3a11b8eb57c6e446764de2ed285511434b299982bdcd595b3422f180c4d3c9c3b220f66e"),
 }

@@ -432,7 +432,9 @@ def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's updat
 ) -> tuple[ProgressionDecision, ProgrammeSlot | None, ProgrammeChange | None]:
     """The slot's decision by the progression and build-up rules, before any wait."""
     level = programme.sessions_at_current_level(slot.exercise_id, slot.side)
-    decision = check_progression(slot.exercise_id, level, catalog=catalog)
+    decision = check_progression(
+        slot.exercise_id, level, athlete=programme.athlete, catalog=catalog
+    )
     built = _build_up_change(
         slot=slot,
         decision=decision,

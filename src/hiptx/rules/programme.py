@@ -399,6 +399,9 @@ class Programme:
             once, however often it was sent); see :meth:`~hiptx.Programme.sessions_at_current_level`.
         updated: The ``today`` of the latest :func:`~hiptx.advance_programme`
             call, if any; a later update may not be dated before it.
+        athlete: Whether the patient is an athlete (or has a sporting goal): only
+            then does the programme step up into the steps the sources reserve
+            for athletes.
         referral: The red-flag referral, when a red flag stopped the programme.
         reasons: Reasons about the programme as a whole (its session days and
             frequency, what is not scheduled, a red flag stopping it).
@@ -437,6 +440,7 @@ class Programme:
     updated: datetime.date | None = attrs.field(
         default=None, validator=_fields.or_none(_calendar_date)
     )
+    athlete: bool = attrs.field(default=False, **_fields.flag())
     referral: Referral | None = attrs.field(
         default=None, **_fields.instance(Referral, optional=True)
     )

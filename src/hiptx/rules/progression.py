@@ -194,8 +194,23 @@ def _history_reasons(
     return reasons
 
 
-def _step_up(chain: Progression | None, exercise: Exercise, catalog: Catalog) -> tuple[str, Reason]:
+def _step_up(
+    chain: Progression | None, exercise: Exercise, catalog: Catalog, athlete: bool
+) -> tuple[str, Reason]:
     """The exercise after a PROGRESS: the next level, or the same one made harder."""
+    if chain is not None and not athlete:
+        step = chain.step_of(exercise.id)
+        nxt = chain.exercise_ids[step + 1] if step + 1 < len(chain.exercise_ids) else None
+        if nxt is not None and nxt in chain.athlete_only_ids:
+            cited = tuple(c for c in chain.citations if c.quote and "athlete" in c.quote.lower())
+            return exercise.id, Reason.cited(
+                ReasonCode.TOP_OF_CHAIN,
+                f"The next level of {chain.name}, {nxt}, is for athletes in the source, and "
+                "the patient is not recorded as one: keep this exercise and make it harder "
+                "through range of motion, tempo or external load.",
+                cited,
+                catalog.sources,
+            )
     if chain is None:
         return exercise.id, Reason.hiptx_default(
             ReasonCode.NOT_IN_CHAIN,
@@ -252,13 +267,17 @@ _Step = tuple[Outcome, str | None, Reason, ChainEnd | None]
 
 
 def _neighbour(
-    chain: Progression | None, exercise: Exercise, outcome: Outcome, catalog: Catalog
+    chain: Progression | None,
+    exercise: Exercise,
+    outcome: Outcome,
+    catalog: Catalog,
+    athlete: bool,
 ) -> _Step:
     """The next session's exercise; an overload with no easier level becomes STOP."""
     reason: Reason
     if outcome is Outcome.PROGRESS:
         following: str | None
-        following, reason = _step_up(chain, exercise, catalog)
+        following, reason = _step_up(chain, exercise, catalog, athlete)
     elif outcome is Outcome.REGRESS:
         following, reason = _step_down(chain, exercise)
         outcome = outcome if following is not None else Outcome.STOP
@@ -303,7 +322,7 @@ class _Prepared:
         "uses_reps",
     )
 
-    def __init__(self, exercise: Exercise, catalog: Catalog) -> None:
+    def __init__(self, exercise: Exercise, catalog: Catalog, athlete: bool) -> None:
         self.exercise = exercise
         # An app's own exercise object, not in this catalog, belongs to no chain.
         chain = catalog.progression_of(exercise.id) if exercise.id in catalog.exercises else None
@@ -331,7 +350,7 @@ class _Prepared:
             catalog.sources,
         )
         self.steps = {
-            outcome: _neighbour(chain, exercise, outcome, catalog)
+            outcome: _neighbour(chain, exercise, outcome, catalog, athlete)
             for outcome in (Outcome.PROGRESS, Outcome.HOLD, Outcome.REGRESS)
         }
         self.no_sessions = _decision(
@@ -425,6 +444,14 @@ def _by_date(
     )
 
 
+def _prepared(exercise: Exercise, catalog: Catalog, athlete: object) -> _Prepared:
+    if type(athlete) is not bool:
+        raise WrongTypeError("athlete", athlete, "True or False")
+    return _PREPARED.get(
+        (exercise, catalog, athlete), lambda: _Prepared(exercise, catalog, athlete)
+    )
+
+
 def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
     if isinstance(exercise, str):
         return catalog.exercises[exercise]
@@ -438,6 +465,7 @@ def check_progression(
     sessions: Sequence[SessionRecord],
     *,
     red_flags: AbstractSet[RedFlag] = frozenset(),
+    athlete: bool = False,
     catalog: Catalog | None = None,
 ) -> ProgressionDecision:
     """Decide whether to progress, hold, regress or stop after the logged sessions.
@@ -461,6 +489,9 @@ def check_progression(
         exercise: The :class:`~hiptx.Exercise` the sessions were logged for, or its id.
         sessions: Logged sessions, oldest first. An empty sequence is a HOLD.
         red_flags: The red flags present, if any.
+        athlete: Whether the patient is an athlete (or has a sporting goal): only
+            then are a chain's steps the sources reserve for athletes offered;
+            otherwise a PROGRESS before one keeps the exercise, made harder.
         catalog: The catalog whose chains and rules apply; the bundled one if
             omitted.
 
@@ -487,7 +518,8 @@ def check_progression(
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Reads every session; takes ``red_flags``; ``STOP``; accepts an id.
+       Reads every session; takes ``red_flags`` and ``athlete``; ``STOP``; accepts an
+       id.
     """
     catalog = given_or_bundled(catalog)
     exercise = _resolve_exercise(exercise, catalog)
@@ -508,7 +540,7 @@ def check_progression(
             referral=referral,
             reasons=(*referral.reasons, stop),
         )
-    prepared = _PREPARED.get((exercise, catalog), lambda: _Prepared(exercise, catalog))
+    prepared = _prepared(exercise, catalog, athlete)
     prepared.check_sessions(sessions)
     if not sessions:
         return prepared.no_sessions

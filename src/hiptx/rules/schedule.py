@@ -448,6 +448,7 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     reason: str | None = None,
     side: Side | None = None,
     surgery: Surgery | None = None,
+    athlete: bool = False,
     catalog: Catalog | None = None,
 ) -> Programme:
     """Schedule every exercise of a plan on dated sessions, with a dose for each.
@@ -485,6 +486,9 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         surgery: The patient's operation, if any: an exercise it restricts on the
             first session day waits (is not scheduled) until the restriction ends,
             and hiptx schedules it from then, saying so.
+        athlete: Whether the patient is an athlete (or has a sporting goal): only
+            then does the programme step up into the steps the sources reserve
+            for athletes (kept as :attr:`Programme.athlete`).
         catalog: The catalog the plan came from; the bundled one if omitted.
 
     Raises:
@@ -518,6 +522,7 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     _args.require("plan", plan, ExercisePlan, "an ExercisePlan (from plan_exercises)")
     _args.require_optional("side", side, Side, "a Side or None")
     _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
+    _args.require("athlete", athlete, bool, "True or False")
     if start_levels is not None and not isinstance(start_levels, Mapping):
         raise WrongTypeError("start_levels", start_levels, "a mapping of pattern to exercise id")
     if isinstance(standalone_exercises, str) or not isinstance(standalone_exercises, Sequence):
@@ -590,4 +595,5 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         not_assessed=plan.not_assessed,
         referral=plan.referral,
         reasons=tuple(reasons),
+        athlete=athlete,
     )
