@@ -318,7 +318,7 @@ def test_pain_before_is_checked_like_the_other_scores() -> None:
 # --- HZ-049: every HOLD after pain says whose advice it is -----------------------------
 
 
-@pytest.mark.parametrize("during", [4, 7, 10])
+@pytest.mark.parametrize("during", [4, 5, 6])
 def test_a_hold_after_pain_above_the_ceiling_says_whose_advice_each_reason_is(
     during: int,
 ) -> None:
@@ -870,3 +870,35 @@ def test_only_the_last_steps_of_a_chain_can_be_for_athletes() -> None:
     chain = hiptx.load_catalog().progressions["hip-flexor-strengthening"]
     with pytest.raises(hiptx.InvalidValueError, match="athlete_only_ids"):
         attrs.evolve(chain, athlete_only_ids=("supine-hip-flexion",))
+
+
+# --- HZ-059: severe pain during a session reduces the load -------------------------------
+
+
+@pytest.mark.parametrize(("during", "outcome"), [(6, "hold"), (7, "regress"), (10, "regress")])
+def test_severe_pain_during_reduces_the_load(during: int, outcome: str) -> None:
+    session = hiptx.SessionRecord(sets=3, reps=10, pain_during=during, pain_after_24h=1)
+    d = hiptx.check_progression("standing-banded-hip-adduction", [session])
+    assert str(d.outcome) == outcome
+    severe = [r for r in d.reasons if r.code is hiptx.ReasonCode.SEVERE_PAIN]
+    assert bool(severe) is (outcome == "regress")
+    for reason in severe:
+        assert reason.basis is hiptx.Basis.HIPTX_DEFAULT
+        assert "hiptx's own default" in reason.message
+
+
+def test_the_severe_pain_threshold_is_data_a_catalog_may_change() -> None:
+    catalog = hiptx.load_catalog()
+    rules = catalog.rules
+    assert rules.severe_pain_during is not None
+    assert rules.severe_pain_during.value == 7
+    lenient = attrs.evolve(
+        rules, severe_pain_during=attrs.evolve(rules.severe_pain_during, value=9)
+    )
+    session = hiptx.SessionRecord(sets=3, reps=10, pain_during=8, pain_after_24h=1)
+    assert hiptx.classify_pain(session).response is hiptx.PainResponse.OVERLOAD
+    assert hiptx.classify_pain(session, rules=lenient).response is hiptx.PainResponse.ABOVE_CEILING
+    unset = attrs.evolve(rules, severe_pain_during=None)
+    assert hiptx.classify_pain(session, rules=unset).response is hiptx.PainResponse.ABOVE_CEILING
+    with pytest.raises(hiptx.OutOfRangeError, match="severe_pain_during"):
+        attrs.evolve(rules, severe_pain_during=hiptx.DefaultThreshold(value=11, text="x"))

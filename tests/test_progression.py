@@ -155,7 +155,9 @@ class TestPainClassifier:
         [
             (rec(pain_during=3, pain_after_24h=3), hiptx.PainResponse.ACCEPTABLE),
             (rec(pain_during=4), hiptx.PainResponse.ABOVE_CEILING),
-            (rec(pain_during=9, pain_after_24h=3), hiptx.PainResponse.ABOVE_CEILING),
+            (rec(pain_during=6, pain_after_24h=3), hiptx.PainResponse.ABOVE_CEILING),
+            # Severe pain during (at or above hiptx's own 7/10 default) reduces load.
+            (rec(pain_during=9, pain_after_24h=3), hiptx.PainResponse.OVERLOAD),
             (rec(pain_during=9, pain_after_24h=9), hiptx.PainResponse.OVERLOAD),
             (rec(pain_during=2, pain_after_24h=4), hiptx.PainResponse.OVERLOAD),
             (rec(pain_during=0, pain_after_24h=0, sharp_pain=True), hiptx.PainResponse.OVERLOAD),

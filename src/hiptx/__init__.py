@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from hiptx.model import (
         Citation as Citation,
         Condition as Condition,
+        DefaultThreshold as DefaultThreshold,
         Dose as Dose,
         Evidence as Evidence,
         Exercise as Exercise,
@@ -204,6 +205,7 @@ __all__ = [
     "Coverage",
     "DataProblem",
     "DatedMilestone",
+    "DefaultThreshold",
     "Dose",
     "Equipment",
     "Evidence",
@@ -324,6 +326,7 @@ _EXPORTS: dict[str, str] = {
     "ReasonCode": "hiptx.explain",
     "Citation": "hiptx.model",
     "Condition": "hiptx.model",
+    "DefaultThreshold": "hiptx.model",
     "Dose": "hiptx.model",
     "Evidence": "hiptx.model",
     "Exercise": "hiptx.model",

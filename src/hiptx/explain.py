@@ -46,7 +46,7 @@ class ReasonCode(ValueEnum):
        ``build-up-paused``, ``target-dose``, ``pain-ceiling``, ``not-scheduled``)
        and ``pain-increased-next-day``, ``clinician-choice``, ``train-other-side``,
        ``restricted-after-surgery``, ``check-for-infection``,
-       ``sessions-sorted``.
+       ``sessions-sorted``, ``severe-pain``.
     """
 
     # recovery
@@ -74,6 +74,7 @@ class ReasonCode(ValueEnum):
     RESTRICTED_AFTER_SURGERY = "restricted-after-surgery"
     CHECK_FOR_INFECTION = "check-for-infection"
     SESSIONS_SORTED = "sessions-sorted"
+    SEVERE_PAIN = "severe-pain"
     TARGET_DOSE_MET = "target-dose-met"
     TARGET_DOSE_NOT_MET = "target-dose-not-met"
     NO_SESSIONS = "no-sessions"

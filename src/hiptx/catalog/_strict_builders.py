@@ -41,6 +41,7 @@ from hiptx.codes import (
 from hiptx.model import (
     Citation,
     Condition,
+    DefaultThreshold,
     Dose,
     Evidence,
     Exercise,
@@ -128,10 +129,11 @@ _KEYS_ExercisesFile = frozenset({"exercises"})
 _KEYS_Progression = frozenset({"id", "name", "patterns", "exercise_ids", "citations", "note", "athlete_only_ids"})
 _KEYS_ProgressionsFile = frozenset({"progressions"})
 _KEYS_Threshold = frozenset({"value", "citations", "text"})
+_KEYS_DefaultThreshold = frozenset({"value", "text"})
 _KEYS_ScreeningRules = frozenset({"scope", "good_candidate", "poor_candidate", "failed_physiotherapy", "refer_when_appropriate"})
 _KEYS_RedFlagRule = frozenset({"flag", "pathway", "action", "citations"})
 _KEYS_RedFlagCombination = frozenset({"flags", "implies", "reading", "citations", "hiptx_reading"})
-_KEYS_RuleSet = frozenset({"pain_ceiling", "lingering_pain_hours", "sharp_joint_pain", "hot_or_swollen_joint", "pain_increased_over_a_day", "aerobic_minutes_per_week", "strength_sessions_per_week", "screening", "red_flags", "red_flag_combinations"})
+_KEYS_RuleSet = frozenset({"pain_ceiling", "lingering_pain_hours", "sharp_joint_pain", "hot_or_swollen_joint", "pain_increased_over_a_day", "severe_pain_during", "aerobic_minutes_per_week", "strength_sessions_per_week", "screening", "red_flags", "red_flag_combinations"})
 
 # Each class's slot setters, and the attributes and validators of its checks.
 _SET_IndexFile_data_version = IndexFile.__dict__["data_version"].__set__
@@ -500,6 +502,12 @@ _V_Threshold_citations = _validator(_A_Threshold_citations)
 _SET_Threshold_text = Threshold.__dict__["text"].__set__
 _A_Threshold_text = attrs.fields(Threshold).text
 _V_Threshold_text = _validator(_A_Threshold_text)
+_SET_DefaultThreshold_value = DefaultThreshold.__dict__["value"].__set__
+_A_DefaultThreshold_value = attrs.fields(DefaultThreshold).value
+_V_DefaultThreshold_value = _validator(_A_DefaultThreshold_value)
+_SET_DefaultThreshold_text = DefaultThreshold.__dict__["text"].__set__
+_A_DefaultThreshold_text = attrs.fields(DefaultThreshold).text
+_V_DefaultThreshold_text = _validator(_A_DefaultThreshold_text)
 _SET_ScreeningRules_scope = ScreeningRules.__dict__["scope"].__set__
 _A_ScreeningRules_scope = attrs.fields(ScreeningRules).scope
 _V_ScreeningRules_scope = _validator(_A_ScreeningRules_scope)
@@ -557,6 +565,9 @@ _V_RuleSet_hot_or_swollen_joint = _validator(_A_RuleSet_hot_or_swollen_joint)
 _SET_RuleSet_pain_increased_over_a_day = RuleSet.__dict__["pain_increased_over_a_day"].__set__
 _A_RuleSet_pain_increased_over_a_day = attrs.fields(RuleSet).pain_increased_over_a_day
 _V_RuleSet_pain_increased_over_a_day = _validator(_A_RuleSet_pain_increased_over_a_day)
+_SET_RuleSet_severe_pain_during = RuleSet.__dict__["severe_pain_during"].__set__
+_A_RuleSet_severe_pain_during = attrs.fields(RuleSet).severe_pain_during
+_V_RuleSet_severe_pain_during = _validator(_A_RuleSet_severe_pain_during)
 _SET_RuleSet_aerobic_minutes_per_week = RuleSet.__dict__["aerobic_minutes_per_week"].__set__
 _A_RuleSet_aerobic_minutes_per_week = attrs.fields(RuleSet).aerobic_minutes_per_week
 _V_RuleSet_aerobic_minutes_per_week = _validator(_A_RuleSet_aerobic_minutes_per_week)
@@ -1168,6 +1179,21 @@ def strict_Threshold(data: Any) -> Threshold:
     return obj
 
 
+def strict_DefaultThreshold(data: Any) -> DefaultThreshold:
+    if type(data) is not dict or not _KEYS_DefaultThreshold.issuperset(data):
+        raise _NotStrict
+    v_text = data["text"]
+    if type(v_text) is not str:
+        raise _NotStrict
+    v_value = _float(data["value"])
+    obj = _new(DefaultThreshold)
+    _SET_DefaultThreshold_value(obj, v_value)
+    _SET_DefaultThreshold_text(obj, v_text)
+    _V_DefaultThreshold_value(obj, _A_DefaultThreshold_value, v_value)
+    _V_DefaultThreshold_text(obj, _A_DefaultThreshold_text, v_text)
+    return obj
+
+
 def strict_ScreeningRules(data: Any) -> ScreeningRules:
     if type(data) is not dict or not _KEYS_ScreeningRules.issuperset(data):
         raise _NotStrict
@@ -1244,6 +1270,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     v_sharp_joint_pain = strict_Statement(data["sharp_joint_pain"])
     v_hot_or_swollen_joint = strict_Statement(data["hot_or_swollen_joint"])
     v_pain_increased_over_a_day = strict_Statement(data["pain_increased_over_a_day"])
+    v_severe_pain_during = _or_none(data.get("severe_pain_during"), strict_DefaultThreshold)
     v_aerobic_minutes_per_week = strict_Threshold(data["aerobic_minutes_per_week"])
     v_strength_sessions_per_week = strict_Threshold(data["strength_sessions_per_week"])
     v_screening = strict_ScreeningRules(data["screening"])
@@ -1255,6 +1282,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     _SET_RuleSet_sharp_joint_pain(obj, v_sharp_joint_pain)
     _SET_RuleSet_hot_or_swollen_joint(obj, v_hot_or_swollen_joint)
     _SET_RuleSet_pain_increased_over_a_day(obj, v_pain_increased_over_a_day)
+    _SET_RuleSet_severe_pain_during(obj, v_severe_pain_during)
     _SET_RuleSet_aerobic_minutes_per_week(obj, v_aerobic_minutes_per_week)
     _SET_RuleSet_strength_sessions_per_week(obj, v_strength_sessions_per_week)
     _SET_RuleSet_screening(obj, v_screening)
@@ -1265,6 +1293,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     _V_RuleSet_sharp_joint_pain(obj, _A_RuleSet_sharp_joint_pain, v_sharp_joint_pain)
     _V_RuleSet_hot_or_swollen_joint(obj, _A_RuleSet_hot_or_swollen_joint, v_hot_or_swollen_joint)
     _V_RuleSet_pain_increased_over_a_day(obj, _A_RuleSet_pain_increased_over_a_day, v_pain_increased_over_a_day)
+    _V_RuleSet_severe_pain_during(obj, _A_RuleSet_severe_pain_during, v_severe_pain_during)
     _V_RuleSet_aerobic_minutes_per_week(obj, _A_RuleSet_aerobic_minutes_per_week, v_aerobic_minutes_per_week)
     _V_RuleSet_strength_sessions_per_week(obj, _A_RuleSet_strength_sessions_per_week, v_strength_sessions_per_week)
     _V_RuleSet_screening(obj, _A_RuleSet_screening, v_screening)

@@ -20,6 +20,7 @@ from hiptx.codes import (
 from hiptx.model import (
     Citation,
     Condition,
+    DefaultThreshold,
     Dose,
     Evidence,
     Exercise,
@@ -197,6 +198,8 @@ _SET_Progression_athlete_only_ids = Progression.__dict__["athlete_only_ids"].__s
 _SET_Threshold_value = Threshold.__dict__["value"].__set__
 _SET_Threshold_citations = Threshold.__dict__["citations"].__set__
 _SET_Threshold_text = Threshold.__dict__["text"].__set__
+_SET_DefaultThreshold_value = DefaultThreshold.__dict__["value"].__set__
+_SET_DefaultThreshold_text = DefaultThreshold.__dict__["text"].__set__
 _SET_ScreeningRules_scope = ScreeningRules.__dict__["scope"].__set__
 _SET_ScreeningRules_good_candidate = ScreeningRules.__dict__["good_candidate"].__set__
 _SET_ScreeningRules_poor_candidate = ScreeningRules.__dict__["poor_candidate"].__set__
@@ -216,6 +219,7 @@ _SET_RuleSet_lingering_pain_hours = RuleSet.__dict__["lingering_pain_hours"].__s
 _SET_RuleSet_sharp_joint_pain = RuleSet.__dict__["sharp_joint_pain"].__set__
 _SET_RuleSet_hot_or_swollen_joint = RuleSet.__dict__["hot_or_swollen_joint"].__set__
 _SET_RuleSet_pain_increased_over_a_day = RuleSet.__dict__["pain_increased_over_a_day"].__set__
+_SET_RuleSet_severe_pain_during = RuleSet.__dict__["severe_pain_during"].__set__
 _SET_RuleSet_aerobic_minutes_per_week = RuleSet.__dict__["aerobic_minutes_per_week"].__set__
 _SET_RuleSet_strength_sessions_per_week = RuleSet.__dict__["strength_sessions_per_week"].__set__
 _SET_RuleSet_screening = RuleSet.__dict__["screening"].__set__
@@ -427,6 +431,13 @@ def trusted_Threshold(data: Any) -> Threshold:
     return new
 
 
+def trusted_DefaultThreshold(data: Any) -> DefaultThreshold:
+    new = _new(DefaultThreshold)
+    _SET_DefaultThreshold_value(new, float(data["value"]))
+    _SET_DefaultThreshold_text(new, data["text"])
+    return new
+
+
 def trusted_ScreeningRules(data: Any) -> ScreeningRules:
     new = _new(ScreeningRules)
     _SET_ScreeningRules_scope(new, trusted_Statement(data["scope"]))
@@ -463,6 +474,7 @@ def trusted_RuleSet(data: Any) -> RuleSet:
     _SET_RuleSet_sharp_joint_pain(new, trusted_Statement(data["sharp_joint_pain"]))
     _SET_RuleSet_hot_or_swollen_joint(new, trusted_Statement(data["hot_or_swollen_joint"]))
     _SET_RuleSet_pain_increased_over_a_day(new, trusted_Statement(data["pain_increased_over_a_day"]))
+    _SET_RuleSet_severe_pain_during(new, None if (v := data.get("severe_pain_during")) is None else trusted_DefaultThreshold(v))
     _SET_RuleSet_aerobic_minutes_per_week(new, trusted_Threshold(data["aerobic_minutes_per_week"]))
     _SET_RuleSet_strength_sessions_per_week(new, trusted_Threshold(data["strength_sessions_per_week"]))
     _SET_RuleSet_screening(new, trusted_ScreeningRules(data["screening"]))
@@ -524,5 +536,5 @@ BUNDLED_FILES: dict[str, tuple[int, str]] = {
     "treatments.json": (138748, "1bc5d3144d3a0d310867e50160edfe61b0fb790b2bbc06845e19ecd049300ff6e3c0ca7e710da74f4e5cdfeb46c99cb99d16fc0765dff8d8cef71f424283293c"),
     "exercises.json": (40016, "42a0c765b63a3f2389a52915b5d7e8cccba2b7719251f43c6c1560358739595ffeb683ef3bfbe915ee43414ebd484aebddcd82d1eab365eb6a1131fa449440fe"),
     "progressions.json": (6187, "43e85ec809886d8c7919aaea9dbf0f29a3f1df58951cf32ab15c523c9ef94d073d667aac4ef5fa559b31a6892143e3323fe3435e7a1420343a5f6e847c44856f"),
-    "rules.json": (29312, "617563f5d5ae45d27cab00f971024fc842e08f69fafb4ec3e251969d3a11b8eb57c6e446764de2ed285511434b299982bdcd595b3422f180c4d3c9c3b220f66e"),
+    "rules.json": (29490, "781d216d10f34531da55a3f0db95e8f4a980bbdd111cee614847fd3d95545b133a25b499649e6ea73d93369414758d7b08150e0dbe438736ef57c27bfbebbdc5"),
 }

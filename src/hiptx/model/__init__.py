@@ -8,7 +8,7 @@ One concept per module, all re-exported here (import them from ``hiptx.model`` o
 ``hiptx``): ``_provenance`` (Source, Citation, Statement, Evidence), ``_clinical``
 (Condition, Risk, Rate), ``_treatments`` (Treatment, Schedule, Milestone, Targets),
 ``_exercises`` (Exercise, Dose, Progression) and ``_rule_settings`` (RuleSet,
-Threshold, ScreeningRules, RedFlagRule, RedFlagCombination).
+Threshold, DefaultThreshold, ScreeningRules, RedFlagRule, RedFlagCombination).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from hiptx.model._provenance import (
 )
 from hiptx.model._rule_settings import (
     THRESHOLD_MAX,
+    DefaultThreshold,
     RedFlagCombination,
     RedFlagRule,
     RuleSet,
@@ -44,6 +45,7 @@ __all__ = [
     "THRESHOLD_MAX",
     "Citation",
     "Condition",
+    "DefaultThreshold",
     "Dose",
     "Evidence",
     "Exercise",

@@ -11,7 +11,13 @@ Three sources speak to it, and hiptx applies the strictest where they disagree:
   or swollen joint as a sign that the load was too much. Its 2-hour limit is
   stricter than the 24-hour window; hiptx applies it and says so.
 
+Severe pain during a session (at or above ``rules.severe_pain_during``, hiptx's own
+default, which no source sets) is counted as overload too, so the load is reduced.
+
 Every threshold is read from the catalog's :class:`~hiptx.RuleSet`, not written here.
+
+Long because it holds one rule whole: the session record, the response and its
+classifier, with the sentences of each reason.
 """
 
 from __future__ import annotations
@@ -251,6 +257,7 @@ class PainCheck:
         "_not_settled",
         "_safer_rule",
         "_settled",
+        "_severe",
         "_sharp",
         "_sharp_note",
         "_swollen_note",
@@ -288,6 +295,8 @@ class PainCheck:
             "infection), which needs urgent referral, not exercise advice (hiptx's own "
             "link: the sources do not join the two).",
         )
+        severe = rules.severe_pain_during
+        self._severe = None if severe is None else (severe.value, severe.text)
         self._above = reason_maker(ReasonCode.PAIN_ABOVE_CEILING, ceiling_cited, sources)
         self._within = reason_maker(ReasonCode.PAIN_WITHIN_CEILING, ceiling_cited, sources)
         self._settled: dict[tuple[int, int], PainAssessment] = {}
@@ -335,6 +344,19 @@ class PainCheck:
                 self._hot(f"The joint was {state} after exercise. {self._swollen_note}")
             )
             overload.append(self._infection)
+        severe = self._severe
+        if not overload and severe is not None and during > ceiling and during >= severe[0]:
+            value, text = severe
+            # No source sets a severe-pain threshold: hiptx's own, from the catalog's
+            # rules, so a clinic may set another. Only where no sign the sources name
+            # already shows the overload.
+            overload.append(
+                Reason.hiptx_default(
+                    ReasonCode.SEVERE_PAIN,
+                    f"Pain {during}/10 during exercise is at or above {value:g}/10: severe, so "
+                    f"the load is reduced. {text}",
+                )
+            )
         if overload:
             return _assessment(PainResponse.OVERLOAD, tuple(overload))
         # Without an overload sign the assessment depends on the two scores alone
