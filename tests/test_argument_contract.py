@@ -78,7 +78,7 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
     ),
     (
         "progress-session-item",
-        lambda: hiptx.check_progression("copenhagen-plank", [session(), 1]),
+        lambda: hiptx.check_progression("hip-hike", [session(), 1]),
         hiptx.WrongTypeError,
         "sessions[1]",
         "a SessionRecord",

@@ -902,3 +902,21 @@ def test_the_severe_pain_threshold_is_data_a_catalog_may_change() -> None:
     assert hiptx.classify_pain(session, rules=unset).response is hiptx.PainResponse.ABOVE_CEILING
     with pytest.raises(hiptx.OutOfRangeError, match="severe_pain_during"):
         attrs.evolve(rules, severe_pain_during=hiptx.DefaultThreshold(value=11, text="x"))
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "quote"),
+    [
+        ("copenhagen-plank", "initially using isometrics with a shorter lever arm"),
+        ("plank-with-hip-extension", "high load isometric"),
+    ],
+)
+def test_the_isometric_planks_are_dosed_in_holds_with_the_quote(
+    exercise_id: str, quote: str
+) -> None:
+    dose = hiptx.load_catalog().exercises[exercise_id].dose
+    assert dose is not None
+    assert (dose.reps, dose.hold_seconds) == (None, hiptx.IntRange(20, 30))
+    assert any(quote in (c.quote or "") for c in dose.citations)
+    held = hiptx.SessionRecord(sets=3, hold_seconds=30, pain_during=1, pain_after_24h=1)
+    assert hiptx.check_progression(exercise_id, [held]).outcome is hiptx.Outcome.PROGRESS

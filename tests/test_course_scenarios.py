@@ -17,6 +17,9 @@ current sets unless said):
 * ``mw``: Monday and Wednesday only; ``late``: last week's Friday (swollen) arrives
   with this week's ``ok`` sessions.
 
+The Copenhagen plank's first form is isometric (3 sets of 20-30 s holds, seed 003):
+its sessions are logged as 30 s holds, and its sets start and stay at 3.
+
 The rules the expectations follow: a set is added (2 -> 3) after a week's worth of
 sessions at the current sets within the ceiling; at 3 sets (the target) within the
 ceiling the level steps up and restarts at 2 sets; pain above the ceiling holds the
@@ -86,13 +89,13 @@ VECTORS = [
         "c03",
         "the top level after six tolerated weeks",
         adduction(*["ok"] * 6),
-        {(ADD, None): (A4, 2)},
+        {(ADD, None): (A4, 3)},
     ),
     Vector(
         "c04",
         "at the top a progress starts a harder version at 2 sets",
         adduction(*["ok"] * 8),
-        {(ADD, None): (A4, 2)},
+        {(ADD, None): (A4, 3)},
     ),
     Vector(
         "c05",
@@ -238,7 +241,7 @@ VECTORS = [
         "c28",
         "a clinician's start at level 3 steps up from there",
         adduction("ok", "ok"),
-        {(ADD, None): (A4, 2)},
+        {(ADD, None): (A4, 3)},
         start_levels={ADD: A3},
     ),
     Vector(
@@ -252,7 +255,7 @@ VECTORS = [
         "c30",
         "a clinician's start at the top: a progress makes it harder",
         adduction("ok", "ok"),
-        {(ADD, None): (A4, 2)},
+        {(ADD, None): (A4, 3)},
         start_levels={ADD: A4},
     ),
     Vector(
@@ -283,8 +286,12 @@ def _day(week: int, weekday: int) -> datetime.date:
     return MONDAY + datetime.timedelta(days=7 * (week - 1) + weekday)
 
 
+#: Exercises dosed in timed holds (the Copenhagen plank's isometric first form).
+HELD = {e.id for e in hiptx.load_catalog().exercises.values() if e.dose and e.dose.hold_seconds}
+
+
 def _sessions(
-    kind: str, sets: int, week: int, side: hiptx.Side | None
+    kind: str, sets: int, week: int, side: hiptx.Side | None, *, held: bool = False
 ) -> list[hiptx.SessionRecord]:
     def s(weekday: int, **changes: object) -> hiptx.SessionRecord:
         fields: dict[str, object] = {
@@ -296,6 +303,8 @@ def _sessions(
             "side": side,
         }
         fields.update(changes)
+        if held:  # 30 s holds in place of 10 reps (5 s for "low")
+            fields["hold_seconds"] = 5 if fields.pop("reps") == 5 else 30
         return hiptx.SessionRecord(**fields)  # type: ignore[arg-type]
 
     days = {
@@ -350,7 +359,7 @@ def _run(vector: Vector, *, whole_log: bool) -> hiptx.Programme:
             )
             side = None if vector.side is SIDE.LEFT else slot.side
             new.setdefault(slot.exercise_id, []).extend(
-                _sessions(kind, slot.build_up_sets or 2, week, side)
+                _sessions(kind, slot.build_up_sets or 2, week, side, held=slot.exercise_id in HELD)
             )
         for exercise_id, sessions in new.items():
             sent.setdefault(exercise_id, []).extend(sessions)

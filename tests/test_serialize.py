@@ -91,7 +91,7 @@ def _programme_results(cat: hiptx.Catalog) -> list[object]:
         estimate.dates(START),
         hiptx.compare_recovery(["hip-arthroscopy", "personalised-hip-therapy"]),
         hiptx.coverage("personalised-hip-therapy"),
-        hiptx.check_progression("copenhagen-plank", [ok]),
+        hiptx.check_progression("hip-hike", [ok]),
         hiptx.screen_conservative_care(hiptx.HipStatus(range_of_motion_preserved=True)),
         hiptx.HipStatus(fused=False, cartilage_present=True),
     ]
