@@ -194,3 +194,10 @@ def test_build_programme_checks_the_new_arguments(kwargs: dict[str, object], fie
     with pytest.raises(hiptx.WrongTypeError) as info:
         hiptx.build_programme(plan, start=MONDAY, weeks=2, sessions_per_week=2, **kwargs)  # type: ignore[arg-type]
     assert info.value.field == field
+
+
+def test_a_rate_without_any_figure_is_refused() -> None:
+    # Pinned here so the coverage gate does not rest on what the catalog fuzzer draws.
+    cite = (hiptx.Citation(source_id="physio-network-kemp", locator="x"),)
+    with pytest.raises(hiptx.InvalidValueError, match="an estimate, a low-high range, or both"):
+        hiptx.Rate(population="p", strength=hiptx.EvidenceStrength.HIGH, citations=cite)
