@@ -920,3 +920,18 @@ def test_the_isometric_planks_are_dosed_in_holds_with_the_quote(
     assert any(quote in (c.quote or "") for c in dose.citations)
     held = hiptx.SessionRecord(sets=3, hold_seconds=30, pain_during=1, pain_after_24h=1)
     assert hiptx.check_progression(exercise_id, [held]).outcome is hiptx.Outcome.PROGRESS
+
+
+def test_a_session_for_a_level_the_side_never_used_is_refused() -> None:
+    # The left steps up to level 2; the right stays at level 1.
+    u = hiptx.advance_programme(
+        both_hips(), {CHAIN[0]: sided(week_of(3, 1), hiptx.Side.LEFT)}, today=on(1, 4)
+    )
+    right_at_two = sided([good(2, on(2, 0))], hiptx.Side.RIGHT)
+    with pytest.raises(hiptx.InvalidValueError, match="the right side's current exercises") as info:
+        hiptx.advance_programme(u.programme, {CHAIN[1]: right_at_two}, today=on(2, 4))
+    assert info.value.field == f"log[{CHAIN[1]!r}][0].side"
+    # A late left session at level 1, which the left used, is kept at its level.
+    late_left = sided([good(3, on(1, 3))], hiptx.Side.LEFT)
+    v = hiptx.advance_programme(u.programme, {CHAIN[0]: late_left}, today=on(2, 4))
+    assert len(v.programme.log) == 4

@@ -158,7 +158,21 @@ def _session_since(
     for slot in programme.slots:
         if slot.exercise_id == exercise_id and side in {slot.side, None}:
             return slot.since
-    # Not current on this side: a level it used before.
+    # Not current on this side: a level this side used before, or refused.
+    used = {
+        (exercise, change.side)
+        for change in programme.history
+        for exercise in (change.from_exercise_id, change.to_exercise_id)
+    }
+    # (Without a side, an exercise reaching here is one the programme used before.)
+    if side is not None and (exercise_id, side) not in used:
+        on_side = [s.exercise_id for s in programme.slots if s.side is side]
+        raise InvalidValueError(
+            f"{where}.side",
+            side,
+            f"a side on which {exercise_id!r} is or was used; the {side.value} side's "
+            f"current exercises: {', '.join(on_side) or 'none'}",
+        )
     return None
 
 
