@@ -78,7 +78,7 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
     ),
     (
         "progress-session-item",
-        lambda: hiptx.check_progression("copenhagen-plank", [session(), 1]),
+        lambda: hiptx.check_progression("hip-hike", [session(), 1]),
         hiptx.WrongTypeError,
         "sessions[1]",
         "a SessionRecord",
@@ -364,7 +364,10 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
         lambda: hiptx.advance_programme(programme(), {"copenhagen-plank": []}, today=JAN_5),
         hiptx.InvalidValueError,
         "log",
-        "ids of the programme's current exercises: side-lying-hip-adduction",
+        (
+            "ids of the programme's current exercises: side-lying-hip-adduction "
+            "(or of exercises it used before)"
+        ),
     ),
     (
         "advance-log-sessions",
@@ -373,7 +376,7 @@ CASES: list[tuple[str, Callable[[], object], type[Exception], str, str]] = [
         ),
         hiptx.WrongTypeError,
         "log['side-lying-hip-adduction']",
-        "a sequence of SessionRecord, oldest first",
+        "a sequence of dated SessionRecords",
     ),
     (
         "advance-log-session",

@@ -128,7 +128,10 @@ def test_iso_dates_are_accepted_and_bad_ones_named() -> None:
         ),
         (("side-lying-hip-adduction", [(3, 2)]), hiptx.InvalidValueError, r"pain_after_24h"),
         (
-            ("side-lying-hip-adduction", [(3, 2, 2, 10, None, 0.0, False, False, False, None, 1)]),
+            (
+                "side-lying-hip-adduction",
+                [(3, 2, 2, 10, None, 0.0, False, False, False, None, 1, None, 1)],
+            ),
             hiptx.InvalidValueError,
             r"/sessions/0",
         ),

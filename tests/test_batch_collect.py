@@ -19,10 +19,10 @@ BAD: list[tuple[object, str, str]] = [
     (
         (
             "copenhagen-plank",
-            [{"sets": 3, "hold_seconds": 30, "pain_during": 1, "pain_after_24h": 1}],
+            [{"sets": 3, "reps": 10, "pain_during": 1, "pain_after_24h": 1}],
         ),
-        "/sessions/0/hold_seconds",
-        "a rule's own check: the plank is dosed in repetitions",
+        "/sessions/0/reps",
+        "a rule's own check: the plank is dosed in timed holds (seed 003's isometrics)",
     ),
     ({"exercise_id": "side-lying-hip-adduction", "colour": "red"}, "/colour", "an unknown key"),
     ("side-lying-hip-adduction", "", "not a record at all"),
@@ -55,7 +55,7 @@ def test_a_large_batch_with_three_bad_records_finishes_with_three_errors() -> No
     assert sorted(errors) == sorted(bad_at)
     assert errors[17].path == "/records/17/sessions/0/pain_during"
     assert errors[512].path == "/records/512/exercise_id"
-    assert errors[999].path == "/records/999/sessions/0/hold_seconds"
+    assert errors[999].path == "/records/999/sessions/0/reps"
     decisions = [r for r in results if isinstance(r, hiptx.CompactDecision)]
     assert len(decisions) == 997
     assert {d.outcome for d in decisions} == {"progress"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 import pytest
 
 import hiptx
@@ -34,8 +35,9 @@ def test_chain_end_names_the_end_only_at_an_end(
 
 
 def test_at_the_top_a_progress_keeps_the_exercise_and_says_top() -> None:
-    # Its dose is 2-3 sets of 8-10 reps: 3 x 10 within the ceiling meets it.
-    decision = hiptx.check_progression("copenhagen-plank", [GOOD])
+    # Its first form is isometric, 3 sets of 20-30 s holds: 3 x 30 s meets it.
+    held = attrs.evolve(GOOD, reps=None, hold_seconds=30)
+    decision = hiptx.check_progression("copenhagen-plank", [held])
     assert decision.outcome is hiptx.Outcome.PROGRESS
     assert decision.next_exercise_id == "copenhagen-plank"
     assert decision.chain_end is END.TOP

@@ -320,7 +320,7 @@ def test_progress_several_sessions_and_holds(capsys: Capture) -> None:
 
 def test_progress_at_the_top_keeps_the_exercise(capsys: Capture) -> None:
     out = run_ok(
-        capsys, "progress", "copenhagen-plank", "--session", "sets=3,reps=10,during=2,after=2"
+        capsys, "progress", "copenhagen-plank", "--session", "sets=3,hold=30,during=2,after=2"
     )
     # The Copenhagen plank is the adductor chain's last level: keep it, make it harder.
     assert "Next exercise: copenhagen-plank" in out

@@ -67,9 +67,11 @@ def test_build_writes_the_programme_the_library_builds(tmp_path: Path, capsys: C
     out = _build(capsys, state)
     assert _stored(state) == _expected_programme()
     assert out.startswith(f"Wrote {state}.\nProgramme from 2026-01-05: 4 weeks, 3 sessions a week")
-    # Week 1 starts at the low end of the 2-3 sets; week 2 has built up to 3.
+    # Week 1 starts at the low end of the 2-3 sets; with nothing logged, week 2 adds
+    # no set (build-up follows logged tolerance, not the calendar).
     assert "2026-01-05 (week 1): banded-bridge-hip-abduction 2 x 8-10 reps" in out
-    assert "2026-01-12 (week 2): banded-bridge-hip-abduction 3 x 8-10 reps" in out
+    assert "2026-01-12 (week 2): banded-bridge-hip-abduction 2 x 8-10 reps" in out
+    assert "3 x 8-10 reps" not in out
     printed = _build(capsys, tmp_path / "q.json", "--json")
     assert hiptx.from_dict(hiptx.Programme, json.loads(printed)) == _expected_programme()
 
@@ -92,10 +94,10 @@ def test_advance_writes_the_programme_the_library_advances(tmp_path: Path, capsy
     today = START + datetime.timedelta(days=4)
     code, out, err = run(
         capsys, "programme", "advance", str(state), "--today", today.isoformat(),
-        "--session", f"side-lying-hip-adduction:{DONE}",
+        "--session", f"side-lying-hip-adduction:{DONE},date={today.isoformat()}",
     )  # fmt: skip
     assert (code, err) == (0, "")
-    record = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)
+    record = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, date=today)
     expected = hiptx.advance_programme(
         _expected_programme(), {"side-lying-hip-adduction": [record]}, today=today
     )
@@ -263,7 +265,7 @@ def test_a_session_for_an_exercise_not_current_is_refused(tmp_path: Path, capsys
     before = state.read_text("utf-8")
     code, _, err = run(
         capsys, "programme", "advance", str(state), "--today", "2026-01-05",
-        "--session", f"hip-hike:{DONE}",
+        "--session", f"hip-hike:{DONE},date=2026-01-05",
     )  # fmt: skip
     assert code == 1
     assert "hip-hike" in err
@@ -302,3 +304,18 @@ def test_changes_are_worded_for_each_kind() -> None:
     assert change(None, hiptx.Outcome.STOP) == "a stops (stop)"
     assert change("a", hiptx.Outcome.HOLD) == "a stays (hold)"
     assert change("b", hiptx.Outcome.REGRESS) == "a -> b (regress)"
+
+
+def test_a_session_logged_into_a_programme_needs_its_date(tmp_path: Path, capsys: Capture) -> None:
+    # A programme keeps a dated log (a session sent twice counts once; a late one
+    # counts at its level), so the command never dates a session for the user.
+    state = tmp_path / "p.json"
+    _build(capsys, state)
+    before = state.read_text("utf-8")
+    code, _, err = run(
+        capsys, "programme", "advance", str(state), "--today", "2026-01-09",
+        "--session", f"side-lying-hip-adduction:{DONE}",
+    )  # fmt: skip
+    assert code == 1
+    assert "/date" in err and "dated log" in err
+    assert state.read_text("utf-8") == before

@@ -329,7 +329,8 @@ SCENARIOS = [
     ),
     Scenario(
         "p15-top-of-chain-keeps-exercise",
-        progress(TOP, [s()]),
+        # Its first form is isometric: 3 sets of 20-30 s holds (seed 003).
+        progress(TOP, [s(reps=None, hold_seconds=30)]),
         decision,
         (OUT.PROGRESS, TOP),
         frozenset({RC.TOP_OF_CHAIN}),

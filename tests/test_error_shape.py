@@ -48,10 +48,10 @@ SOURCES: list[tuple[str, Callable[[], object], str, str]] = [
         "rule-session",
         lambda: hiptx.check_progression(
             "copenhagen-plank",
-            [hiptx.SessionRecord(sets=3, hold_seconds=30, pain_during=1, pain_after_24h=1)],
+            [hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)],
         ),
-        "/sessions/0/hold_seconds",
-        "reps",
+        "/sessions/0/reps",
+        "hold_seconds",
     ),
     (
         "assessment-score-key",

@@ -230,6 +230,7 @@ def test_catalog_and_idmap_say_what_they_expect(cat: hiptx.Catalog) -> None:
 # --- one calling convention ------------------------------------------------------------
 
 RULES = [
+    "adjust_programme",
     "advance_programme",
     "build_programme",
     "check_progression",

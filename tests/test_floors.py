@@ -474,8 +474,9 @@ def test_every_reason_applying_a_local_ceiling_says_so_and_cites_no_quote(
             hiptx.Assessment(findings=painful, pain_scores={hiptx.MovementPattern.ADDUCTION: 7}),
             catalog=clinic,
         ),
+        # Above the clinic's ceiling (5) and below hiptx's severe-pain default (7).
         hiptx.classify_pain(
-            hiptx.SessionRecord(sets=3, reps=10, pain_during=7, pain_after_24h=2), catalog=clinic
+            hiptx.SessionRecord(sets=3, reps=10, pain_during=6, pain_after_24h=2), catalog=clinic
         ),
     ]
     sources_ceiling = set(cat.rules.pain_ceiling.citations)

@@ -243,10 +243,13 @@ def test_the_calendar_marks_every_session_and_every_week() -> None:
 
 def test_the_calendar_marks_a_change_of_level_on_its_day() -> None:
     prog = programme(weeks=4)
-    ok = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)
+    week = [
+        hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, date=day)
+        for day in (datetime.date(2025, 3, 3), datetime.date(2025, 3, 5), datetime.date(2025, 3, 7))
+    ]
     update = hiptx.advance_programme(
         prog,
-        {"banded-bridge-hip-abduction": [ok] * 3, "side-lying-hip-adduction": [ok] * 3},
+        {"banded-bridge-hip-abduction": week, "side-lying-hip-adduction": week},
         today=datetime.date(2025, 3, 9),
     )
     assert update.changes

@@ -35,17 +35,19 @@ def adduction_plan() -> hiptx.ExercisePlan:
     return hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
 
 
-def good(sets: int = 3) -> hiptx.SessionRecord:
-    return hiptx.SessionRecord(sets=sets, reps=10, pain_during=1, pain_after_24h=1)
+def good(sets: int = 3, *, on: datetime.date) -> hiptx.SessionRecord:
+    return hiptx.SessionRecord(sets=sets, reps=10, pain_during=1, pain_after_24h=1, date=on)
 
 
-def overload() -> hiptx.SessionRecord:
-    return hiptx.SessionRecord(sets=3, reps=10, pain_during=2, pain_after_24h=2, sharp_pain=True)
+def overload(*, on: datetime.date) -> hiptx.SessionRecord:
+    return hiptx.SessionRecord(
+        sets=3, reps=10, pain_during=2, pain_after_24h=2, sharp_pain=True, date=on
+    )
 
 
-def painful() -> hiptx.SessionRecord:
+def painful(*, on: datetime.date) -> hiptx.SessionRecord:
     # Above the 3/10 ceiling during, settled by the next day: a HOLD, not an overload.
-    return hiptx.SessionRecord(sets=3, reps=10, pain_during=5, pain_after_24h=2)
+    return hiptx.SessionRecord(sets=3, reps=10, pain_during=5, pain_after_24h=2, date=on)
 
 
 def dated(programme: hiptx.Programme) -> list[tuple[datetime.date, str, int | None]]:
@@ -160,11 +162,12 @@ def test_a_programme_built_by_hand_is_checked() -> None:
 # --- the build-up --------------------------------------------------------------------
 
 
-def test_build_up_starts_low_and_adds_a_set_a_week_to_the_top() -> None:
-    # side-lying-hip-adduction: 2-3 sets x 8-10 reps, 2-3 s hold per rep.
+def test_build_up_starts_low_and_adds_no_set_with_the_calendar() -> None:
+    # side-lying-hip-adduction: 2-3 sets x 8-10 reps, 2-3 s hold per rep. Sets rise
+    # only after logged sessions tolerated them (HZ-042), never week by week.
     prog = hiptx.build_programme(adduction_plan(), start=MONDAY, weeks=3, sessions_per_week=3)
     sets = [[s.prescriptions[0].sets for s in w.sessions] for w in prog.schedule]
-    assert sets == [[2, 2, 2], [3, 3, 3], [3, 3, 3]]
+    assert sets == [[2, 2, 2], [2, 2, 2], [2, 2, 2]]
     first = prog.sessions[0].prescriptions[0]
     assert first.reps == hiptx.IntRange(8, 10)
     assert first.rep_hold_seconds == hiptx.IntRange(2, 3)
@@ -274,22 +277,18 @@ def three_weeks() -> hiptx.Programme:
 
 def test_progress_swaps_from_the_next_session_and_restarts_the_build_up() -> None:
     prog = three_weeks()
-    update = hiptx.advance_programme(prog, {CHAIN[0]: [good(), good()]}, today=day(10))
+    log = {CHAIN[0]: [good(on=day(6)), good(on=day(8))]}
+    update = hiptx.advance_programme(prog, log, today=day(10))
     assert update.decision_for(CHAIN[0]).outcome is hiptx.Outcome.PROGRESS
     (change,) = update.changes
     assert (change.from_exercise_id, change.to_exercise_id) == (CHAIN[0], CHAIN[1])
     assert change.effective == day(13)
     new = dated(update.programme)
     # Sessions on or before today kept; from Monday 13 the loaded version at 2 sets,
-    # then 3 sets a week later (side-lying-hip-adduction-loaded: 2-3 sets).
+    # where it stays until logged sessions tolerate them.
     assert new[:3] == dated(prog)[:3]
-    assert new[3:] == [
-        (day(13), CHAIN[1], 2),
-        (day(15), CHAIN[1], 2),
-        (day(17), CHAIN[1], 2),
-        (day(20), CHAIN[1], 3),
-        (day(22), CHAIN[1], 3),
-        (day(24), CHAIN[1], 3),
+    assert new[3:] == [(d, CHAIN[1], 2) for d in (day(13), day(15), day(17), day(20), day(22))] + [
+        (day(24), CHAIN[1], 2)
     ]
     assert update.programme.slots[0].since == day(13)
     assert update.programme.history == (change,)
@@ -300,7 +299,8 @@ def test_regress_after_an_overload_steps_back_a_level() -> None:
         three_weeks(),
         slots=(attrs.evolve(three_weeks().slots[0], exercise_id=CHAIN[2]),),
     )
-    update = hiptx.advance_programme(prog, {CHAIN[2]: [good(), overload()]}, today=day(14))
+    log = {CHAIN[2]: [good(on=day(6)), overload(on=day(8))]}
+    update = hiptx.advance_programme(prog, log, today=day(14))
     (change,) = update.changes
     assert change.outcome is hiptx.Outcome.REGRESS
     assert (change.from_exercise_id, change.to_exercise_id) == (CHAIN[2], CHAIN[1])
@@ -309,7 +309,7 @@ def test_regress_after_an_overload_steps_back_a_level() -> None:
 
 
 def test_overload_at_the_first_level_stops_the_exercise() -> None:
-    update = hiptx.advance_programme(three_weeks(), {CHAIN[0]: [overload()]}, today=day(8))
+    update = hiptx.advance_programme(three_weeks(), {CHAIN[0]: [overload(on=day(6))]}, today=day(8))
     (change,) = update.changes
     assert change.outcome is hiptx.Outcome.STOP
     assert change.to_exercise_id is None
@@ -318,28 +318,39 @@ def test_overload_at_the_first_level_stops_the_exercise() -> None:
     assert [s.date for s in update.programme.sessions] == [day(6), day(8)]
 
 
-def test_hold_keeps_the_schedule() -> None:
+def test_hold_keeps_the_schedule_and_records_the_session() -> None:
     prog = three_weeks()
-    update = hiptx.advance_programme(prog, {CHAIN[0]: [good(sets=2)]}, today=day(8))
+    update = hiptx.advance_programme(prog, {CHAIN[0]: [good(2, on=day(8))]}, today=day(8))
     assert update.decision_for(CHAIN[0]).outcome is hiptx.Outcome.HOLD
     assert update.changes == ()
-    assert update.programme == prog
+    assert update.programme.schedule == prog.schedule
+    assert update.programme.slots == prog.slots
+    assert [e.session.date for e in update.programme.log] == [day(8)]
+    assert update.programme.updated == day(8)
 
 
 def test_a_painful_week_pauses_the_build_up_and_clean_sessions_resume_it() -> None:
     prog = three_weeks()
-    update = hiptx.advance_programme(prog, {CHAIN[0]: [good(2), painful()]}, today=day(8))
+    log = {CHAIN[0]: [good(2, on=day(6)), painful(on=day(8))]}
+    update = hiptx.advance_programme(prog, log, today=day(8))
     (change,) = update.changes
     assert change.outcome is hiptx.Outcome.HOLD
     assert change.to_exercise_id == CHAIN[0]
     assert change.reasons[0].code is hiptx.ReasonCode.BUILD_UP_PAUSED
-    # Held at the 2 sets of week 1 rather than stepping up to 3 in week 2.
+    # The reason states a rule that can be met: sessions from the day after the pain.
+    assert "from 2025-01-09 on" in change.reasons[0].message
     assert [s for _, _, s in dated(update.programme)] == [2] * 9
-    resumed = hiptx.advance_programme(update.programme, {CHAIN[0]: [good(2)]}, today=day(15))
+    # A week's worth of clean sessions after the painful one resumes the build-up...
+    week2 = {CHAIN[0]: [good(2, on=day(10)), good(2, on=day(13)), good(2, on=day(15))]}
+    resumed = hiptx.advance_programme(update.programme, week2, today=day(15))
     (change,) = resumed.changes
     assert change.reasons[0].code is hiptx.ReasonCode.BUILD_UP
-    # Resumed from Friday 17: 2 sets for seven days, 3 from Friday 24.
-    assert [s for _, _, s in dated(resumed.programme)] == [2] * 8 + [3]
+    assert resumed.programme.slots[0].build_up_paused is False
+    assert [s for _, _, s in dated(resumed.programme)] == [2] * 9
+    # ...and a further week's worth at 2 sets adds the third, from the next session.
+    week3 = {CHAIN[0]: [good(2, on=day(17)), good(2, on=day(20)), good(2, on=day(22))]}
+    added = hiptx.advance_programme(resumed.programme, week3, today=day(22))
+    assert [s for _, _, s in dated(added.programme)] == [2] * 8 + [3]
 
 
 def test_red_flag_schedules_nothing_after_today_and_stays_stopped() -> None:
@@ -353,19 +364,19 @@ def test_red_flag_schedules_nothing_after_today_and_stays_stopped() -> None:
     assert [d.outcome for d in update.decisions] == [hiptx.Outcome.STOP]
     assert [c.to_exercise_id for c in update.changes] == [None]
     later = hiptx.advance_programme(update.programme, {}, today=day(20))
-    assert later.programme == update.programme
+    assert later.programme == attrs.evolve(update.programme, updated=day(20))
     assert later.referral == update.referral
 
 
 def test_log_entries_must_be_current_and_not_from_the_future() -> None:
     prog = three_weeks()
     with pytest.raises(hiptx.InvalidValueError, match="current exercises: side-lying-hip"):
-        hiptx.advance_programme(prog, {CHAIN[1]: [good()]}, today=day(8))
-    future = attrs.evolve(good(), date=day(9))
+        hiptx.advance_programme(prog, {CHAIN[1]: [good(on=day(8))]}, today=day(8))
+    future = good(on=day(9))
     with pytest.raises(hiptx.InvalidValueError, match=r"/log/side-lying-hip-adduction/0"):
         hiptx.advance_programme(prog, {CHAIN[0]: [future]}, today=day(8))
     with pytest.raises(hiptx.WrongTypeError, match="log"):
-        hiptx.advance_programme(prog, [good()], today=day(8))  # type: ignore[arg-type]
+        hiptx.advance_programme(prog, [good(on=day(8))], today=day(8))  # type: ignore[arg-type]
     with pytest.raises(hiptx.WrongTypeError, match="today"):
         hiptx.advance_programme(prog, {}, today="2025-01-08")  # type: ignore[arg-type]
     with pytest.raises(hiptx.WrongTypeError, match=r"/0: expected a SessionRecord"):
@@ -374,7 +385,7 @@ def test_log_entries_must_be_current_and_not_from_the_future() -> None:
 
 def test_advancing_after_the_last_session_changes_no_session() -> None:
     prog = three_weeks()
-    update = hiptx.advance_programme(prog, {CHAIN[0]: [good()]}, today=day(30))
+    update = hiptx.advance_programme(prog, {CHAIN[0]: [good(on=day(24))]}, today=day(30))
     assert update.programme.sessions == prog.sessions
     assert update.changes[0].effective is None
 
@@ -387,29 +398,40 @@ def test_eight_weeks_with_a_painful_week_and_an_overload() -> None:
     prog = hiptx.build_programme(adduction_plan(), start=MONDAY, weeks=8, sessions_per_week=3)
     assert len(prog.sessions) == 24
 
-    def fridays(week: int) -> datetime.date:
-        return MONDAY + datetime.timedelta(days=7 * (week - 1) + 4)
+    def week_days(week: int) -> list[datetime.date]:
+        monday = MONDAY + datetime.timedelta(days=7 * (week - 1))
+        return [monday + datetime.timedelta(days=d) for d in (0, 2, 4)]
 
-    # Weeks 1-2 at level 1: 2 sets, then 3 sets done within the ceiling: progress.
-    u = hiptx.advance_programme(prog, {CHAIN[0]: [good(2), good(3)]}, today=fridays(2))
+    def week_of(sets: int, week: int) -> list[hiptx.SessionRecord]:
+        return [good(sets, on=d) for d in week_days(week)]
+
+    # Week 1 at level 1: 2 sets tolerated all week, so 3 sets in week 2.
+    u = hiptx.advance_programme(prog, {CHAIN[0]: week_of(2, 1)}, today=week_days(1)[2])
+    assert [c.reasons[0].code for c in u.changes] == [hiptx.ReasonCode.BUILD_UP]
+    # Week 2: the target of 3 sets reached within the ceiling: progress.
+    u = hiptx.advance_programme(u.programme, {CHAIN[0]: week_of(3, 2)}, today=week_days(2)[2])
     assert [c.to_exercise_id for c in u.changes] == [CHAIN[1]]
-    # Weeks 3-4 at level 2: the target reached: progress to level 3 from week 5.
-    u = hiptx.advance_programme(u.programme, {CHAIN[1]: [good(2), good(3)]}, today=fridays(4))
+    # Weeks 3-4 at level 2, the same way: progress to level 3 from week 5.
+    u = hiptx.advance_programme(u.programme, {CHAIN[1]: week_of(2, 3)}, today=week_days(3)[2])
+    u = hiptx.advance_programme(u.programme, {CHAIN[1]: week_of(3, 4)}, today=week_days(4)[2])
     assert [c.to_exercise_id for c in u.changes] == [CHAIN[2]]
     assert u.changes[0].effective == MONDAY + datetime.timedelta(days=28)
     # Week 5 at level 3 was painful (above the ceiling during, settled): hold, paused.
-    u = hiptx.advance_programme(u.programme, {CHAIN[2]: [painful(), good(2)]}, today=fridays(5))
+    mon, wed, fri = week_days(5)
+    log = {CHAIN[2]: [painful(on=mon), good(2, on=wed), good(2, on=fri)]}
+    u = hiptx.advance_programme(u.programme, log, today=fri)
     assert u.decision_for(CHAIN[2]).outcome is hiptx.Outcome.HOLD
     assert u.changes[0].reasons[0].code is hiptx.ReasonCode.BUILD_UP_PAUSED
     week6 = [p.sets for s in u.programme.schedule[5].sessions for p in s.prescriptions]
     assert week6 == [2, 2, 2]
     # Week 6: an overload (sharp pain): never up to the Copenhagen plank; back to level 2.
-    log = {CHAIN[2]: [painful(), good(2), good(3), overload()]}
-    u = hiptx.advance_programme(u.programme, log, today=fridays(6))
+    mon, wed, fri = week_days(6)
+    log = {CHAIN[2]: [good(3, on=mon), overload(on=wed)]}
+    u = hiptx.advance_programme(u.programme, log, today=fri)
     assert [(c.outcome, c.to_exercise_id) for c in u.changes] == [(hiptx.Outcome.REGRESS, CHAIN[1])]
     exercises = [p.exercise_id for s in u.programme.sessions for p in s.prescriptions]
     assert exercises == [CHAIN[0]] * 6 + [CHAIN[1]] * 6 + [CHAIN[2]] * 6 + [CHAIN[1]] * 6
     assert CHAIN[3] not in exercises
     sets = [p.sets for s in u.programme.sessions for p in s.prescriptions]
-    assert sets[18:] == [2, 2, 2, 3, 3, 3]
-    assert len(u.programme.history) == 4
+    assert sets == [2, 2, 2, 3, 3, 3] * 2 + [2] * 12
+    assert len(u.programme.history) == 6

@@ -52,11 +52,18 @@ def _programme_results(cat: hiptx.Catalog) -> list[object]:
     programme = hiptx.build_programme(plan, start=START, weeks=6, sessions_per_week=3)
     ok = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, date=START)
     sharp = hiptx.SessionRecord(
-        sets=3, reps=10, pain_during=2, pain_after_24h=2, sharp_pain=True, pain_lasted_hours=3
+        sets=3,
+        reps=10,
+        pain_during=2,
+        pain_after_24h=2,
+        sharp_pain=True,
+        pain_lasted_hours=3,
+        date=START + datetime.timedelta(days=20),
     )
+    again = attrs.evolve(ok, date=START + datetime.timedelta(days=2))
     first = hiptx.advance_programme(
         programme,
-        {i.exercise_id: [ok, ok] for i in plan.items},
+        {i.exercise_id: [ok, again] for i in plan.items},
         today=START + datetime.timedelta(days=13),
     )
     second = hiptx.advance_programme(
@@ -84,7 +91,7 @@ def _programme_results(cat: hiptx.Catalog) -> list[object]:
         estimate.dates(START),
         hiptx.compare_recovery(["hip-arthroscopy", "personalised-hip-therapy"]),
         hiptx.coverage("personalised-hip-therapy"),
-        hiptx.check_progression("copenhagen-plank", [ok]),
+        hiptx.check_progression("hip-hike", [ok]),
         hiptx.screen_conservative_care(hiptx.HipStatus(range_of_motion_preserved=True)),
         hiptx.HipStatus(fused=False, cartilage_present=True),
     ]
@@ -253,6 +260,7 @@ def test_dates_enums_and_mappings_take_their_json_form() -> None:
     assert hiptx.to_dict(assessment) == {
         "findings": {"flexion": "normal", "hinge": "painful"},
         "pain_scores": {"hinge": 6},
+        "side": None,
     }
     assert hiptx.to_dict([hiptx.Outcome.STOP, (1, 2)]) == ["stop", [1, 2]]
 

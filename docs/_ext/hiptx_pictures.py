@@ -62,12 +62,18 @@ def sample_programme() -> hiptx.Programme:
         plan, start=datetime.date(2025, 3, 3), weeks=12, sessions_per_week=3, weekdays=[0, 2, 4]
     )
 
-    def ok(sets: int) -> hiptx.SessionRecord:
-        return hiptx.SessionRecord(sets=sets, reps=10, pain_during=1, pain_after_24h=1)
+    def ok(sets: int, day: int) -> hiptx.SessionRecord:
+        when = datetime.date(2025, 3, day)
+        return hiptx.SessionRecord(sets=sets, reps=10, pain_during=1, pain_after_24h=1, date=when)
 
-    logged = [ok(2), ok(2), ok(2), ok(3), ok(3), ok(3)]
-    logs = {slot.exercise_id: logged for slot in programme.slots}
-    return hiptx.advance_programme(programme, logs, today=datetime.date(2025, 3, 16)).programme
+    # As the recipe: a week at 2 sets (build-up to 3), then a week at 3 (a step up).
+    week1 = [ok(2, 3), ok(2, 5), ok(2, 7)]
+    week2 = [ok(3, 10), ok(3, 12), ok(3, 14)]
+    for today, logged in ((7, week1), (14, week2)):
+        logs = {slot.exercise_id: logged for slot in programme.slots}
+        update = hiptx.advance_programme(programme, logs, today=datetime.date(2025, 3, today))
+        programme = update.programme
+    return programme
 
 
 def _sources_caption(cat: hiptx.Catalog, source_ids: list[str], prefix: str) -> str:

@@ -74,6 +74,7 @@ if TYPE_CHECKING:
         Condition as Condition,
         ConversionRow as ConversionRow,
         Criterion as Criterion,
+        DefaultThreshold as DefaultThreshold,
         Dose as Dose,
         Evidence as Evidence,
         Exercise as Exercise,
@@ -126,6 +127,9 @@ if TYPE_CHECKING:
         ActivityCheck as ActivityCheck,
         meets_activity_guideline as meets_activity_guideline,
     )
+    from hiptx.rules.adjust import (
+        adjust_programme as adjust_programme,
+    )
     from hiptx.rules.advance import (
         ProgrammeUpdate as ProgrammeUpdate,
         advance_programme as advance_programme,
@@ -173,6 +177,7 @@ if TYPE_CHECKING:
         plan_exercises as plan_exercises,
     )
     from hiptx.rules.programme import (
+        LoggedSession as LoggedSession,
         Prescription as Prescription,
         Programme as Programme,
         ProgrammeChange as ProgrammeChange,
@@ -264,6 +269,7 @@ __all__ = [
     "Criterion",
     "DataProblem",
     "DatedMilestone",
+    "DefaultThreshold",
     "Dose",
     "Equipment",
     "Evidence",
@@ -289,6 +295,7 @@ __all__ = [
     "Licence",
     "LicenceStatus",
     "LocalOverride",
+    "LoggedSession",
     "Milestone",
     "MilestoneEstimate",
     "MilestoneKind",
@@ -365,6 +372,7 @@ __all__ = [
     "WeightBearing",
     "WithheldPattern",
     "WrongTypeError",
+    "adjust_programme",
     "advance_programme",
     "build_programme",
     "chain_svg",
@@ -435,6 +443,7 @@ _EXPORTS: dict[str, str] = {
     "Condition": "hiptx.model",
     "ConversionRow": "hiptx.model",
     "Criterion": "hiptx.model",
+    "DefaultThreshold": "hiptx.model",
     "Dose": "hiptx.model",
     "Evidence": "hiptx.model",
     "Exercise": "hiptx.model",
@@ -480,6 +489,7 @@ _EXPORTS: dict[str, str] = {
     "TimeUnit": "hiptx.ranges",
     "ActivityCheck": "hiptx.rules.activity",
     "meets_activity_guideline": "hiptx.rules.activity",
+    "adjust_programme": "hiptx.rules.adjust",
     "ProgrammeUpdate": "hiptx.rules.advance",
     "advance_programme": "hiptx.rules.advance",
     "Candidacy": "hiptx.rules.candidacy",
@@ -510,6 +520,7 @@ _EXPORTS: dict[str, str] = {
     "WaitingPattern": "hiptx.rules.plans",
     "WithheldPattern": "hiptx.rules.plans",
     "plan_exercises": "hiptx.rules.plans",
+    "LoggedSession": "hiptx.rules.programme",
     "Prescription": "hiptx.rules.programme",
     "Programme": "hiptx.rules.programme",
     "ProgrammeChange": "hiptx.rules.programme",

@@ -48,7 +48,9 @@ class ReasonCode(ValueEnum):
        ``missing-items-filled``, ``not-applicable-items``, ``licence``,
        ``threshold-reached``, ``threshold-not-reached``,
        ``no-threshold-for-population``, ``group-threshold-not-applied``,
-       ``score-missing``, ``score-worsened``).
+       ``score-missing``, ``score-worsened``); and ``pain-increased-next-day``,
+       ``clinician-choice``, ``train-other-side``, ``check-for-infection``,
+       ``sessions-sorted``, ``severe-pain``.
     """
 
     # recovery
@@ -70,6 +72,12 @@ class ReasonCode(ValueEnum):
     SHARP_PAIN = "sharp-pain"
     HOT_OR_SWOLLEN_JOINT = "hot-or-swollen-joint"
     PAIN_RISING = "pain-rising"
+    PAIN_INCREASED_NEXT_DAY = "pain-increased-next-day"
+    CLINICIAN_CHOICE = "clinician-choice"
+    TRAIN_OTHER_SIDE = "train-other-side"
+    CHECK_FOR_INFECTION = "check-for-infection"
+    SESSIONS_SORTED = "sessions-sorted"
+    SEVERE_PAIN = "severe-pain"
     TARGET_DOSE_MET = "target-dose-met"
     TARGET_DOSE_NOT_MET = "target-dose-not-met"
     NO_SESSIONS = "no-sessions"

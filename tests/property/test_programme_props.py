@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 from hypothesis import given, strategies as st
 
 import hiptx
@@ -41,13 +42,18 @@ def programmes(draw: st.DrawFn) -> hiptx.Programme:
 
 
 @st.composite
-def logs(draw: st.DrawFn, programme: hiptx.Programme) -> dict[str, list[hiptx.SessionRecord]]:
+def logs(
+    draw: st.DrawFn, programme: hiptx.Programme, today: datetime.date
+) -> dict[str, list[hiptx.SessionRecord]]:
+    """Sessions a programme accepts: dated from the slot's exercise began to today."""
     # Every exercise in the bundled chains is dosed in reps or has no dose.
-    return {
-        slot.exercise_id: draw(st.lists(rep_sessions(), max_size=4))
-        for slot in programme.slots
-        if draw(st.booleans())
-    }
+    log = {}
+    for slot in programme.slots:
+        if slot.since > today or not draw(st.booleans()):
+            continue
+        days = draw(st.lists(st.dates(min_value=slot.since, max_value=today), max_size=4))
+        log[slot.exercise_id] = [attrs.evolve(draw(rep_sessions()), date=d) for d in sorted(days)]
+    return log
 
 
 def _today(data: st.DataObject, programme: hiptx.Programme) -> datetime.date:
@@ -62,7 +68,8 @@ def _overloaded(sessions: list[hiptx.SessionRecord]) -> bool:
     )
 
 
-def _step(chain_id: str, exercise_id: str) -> int:
+def _step(chain_id: str | None, exercise_id: str) -> int:
+    assert chain_id is not None  # planned slots belong to chains
     return CATALOG.progressions[chain_id].step_of(exercise_id)
 
 
@@ -91,7 +98,7 @@ def test_advancing_keeps_every_exercise_in_its_chain_and_never_past_an_overload(
     prog = data.draw(programmes())
     today = _today(data, prog)
     for _ in range(data.draw(st.integers(min_value=1, max_value=3))):
-        log = data.draw(logs(prog))
+        log = data.draw(logs(prog, today))
         before = {slot.progression_id: slot for slot in prog.slots}
         update = hiptx.advance_programme(prog, log, today=today, catalog=CATALOG)
         new = update.programme
@@ -123,7 +130,7 @@ def test_advancing_keeps_every_exercise_in_its_chain_and_never_past_an_overload(
 def test_a_held_build_up_never_adds_sets_after_a_troubled_session(data: st.DataObject) -> None:
     prog = data.draw(programmes())
     today = _today(data, prog)
-    log = data.draw(logs(prog))
+    log = data.draw(logs(prog, today))
     update = hiptx.advance_programme(prog, log, today=today, catalog=CATALOG)
     for change in update.changes:
         if change.to_exercise_id != change.from_exercise_id:
@@ -155,7 +162,7 @@ def test_a_red_flag_schedules_nothing_after_today(data: st.DataObject) -> None:
     today = _today(data, prog)
     flags = data.draw(st.sets(st.sampled_from(hiptx.RedFlag), min_size=1, max_size=3))
     update = hiptx.advance_programme(
-        prog, data.draw(logs(prog)), today=today, red_flags=flags, catalog=CATALOG
+        prog, data.draw(logs(prog, today)), today=today, red_flags=flags, catalog=CATALOG
     )
     assert all(s.date <= today for s in update.programme.sessions)
     assert update.referral is not None
@@ -173,7 +180,7 @@ def test_a_red_flag_schedules_nothing_after_today(data: st.DataObject) -> None:
 def test_advancing_is_deterministic(data: st.DataObject) -> None:
     prog = data.draw(programmes())
     today = _today(data, prog)
-    log = data.draw(logs(prog))
+    log = data.draw(logs(prog, today))
     flags = data.draw(st.sets(st.sampled_from(hiptx.RedFlag), max_size=1))
     first = hiptx.advance_programme(prog, log, today=today, red_flags=flags, catalog=CATALOG)
     second = hiptx.advance_programme(prog, log, today=today, red_flags=flags, catalog=CATALOG)

@@ -46,6 +46,7 @@ from hiptx.model import (
     Condition,
     ConversionRow,
     Criterion,
+    DefaultThreshold,
     Dose,
     Evidence,
     Exercise,
@@ -165,14 +166,15 @@ _KEYS_TreatmentsFile = frozenset({"treatments"})
 _KEYS_Dose = frozenset({"sets", "citations", "pain_ceiling", "reps", "hold_seconds", "rep_hold_seconds"})
 _KEYS_Exercise = frozenset({"id", "name", "summary", "goal", "position", "citations", "patterns", "muscles", "equipment", "dose", "cues", "codes", "weight_bearing", "hip_positions", "hip_demands_citations"})
 _KEYS_ExercisesFile = frozenset({"exercises"})
-_KEYS_Progression = frozenset({"id", "name", "patterns", "exercise_ids", "citations", "note"})
+_KEYS_Progression = frozenset({"id", "name", "patterns", "exercise_ids", "citations", "note", "athlete_only_ids"})
 _KEYS_ProgressionsFile = frozenset({"progressions"})
 _KEYS_Threshold = frozenset({"value", "citations", "text"})
+_KEYS_DefaultThreshold = frozenset({"value", "text"})
 _KEYS_ScreeningRules = frozenset({"scope", "good_candidate", "poor_candidate", "failed_physiotherapy", "refer_when_appropriate"})
 _KEYS_RedFlagRule = frozenset({"flag", "pathway", "action", "citations"})
 _KEYS_RedFlagCombination = frozenset({"flags", "implies", "reading", "citations", "hiptx_reading"})
 _KEYS_LocalOverride = frozenset({"threshold", "value", "set_by", "reason"})
-_KEYS_RuleSet = frozenset({"pain_ceiling", "lingering_pain_hours", "sharp_joint_pain", "hot_or_swollen_joint", "pain_increased_over_a_day", "aerobic_minutes_per_week", "strength_sessions_per_week", "screening", "red_flags", "red_flag_combinations", "overrides"})
+_KEYS_RuleSet = frozenset({"pain_ceiling", "lingering_pain_hours", "sharp_joint_pain", "hot_or_swollen_joint", "pain_increased_over_a_day", "severe_pain_during", "aerobic_minutes_per_week", "strength_sessions_per_week", "screening", "red_flags", "red_flag_combinations", "overrides"})
 _KEYS_ResponseScale = frozenset({"minimum", "maximum", "best", "continuous", "not_applicable"})
 _KEYS_QuestionnaireItem = frozenset({"id", "scale"})
 _KEYS_Subscale = frozenset({"id", "name", "item_ids", "min_answered", "codes"})
@@ -625,6 +627,9 @@ _V_Progression_citations = _validator(_A_Progression_citations)
 _SET_Progression_note = Progression.__dict__["note"].__set__
 _A_Progression_note = attrs.fields(Progression).note
 _V_Progression_note = _validator(_A_Progression_note)
+_SET_Progression_athlete_only_ids = Progression.__dict__["athlete_only_ids"].__set__
+_A_Progression_athlete_only_ids = attrs.fields(Progression).athlete_only_ids
+_V_Progression_athlete_only_ids = _validator(_A_Progression_athlete_only_ids)
 _SET_ProgressionsFile_progressions = ProgressionsFile.__dict__["progressions"].__set__
 _A_ProgressionsFile_progressions = attrs.fields(ProgressionsFile).progressions
 _V_ProgressionsFile_progressions = _validator(_A_ProgressionsFile_progressions)
@@ -637,6 +642,12 @@ _V_Threshold_citations = _validator(_A_Threshold_citations)
 _SET_Threshold_text = Threshold.__dict__["text"].__set__
 _A_Threshold_text = attrs.fields(Threshold).text
 _V_Threshold_text = _validator(_A_Threshold_text)
+_SET_DefaultThreshold_value = DefaultThreshold.__dict__["value"].__set__
+_A_DefaultThreshold_value = attrs.fields(DefaultThreshold).value
+_V_DefaultThreshold_value = _validator(_A_DefaultThreshold_value)
+_SET_DefaultThreshold_text = DefaultThreshold.__dict__["text"].__set__
+_A_DefaultThreshold_text = attrs.fields(DefaultThreshold).text
+_V_DefaultThreshold_text = _validator(_A_DefaultThreshold_text)
 _SET_ScreeningRules_scope = ScreeningRules.__dict__["scope"].__set__
 _A_ScreeningRules_scope = attrs.fields(ScreeningRules).scope
 _V_ScreeningRules_scope = _validator(_A_ScreeningRules_scope)
@@ -706,6 +717,9 @@ _V_RuleSet_hot_or_swollen_joint = _validator(_A_RuleSet_hot_or_swollen_joint)
 _SET_RuleSet_pain_increased_over_a_day = RuleSet.__dict__["pain_increased_over_a_day"].__set__
 _A_RuleSet_pain_increased_over_a_day = attrs.fields(RuleSet).pain_increased_over_a_day
 _V_RuleSet_pain_increased_over_a_day = _validator(_A_RuleSet_pain_increased_over_a_day)
+_SET_RuleSet_severe_pain_during = RuleSet.__dict__["severe_pain_during"].__set__
+_A_RuleSet_severe_pain_during = attrs.fields(RuleSet).severe_pain_during
+_V_RuleSet_severe_pain_during = _validator(_A_RuleSet_severe_pain_during)
 _SET_RuleSet_aerobic_minutes_per_week = RuleSet.__dict__["aerobic_minutes_per_week"].__set__
 _A_RuleSet_aerobic_minutes_per_week = attrs.fields(RuleSet).aerobic_minutes_per_week
 _V_RuleSet_aerobic_minutes_per_week = _validator(_A_RuleSet_aerobic_minutes_per_week)
@@ -1558,6 +1572,7 @@ def strict_Progression(data: Any) -> Progression:
     v_patterns = _TUPLE_MovementPattern(data["patterns"])
     v_exercise_ids = _TUPLE_str(data["exercise_ids"])
     v_citations = _TUPLE_Citation(data["citations"])
+    v_athlete_only_ids = _TUPLE_str(data["athlete_only_ids"]) if "athlete_only_ids" in data else ()
     obj = _new(Progression)
     _SET_Progression_id(obj, v_id)
     _SET_Progression_name(obj, v_name)
@@ -1565,12 +1580,14 @@ def strict_Progression(data: Any) -> Progression:
     _SET_Progression_exercise_ids(obj, v_exercise_ids)
     _SET_Progression_citations(obj, v_citations)
     _SET_Progression_note(obj, v_note)
+    _SET_Progression_athlete_only_ids(obj, v_athlete_only_ids)
     _V_Progression_id(obj, _A_Progression_id, v_id)
     _V_Progression_name(obj, _A_Progression_name, v_name)
     _V_Progression_patterns(obj, _A_Progression_patterns, v_patterns)
     _V_Progression_exercise_ids(obj, _A_Progression_exercise_ids, v_exercise_ids)
     _V_Progression_citations(obj, _A_Progression_citations, v_citations)
     _V_Progression_note(obj, _A_Progression_note, v_note)
+    _V_Progression_athlete_only_ids(obj, _A_Progression_athlete_only_ids, v_athlete_only_ids)
     return obj
 
 
@@ -1599,6 +1616,21 @@ def strict_Threshold(data: Any) -> Threshold:
     _V_Threshold_value(obj, _A_Threshold_value, v_value)
     _V_Threshold_citations(obj, _A_Threshold_citations, v_citations)
     _V_Threshold_text(obj, _A_Threshold_text, v_text)
+    return obj
+
+
+def strict_DefaultThreshold(data: Any) -> DefaultThreshold:
+    if type(data) is not dict or not _KEYS_DefaultThreshold.issuperset(data):
+        raise _NotStrict
+    v_text = data["text"]
+    if type(v_text) is not str:
+        raise _NotStrict
+    v_value = _float(data["value"])
+    obj = _new(DefaultThreshold)
+    _SET_DefaultThreshold_value(obj, v_value)
+    _SET_DefaultThreshold_text(obj, v_text)
+    _V_DefaultThreshold_value(obj, _A_DefaultThreshold_value, v_value)
+    _V_DefaultThreshold_text(obj, _A_DefaultThreshold_text, v_text)
     return obj
 
 
@@ -1699,6 +1731,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     v_sharp_joint_pain = strict_Statement(data["sharp_joint_pain"])
     v_hot_or_swollen_joint = strict_Statement(data["hot_or_swollen_joint"])
     v_pain_increased_over_a_day = strict_Statement(data["pain_increased_over_a_day"])
+    v_severe_pain_during = _or_none(data.get("severe_pain_during"), strict_DefaultThreshold)
     v_aerobic_minutes_per_week = strict_Threshold(data["aerobic_minutes_per_week"])
     v_strength_sessions_per_week = strict_Threshold(data["strength_sessions_per_week"])
     v_screening = strict_ScreeningRules(data["screening"])
@@ -1711,6 +1744,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     _SET_RuleSet_sharp_joint_pain(obj, v_sharp_joint_pain)
     _SET_RuleSet_hot_or_swollen_joint(obj, v_hot_or_swollen_joint)
     _SET_RuleSet_pain_increased_over_a_day(obj, v_pain_increased_over_a_day)
+    _SET_RuleSet_severe_pain_during(obj, v_severe_pain_during)
     _SET_RuleSet_aerobic_minutes_per_week(obj, v_aerobic_minutes_per_week)
     _SET_RuleSet_strength_sessions_per_week(obj, v_strength_sessions_per_week)
     _SET_RuleSet_screening(obj, v_screening)
@@ -1722,6 +1756,7 @@ def strict_RuleSet(data: Any) -> RuleSet:
     _V_RuleSet_sharp_joint_pain(obj, _A_RuleSet_sharp_joint_pain, v_sharp_joint_pain)
     _V_RuleSet_hot_or_swollen_joint(obj, _A_RuleSet_hot_or_swollen_joint, v_hot_or_swollen_joint)
     _V_RuleSet_pain_increased_over_a_day(obj, _A_RuleSet_pain_increased_over_a_day, v_pain_increased_over_a_day)
+    _V_RuleSet_severe_pain_during(obj, _A_RuleSet_severe_pain_during, v_severe_pain_during)
     _V_RuleSet_aerobic_minutes_per_week(obj, _A_RuleSet_aerobic_minutes_per_week, v_aerobic_minutes_per_week)
     _V_RuleSet_strength_sessions_per_week(obj, _A_RuleSet_strength_sessions_per_week, v_strength_sessions_per_week)
     _V_RuleSet_screening(obj, _A_RuleSet_screening, v_screening)

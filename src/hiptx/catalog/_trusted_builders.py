@@ -24,6 +24,7 @@ from hiptx.model import (
     Condition,
     ConversionRow,
     Criterion,
+    DefaultThreshold,
     Dose,
     Evidence,
     Exercise,
@@ -258,9 +259,12 @@ _SET_Progression_patterns = Progression.__dict__["patterns"].__set__
 _SET_Progression_exercise_ids = Progression.__dict__["exercise_ids"].__set__
 _SET_Progression_citations = Progression.__dict__["citations"].__set__
 _SET_Progression_note = Progression.__dict__["note"].__set__
+_SET_Progression_athlete_only_ids = Progression.__dict__["athlete_only_ids"].__set__
 _SET_Threshold_value = Threshold.__dict__["value"].__set__
 _SET_Threshold_citations = Threshold.__dict__["citations"].__set__
 _SET_Threshold_text = Threshold.__dict__["text"].__set__
+_SET_DefaultThreshold_value = DefaultThreshold.__dict__["value"].__set__
+_SET_DefaultThreshold_text = DefaultThreshold.__dict__["text"].__set__
 _SET_ScreeningRules_scope = ScreeningRules.__dict__["scope"].__set__
 _SET_ScreeningRules_good_candidate = ScreeningRules.__dict__["good_candidate"].__set__
 _SET_ScreeningRules_poor_candidate = ScreeningRules.__dict__["poor_candidate"].__set__
@@ -284,6 +288,7 @@ _SET_RuleSet_lingering_pain_hours = RuleSet.__dict__["lingering_pain_hours"].__s
 _SET_RuleSet_sharp_joint_pain = RuleSet.__dict__["sharp_joint_pain"].__set__
 _SET_RuleSet_hot_or_swollen_joint = RuleSet.__dict__["hot_or_swollen_joint"].__set__
 _SET_RuleSet_pain_increased_over_a_day = RuleSet.__dict__["pain_increased_over_a_day"].__set__
+_SET_RuleSet_severe_pain_during = RuleSet.__dict__["severe_pain_during"].__set__
 _SET_RuleSet_aerobic_minutes_per_week = RuleSet.__dict__["aerobic_minutes_per_week"].__set__
 _SET_RuleSet_strength_sessions_per_week = RuleSet.__dict__["strength_sessions_per_week"].__set__
 _SET_RuleSet_screening = RuleSet.__dict__["screening"].__set__
@@ -586,6 +591,7 @@ def trusted_Progression(data: Any) -> Progression:
     _SET_Progression_exercise_ids(new, tuple(data["exercise_ids"]))
     _SET_Progression_citations(new, tuple(map(trusted_Citation, data["citations"])))
     _SET_Progression_note(new, data.get("note"))
+    _SET_Progression_athlete_only_ids(new, tuple(data["athlete_only_ids"]) if "athlete_only_ids" in data else ())
     return new
 
 
@@ -594,6 +600,13 @@ def trusted_Threshold(data: Any) -> Threshold:
     _SET_Threshold_value(new, float(data["value"]))
     _SET_Threshold_citations(new, tuple(map(trusted_Citation, data["citations"])))
     _SET_Threshold_text(new, data.get("text"))
+    return new
+
+
+def trusted_DefaultThreshold(data: Any) -> DefaultThreshold:
+    new = _new(DefaultThreshold)
+    _SET_DefaultThreshold_value(new, float(data["value"]))
+    _SET_DefaultThreshold_text(new, data["text"])
     return new
 
 
@@ -642,6 +655,7 @@ def trusted_RuleSet(data: Any) -> RuleSet:
     _SET_RuleSet_sharp_joint_pain(new, trusted_Statement(data["sharp_joint_pain"]))
     _SET_RuleSet_hot_or_swollen_joint(new, trusted_Statement(data["hot_or_swollen_joint"]))
     _SET_RuleSet_pain_increased_over_a_day(new, trusted_Statement(data["pain_increased_over_a_day"]))
+    _SET_RuleSet_severe_pain_during(new, None if (v := data.get("severe_pain_during")) is None else trusted_DefaultThreshold(v))
     _SET_RuleSet_aerobic_minutes_per_week(new, trusted_Threshold(data["aerobic_minutes_per_week"]))
     _SET_RuleSet_strength_sessions_per_week(new, trusted_Threshold(data["strength_sessions_per_week"]))
     _SET_RuleSet_screening(new, trusted_ScreeningRules(data["screening"]))
@@ -799,11 +813,11 @@ BUNDLED_FILES: dict[str, tuple[int, str]] = {
     "conditions.json": (15174, "b90759021d204a191c3abce6aaa2307874e1d647f1b120dbc31249d885b7076a1995e8b56153b8cd65671491d3f4c87b2d6d1d013a3ff19b07da4f51e1f9b03d"),
     "risks.json": (28035, "c6a12a9324aef6ecaee16cf353bbb704b7d122e306c2adc376de4fb0093880ba7b6472644571139d559957e9b12d33c006d911fb29b06c1328c48af3645e1362"),
     "treatments.json": (147935, "b5a5debb6015e4283e155f57e2e00338e08a3c25d682c7a7852952259515a9b39cfd772c20cec8d7306b5a17261ebe57ae5217796cfbbb61117109462cd19d4a"),
-    "exercises.json": (42427, "124efbdc63e6dcc4eb9a34897cfdd2f29b7e69ee20b5543fe41f836abf48776909dbcfbe109918d7b8e154d618f75599de183aa98ae2455220ff20f02a294e28"),
-    "progressions.json": (6115, "d5f9546d1efe53047ba32df6707173050584bb0de5f3ceaafce9bd6160915d3ab0866d79c89891192f620f674568fa63983658ed08e4347852dfe736faaa0623"),
-    "rules.json": (29300, "cfd20e4e60ec6620ec85414ac4d383e83687f18eae89572034336e635347e80c17e5f84db523ffba8f464660cfb49b49024d0f6cba5727e81d0081b4cbb48ccc"),
+    "exercises.json": (42793, "4e3670104528296e9e3079027de16bc8776c855d7593b2f3fb79e1c63d438dba3d1e2cf8504bb939b15976b1498d2bd1272174fd8fb4a8d113e98ba58df19e72"),
+    "progressions.json": (6187, "43e85ec809886d8c7919aaea9dbf0f29a3f1df58951cf32ab15c523c9ef94d073d667aac4ef5fa559b31a6892143e3323fe3435e7a1420343a5f6e847c44856f"),
+    "rules.json": (29490, "781d216d10f34531da55a3f0db95e8f4a980bbdd111cee614847fd3d95545b133a25b499649e6ea73d93369414758d7b08150e0dbe438736ef57c27bfbebbdc5"),
     "instruments.json": (86167, "184fcc33b78d767b45651a450b1dae341ee93028ff3203cd14be8b87cf5d0866ae1b9bef823bdd4f6482a38a8e3d17015e8d2e75a54b9d428c49209b20b59925"),
 }
 
 #: The bundled catalog's content digest (``Catalog.digest``) for those files.
-BUNDLED_DIGEST = "9fb011ed55565fe23fb837f3c0a1879dd8e15de1f1e56bb71f2d48ae6339fc0d"
+BUNDLED_DIGEST = "06f5443607fb9b241bca18eae1fbf00ada785f832454ccf343243439ec4a2d56"

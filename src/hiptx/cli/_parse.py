@@ -254,6 +254,7 @@ _SESSION_NUMBERS = {
     "sets": "sets",
     "reps": "reps",
     "hold": "hold_seconds",
+    "before": "pain_before",
     "during": "pain_during",
     "after": "pain_after_24h",
     "lasted": "pain_lasted_hours",
@@ -263,11 +264,13 @@ _NUMBER_KEYS = {**_SESSION_NUMBERS, **{f: f for f in _SESSION_NUMBERS.values()}}
 _FLAG_KEYS = {**_SESSION_FLAGS, **{f: f for f in _SESSION_FLAGS.values()}}
 SESSION_FORM = (
     "sets=N,reps=N,during=N,after=N (or hold=N instead of reps), "
-    "optionally lasted=H, sharp, swollen, hot"
+    "optionally date=YYYY-MM-DD, before=N, lasted=H, sharp, swollen, hot"
 )
 
 
-def _session_item(part: str, values: dict[str, int | float | bool], given: dict[str, str]) -> None:
+def _session_item(
+    part: str, values: dict[str, int | float | bool | datetime.date], given: dict[str, str]
+) -> None:
     """Read one ``key=value`` or flag item of ``--session`` into ``values``."""
     if not part or part != part.strip():
         raise argparse.ArgumentTypeError(
@@ -275,9 +278,15 @@ def _session_item(part: str, values: dict[str, int | float | bool], given: dict[
             f"expected {SESSION_FORM}"
         )
     key, has_value, raw = part.partition("=")
+    if key == "date":
+        if "date" in given:
+            raise argparse.ArgumentTypeError("'date' is given twice; give each key once")
+        given["date"] = key
+        values["date"] = date_type(raw)
+        return
     field = _NUMBER_KEYS.get(key) or _FLAG_KEYS.get(key)
     if field is None:
-        allowed = ", ".join([*_SESSION_NUMBERS, *_SESSION_FLAGS])
+        allowed = ", ".join(["date", *_SESSION_NUMBERS, *_SESSION_FLAGS])
         raise argparse.ArgumentTypeError(f"unknown session key {key!r}; expected one of: {allowed}")
     if field in given:
         raise argparse.ArgumentTypeError(
@@ -296,7 +305,7 @@ def _session_item(part: str, values: dict[str, int | float | bool], given: dict[
         values[field] = whole_number(key, raw)
 
 
-def session_type(text: str) -> dict[str, int | float | bool]:
+def session_type(text: str) -> dict[str, int | float | bool | datetime.date]:
     """Parse ``--session`` into SessionRecord keyword arguments (not yet checked by hiptx).
 
     The form is checked here: known keys, each once, plain digits, the keys a session
@@ -304,7 +313,7 @@ def session_type(text: str) -> dict[str, int | float | bool]:
     """
     if not text.strip():
         raise argparse.ArgumentTypeError(f"empty session; expected {SESSION_FORM}")
-    values: dict[str, int | float | bool] = {}
+    values: dict[str, int | float | bool | datetime.date] = {}
     given: dict[str, str] = {}  # field -> the key it was given as
     for part in text.split(","):
         _session_item(part, values, given)

@@ -52,7 +52,7 @@ def weekday_type(text: str) -> int:
     )
 
 
-def logged_session_type(text: str) -> tuple[str, dict[str, int | float | bool]]:
+def logged_session_type(text: str) -> tuple[str, dict[str, int | float | bool | datetime.date]]:
     """``--session EXERCISE:SESSION``: which exercise, then the session's fields."""
     exercise, has_colon, session = text.partition(":")
     if not has_colon or not exercise:

@@ -9,7 +9,7 @@ One concept per module, all re-exported here (import them from ``hiptx.model`` o
 (Condition, Risk, Rate), ``_aftercare`` (Precaution, Criterion, RehabPhase),
 ``_treatments`` (Treatment, Schedule, Milestone, Targets),
 ``_exercises`` (Exercise, Dose, Progression), ``_rule_settings`` (RuleSet,
-Threshold, ScreeningRules, RedFlagRule, RedFlagCombination) and ``_instruments``
+Threshold, DefaultThreshold, ScreeningRules, RedFlagRule, RedFlagCombination) and ``_instruments``
 (Instrument and its parts: outcome questionnaires).
 """
 
@@ -47,6 +47,7 @@ from hiptx.model._provenance import (
 )
 from hiptx.model._rule_settings import (
     THRESHOLD_MAX,
+    DefaultThreshold,
     LocalOverride,
     RedFlagCombination,
     RedFlagRule,
@@ -80,6 +81,7 @@ __all__ = [
     "Condition",
     "ConversionRow",
     "Criterion",
+    "DefaultThreshold",
     "Dose",
     "Evidence",
     "Exercise",

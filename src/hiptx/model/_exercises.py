@@ -178,6 +178,17 @@ class Exercise:
         return not self.hip_demands_citations
 
 
+def _athlete_steps_end_the_chain(
+    instance: Progression, _: attrs.Attribute[object], value: tuple[str, ...]
+) -> None:
+    # Steps for athletes are the hardest ones: the chain's last, so a patient who is
+    # not an athlete simply stops one step earlier.
+    if value and instance.exercise_ids[-len(value) :] != value:
+        raise InvalidValueError(
+            "athlete_only_ids", value, "the last steps of exercise_ids, in their order"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Progression:
     """An ordered chain of exercises, easiest first.
@@ -188,14 +199,21 @@ class Progression:
         patterns: The movement patterns the chain is built to train.
         exercise_ids: Exercise ids, easiest first; no id twice.
         citations: Where the order comes from.
+        note: A remark on the chain, in words.
+        athlete_only_ids: The steps the sources reserve for athletes (a subset
+            of ``exercise_ids``, at its end): offered only to an athlete.
 
     Example:
         >>> import hiptx
         >>> chain = hiptx.load_catalog().progressions["hip-adductor-strengthening"]
         >>> chain.exercise_ids[0]
         'side-lying-hip-adduction'
+        >>> hiptx.load_catalog().progressions["hip-flexor-strengthening"].athlete_only_ids
+        ('plank-with-hip-extension',)
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.2.0
+       Added ``athlete_only_ids``.
     """
 
     id: str = attrs.field(**_fields.slug())
@@ -206,6 +224,11 @@ class Progression:
     exercise_ids: tuple[str, ...] = attrs.field(**_fields.slugs(min_items=1))
     citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
     note: str | None = attrs.field(default=None, **_fields.text(optional=True))
+    athlete_only_ids: tuple[str, ...] = attrs.field(default=(), **_fields.slugs())
+
+    @athlete_only_ids.validator
+    def _athlete_steps(self, attribute: attrs.Attribute[object], value: tuple[str, ...]) -> None:
+        _athlete_steps_end_the_chain(self, attribute, value)
 
     def step_of(self, exercise_id: str) -> int:
         """The 0-based position of an exercise in this chain.

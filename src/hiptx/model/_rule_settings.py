@@ -43,6 +43,29 @@ class Threshold:
 
 
 @attrs.frozen(kw_only=True)
+class DefaultThreshold:
+    """A numeric rule threshold no source sets: hiptx's own default, said so.
+
+    A catalog may set another value (a clinic's own catalog, for example); the rules
+    that use it say it is hiptx's default, never a source's.
+
+    Args:
+        value: The threshold.
+        text: The rule in words, saying it is hiptx's own default.
+
+    Example:
+        >>> import hiptx
+        >>> hiptx.load_catalog().rules.severe_pain_during.value
+        7.0
+
+    .. versionadded:: 0.2.0
+    """
+
+    value: float = attrs.field(**_fields.number(maximum=THRESHOLD_MAX))
+    text: str = attrs.field(**_fields.text())
+
+
+@attrs.frozen(kw_only=True)
 class ScreeningRules:
     """The statements conservative-care screening rests on, each with its sources.
 
@@ -226,7 +249,7 @@ def _threshold_within(low: float, high: float, what: str) -> _fields.Validator:
     """A check that a threshold's value fits the scale it is measured on."""
 
     def check(_: object, attribute: attrs.Attribute[object], value: object) -> None:
-        if isinstance(value, Threshold) and not low <= value.value <= high:
+        if isinstance(value, (Threshold, DefaultThreshold)) and not low <= value.value <= high:
             raise OutOfRangeError(
                 f"{attribute.name}.value", value.value, f"{what} from {low:g} to {high:g}"
             )
@@ -258,6 +281,8 @@ class RuleSet:
             load was too much.
         pain_increased_over_a_day: Why hip pain that stays up for more than a day
             after exercise stops progression.
+        severe_pain_during: Pain during exercise (0-10) at or above which the load
+            is reduced: hiptx's own default, which a catalog may change.
         aerobic_minutes_per_week: Weekly aerobic activity recommended.
         strength_sessions_per_week: Weekly strength sessions recommended.
         screening: The statements conservative-care screening rests on.
@@ -287,6 +312,12 @@ class RuleSet:
     sharp_joint_pain: Statement = attrs.field(**_fields.instance(Statement))
     hot_or_swollen_joint: Statement = attrs.field(**_fields.instance(Statement))
     pain_increased_over_a_day: Statement = attrs.field(**_fields.instance(Statement))
+    severe_pain_during: DefaultThreshold | None = attrs.field(
+        default=None,
+        **_fields.instance(
+            DefaultThreshold, optional=True, also=_threshold_within(0, 10, "a pain score")
+        ),
+    )
     aerobic_minutes_per_week: Threshold = attrs.field(
         **_fields.instance(Threshold, also=_threshold_within(0, 7 * 24 * 60, "minutes in a week"))
     )

@@ -5,6 +5,15 @@ exercise of a :class:`~hiptx.Programme` and returns a new programme: sessions on
 before ``today`` are kept as they were, and later ones follow the decisions. It is
 pure: ``today`` is an argument, never the clock, and the same inputs give an equal
 result.
+
+The programme keeps its own dated log: each update adds the sessions it is given
+(a session already recorded counts once) and decides each slot from every session
+logged at its current level, so an app may send only the new sessions or the whole
+log each time.
+
+Long because one update holds its parts together: the log's checks and merge, the
+build-up that follows tolerance, and each slot's change; apart they would be read
+out of order.
 """
 
 from __future__ import annotations
@@ -19,18 +28,20 @@ from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bu
 from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
-from hiptx.rules.pain import PainResponse, SessionRecord
-from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
+from hiptx.model import Exercise
+from hiptx.rules._waits import restriction_on, wait_reason, with_wait
+from hiptx.rules.pain import PainResponse, SessionRecord, pain_check
+from hiptx.rules.programme import LoggedSession, Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.rules.schedule import (
     Prescriber,
     first_session_after,
     schedule_weeks,
-    sets_on,
     starting_sets,
 )
-from hiptx.vocab import RedFlag
+from hiptx.rules.surgery import Surgery
+from hiptx.vocab import RedFlag, Side
 
 __all__ = ["ProgrammeUpdate", "advance_programme"]
 
@@ -47,6 +58,8 @@ class ProgrammeUpdate:
         programme: The new programme.
         decisions: One progression decision per exercise that was current, in the
             programme's slot order (look one up with :meth:`decision_for`).
+        sides: The side of each decision's slot, in the same order (``None``
+            where the programme does not track sides).
         changes: What changed: exercises swapped or stopped, build-ups paused or
             resumed, each with its effective date and reasons.
         referral: The red-flag referral, when a red flag stopped the programme.
@@ -68,6 +81,7 @@ class ProgrammeUpdate:
 
     programme: Programme
     decisions: tuple[ProgressionDecision, ...] = ()
+    sides: tuple[Side | None, ...] = ()
     changes: tuple[ProgrammeChange, ...] = ()
     referral: Referral | None = None
     reasons: tuple[Reason, ...] = ()
@@ -75,8 +89,8 @@ class ProgrammeUpdate:
         factory=bundled_provenance, kw_only=True, validator=check_provenance
     )
 
-    def decision_for(self, exercise_id: str) -> ProgressionDecision:
-        """The decision for one exercise that was current.
+    def decision_for(self, exercise_id: str, side: Side | None = None) -> ProgressionDecision:
+        """The decision for one exercise that was current (on ``side``, if given).
 
         Raises:
             InvalidValueError: for an exercise that was not current.
@@ -92,8 +106,9 @@ class ProgrammeUpdate:
             ...
             hiptx.errors.InvalidValueError: exercise_id: 'hip-hike' is not allowed; expected one of the exercises decided on: side-lying-hip-adduction
         """
-        for decision in self.decisions:
-            if decision.exercise_id == exercise_id:
+        sides = self.sides or (None,) * len(self.decisions)
+        for decision, decided_side in zip(self.decisions, sides, strict=True):
+            if decision.exercise_id == exercise_id and side in {None, decided_side}:
                 return decision
         known = ", ".join(d.exercise_id for d in self.decisions) or "none"
         raise InvalidValueError(
@@ -101,35 +116,122 @@ class ProgrammeUpdate:
         )
 
 
-def _check_log(
-    log: object, current: Sequence[str], today: datetime.date
-) -> dict[str, tuple[SessionRecord, ...]]:
-    if not isinstance(log, Mapping):
-        raise WrongTypeError(
-            "log", log, "a mapping of exercise id to its SessionRecords, oldest first"
+def _refuse_date(where: str, day: datetime.date, allowed: str) -> None:
+    raise InvalidValueError(f"{where}.date", day, allowed)
+
+
+def _check_session_date(
+    where: str,
+    session: SessionRecord,
+    programme: Programme,
+    since: datetime.date | None,
+    today: datetime.date,
+) -> datetime.date:
+    """The session's date, refused when the programme could not have scheduled it."""
+    day = session.date
+    if day is None:
+        raise InvalidValueError(
+            f"{where}.date", None, "the session's date: a programme keeps a dated log"
         )
-    checked: dict[str, tuple[SessionRecord, ...]] = {}
+    if day > today:
+        _refuse_date(where, day, f"a date on or before today ({today})")
+    if day < programme.start:
+        _refuse_date(where, day, f"a date on or after the programme's start ({programme.start})")
+    if since is not None and day < since:
+        _refuse_date(
+            where, day, f"a date on or after {since}, when this exercise began in the programme"
+        )
+    return day
+
+
+def _session_since(
+    where: str, exercise_id: str, session: SessionRecord, programme: Programme
+) -> datetime.date | None:
+    """The day the session's level began (``None``: a past level), checking its side."""
+    sides = {slot.side for slot in programme.slots} - {None}
+    side = session.side
+    if not sides and side is not None:
+        allowed = "None: this programme does not track sides"
+        raise InvalidValueError(f"{where}.side", side, allowed)
+    if len(sides) > 1 and side not in sides:
+        allowed = "LEFT or RIGHT: this programme tracks each side"
+        raise InvalidValueError(f"{where}.side", side, allowed)
+    if len(sides) == 1 and side not in {None, *sides}:
+        (only,) = sides
+        raise InvalidValueError(f"{where}.side", side, f"{only} (this programme's side) or None")
+    for slot in programme.slots:
+        if slot.exercise_id == exercise_id and side in {slot.side, None}:
+            return slot.since
+    # Not current on this side: a level this side used before, or refused.
+    used = {
+        (exercise, change.side)
+        for change in programme.history
+        for exercise in (change.from_exercise_id, change.to_exercise_id)
+    }
+    # (Without a side, an exercise reaching here is one the programme used before.)
+    if side is not None and (exercise_id, side) not in used:
+        on_side = [s.exercise_id for s in programme.slots if s.side is side]
+        raise InvalidValueError(
+            f"{where}.side",
+            side,
+            f"a side on which {exercise_id!r} is or was used; the {side.value} side's "
+            f"current exercises: {', '.join(on_side) or 'none'}",
+        )
+    return None
+
+
+def _log_key(entry: LoggedSession) -> tuple[datetime.date, str, str]:
+    # Date order first; a fixed order within a day, so the order a log was sent in
+    # never changes the programme.
+    assert entry.session.date is not None  # noqa: S101 - LoggedSession requires it
+    return entry.session.date, entry.exercise_id, repr(entry.session)
+
+
+def _merge_log(
+    log: object, programme: Programme, today: datetime.date
+) -> tuple[tuple[LoggedSession, ...], frozenset[LoggedSession]]:
+    """The programme's log with the given sessions added once each, and the new ones."""
+    if not isinstance(log, Mapping):
+        raise WrongTypeError("log", log, "a mapping of exercise id to its dated SessionRecords")
+    # An exercise the programme used before: its sessions may come again (an app
+    # sending its whole log) or late; they are kept at their own, past, level.
+    former = {
+        exercise_id
+        for change in programme.history
+        for exercise_id in (change.from_exercise_id, change.to_exercise_id)
+        if exercise_id is not None
+    }
+    current = list(dict.fromkeys(slot.exercise_id for slot in programme.slots))
+    known = set(programme.log)
+    added: set[LoggedSession] = set()
     for exercise_id, sessions in log.items():
         _args.require("log key", exercise_id, str, "an exercise id")
-        if exercise_id not in current:
+        if exercise_id not in current and exercise_id not in former:
             raise InvalidValueError(
                 "log",
                 exercise_id,
-                "ids of the programme's current exercises: " + (", ".join(current) or "none"),
+                "ids of the programme's current exercises: "
+                + (", ".join(current) or "none")
+                + " (or of exercises it used before)",
             )
         if isinstance(sessions, (str, bytes)) or not isinstance(sessions, Sequence):
             raise WrongTypeError(
-                f"log[{exercise_id!r}]", sessions, "a sequence of SessionRecord, oldest first"
+                f"log[{exercise_id!r}]", sessions, "a sequence of dated SessionRecords"
             )
         for i, session in enumerate(sessions):
             where = f"log[{exercise_id!r}][{i}]"
             _args.require(where, session, SessionRecord)
-            if session.date is not None and session.date > today:
-                raise InvalidValueError(
-                    f"{where}.date", session.date, f"a date on or before today ({today})"
-                )
-        checked[exercise_id] = tuple(sessions)
-    return checked
+            if session.date is not None and (
+                LoggedSession(exercise_id=exercise_id, session=session) in known
+            ):
+                continue  # already recorded (sent again, or twice): counts once
+            since = _session_since(where, exercise_id, session, programme)
+            _check_session_date(where, session, programme, since, today)
+            entry = LoggedSession(exercise_id=exercise_id, session=session)
+            known.add(entry)
+            added.add(entry)
+    merged = tuple(sorted(known, key=_log_key))
+    return merged, frozenset(added)
 
 
 def _swap(
@@ -146,39 +248,276 @@ def _swap(
         build_up_from=effective,
         build_up_sets=starting_sets(exercise),
         reasons=decision.reasons,
+        side=slot.side,
     )
 
 
-def _build_up_change(
+def _met_dose(session: SessionRecord, sets: int, exercise: Exercise) -> bool:
+    """Whether a session did the build-up's sets, at the low end of the dose's range."""
+    dose = exercise.dose
+    assert dose is not None  # noqa: S101 - only called for a dosed slot
+    if dose.reps is not None:
+        done, least = session.reps, dose.reps.low
+    else:
+        assert dose.hold_seconds is not None  # noqa: S101 - Dose's validator
+        done, least = session.hold_seconds, dose.hold_seconds.low
+    return session.sets >= sets and done is not None and done >= least
+
+
+def _build_up_change(  # noqa: PLR0913 - keyword-only; the parts of one slot's update
+    *,
     slot: ProgrammeSlot,
     decision: ProgressionDecision,
-    today: datetime.date,
-    effective: datetime.date,
+    level: Sequence[SessionRecord],
+    new: AbstractSet[SessionRecord],
+    late: Sequence[SessionRecord],
+    applies: datetime.date,
     catalog: Catalog,
+    per_week: int,
 ) -> tuple[ProgrammeSlot, Reason] | None:
-    """Pause the build-up after a painful or overloaded session; resume it once clean."""
-    if slot.build_up_sets is None:
+    """Sets follow tolerance: held after pain, added only after sessions that met them.
+
+    ``level`` is the sessions at the slot's current level, in date order, and
+    ``decision.session_pain`` their pain responses; ``new`` the ones this update
+    brought; ``late`` troubled sessions it brought for a past level of the chain. hiptx's own rule (no source sets a build-up): one set is added once a
+    week's worth of sessions (``per_week``) logged since the current sets began did
+    those sets within the ceiling; any session since then above the ceiling or
+    showing overload, or one arriving late, holds the sets until as many sessions
+    logged after it did so.
+    """
+    sets = slot.build_up_sets
+    if sets is None:
         return None
-    troubled = any(p.response is not PainResponse.ACCEPTABLE for p in decision.session_pain)
-    if troubled and not slot.build_up_paused:
-        held = sets_on(slot, today, catalog.exercises[slot.exercise_id]) or slot.build_up_sets
-        return attrs.evolve(
-            slot, build_up_from=effective, build_up_sets=held, build_up_paused=True
-        ), Reason.hiptx_default(
-            ReasonCode.BUILD_UP_PAUSED,
-            f"Sets held at {held}: a logged session at this level went above the pain "
-            "ceiling or showed overload, so hiptx adds no sets until the sessions logged at "
-            "this level stay within it (hiptx's own safety default).",
-        )
-    if not troubled and slot.build_up_paused and decision.session_pain:
-        return attrs.evolve(slot, build_up_from=effective, build_up_paused=False), (
+    exercise = catalog.exercises[slot.exercise_id]
+    troubled = [
+        s.date
+        for s, p in zip(level, decision.session_pain, strict=True)
+        if p.response is not PainResponse.ACCEPTABLE
+        and s.date is not None
+        and (s.date >= slot.build_up_from or s in new)
+    ] + [s.date for s in late if s.date is not None]
+    wanted = f"{per_week} {'session' if per_week == 1 else 'sessions'}"
+    if troubled:
+        after = max(max(troubled) + datetime.timedelta(days=1), slot.build_up_from)
+        return attrs.evolve(slot, build_up_from=after, build_up_paused=True), (
             Reason.hiptx_default(
-                ReasonCode.BUILD_UP,
-                "The sessions logged at this level stayed within the pain ceiling: the "
-                "build-up resumes, one set a week up to the target (hiptx's own default).",
+                ReasonCode.BUILD_UP_PAUSED,
+                f"Sets held at {sets}, and the level kept: a session logged on "
+                f"{max(troubled)} went above the pain ceiling or showed overload. The "
+                f"build-up resumes once {wanted} logged from {after} on do {sets} sets "
+                "within the pain ceiling (hiptx's own safety default).",
             )
         )
-    return None
+    clean = [
+        s
+        for s in level
+        if s.date is not None and s.date >= slot.build_up_from and _met_dose(s, sets, exercise)
+    ]
+    if len(clean) < per_week:
+        return None
+    if slot.build_up_paused:
+        return attrs.evolve(slot, build_up_from=applies, build_up_paused=False), (
+            Reason.hiptx_default(
+                ReasonCode.BUILD_UP,
+                f"{wanted.capitalize()} logged since the pause did {sets} sets within the "
+                "pain ceiling: the build-up resumes; a set is added, or the level changes, "
+                "only after a week's worth more (hiptx's own default).",
+            )
+        )
+    dose = exercise.dose
+    assert dose is not None  # noqa: S101 - a slot has sets only with a dose
+    top = dose.sets.high if dose.sets.high is not None else dose.sets.low
+    if sets >= top:
+        return None
+    return attrs.evolve(slot, build_up_from=applies, build_up_sets=sets + 1), (
+        Reason.hiptx_default(
+            ReasonCode.BUILD_UP,
+            f"{wanted.capitalize()} logged at {sets} sets reached the dose within the pain "
+            f"ceiling: {sets + 1} sets from now on (hiptx's own default: one set more after "
+            "a week's worth of tolerated sessions, up to the target).",
+        )
+    )
+
+
+def _late_troubles(
+    slot: ProgrammeSlot, added: AbstractSet[LoggedSession], catalog: Catalog
+) -> list[LoggedSession]:
+    """Sessions this update brought for a past level of the slot's chain that troubled it.
+
+    A session logged late for an exercise the slot has moved on from, above the
+    pain ceiling or showing overload: the step made since rested on a log that
+    lacked it, so the slot takes no further step up at this update.
+    """
+    chain = (
+        (slot.exercise_id,)
+        if slot.progression_id is None
+        else catalog.progressions[slot.progression_id].exercise_ids
+    )
+    late = []
+    for entry in added:
+        day = entry.session.date
+        at_current = entry.exercise_id == slot.exercise_id and day is not None and day >= slot.since
+        other_side = entry.session.side not in {slot.side, None}
+        if entry.exercise_id not in chain or at_current or other_side:
+            continue
+        exercise = catalog.exercises[entry.exercise_id]
+        ceiling = None if exercise.dose is None else exercise.dose.pain_ceiling
+        pain = pain_check(catalog.rules, ceiling, catalog.sources).classify(entry.session)
+        if pain.response is not PainResponse.ACCEPTABLE:
+            late.append(entry)
+    return sorted(late, key=_log_key)
+
+
+def _held_level(decision: ProgressionDecision, slot: ProgrammeSlot) -> ProgressionDecision:
+    """A PROGRESS turned into a HOLD while the build-up is held after pain."""
+    keep = Reason.hiptx_default(
+        ReasonCode.BUILD_UP_PAUSED,
+        "The level is kept while the build-up is held after pain: hiptx changes no level "
+        "until the sets are tolerated again (hiptx's own safety default).",
+    )
+    return attrs.evolve(
+        decision,
+        outcome=Outcome.HOLD,
+        next_exercise_id=slot.exercise_id,
+        reasons=(*decision.reasons, keep),
+    )
+
+
+def _made_harder(
+    slot: ProgrammeSlot, decision: ProgressionDecision, applies: datetime.date, catalog: Catalog
+) -> ProgrammeSlot:
+    """A PROGRESS that keeps the exercise (top of a chain): a new level, made harder."""
+    exercise = catalog.exercises[slot.exercise_id]
+    return attrs.evolve(
+        slot,
+        since=applies,
+        build_up_from=applies,
+        build_up_sets=starting_sets(exercise),
+        build_up_paused=False,
+        reasons=decision.reasons,
+    )
+
+
+def _advance_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's update
+    *,
+    slot: ProgrammeSlot,
+    programme: Programme,
+    added: AbstractSet[LoggedSession],
+    applies: datetime.date,
+    effective: datetime.date | None,
+    surgery: Surgery | None,
+    catalog: Catalog,
+) -> tuple[ProgressionDecision, ProgrammeSlot | None, ProgrammeChange | None]:
+    """One slot's decision, its slot after the update (``None``: stopped), its change."""
+    decision, new_slot, change = _decide_slot(
+        slot=slot,
+        programme=programme,
+        added=added,
+        applies=applies,
+        effective=effective,
+        surgery=surgery,
+        catalog=catalog,
+    )
+    if new_slot is None:
+        return decision, None, change
+    waited, why = with_wait(new_slot, surgery, applies, catalog)
+    if not why:
+        return decision, new_slot, change
+    if change is None:
+        change = ProgrammeChange(
+            patterns=slot.patterns,
+            from_exercise_id=slot.exercise_id,
+            to_exercise_id=slot.exercise_id,
+            outcome=decision.outcome,
+            effective=effective,
+            reasons=why,
+            side=slot.side,
+        )
+    else:
+        change = attrs.evolve(change, reasons=(*change.reasons, *why))
+    return decision, waited, change
+
+
+def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's update
+    *,
+    slot: ProgrammeSlot,
+    programme: Programme,
+    added: AbstractSet[LoggedSession],
+    applies: datetime.date,
+    effective: datetime.date | None,
+    surgery: Surgery | None,
+    catalog: Catalog,
+) -> tuple[ProgressionDecision, ProgrammeSlot | None, ProgrammeChange | None]:
+    """The slot's decision by the progression and build-up rules, before any wait."""
+    level = programme.sessions_at_current_level(slot.exercise_id, slot.side)
+    decision = check_progression(
+        slot.exercise_id, level, athlete=programme.athlete, catalog=catalog
+    )
+    built = _build_up_change(
+        slot=slot,
+        decision=decision,
+        level=level,
+        new={e.session for e in added if e.exercise_id == slot.exercise_id},
+        late=[e.session for e in _late_troubles(slot, added, catalog)],
+        applies=applies,
+        catalog=catalog,
+        per_week=programme.sessions_per_week,
+    )
+    # Held at the start of this update, or from it: the level waits for the update
+    # after the build-up resumed.
+    held = slot.build_up_paused or (built is not None and built[0].build_up_paused)
+    if held and decision.outcome is Outcome.PROGRESS:
+        decision = _held_level(decision, slot)
+    nxt = decision.next_exercise_id
+    if decision.outcome is Outcome.PROGRESS and nxt is not None and nxt != slot.exercise_id:
+        restriction = restriction_on(nxt, slot.side, surgery, applies, catalog)
+        if restriction is not None:
+            # Never step up into an exercise the operation restricts: hold instead.
+            decision = attrs.evolve(
+                decision,
+                outcome=Outcome.HOLD,
+                next_exercise_id=slot.exercise_id,
+                reasons=(
+                    *decision.reasons,
+                    *restriction.reasons,
+                    wait_reason(nxt, restriction, applies),
+                ),
+            )
+    nxt = decision.next_exercise_id  # None only for a STOP
+    if nxt != slot.exercise_id or decision.outcome is Outcome.PROGRESS:
+        # A stop removes the exercise; a progress or regress swaps it; a progress
+        # at the top of a chain keeps it, made harder, as a new level.
+        new_slot: ProgrammeSlot | None = None
+        if nxt == slot.exercise_id:
+            new_slot = _made_harder(slot, decision, applies, catalog)
+        elif nxt is not None:
+            new_slot = _swap(slot, decision, applies, catalog)
+        change = ProgrammeChange(
+            patterns=slot.patterns,
+            from_exercise_id=slot.exercise_id,
+            to_exercise_id=nxt,
+            outcome=decision.outcome,
+            effective=effective,
+            reasons=decision.reasons,
+            side=slot.side,
+        )
+        return decision, new_slot, change
+    if built is None:
+        return decision, slot, None
+    built_slot, reason = built
+    return (
+        decision,
+        built_slot,
+        ProgrammeChange(
+            patterns=slot.patterns,
+            from_exercise_id=slot.exercise_id,
+            to_exercise_id=slot.exercise_id,
+            outcome=decision.outcome,
+            effective=effective,
+            reasons=(reason, *decision.reasons),
+            side=slot.side,
+        ),
+    )
 
 
 def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
@@ -205,6 +544,7 @@ def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
             outcome=Outcome.STOP,
             effective=effective,
             reasons=(stop,),
+            side=slot.side,
         )
         for slot in programme.slots
     )
@@ -229,6 +569,7 @@ def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
     return ProgrammeUpdate(
         programme=new,
         decisions=decisions,
+        sides=tuple(slot.side for slot in programme.slots),
         changes=changes,
         referral=referral,
         reasons=(stop,),
@@ -236,26 +577,34 @@ def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
     )
 
 
-def advance_programme(
+def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is one input
     programme: Programme,
     log: Mapping[str, Sequence[SessionRecord]],
     *,
     today: datetime.date,
     red_flags: AbstractSet[RedFlag] = frozenset(),
+    surgery: Surgery | None = None,
     catalog: Catalog | None = None,
 ) -> ProgrammeUpdate:
     """Move a programme on after the sessions logged at each exercise's current level.
 
-    Each current exercise gets :func:`~hiptx.check_progression` on its logged
-    sessions (none logged: HOLD). From the first session after ``today``:
+    The given sessions join the programme's own log (:attr:`~hiptx.Programme.log`; a
+    session already recorded counts once), and each current exercise gets
+    :func:`~hiptx.check_progression` on every session logged at its current level
+    (:meth:`~hiptx.Programme.sessions_at_current_level`; none logged: HOLD). From the
+    first session after ``today``:
 
     * ``PROGRESS`` swaps to the chain's next exercise, whose build-up restarts at
-      the low end of its sets range (at the top of a chain the exercise stays and
-      the decision's reasons say to add load);
+      the low end of its sets range; at the top of a chain the exercise stays, as
+      a recorded change whose reasons say how to make it harder, and its build-up
+      restarts;
     * ``REGRESS`` swaps to the previous exercise, likewise restarted;
     * ``STOP`` removes the exercise, with the reasons, into the history;
-    * ``HOLD`` keeps it. While any session logged at this level went above the pain
-      ceiling or showed overload, its sets are held (hiptx's own safety default).
+    * ``HOLD`` keeps it. A set is added only after a week's worth of sessions
+      logged at the current sets did them within the ceiling. After a session at
+      this level above the ceiling or showing overload, the sets and the level are
+      held until a week's worth of sessions after it did the sets within the
+      ceiling (hiptx's own safety default).
 
     With any red flag nothing is scheduled after ``today`` and the update carries
     the referral; a programme a red flag has stopped stays stopped. Sessions on or
@@ -264,17 +613,26 @@ def advance_programme(
     Args:
         programme: The programme to advance (from :func:`~hiptx.build_programme` or
             an earlier update).
-        log: Exercise id -> its :class:`~hiptx.SessionRecord` objects, oldest first,
-            logged at that exercise's current level. Only current exercises.
-        today: The day of the decision; no logged session may be dated after it.
+        log: Exercise id -> its dated :class:`~hiptx.SessionRecord` objects: only
+            the new ones, or the whole log again (repeats count once). Only current
+            exercises, each session dated from the day its exercise began in the
+            programme to ``today``.
+        today: The day of the decision: no logged session may be dated after it,
+            and it may not be earlier than the last update's.
         red_flags: The red flags present, if any.
+        surgery: The patient's operation, if any: no slot steps up into an
+            exercise it restricts (it holds); a slot whose exercise it restricts
+            waits, not scheduled, until the restriction ends, when hiptx lifts the
+            wait and says so.
         catalog: The catalog the programme was built from; the bundled one if
             omitted.
 
     Raises:
         WrongTypeError: an argument of the wrong type.
-        InvalidValueError: a log entry for an exercise that is not current, a
-            session dated after ``today``, or one measured the wrong way.
+        InvalidValueError: a log entry for an exercise that is not current; an
+            undated session, or one dated after ``today``, before the programme's
+            start or before its exercise began; one measured the wrong way; a
+            ``today`` earlier than the last update's.
 
     Example:
         >>> import datetime, hiptx
@@ -282,7 +640,8 @@ def advance_programme(
         ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}))
         >>> prog = hiptx.build_programme(plan, start=datetime.date(2025, 1, 6), weeks=4,
         ...                              sessions_per_week=3)
-        >>> done = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)
+        >>> done = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1,
+        ...                             date=datetime.date(2025, 1, 15))
         >>> update = hiptx.advance_programme(
         ...     prog, {"side-lying-hip-adduction": [done]}, today=datetime.date(2025, 1, 17))
         >>> [(c.to_exercise_id, c.effective.isoformat()) for c in update.changes]
@@ -297,8 +656,15 @@ def advance_programme(
     _args.require("programme", programme, Programme, "a Programme (from build_programme)")
     if type(today) is not datetime.date:
         raise WrongTypeError("today", today, "a datetime.date")
+    _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
     catalog = given_or_bundled(catalog)
-    checked = _check_log(log, [slot.exercise_id for slot in programme.slots], today)
+    if programme.updated is not None and today < programme.updated:
+        raise InvalidValueError(
+            "today", today, f"a date on or after the last update's ({programme.updated})"
+        )
+    merged, added = _merge_log(log, programme, today)
+    # The log and the day of the update are recorded whatever follows.
+    programme = attrs.evolve(programme, log=merged, updated=today)
     effective = first_session_after(programme.start, programme.weeks, programme.weekdays, today)
     stopped = gate(red_flags, catalog)
     if stopped is not None:
@@ -327,43 +693,26 @@ def advance_programme(
     decisions: list[ProgressionDecision] = []
     changes: list[ProgrammeChange] = []
     slots: list[ProgrammeSlot] = []
+    decided: list[ProgrammeSlot] = []
     for slot in programme.slots:
-        decision = check_progression(
-            slot.exercise_id, checked.get(slot.exercise_id, ()), catalog=catalog
+        if slot.paused:
+            slots.append(slot)  # a clinician paused it: no decision until resumed
+            continue
+        decided.append(slot)
+        decision, new_slot, change = _advance_slot(
+            slot=slot,
+            programme=programme,
+            added=added,
+            applies=applies,
+            effective=effective,
+            surgery=surgery,
+            catalog=catalog,
         )
         decisions.append(decision)
-        nxt = decision.next_exercise_id  # None only for a STOP
-        if nxt != slot.exercise_id:
-            # A stop removes the exercise; a progress or regress swaps it.
-            if nxt is not None:
-                slots.append(_swap(slot, decision, applies, catalog))
-            changes.append(
-                ProgrammeChange(
-                    patterns=slot.patterns,
-                    from_exercise_id=slot.exercise_id,
-                    to_exercise_id=nxt,
-                    outcome=decision.outcome,
-                    effective=effective,
-                    reasons=decision.reasons,
-                )
-            )
-            continue
-        paused = _build_up_change(slot, decision, today, applies, catalog)
-        if paused is None:
-            slots.append(slot)
-            continue
-        new_slot, reason = paused
-        slots.append(new_slot)
-        changes.append(
-            ProgrammeChange(
-                patterns=slot.patterns,
-                from_exercise_id=slot.exercise_id,
-                to_exercise_id=slot.exercise_id,
-                outcome=decision.outcome,
-                effective=effective,
-                reasons=(reason, *decision.reasons),
-            )
-        )
+        if new_slot is not None:
+            slots.append(new_slot)
+        if change is not None:
+            changes.append(change)
     schedule = schedule_weeks(
         start=programme.start,
         weeks=programme.weeks,
@@ -383,6 +732,7 @@ def advance_programme(
     return ProgrammeUpdate(
         programme=new,
         decisions=tuple(decisions),
+        sides=tuple(slot.side for slot in decided),
         changes=tuple(changes),
         provenance=catalog.provenance,
     )

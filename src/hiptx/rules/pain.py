@@ -11,6 +11,9 @@ Three sources speak to it, and hiptx applies the strictest where they disagree:
   or swollen joint as a sign that the load was too much. Its 2-hour limit is
   stricter than the 24-hour window; hiptx applies it and says so.
 
+Severe pain during a session (at or above ``rules.severe_pain_during``, hiptx's own
+default, which no source sets) is counted as overload too, so the load is reduced.
+
 Every threshold is read from the catalog's :class:`~hiptx.RuleSet`, not written here;
 where a catalog sets one by a local override, the reasons say so (``_local``).
 
@@ -36,6 +39,7 @@ from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import RuleSet, SafetyThreshold, Source
 from hiptx.rules._local import local_override_note, local_reason_maker
+from hiptx.vocab import RedFlag, Side
 
 __all__ = ["PainAssessment", "PainResponse", "SessionRecord", "classify_pain"]
 
@@ -84,6 +88,11 @@ class SessionRecord:
         swelling: Whether the joint was swollen afterwards.
         hot_joint: Whether the joint was hot afterwards.
         date: The day of the session, if known, so reasons can point at it.
+        pain_before: Resting hip pain before the session, 0-10, if logged: the
+            baseline the next day's pain is compared with (where it is not logged,
+            the pain during the session is).
+        side: Which hip the session trained (:class:`~hiptx.Side` ``LEFT`` or
+            ``RIGHT``), where the programme tracks sides.
 
     Raises:
         OutOfRangeError: pain outside 0-10, a negative, non-finite or implausibly
@@ -102,8 +111,8 @@ class SessionRecord:
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Added ``date``; counts and durations have upper bounds; ``pain_after_24h``
-       is the pain the next day.
+       Added ``date``, ``pain_before`` and ``side``; counts and durations have upper bounds;
+       ``pain_after_24h`` is the pain the next day.
     """
 
     sets: int = attrs.field(**_fields.integer(maximum=MAX_SETS))
@@ -121,6 +130,20 @@ class SessionRecord:
     swelling: bool = attrs.field(default=False, **_fields.flag())
     hot_joint: bool = attrs.field(default=False, **_fields.flag())
     date: datetime.date | None = attrs.field(default=None, validator=_calendar_date)
+    pain_before: int | None = attrs.field(
+        default=None, **_fields.integer(maximum=10, optional=True)
+    )
+    side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
+
+    @property
+    def baseline_pain(self) -> int:
+        """The pain the next day's is compared with: before the session, else during it."""
+        return self.pain_during if self.pain_before is None else self.pain_before
+
+    @property
+    def pain_increased_next_day(self) -> bool:
+        """Whether pain the next day was above :attr:`baseline_pain`."""
+        return self.pain_after_24h > self.baseline_pain
 
     @property
     def peak_pain(self) -> int:
@@ -250,6 +273,7 @@ class PainCheck:
         "_ceiling_note",
         "_hot",
         "_increased_note",
+        "_infection",
         "_lingered",
         "_lingering_hours",
         "_lingering_note",
@@ -257,6 +281,7 @@ class PainCheck:
         "_provenance",
         "_safer_rule",
         "_settled",
+        "_severe",
         "_sharp",
         "_sharp_note",
         "_swollen_note",
@@ -303,6 +328,17 @@ class PainCheck:
         self._hot = reason_maker(
             ReasonCode.HOT_OR_SWOLLEN_JOINT, rules.hot_or_swollen_joint.citations, sources
         )
+        # hiptx's own link: the sources name a hot or swollen joint as overload, and
+        # the pathways name fever with a painful joint as a red flag; none joins them.
+        self._infection = Reason.hiptx_default(
+            ReasonCode.CHECK_FOR_INFECTION,
+            "A hot or swollen joint: check for fever or feeling unwell. With either, "
+            f"report the red flag {RedFlag.SUSPECTED_INFECTION.value!r} (suspected joint "
+            "infection), which needs urgent referral, not exercise advice (hiptx's own "
+            "link: the sources do not join the two).",
+        )
+        severe = rules.severe_pain_during
+        self._severe = None if severe is None else (severe.value, severe.text)
         if ceiling_cited:
             self._above = reason_maker(ReasonCode.PAIN_ABOVE_CEILING, ceiling_cited, sources)
             self._within = reason_maker(ReasonCode.PAIN_WITHIN_CEILING, ceiling_cited, sources)
@@ -356,6 +392,20 @@ class PainCheck:
             overload.append(
                 self._hot(f"The joint was {state} after exercise. {self._swollen_note}")
             )
+            overload.append(self._infection)
+        severe = self._severe
+        if not overload and severe is not None and during > ceiling and during >= severe[0]:
+            value, text = severe
+            # No source sets a severe-pain threshold: hiptx's own, from the catalog's
+            # rules, so a clinic may set another. Only where no sign the sources name
+            # already shows the overload.
+            overload.append(
+                Reason.hiptx_default(
+                    ReasonCode.SEVERE_PAIN,
+                    f"Pain {during}/10 during exercise is at or above {value:g}/10: severe, so "
+                    f"the load is reduced. {text}",
+                )
+            )
         if overload:
             return _assessment(PainResponse.OVERLOAD, tuple(overload), self._provenance)
         # Without an overload sign the assessment depends on the two scores alone
@@ -374,7 +424,7 @@ class PainCheck:
                     self._above(
                         f"Pain {during}/10 during exercise was above the {ceiling:g}/10 "
                         f"ceiling; it had settled to {after}/10 by the next day, and no sign "
-                        "of overload was logged."
+                        f"of overload was logged.{self._ceiling_note}"
                     ),
                 ),
                 self._provenance,

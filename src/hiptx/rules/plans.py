@@ -19,7 +19,7 @@ from collections.abc import Mapping, Set as AbstractSet
 
 import attrs
 
-from hiptx import _args
+from hiptx import _args, _fields
 from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx._enum import ValueEnum
 from hiptx._fields import SCHEMA_KEY
@@ -33,7 +33,7 @@ from hiptx.rules._local import ceiling_reason
 from hiptx.rules.coverage import Coverage as Coverage, coverage as coverage
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.rules.surgery import Surgery, exercise_restriction, surgery_orders
-from hiptx.vocab import ExerciseGoal, MovementPattern, RedFlag
+from hiptx.vocab import ExerciseGoal, MovementPattern, RedFlag, Side
 
 __all__ = [
     "Assessment",
@@ -111,6 +111,8 @@ class Assessment:
     Args:
         findings: The finding for each pattern assessed.
         pain_scores: Pain (0-10) for patterns found painful, where recorded.
+        side: Which hip was assessed: :class:`~hiptx.Side` ``LEFT``, ``RIGHT``
+            or ``BOTH`` (the same findings on both); ``None`` when not said.
 
     Example:
         >>> import hiptx
@@ -132,11 +134,12 @@ class Assessment:
         # The schema says what _freeze_scores checks: each score 0-10.
         metadata={SCHEMA_KEY: {"values": {"minimum": 0, "maximum": 10}}},
     )
+    side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
 
     def __reduce__(self) -> tuple[object, tuple[object, ...]]:
         # The read-only mapping proxies cannot be pickled; rebuild (and re-validate)
         # from plain dicts, so an Assessment crosses process boundaries and deep-copies.
-        return _rebuild_assessment, (dict(self.findings), dict(self.pain_scores))
+        return _rebuild_assessment, (dict(self.findings), dict(self.pain_scores), self.side)
 
     @property
     def impaired(self) -> tuple[MovementPattern, ...]:
@@ -150,9 +153,11 @@ class Assessment:
 
 
 def _rebuild_assessment(
-    findings: dict[MovementPattern, Finding], pain_scores: dict[MovementPattern, int]
+    findings: dict[MovementPattern, Finding],
+    pain_scores: dict[MovementPattern, int],
+    side: Side | None = None,
 ) -> Assessment:
-    return Assessment(findings=findings, pain_scores=pain_scores)
+    return Assessment(findings=findings, pain_scores=pain_scores, side=side)
 
 
 @attrs.frozen(kw_only=True)
@@ -294,6 +299,8 @@ class ExercisePlan:
             surgery, the orders and precautions in force).
         waiting: After surgery: patterns whose first level a precaution or
             weight-bearing order restricts, with the day each is allowed.
+        side: The assessment's side, which a programme built from the plan
+            trains (``BOTH``: each side tracked separately).
         provenance: Which catalog produced it (:class:`~hiptx.Provenance`).
 
     Example:
@@ -319,6 +326,7 @@ class ExercisePlan:
     referral: Referral | None = None
     reasons: tuple[Reason, ...] = ()
     waiting: tuple[WaitingPattern, ...] = ()
+    side: Side | None = None
     provenance: Provenance = attrs.field(
         factory=bundled_provenance, kw_only=True, validator=check_provenance
     )
@@ -431,6 +439,7 @@ def plan_exercises(
             referral=referral,
             reasons=(stop,),
             provenance=catalog.provenance,
+            side=assessment.side,
         )
     items: list[PlanItem] = []
     uncovered: list[UncoveredPattern] = []
@@ -521,6 +530,7 @@ def plan_exercises(
         uncovered=tuple(uncovered),
         not_assessed=assessment.not_assessed,
         withheld=tuple(withheld),
+        side=assessment.side,
         provenance=catalog.provenance,
     )
     return plan if surgery is None else _after_surgery(plan, surgery, today, catalog)

@@ -10,14 +10,18 @@ reason that rests on them says so:
   a 7-day week allows, starting on ``start``'s weekday: session *i* (from 0) of *n*
   falls ``floor(i * 7 / n)`` days after it (3 a week from a Monday: Monday,
   Wednesday, Friday).
-* **Starting dose and weekly build-up.** Each exercise starts at the low end of its
-  source's sets range and adds one set a week up to the top of the range, which is
-  the progression rule's target; reps (or hold seconds) stay in the source's range
-  throughout. An exercise the sources give no dose gets none: its dose is the
+* **Starting dose and build-up.** Each exercise starts at the low end of its
+  source's sets range and adds one set, up to the top of the range (the progression
+  rule's target), only after a week's worth of logged sessions did the current sets
+  within the pain ceiling: the build-up follows tolerance, never the calendar; reps
+  (or hold seconds) stay in the source's range throughout. An exercise the sources give no dose gets none: its dose is the
   clinician's to give.
 
 :func:`hiptx.advance_programme` (in :mod:`hiptx.rules.advance`) moves a programme on
-after logged sessions.
+after logged sessions, which the programme keeps in its own dated log.
+
+Long because it holds the programme's value classes together (a prescription, a
+session, a week, a slot, a change, a logged session, the programme), each small.
 """
 
 from __future__ import annotations
@@ -41,12 +45,14 @@ from hiptx.rules._programme_limits import (
     check_weekdays,
     frequency_text,
 )
+from hiptx.rules.pain import SessionRecord
 from hiptx.rules.plans import UncoveredPattern, WithheldPattern
 from hiptx.rules.progression import Outcome
 from hiptx.rules.red_flags import Referral
-from hiptx.vocab import MovementPattern
+from hiptx.vocab import MovementPattern, Side
 
 __all__ = [
+    "LoggedSession",
     "Prescription",
     "Programme",
     "ProgrammeChange",
@@ -102,6 +108,8 @@ class Prescription:
             target), or ``None`` without a dose.
         reasons: Why this dose: the build-up (hiptx's own default), the target and
             the ceiling (with their citations).
+        side: The side it is for (``LEFT`` or ``RIGHT``), in a programme that
+            tracks sides.
 
     Example:
         >>> import hiptx
@@ -137,6 +145,7 @@ class Prescription:
     )
     target: str | None = attrs.field(default=None, **_fields.text(optional=True))
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+    side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
 
     @property
     def text(self) -> str:
@@ -158,6 +167,8 @@ class Prescription:
                 parts.append(f"{self.rep_hold_seconds} s hold per rep")
         parts.append(f"pain <= {self.pain_ceiling:g}/10")
         parts.append(frequency_text(self.sessions_per_week))
+        if self.side is not None:
+            parts.append(f"{self.side.value} side")
         text = ", ".join(parts)
         return f"{text}; work up to {self.target}" if self.target else text
 
@@ -231,16 +242,28 @@ class ProgrammeSlot:
 
     Attributes:
         patterns: The impaired patterns it trains (one chain may train several).
-        progression_id: The chain the exercise belongs to.
+        progression_id: The chain the exercise belongs to; ``None`` for a
+            standalone exercise a clinician scheduled.
         exercise_id: The current exercise.
         since: The first session date it applies from.
         build_up_from: The date the current build-up runs from.
-        build_up_sets: Sets on ``build_up_from``; one set is added each week after
-            it up to the top of the dose's range. ``None`` without a dose.
-        build_up_paused: True while sets are held (a logged session at this level
-            went above the pain ceiling or showed overload).
+        build_up_sets: The current sets. One is added, up to the top of the dose's
+            range, only when a week's worth of sessions logged from
+            ``build_up_from`` did them within the ceiling. ``None`` without a dose.
+        build_up_paused: True while sets, and the level, are held (a logged session
+            at this level went above the pain ceiling or showed overload).
         reasons: Why this exercise: the plan's reasons, or the decision that
             swapped it in.
+        side: The side it trains (``LEFT`` or ``RIGHT``); ``None`` when the
+            programme does not track sides. A programme for both hips has one
+            slot per side for each chain, each with its own level and log.
+        paused: True while a clinician has paused it: carried, not scheduled,
+            and not decided on (see :func:`~hiptx.adjust_programme`).
+        waiting: True while an operation restricts its exercise: not scheduled
+            before ``waiting_until`` (never, while that is ``None``); its reasons
+            say which restriction.
+        waiting_until: The day the restriction ends and the exercise is
+            scheduled again (hiptx lifts the wait then), if known.
 
     Example:
         >>> import datetime, hiptx
@@ -258,7 +281,7 @@ class ProgrammeSlot:
     patterns: tuple[MovementPattern, ...] = attrs.field(
         **_fields.items(MovementPattern, min_items=1, unique=True)
     )
-    progression_id: str = attrs.field(**_fields.slug())
+    progression_id: str | None = attrs.field(**_fields.slug(optional=True))
     exercise_id: str = attrs.field(**_fields.slug())
     since: datetime.date = attrs.field(validator=_calendar_date)
     build_up_from: datetime.date = attrs.field(validator=_calendar_date)
@@ -267,6 +290,18 @@ class ProgrammeSlot:
     )
     build_up_paused: bool = attrs.field(default=False, **_fields.flag())
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+    side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
+    paused: bool = attrs.field(default=False, **_fields.flag())
+    waiting: bool = attrs.field(default=False, **_fields.flag())
+    waiting_until: datetime.date | None = attrs.field(
+        default=None, validator=_fields.or_none(_calendar_date)
+    )
+
+    def scheduled_on(self, day: datetime.date) -> bool:
+        """Whether the slot is scheduled on ``day``: not paused, and not waiting then."""
+        if self.paused:
+            return False
+        return not self.waiting or (self.waiting_until is not None and day >= self.waiting_until)
 
 
 @attrs.frozen(kw_only=True)
@@ -282,6 +317,7 @@ class ProgrammeChange:
         effective: The first session the change applies to; ``None`` when no
             session of the programme is left.
         reasons: Why.
+        side: The side of the slot that changed, in a programme that tracks sides.
 
     Example:
         >>> import datetime, hiptx
@@ -303,6 +339,37 @@ class ProgrammeChange:
     outcome: Outcome = attrs.field(**_fields.choice(Outcome))
     effective: datetime.date | None = attrs.field(validator=_fields.or_none(_calendar_date))
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
+    side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
+
+
+def _dated(_: LoggedSession, attribute: attrs.Attribute[object], value: object) -> None:
+    if isinstance(value, SessionRecord) and value.date is None:
+        raise InvalidValueError(
+            f"{attribute.name}.date", None, "the session's date (a programme's log is dated)"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class LoggedSession:
+    """One dated session in a programme's own log, and the exercise it was logged for.
+
+    Attributes:
+        exercise_id: The exercise the session was logged for.
+        session: The session; its ``date`` is required.
+
+    Example:
+        >>> import datetime, hiptx
+        >>> entry = hiptx.LoggedSession(exercise_id="side-lying-hip-adduction",
+        ...     session=hiptx.SessionRecord(sets=2, reps=10, pain_during=1,
+        ...         pain_after_24h=1, date=datetime.date(2025, 1, 6)))
+        >>> entry.session.date.isoformat()
+        '2025-01-06'
+
+    .. versionadded:: 0.2.0
+    """
+
+    exercise_id: str = attrs.field(**_fields.slug())
+    session: SessionRecord = attrs.field(**_fields.instance(SessionRecord, also=_dated))
 
 
 def _programme_is_consistent(instance: Programme, _: attrs.Attribute[object], __: object) -> None:
@@ -340,6 +407,13 @@ class Programme:
         uncovered: Impaired patterns no chain trains (carried, not scheduled).
         not_assessed: Basic patterns the assessment did not cover.
         history: Every change made by :func:`~hiptx.advance_programme`, oldest first.
+        log: Every dated session the programme was given, in date order (each
+            once, however often it was sent); see :meth:`~hiptx.Programme.sessions_at_current_level`.
+        updated: The ``today`` of the latest :func:`~hiptx.advance_programme`
+            call, if any; a later update may not be dated before it.
+        athlete: Whether the patient is an athlete (or has a sporting goal): only
+            then does the programme step up into the steps the sources reserve
+            for athletes.
         referral: The red-flag referral, when a red flag stopped the programme.
         reasons: Reasons about the programme as a whole (its session days and
             frequency, what is not scheduled, a red flag stopping it).
@@ -375,6 +449,11 @@ class Programme:
         default=(), **_fields.items(MovementPattern, unique=True)
     )
     history: tuple[ProgrammeChange, ...] = attrs.field(default=(), **_fields.items(ProgrammeChange))
+    log: tuple[LoggedSession, ...] = attrs.field(default=(), **_fields.items(LoggedSession))
+    updated: datetime.date | None = attrs.field(
+        default=None, validator=_fields.or_none(_calendar_date)
+    )
+    athlete: bool = attrs.field(default=False, **_fields.flag())
     referral: Referral | None = attrs.field(
         default=None, **_fields.instance(Referral, optional=True)
     )
@@ -392,3 +471,101 @@ class Programme:
     def sessions(self) -> tuple[ProgrammeSession, ...]:
         """Every session, in date order."""
         return tuple(s for week in self.schedule for s in week.sessions)
+
+    def slot_for(
+        self, pattern_or_exercise_id: MovementPattern | str, side: Side | None = None
+    ) -> ProgrammeSlot:
+        """The current slot training a pattern, or using an exercise (by its id).
+
+        Args:
+            pattern_or_exercise_id: A pattern the slot trains, or its current
+                exercise's id.
+            side: The slot's side, needed where the programme tracks both.
+
+        Raises:
+            InvalidValueError: no current slot matches (the message lists the
+                current ones), or two do (one per side) and no ``side`` was given.
+
+        Example:
+            >>> import datetime, hiptx
+            >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+            ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK},
+            ...     side=hiptx.Side.BOTH))
+            >>> prog = hiptx.build_programme(plan, start=datetime.date(2025, 1, 6), weeks=4,
+            ...                              sessions_per_week=3)
+            >>> prog.slot_for(hiptx.MovementPattern.ADDUCTION, hiptx.Side.LEFT).side
+            <Side.LEFT: 'left'>
+        """
+        if side is not None and not isinstance(side, Side):
+            raise WrongTypeError("side", side, "a Side (LEFT or RIGHT) or None")
+        found = [
+            slot
+            for slot in self.slots
+            if (
+                pattern_or_exercise_id in slot.patterns
+                or pattern_or_exercise_id == slot.exercise_id
+            )
+            and (side is None or slot.side == side)
+        ]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise InvalidValueError(
+                "side", side, "the side, LEFT or RIGHT: this programme tracks each side"
+            )
+        current = ", ".join(
+            dict.fromkeys(
+                [s.exercise_id for s in self.slots]
+                + [p.value for s in self.slots for p in s.patterns]
+            )
+        )
+        raise InvalidValueError(
+            "pattern_or_exercise_id",
+            pattern_or_exercise_id,
+            "a pattern or exercise id of a current slot"
+            + ("" if side is None else f" on the {side.value} side")
+            + ": "
+            + (current or "none"),
+        )
+
+    def sessions_at_current_level(
+        self, pattern_or_exercise_id: MovementPattern | str, side: Side | None = None
+    ) -> tuple[SessionRecord, ...]:
+        """The logged sessions a slot's next decision reads: its current level's.
+
+        Those logged for the slot's current exercise (and side) on or after the day
+        it began (:attr:`ProgrammeSlot.since`), in date order.
+
+        Args:
+            pattern_or_exercise_id: A pattern the slot trains, or its current
+                exercise's id.
+            side: The slot's side, needed where the programme tracks both.
+
+        Raises:
+            InvalidValueError: no current slot matches, or two do and no ``side``
+                was given.
+
+        Example:
+            >>> import datetime, hiptx
+            >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+            ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}))
+            >>> prog = hiptx.build_programme(plan, start=datetime.date(2025, 1, 6), weeks=4,
+            ...                              sessions_per_week=3)
+            >>> day = datetime.date(2025, 1, 6)
+            >>> s = hiptx.SessionRecord(sets=2, reps=10, pain_during=1, pain_after_24h=1,
+            ...                         date=day)
+            >>> update = hiptx.advance_programme(prog, {"side-lying-hip-adduction": [s]},
+            ...                                  today=day)
+            >>> len(update.programme.sessions_at_current_level("side-lying-hip-adduction"))
+            1
+        """
+        slot = self.slot_for(pattern_or_exercise_id, side)
+        return tuple(
+            entry.session
+            for entry in self.log
+            if entry.exercise_id == slot.exercise_id
+            and entry.session.date is not None
+            and entry.session.date >= slot.since
+            # A one-sided programme takes sessions that do not say their side.
+            and entry.session.side in (slot.side, None)
+        )

@@ -184,7 +184,9 @@ def _history_reasons(
         if pain.response is PainResponse.OVERLOAD:
             session = sessions[i]
             signs = ", ".join(
-                r.code.value for r in pain.reasons if r.code is not ReasonCode.SAFER_RULE_APPLIED
+                r.code.value
+                for r in pain.reasons
+                if r.code not in {ReasonCode.SAFER_RULE_APPLIED, ReasonCode.CHECK_FOR_INFECTION}
             )
             reasons.append(
                 Reason.hiptx_default(
@@ -197,8 +199,23 @@ def _history_reasons(
     return reasons
 
 
-def _step_up(chain: Progression | None, exercise: Exercise, catalog: Catalog) -> tuple[str, Reason]:
+def _step_up(
+    chain: Progression | None, exercise: Exercise, catalog: Catalog, athlete: bool
+) -> tuple[str, Reason]:
     """The exercise after a PROGRESS: the next level, or the same one made harder."""
+    if chain is not None and not athlete:
+        step = chain.step_of(exercise.id)
+        nxt = chain.exercise_ids[step + 1] if step + 1 < len(chain.exercise_ids) else None
+        if nxt is not None and nxt in chain.athlete_only_ids:
+            cited = tuple(c for c in chain.citations if c.quote and "athlete" in c.quote.lower())
+            return exercise.id, Reason.cited(
+                ReasonCode.TOP_OF_CHAIN,
+                f"The next level of {chain.name}, {nxt}, is for athletes in the source, and "
+                "the patient is not recorded as one: keep this exercise and make it harder "
+                "through range of motion, tempo or external load.",
+                cited,
+                catalog.sources,
+            )
     if chain is None:
         return exercise.id, Reason.hiptx_default(
             ReasonCode.NOT_IN_CHAIN,
@@ -255,20 +272,28 @@ _Step = tuple[Outcome, str | None, Reason, ChainEnd | None]
 
 
 def _neighbour(
-    chain: Progression | None, exercise: Exercise, outcome: Outcome, catalog: Catalog
+    chain: Progression | None,
+    exercise: Exercise,
+    outcome: Outcome,
+    catalog: Catalog,
+    athlete: bool,
 ) -> _Step:
     """The next session's exercise; an overload with no easier level becomes STOP."""
     reason: Reason
     if outcome is Outcome.PROGRESS:
         following: str | None
-        following, reason = _step_up(chain, exercise, catalog)
+        following, reason = _step_up(chain, exercise, catalog, athlete)
     elif outcome is Outcome.REGRESS:
         following, reason = _step_down(chain, exercise)
         outcome = outcome if following is not None else Outcome.STOP
     else:
         following = exercise.id
-        reason = Reason(
-            code=ReasonCode.NEXT_STEP, message=f"Stay with {exercise.name} for the next session."
+        # Keeping the load is hiptx's reading of the rules above, which say when to
+        # progress or step back, not what to do in between.
+        reason = Reason.hiptx_default(
+            ReasonCode.NEXT_STEP,
+            f"Stay with {exercise.name} for the next session, at the same load (hiptx's own "
+            "default: the load is kept until the rule to progress is met).",
         )
     return outcome, following, reason, _chain_end(chain, exercise.id, outcome)
 
@@ -289,6 +314,8 @@ class _Prepared:
     """
 
     __slots__ = (
+        "_increased",
+        "_increased_note",
         "_met",
         "_not_met",
         "exercise",
@@ -301,7 +328,7 @@ class _Prepared:
         "uses_reps",
     )
 
-    def __init__(self, exercise: Exercise, catalog: Catalog) -> None:
+    def __init__(self, exercise: Exercise, catalog: Catalog, athlete: bool) -> None:
         self.exercise = exercise
         # An app's own exercise object, not in this catalog, belongs to no chain.
         chain = catalog.progression_of(exercise.id) if exercise.id in catalog.exercises else None
@@ -315,6 +342,11 @@ class _Prepared:
             self.provenance,
         )
         self.target = None if dose is None else _target(dose)
+        increased = catalog.rules.pain_increased_over_a_day
+        self._increased = reason_maker(
+            ReasonCode.PAIN_INCREASED_NEXT_DAY, increased.citations, catalog.sources
+        )
+        self._increased_note = increased.text
         dose_citations = () if dose is None else dose.citations
         self._met = reason_maker(ReasonCode.TARGET_DOSE_MET, dose_citations, catalog.sources)
         self._not_met = reason_maker(
@@ -328,7 +360,7 @@ class _Prepared:
             catalog.sources,
         )
         self.steps = {
-            outcome: _neighbour(chain, exercise, outcome, catalog)
+            outcome: _neighbour(chain, exercise, outcome, catalog, athlete)
             for outcome in (Outcome.PROGRESS, Outcome.HOLD, Outcome.REGRESS)
         }
         self.no_sessions = _decision(
@@ -371,6 +403,20 @@ class _Prepared:
                     f"({self.exercise.dose})",
                 )
 
+    def next_day_reason(self, latest: SessionRecord) -> Reason | None:
+        """The "My Hip Exercise" rule, when the next day's pain was above the baseline."""
+        if not latest.pain_increased_next_day:
+            return None
+        baseline = (
+            f"{latest.pain_before}/10 before the session"
+            if latest.pain_before is not None
+            else f"{latest.pain_during}/10 during it (no pain before it was logged)"
+        )
+        return self._increased(
+            f"Pain the next day ({latest.pain_after_24h}/10) was above {baseline}: do not "
+            f"progress yet. {self._increased_note}"
+        )
+
     def target_reason(self, latest: SessionRecord) -> tuple[bool, Reason]:
         """Whether the latest session reached the target dose, and the reason saying so."""
         assert self.target is not None  # noqa: S101 - only called for a dosed exercise
@@ -395,6 +441,35 @@ _PREPARED: IdentityCache[_Prepared] = IdentityCache(limit=256)
 MAX_SESSIONS = 1_000
 
 
+def _date_or_first(session: SessionRecord) -> datetime.date:
+    return datetime.date.min if session.date is None else session.date
+
+
+def _by_date(
+    sessions: Sequence[SessionRecord],
+) -> tuple[Sequence[SessionRecord], Reason | None]:
+    """Dated sessions in date order, and a reason when that is not the order given.
+
+    With any undated session the order given is the only order there is.
+    """
+    days = [s.date for s in sessions]
+    if None in days or all(a <= b for a, b in itertools.pairwise(days)):  # type: ignore[operator]
+        return sessions, None
+    # Which session is the latest decides the outcome: read them by date.
+    return sorted(sessions, key=_date_or_first), Reason(
+        code=ReasonCode.SESSIONS_SORTED,
+        message="The sessions were not given in date order: they are read by date.",
+    )
+
+
+def _prepared(exercise: Exercise, catalog: Catalog, athlete: object) -> _Prepared:
+    if type(athlete) is not bool:
+        raise WrongTypeError("athlete", athlete, "True or False")
+    return _PREPARED.get(
+        (exercise, catalog, athlete), lambda: _Prepared(exercise, catalog, athlete)
+    )
+
+
 def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
     if isinstance(exercise, str):
         return catalog.exercises[exercise]
@@ -403,11 +478,28 @@ def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
     )
 
 
+def _check_sessions_argument(sessions: object) -> None:
+    """A sequence (not text) of at most :data:`MAX_SESSIONS`; the records are checked later."""
+    # list/tuple first: an isinstance check against the Sequence ABC costs more
+    # than the rest of the argument checks together.
+    if type(sessions) not in (list, tuple) and (
+        isinstance(sessions, (str, bytes)) or not isinstance(sessions, Sequence)
+    ):
+        raise WrongTypeError("sessions", sessions, "a sequence of SessionRecord, oldest first")
+    if len(sessions) > MAX_SESSIONS:  # type: ignore[arg-type]  # a Sequence by now
+        raise OutOfRangeError(
+            "sessions",
+            f"{len(sessions)} sessions",  # type: ignore[arg-type]
+            f"at most {MAX_SESSIONS} sessions per call (those logged at the current level)",
+        )
+
+
 def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one clinical input
     exercise: Exercise | str,
     sessions: Sequence[SessionRecord],
     *,
     red_flags: AbstractSet[RedFlag] = frozenset(),
+    athlete: bool = False,
     catalog: Catalog | None = None,
     surgery: Surgery | None = None,
     today: datetime.date | None = None,
@@ -419,17 +511,23 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
       day, joint pain lasting beyond the limit, sharp pain, a hot or swollen
       joint): ``REGRESS`` to the previous level, or ``STOP`` where there is none.
     * An earlier session showed overload: no ``PROGRESS``; ``HOLD``, naming it.
-    * Pain during exercise above the ceiling that settled by the next day, or the
-      target dose not reached yet: ``HOLD``.
+    * Pain during exercise above the ceiling that settled by the next day, pain
+      the next day above the pain before the session (where that is not logged,
+      above the pain during it: the University of Melbourne's "My Hip Exercise"
+      rule), or the target dose not reached yet: ``HOLD``.
     * The target dose reached within the ceiling and no overload logged: ``PROGRESS``.
 
     Pass the sessions logged at the current level (since the last change of level or
-    the last clinical review), oldest first.
+    the last clinical review), oldest first. Sessions all dated but given out of
+    date order are read in date order, and a reason says so.
 
     Args:
         exercise: The :class:`~hiptx.Exercise` the sessions were logged for, or its id.
         sessions: Logged sessions, oldest first. An empty sequence is a HOLD.
         red_flags: The red flags present, if any.
+        athlete: Whether the patient is an athlete (or has a sporting goal): only
+            then are a chain's steps the sources reserve for athletes offered;
+            otherwise a PROGRESS before one keeps the exercise, made harder.
         catalog: The catalog whose chains and rules apply; the bundled one if
             omitted.
         surgery: The patient's operation, if any. The decision never moves into an
@@ -465,27 +563,17 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
 
     .. versionadded:: 0.1.0
     .. versionchanged:: 0.2.0
-       Reads every session; takes ``red_flags``; ``STOP``; accepts an id; takes
-       ``surgery`` and ``today``; at most 1,000 sessions.
+       Reads every session; takes ``red_flags`` and ``athlete``; ``STOP``; accepts an
+       id; takes ``surgery`` and ``today``; at most 1,000 sessions.
     """
     if surgery is not None:
-        decision = check_progression(exercise, sessions, red_flags=red_flags, catalog=catalog)
+        decision = check_progression(
+            exercise, sessions, red_flags=red_flags, athlete=athlete, catalog=catalog
+        )
         return _after_surgery(decision, sessions, surgery, today, given_or_bundled(catalog))
     catalog = given_or_bundled(catalog)
     exercise = _resolve_exercise(exercise, catalog)
-    # list/tuple first: an isinstance check against the Sequence ABC costs more
-    # than the rest of the argument checks together.
-    given: object = sessions  # checked at runtime; callers may pass anything
-    if type(given) not in (list, tuple) and (
-        isinstance(given, (str, bytes)) or not isinstance(given, Sequence)
-    ):
-        raise WrongTypeError("sessions", sessions, "a sequence of SessionRecord, oldest first")
-    if len(sessions) > MAX_SESSIONS:
-        raise OutOfRangeError(
-            "sessions",
-            f"{len(sessions)} sessions",
-            f"at most {MAX_SESSIONS} sessions per call (those logged at the current level)",
-        )
+    _check_sessions_argument(sessions)
     # The usual call gives no flags (the empty frozenset default): nothing to gate.
     stopped = None if type(red_flags) is frozenset and not red_flags else gate(red_flags, catalog)
     if stopped is not None:
@@ -497,10 +585,11 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
             reasons=(*referral.reasons, stop),
             provenance=catalog.provenance,
         )
-    prepared = _PREPARED.get((exercise, catalog), lambda: _Prepared(exercise, catalog))
+    prepared = _prepared(exercise, catalog, athlete)
     prepared.check_sessions(sessions)
     if not sessions:
         return prepared.no_sessions
+    sessions, sorted_note = _by_date(sessions)
 
     pains = tuple(map(prepared.pain.classify, sessions))
     latest, pain = sessions[-1], pains[-1]
@@ -516,7 +605,10 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
     else:
         met, target_reason = prepared.target_reason(latest)
         reasons.append(target_reason)
-        ok = met and pain.response is PainResponse.ACCEPTABLE and not history
+        next_day = prepared.next_day_reason(latest)
+        if next_day is not None:
+            reasons.append(next_day)
+        ok = met and pain.response is PainResponse.ACCEPTABLE and not history and next_day is None
         outcome = Outcome.PROGRESS if ok else Outcome.HOLD
     if len(sessions) >= RISING_PAIN_WINDOW:
         rising = _rising_pain(sessions)
@@ -524,6 +616,8 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
             reasons.append(rising)
     outcome, next_id, step_reason, chain_end = prepared.steps[outcome]
     reasons.append(step_reason)
+    if sorted_note is not None:
+        reasons.append(sorted_note)
     return _decision(
         outcome,
         exercise.id,

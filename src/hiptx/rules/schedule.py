@@ -13,7 +13,7 @@ with :func:`hiptx.advance_programme`; the programme's classes and limits live ap
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
@@ -21,8 +21,9 @@ from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
-from hiptx.explain import Reason, ReasonCode
+from hiptx.explain import Basis, Reason, ReasonCode
 from hiptx.model import Dose, Exercise
+from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reason
 from hiptx.rules._local import ceiling_reason
 from hiptx.rules._programme_limits import (
     DAYS_PER_WEEK,
@@ -30,6 +31,7 @@ from hiptx.rules._programme_limits import (
     check_calendar,
     check_weekdays,
 )
+from hiptx.rules._waits import with_wait
 from hiptx.rules.plans import ExercisePlan
 from hiptx.rules.programme import (
     Prescription,
@@ -38,7 +40,8 @@ from hiptx.rules.programme import (
     ProgrammeSlot,
     ProgrammeWeek,
 )
-from hiptx.vocab import MovementPattern
+from hiptx.rules.surgery import Surgery
+from hiptx.vocab import MovementPattern, Side
 
 __all__ = ["build_programme"]
 
@@ -86,16 +89,13 @@ def starting_sets(exercise: Exercise) -> int | None:
     return None if exercise.dose is None else max(1, exercise.dose.sets.low)
 
 
-def sets_on(slot: ProgrammeSlot, day: datetime.date, exercise: Exercise) -> int | None:
-    """The sets the build-up rule gives ``slot`` on ``day``."""
-    dose = exercise.dose
-    if dose is None or slot.build_up_sets is None:
-        return None
-    if slot.build_up_paused:
-        return slot.build_up_sets
-    # Whole weeks since the build-up began; none (or fewer than none) before it.
-    added = (day - slot.build_up_from).days // DAYS_PER_WEEK
-    return max(slot.build_up_sets, min(slot.build_up_sets + added, _top_sets(dose)))
+def sets_on(slot: ProgrammeSlot, exercise: Exercise) -> int | None:
+    """The sets the build-up gives ``slot``: its current sets, on every later day.
+
+    Sets rise only when :func:`~hiptx.advance_programme` sees logged sessions that
+    tolerated them, never with the calendar.
+    """
+    return None if exercise.dose is None else slot.build_up_sets
 
 
 class Prescriber:
@@ -135,16 +135,20 @@ class Prescriber:
             build = Reason.hiptx_default(
                 ReasonCode.BUILD_UP_PAUSED,
                 f"{sets} sets, held there: a logged session at this level went above the pain "
-                "ceiling or showed overload, so hiptx adds no sets until sessions stay within "
-                "it (hiptx's own safety default).",
+                "ceiling or showed overload, so hiptx adds no sets, and changes no level, until "
+                "a week's worth of sessions logged after it do these sets within the ceiling "
+                "(hiptx's own safety default).",
             )
         else:
+            per_week = self._per_week
+            wanted = f"{per_week} logged {'session' if per_week == 1 else 'sessions'}"
             build = Reason.hiptx_default(
                 ReasonCode.BUILD_UP,
                 f"{sets} sets of {exercise.name}: start at the low end of the source's "
-                f"{dose.sets} sets and add one set a week up to {_top_sets(dose)}, with "
-                f"{amount} throughout (hiptx's own default: no source sets a starting dose "
-                "or a weekly build-up).",
+                f"{dose.sets} sets and add one set, up to {_top_sets(dose)}, only after "
+                f"{wanted} (a week's worth) did the current sets within the pain ceiling, "
+                f"with {amount} throughout (hiptx's own default: no source sets a starting "
+                "dose or a build-up).",
             )
         target = Reason.cited(
             ReasonCode.TARGET_DOSE,
@@ -154,10 +158,10 @@ class Prescriber:
         )
         return [build, target]
 
-    def prescribe(self, slot: ProgrammeSlot, day: datetime.date) -> Prescription:
-        """The prescription for ``slot`` on ``day``."""
+    def prescribe(self, slot: ProgrammeSlot) -> Prescription:
+        """The prescription for ``slot`` (the same on every day until it changes)."""
         exercise = self._catalog.exercises[slot.exercise_id]
-        sets = sets_on(slot, day, exercise)
+        sets = sets_on(slot, exercise)
         # A slot gives the same prescription on every day with the same sets.
         key = (slot, sets)
         cached = self._cache.get(key)
@@ -180,6 +184,7 @@ class Prescriber:
                 sessions_per_week=self._per_week,
                 pain_ceiling=ceiling,
                 reasons=(no_dose, ceiling_reason),
+                side=slot.side,
             )
         else:
             reasons = self._dose_reasons(exercise, dose, sets, slot.build_up_paused)
@@ -195,6 +200,7 @@ class Prescriber:
                 rep_hold_seconds=dose.rep_hold_seconds,
                 target=_target_text(dose),
                 reasons=(*reasons, ceiling_reason),
+                side=slot.side,
             )
         self._cache[key] = prescription
         return prescription
@@ -219,19 +225,22 @@ def schedule_weeks(  # noqa: PLR0913 - keyword-only; each argument is one part o
         s.date: s for week in keep for s in week.sessions if after is not None and s.date <= after
     }
     by_week: list[list[ProgrammeSession]] = [[] for _ in range(weeks)]
+    # A slot a clinician paused is carried, not scheduled; one an operation
+    # restricts waits until the restriction ends.
     for number, day in _session_dates(start, weeks, weekdays):
         if after is not None and day <= after:
             session = kept.get(day)
             if session is not None:
                 by_week[number - 1].append(session)
             continue
-        if not slots:
+        today_slots = [slot for slot in slots if slot.scheduled_on(day)]
+        if not today_slots:
             continue
         by_week[number - 1].append(
             ProgrammeSession(
                 date=day,
                 week=number,
-                prescriptions=tuple(prescriber.prescribe(slot, day) for slot in slots),
+                prescriptions=tuple(prescriber.prescribe(slot) for slot in today_slots),
             )
         )
     return tuple(
@@ -309,6 +318,115 @@ def _slots_from_plan(
     return list(by_chain.values())
 
 
+def _with_sides(slots: list[ProgrammeSlot], side: Side | None) -> list[ProgrammeSlot]:
+    """The slots for the side trained: each chain once per side for both hips."""
+    if side is None:
+        return slots
+    sides = (Side.LEFT, Side.RIGHT) if side is Side.BOTH else (side,)
+    return [attrs.evolve(slot, side=one) for slot in slots for one in sides]
+
+
+def _other_side_reasons(
+    slots: list[ProgrammeSlot], side: Side | None, catalog: Catalog
+) -> list[Reason]:
+    """Where a chain's source says to train the unaffected hip too, say so."""
+    if side not in {Side.LEFT, Side.RIGHT}:
+        return []
+    reasons = []
+    for slot in slots:
+        if slot.progression_id is None:
+            continue
+        chain = catalog.progressions[slot.progression_id]
+        cited = tuple(c for c in chain.citations if c.quote and "unaffected hip" in c.quote)
+        if cited:
+            reasons.append(
+                Reason.cited(
+                    ReasonCode.TRAIN_OTHER_SIDE,
+                    f"{chain.name}: train the unaffected side too, which often loses "
+                    "condition after a hip injury.",
+                    cited,
+                    catalog.sources,
+                )
+            )
+    return reasons
+
+
+def _apply_start_levels(
+    slots: list[ProgrammeSlot],
+    start_levels: Mapping[MovementPattern, str],
+    who: tuple[str, str],
+    catalog: Catalog,
+) -> list[ProgrammeSlot]:
+    """The clinician's start level for each pattern named, recorded as theirs."""
+    by, why = who
+    chosen = list(slots)
+    for pattern, exercise_id in start_levels.items():
+        _args.require("start_levels key", pattern, MovementPattern, "a MovementPattern")
+        where = f"start_levels[{pattern.value!r}]"
+        _args.require(where, exercise_id, str, "an exercise id")
+        matches = [i for i, slot in enumerate(chosen) if pattern in slot.patterns]
+        if not matches:
+            planned = ", ".join(p.value for slot in slots for p in slot.patterns) or "none"
+            raise InvalidValueError(
+                "start_levels", pattern, f"a pattern the plan schedules: {planned}"
+            )
+        exercise = catalog.exercises[exercise_id]
+        for i in matches:
+            slot = chosen[i]
+            chain = catalog.progressions[slot.progression_id] if slot.progression_id else None
+            in_chain = chain is not None and exercise.id in chain.exercise_ids
+            if not in_chain and catalog.progression_of(exercise) is not None:
+                raise InvalidValueError(
+                    where,
+                    exercise_id,
+                    "a level of the pattern's chain"
+                    + (f" ({', '.join(chain.exercise_ids)})" if chain else "")
+                    + " or a standalone exercise",
+                )
+            level = (
+                f"level {chain.step_of(exercise.id) + 1} of {chain.name}"
+                if chain is not None and in_chain
+                else "a standalone exercise"
+            )
+            # The plan's "start at its first level" no longer tells the truth.
+            kept = tuple(r for r in slot.reasons if r.code is not ReasonCode.START_AT_FIRST_LEVEL)
+            reason = clinician_reason(f"Start at {exercise.name} ({level})", by, why)
+            chosen[i] = attrs.evolve(
+                chosen_slot(
+                    exercise_id=exercise.id,
+                    patterns=slot.patterns,
+                    start=slot.since,
+                    side=slot.side,
+                    reasons=(*kept, reason),
+                    catalog=catalog,
+                ),
+                progression_id=slot.progression_id if in_chain else None,
+            )
+    return chosen
+
+
+def _standalone_slots(
+    exercise_ids: Sequence[str], first: datetime.date, who: tuple[str, str], catalog: Catalog
+) -> list[ProgrammeSlot]:
+    by, why = who
+    slots = []
+    for i, exercise_id in enumerate(exercise_ids):
+        _args.require(f"standalone_exercises[{i}]", exercise_id, str, "an exercise id")
+        exercise = catalog.exercises[exercise_id]
+        reason = clinician_reason(f"Add {exercise.name}", by, why)
+        slots.append(
+            chosen_slot(
+                exercise_id=exercise.id,
+                patterns=None,
+                start=first,
+                side=None,
+                reasons=(reason,),
+                catalog=catalog,
+            )
+        )
+    return slots
+
+
 def _day_names(weekdays: tuple[int, ...]) -> str:
     names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     return ", ".join(names[d] for d in weekdays)
@@ -328,14 +446,23 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     weeks: int,
     sessions_per_week: int,
     weekdays: Sequence[int] | None = None,
+    start_levels: Mapping[MovementPattern, str] | None = None,
+    standalone_exercises: Sequence[str] = (),
+    by: str | None = None,
+    reason: str | None = None,
+    side: Side | None = None,
+    surgery: Surgery | None = None,
+    athlete: bool = False,
     catalog: Catalog | None = None,
 ) -> Programme:
     """Schedule every exercise of a plan on dated sessions, with a dose for each.
 
     Every plan item is scheduled in every session. Each exercise starts at the low
-    end of its source's sets range and adds one set a week up to the top of the
-    range, the progression rule's target; reps or hold seconds stay in the source's
-    range (hiptx's own default, said so in each prescription's reasons). An
+    end of its source's sets range; :func:`~hiptx.advance_programme` adds one set,
+    up to the top of the range (the progression rule's target), only after a week's
+    worth of logged sessions tolerated the current sets; reps or hold seconds stay
+    in the source's range (hiptx's own default, said so in each prescription's
+    reasons). An
     exercise with no dose is scheduled with "dose: the clinician's to give".
     Withheld and uncovered patterns are carried into the programme, not scheduled.
     A plan with a red-flag referral gives a programme with no sessions, carrying
@@ -350,6 +477,22 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         weekdays: The session days, 0 (Monday) to 6 (Sunday), one per session a
             week. When omitted, hiptx spreads the sessions as evenly as it can from
             ``start``'s weekday (its own default).
+        start_levels: A clinician's start level for planned patterns: pattern ->
+            an exercise of its chain (any level) or a standalone exercise.
+        standalone_exercises: Exercises a clinician adds outside the plan's
+            chains (for example those the plan lists for uncovered patterns).
+        by: Who made the choices above (required with them).
+        reason: Why (required with them). Each choice is recorded as a reason with
+            :attr:`~hiptx.Basis.CLINICIAN` naming ``by`` and ``reason``.
+        side: The side trained; the plan's (its assessment's) if omitted. For
+            ``Side.BOTH`` each chain gets a slot per side, each with its own
+            level, build-up and log.
+        surgery: The patient's operation, if any: an exercise it restricts on the
+            first session day waits (is not scheduled) until the restriction ends,
+            and hiptx schedules it from then, saying so.
+        athlete: Whether the patient is an athlete (or has a sporting goal): only
+            then does the programme step up into the steps the sources reserve
+            for athletes (kept as :attr:`Programme.athlete`).
         catalog: The catalog the plan came from; the bundled one if omitted.
 
     Raises:
@@ -370,8 +513,8 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         ...     print(s.date.strftime("%a %Y-%m-%d"), s.prescriptions[0].sets)
         Thu 2025-01-09 2
         Mon 2025-01-13 2
-        Thu 2025-01-16 3
-        Mon 2025-01-20 3
+        Thu 2025-01-16 2
+        Mon 2025-01-20 2
         >>> hiptx.build_programme(plan, start=datetime.date(2025, 1, 8), weeks=53,
         ...                       sessions_per_week=2)
         Traceback (most recent call last):
@@ -381,6 +524,13 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     .. versionadded:: 0.2.0
     """
     _args.require("plan", plan, ExercisePlan, "an ExercisePlan (from plan_exercises)")
+    _args.require_optional("side", side, Side, "a Side or None")
+    _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
+    _args.require("athlete", athlete, bool, "True or False")
+    if start_levels is not None and not isinstance(start_levels, Mapping):
+        raise WrongTypeError("start_levels", start_levels, "a mapping of pattern to exercise id")
+    if isinstance(standalone_exercises, str) or not isinstance(standalone_exercises, Sequence):
+        raise WrongTypeError("standalone_exercises", standalone_exercises, "a sequence of ids")
     if type(start) is not datetime.date:
         raise WrongTypeError("start", start, "a datetime.date")
     weeks = _check_count("weeks", weeks, MAX_WEEKS, "weeks")
@@ -418,7 +568,18 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         first = first_session_after(start, weeks, days, None)
         assert first is not None  # noqa: S101 - every week holds each weekday once
         slots = _slots_from_plan(plan, first, catalog)
+        if start_levels or standalone_exercises:
+            who = check_who_and_why(by, reason)
+            if start_levels:
+                slots = _apply_start_levels(slots, start_levels, who, catalog)
+            slots += _standalone_slots(standalone_exercises, first, who, catalog)
+        trained = plan.side if side is None else side
+        slots = _with_sides(slots, trained)
+        waited = [with_wait(slot, surgery, first, catalog) for slot in slots]
+        slots = [slot for slot, _ in waited]
+        reasons.extend(r for _, why in waited for r in why if r.basis is Basis.HIPTX_DEFAULT)
         reasons.extend(_not_scheduled_reasons(plan))
+        reasons.extend(_other_side_reasons(slots, trained, catalog))
     schedule = schedule_weeks(
         start=start,
         weeks=weeks,
@@ -439,4 +600,5 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         referral=plan.referral,
         reasons=tuple(reasons),
         provenance=catalog.provenance,
+        athlete=athlete,
     )

@@ -1,0 +1,75 @@
+"""Clinicians' choices in a programme: who made them, why, and the slots they make.
+
+:func:`hiptx.build_programme` (start levels, standalone exercises) and
+:func:`hiptx.adjust_programme` (any change after) record each choice as a reason
+with :attr:`~hiptx.Basis.CLINICIAN`, naming who made it and why, so a programme's
+record never says "start at its first level" of a level a clinician chose.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from hiptx import _fields
+from hiptx.catalog import Catalog
+from hiptx.errors import InvalidValueError, WrongTypeError
+from hiptx.explain import Basis, Reason, ReasonCode
+from hiptx.rules.programme import ProgrammeSlot
+from hiptx.vocab import MovementPattern, Side
+
+
+def check_text(name: str, value: object) -> str:
+    """``value`` as one line of visible text, or an error naming ``name``."""
+    if not isinstance(value, str):
+        raise WrongTypeError(name, value, "a string")
+    problem = _fields.text_problem(value)
+    if problem is not None:
+        raise InvalidValueError(name, value, problem)
+    return value
+
+
+def check_who_and_why(by: object, reason: object) -> tuple[str, str]:
+    """``by`` and ``reason`` as checked text: a clinician's choice says both."""
+    return check_text("by", by), check_text("reason", reason)
+
+
+def clinician_reason(message: str, by: str, why: str) -> Reason:
+    """A reason recording a clinician's choice: what, who, and why."""
+    return Reason(
+        code=ReasonCode.CLINICIAN_CHOICE,
+        message=f"{message}, chosen by {by}: {why}",
+        basis=Basis.CLINICIAN,
+    )
+
+
+def chosen_slot(  # noqa: PLR0913 - keyword-only; each argument is one part of the slot
+    *,
+    exercise_id: str,
+    patterns: tuple[MovementPattern, ...] | None,
+    start: datetime.date,
+    side: Side | None,
+    reasons: tuple[Reason, ...],
+    catalog: Catalog,
+) -> ProgrammeSlot:
+    """A slot for an exercise a clinician chose, with a fresh build-up.
+
+    ``patterns`` defaults to the exercise's own; the chain is the exercise's, or
+    ``None`` for a standalone exercise.
+    """
+    exercise = catalog.exercises[exercise_id]
+    trained = patterns if patterns is not None else exercise.patterns
+    if not trained:
+        raise InvalidValueError(
+            "pattern", None, f"the pattern {exercise_id!r} trains here (its record names none)"
+        )
+    chain = catalog.progression_of(exercise)
+    return ProgrammeSlot(
+        patterns=trained,
+        progression_id=None if chain is None else chain.id,
+        exercise_id=exercise.id,
+        since=start,
+        build_up_from=start,
+        build_up_sets=None if exercise.dose is None else max(1, exercise.dose.sets.low),
+        side=side,
+        reasons=reasons,
+    )

@@ -1,0 +1,106 @@
+"""Exercises an operation restricts: a programme waits rather than schedule them.
+
+The restriction itself is :func:`hiptx.exercise_restriction`'s (called through its
+module, so one place answers it); this module only applies it to a programme's
+slots. A restricted exercise is not scheduled before the restriction's ``until``,
+and hiptx lifts the wait on that day, saying so; with no known end it waits until
+a clinician chooses (:func:`hiptx.adjust_programme` may override, recorded as the
+clinician's).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+
+from hiptx.catalog import Catalog
+from hiptx.explain import Basis, Reason, ReasonCode
+from hiptx.rules import surgery as _surgery
+from hiptx.rules.programme import ProgrammeSlot
+from hiptx.vocab import Side
+
+
+def restriction_on(
+    exercise_id: str,
+    side: Side | None,
+    surgery: _surgery.Surgery | None,
+    day: datetime.date,
+    catalog: Catalog,
+) -> _surgery.ExerciseRestriction | None:
+    """The operation's restriction on an exercise for this side on ``day``, if any."""
+    if surgery is None:
+        return None
+    # The operated side only; a slot with no side may be either.
+    if side is not None and surgery.side not in {side, Side.BOTH}:
+        return None
+    return _surgery.exercise_restriction(
+        catalog.exercises[exercise_id], surgery, day, catalog=catalog
+    )
+
+
+def wait_reason(
+    exercise_id: str, restriction: _surgery.ExerciseRestriction, day: datetime.date
+) -> Reason:
+    until = restriction.until
+    later = (
+        f"until {until}: hiptx schedules it from that day (hiptx's own default)"
+        if until is not None
+        else "with no known end: hiptx schedules it only when no restriction remains, or "
+        "a clinician chooses (hiptx's own default)"
+    )
+    return Reason.hiptx_default(
+        ReasonCode.RESTRICTED_AFTER_SURGERY,
+        f"{exercise_id} waits: the operation restricts it on {day}, {later}.",
+    )
+
+
+def with_wait(
+    slot: ProgrammeSlot,
+    surgery: _surgery.Surgery | None,
+    day: datetime.date,
+    catalog: Catalog,
+) -> tuple[ProgrammeSlot, tuple[Reason, ...]]:
+    """The slot waiting for a restriction on ``day``, or its wait lifted; and why."""
+    restriction = restriction_on(slot.exercise_id, slot.side, surgery, day, catalog)
+    if restriction is None:
+        if not slot.waiting:
+            return slot, ()
+        lifted = Reason.hiptx_default(
+            ReasonCode.RESTRICTED_AFTER_SURGERY,
+            f"{slot.exercise_id}: the operation no longer restricts it on {day}, so hiptx "
+            "schedules it again (hiptx's own default).",
+        )
+        return attrs.evolve(slot, waiting=False, waiting_until=None), (lifted,)
+    reasons = (*restriction.reasons, wait_reason(slot.exercise_id, restriction, day))
+    waiting = attrs.evolve(
+        slot,
+        waiting=True,
+        waiting_until=restriction.until,
+        reasons=(*slot.reasons, *(r for r in reasons if r not in slot.reasons)),
+    )
+    return waiting, reasons
+
+
+def overridden(
+    slot: ProgrammeSlot,
+    surgery: _surgery.Surgery | None,
+    day: datetime.date,
+    catalog: Catalog,
+    who: tuple[str, str],
+) -> tuple[Reason, ...]:
+    """A clinician scheduling a restricted exercise: the restriction, and their override."""
+    exercise_id = slot.exercise_id
+    restriction = restriction_on(exercise_id, slot.side, surgery, day, catalog)
+    if restriction is None:
+        return ()
+    by, why = who
+    return (
+        *restriction.reasons,
+        Reason(
+            code=ReasonCode.RESTRICTED_AFTER_SURGERY,
+            message=f"{exercise_id} is restricted after the operation on {day}; scheduled "
+            f"anyway, overridden by {by}: {why}",
+            basis=Basis.CLINICIAN,
+        ),
+    )
