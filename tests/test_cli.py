@@ -850,3 +850,19 @@ def test_usage_is_wrapped_at_the_terminals_width_then_parsing_goes_back_to_80(
     assert len(narrow) > 1
     assert max(map(len, narrow)) <= 60
     assert parser._printing is False
+
+
+def test_a_session_may_say_its_day_and_the_pain_before_it(capsys: Capture) -> None:
+    # 0/10 during, 3/10 the next day: held on the next-day rule, unless the pain
+    # before the session was already 3/10 (then the next day shows no increase).
+    base = "sets=3,reps=10,during=0,after=3,date=2026-01-05"
+    code = hiptx.cli.main(
+        ["--json", "progress", "standing-banded-hip-adduction", "--session", base]
+    )
+    held = json.loads(capsys.readouterr().out)
+    code2 = hiptx.cli.main(
+        ["--json", "progress", "standing-banded-hip-adduction", "--session", base + ",before=3"]
+    )
+    moved = json.loads(capsys.readouterr().out)
+    assert (code, code2) == (0, 0)
+    assert (held["outcome"], moved["outcome"]) == ("hold", "progress")

@@ -150,6 +150,18 @@ CASES: list[tuple[str, list[str], int, str]] = [
         "'pain_during' is given twice (also as 'during')",
     ),
     ("session-unknown-key", session(OK_SESSION + ",pace=4"), USAGE, "unknown session key 'pace'"),
+    (
+        "session-duplicate-date",
+        session(OK_SESSION + ",date=2026-01-05,date=2026-01-06"),
+        USAGE,
+        "'date' is given twice",
+    ),
+    (
+        "session-impossible-date",
+        session(OK_SESSION + ",date=2026-02-30"),
+        USAGE,
+        "not a real calendar date",
+    ),
     ("session-missing-after", session("sets=3,reps=10,during=2"), USAGE, "missing after"),
     ("session-missing-three", session("reps=10"), USAGE, "missing sets, during, after"),
     ("session-no-measure", session("sets=3,during=2,after=2"), USAGE, "exactly one of reps=N"),

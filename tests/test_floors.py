@@ -240,6 +240,47 @@ def test_a_lingering_pain_override_is_named_in_its_reason() -> None:
     assert hiptx.classify_pain(three, catalog=clinic).response is hiptx.PainResponse.ACCEPTABLE
 
 
+def _severe(value: float | None) -> hiptx.RuleSet:
+    rules = _rules()
+    assert rules.severe_pain_during is not None
+    changed = None if value is None else attrs.evolve(rules.severe_pain_during, value=value)
+    return attrs.evolve(rules, severe_pain_during=changed)
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        (9, "raised: severe pain reduces the load only at 9/10"),
+        (None, "dropped: severe pain never reduces the load"),
+    ],
+)
+def test_the_severe_pain_threshold_changes_only_by_name(value: float | None, why: str) -> None:
+    # hiptx's own default, not a source's, but it protects the patient the same way.
+    with pytest.raises(hiptx.CatalogDataError) as refused:
+        _catalog_with(_severe(value))
+    (problem,) = refused.value.details
+    assert problem.path.startswith("/severe_pain_during"), why
+    assert "hiptx's default value is 7" in problem.message, why
+
+
+def test_a_severe_pain_override_is_the_catalogs_own_in_its_reason() -> None:
+    override = _override(hiptx.SafetyThreshold.SEVERE_PAIN_DURING, 9)
+    clinic = _catalog_with(attrs.evolve(_severe(9), overrides=(override,)))
+    session = hiptx.SessionRecord(sets=3, reps=10, pain_during=9, pain_after_24h=2)
+    (severe,) = [
+        r
+        for r in hiptx.classify_pain(session, catalog=clinic).reasons
+        if r.code is hiptx.ReasonCode.SEVERE_PAIN
+    ]
+    assert severe.basis is hiptx.Basis.LOCAL_OVERRIDE
+    assert "your catalog's severe-pain threshold, 9/10" in severe.message
+    assert "hiptx's default is 7/10" in severe.message
+    # Below the clinic's threshold, 8/10 (above the ceiling) is not called severe.
+    lower = hiptx.SessionRecord(sets=3, reps=10, pain_during=8, pain_after_24h=2)
+    codes = {r.code for r in hiptx.classify_pain(lower, catalog=clinic).reasons}
+    assert hiptx.ReasonCode.SEVERE_PAIN not in codes
+
+
 @pytest.mark.parametrize(
     ("value", "overrides", "expected"),
     [

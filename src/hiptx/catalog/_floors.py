@@ -18,7 +18,7 @@ loader hands it to :mod:`~hiptx.catalog._catalog` (see ``use_floor``).
 from __future__ import annotations
 
 from hiptx.errors import DataProblem
-from hiptx.model import RuleSet, SafetyThreshold
+from hiptx.model import DefaultThreshold, RuleSet, SafetyThreshold, Threshold
 
 _FILE = "rules.json"
 
@@ -77,24 +77,34 @@ def _combination_problems(rules: RuleSet, floor: RuleSet) -> list[DataProblem]:
     return problems
 
 
+def _value(threshold: Threshold | DefaultThreshold | None) -> float | None:
+    """A threshold's value, ``None`` where the catalog has dropped an optional one."""
+    return None if threshold is None else threshold.value
+
+
+def _shown(value: float | None) -> str:
+    return "absent" if value is None else f"{value:g}"
+
+
 def _threshold_problems(rules: RuleSet, floor: RuleSet) -> list[DataProblem]:
     problems: list[DataProblem] = []
     for threshold in SafetyThreshold:
         name = threshold.value
-        value = getattr(rules, name).value
-        sources = getattr(floor, name).value
+        value = _value(getattr(rules, name))
+        sources = _value(getattr(floor, name))
         override = rules.override_of(threshold)
+        origin = threshold.origin
         if value != sources and override is None:
             problems.append(
                 DataProblem(
                     _FILE,
-                    f"$.{name}.value",
-                    f"{name} is {value:g} where the sources' value is {sources:g}; a "
+                    f"$.{name}.value" if value is not None else f"$.{name}",
+                    f"{name} is {_shown(value)} where {origin} value is {_shown(sources)}; a "
                     "catalog changes a safety threshold only as a named local override "
                     f'(an "overrides" entry with "threshold": "{name}", the value, '
                     '"set_by" and "reason")',
                     repr(value),
-                    f"{sources:g}, or an override naming {name!r}",
+                    f"{_shown(sources)}, or an override naming {name!r}",
                 )
             )
         elif value == sources and override is not None:
@@ -103,7 +113,7 @@ def _threshold_problems(rules: RuleSet, floor: RuleSet) -> list[DataProblem]:
                 DataProblem(
                     _FILE,
                     f"$.overrides[{position}]",
-                    f"the override of {name} sets the sources' own value ({sources:g}), "
+                    f"the override of {name} sets {origin} own value ({_shown(sources)}), "
                     "so it overrides nothing; remove it",
                     repr(value),
                     f"a value other than {sources:g}",

@@ -184,13 +184,27 @@ class SafetyThreshold(ValueEnum):
     Example:
         >>> import hiptx
         >>> [t.value for t in hiptx.SafetyThreshold]
-        ['pain_ceiling', 'lingering_pain_hours']
+        ['pain_ceiling', 'lingering_pain_hours', 'severe_pain_during']
 
     .. versionadded:: 0.2.0
     """
 
     PAIN_CEILING = "pain_ceiling"
     LINGERING_PAIN_HOURS = "lingering_pain_hours"
+    #: hiptx's own default (no source sets one): a catalog that raises it or drops
+    #: it reduces the load later, so it too changes only by name.
+    SEVERE_PAIN_DURING = "severe_pain_during"
+
+    @property
+    def origin(self) -> str:
+        """Whose the bundled value is, as a sentence says it.
+
+        Example:
+            >>> import hiptx
+            >>> hiptx.SafetyThreshold.SEVERE_PAIN_DURING.origin
+            "hiptx's default"
+        """
+        return "hiptx's default" if self is SafetyThreshold.SEVERE_PAIN_DURING else "the sources'"
 
 
 @attrs.frozen(kw_only=True)

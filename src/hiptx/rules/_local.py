@@ -27,10 +27,11 @@ def local_override_note(override: LocalOverride, word: str, unit: str) -> str:
         >>> print(local_override_note(o, "ceiling", "/10"))
         This is your catalog's ceiling, 5/10, set by Hip clinic lead (Agreed for our group.); the sources' is 3/10.
     """
-    sources = getattr(load_catalog().rules, override.threshold.value).value
+    bundled = getattr(load_catalog().rules, override.threshold.value).value
+    origin = override.threshold.origin
     return (
         f"This is your catalog's {word}, {override.value:g}{unit}, set by "
-        f"{override.set_by} ({override.reason}); the sources' is {sources:g}{unit}."
+        f"{override.set_by} ({override.reason}); {origin} is {bundled:g}{unit}."
     )
 
 

@@ -282,6 +282,7 @@ class PainCheck:
         "_safer_rule",
         "_settled",
         "_severe",
+        "_severe_reason",
         "_sharp",
         "_sharp_note",
         "_swollen_note",
@@ -339,6 +340,15 @@ class PainCheck:
         )
         severe = rules.severe_pain_during
         self._severe = None if severe is None else (severe.value, severe.text)
+        severe_override = rules.override_of(SafetyThreshold.SEVERE_PAIN_DURING)
+        if severe is not None and severe_override is not None:
+            note = local_override_note(severe_override, "severe-pain threshold", "/10")
+            self._severe = (severe.value, note)
+        self._severe_reason = (
+            Reason.hiptx_default
+            if severe_override is None
+            else lambda code, message: local_reason_maker(code)(message)
+        )
         if ceiling_cited:
             self._above = reason_maker(ReasonCode.PAIN_ABOVE_CEILING, ceiling_cited, sources)
             self._within = reason_maker(ReasonCode.PAIN_WITHIN_CEILING, ceiling_cited, sources)
@@ -400,7 +410,7 @@ class PainCheck:
             # rules, so a clinic may set another. Only where no sign the sources name
             # already shows the overload.
             overload.append(
-                Reason.hiptx_default(
+                self._severe_reason(
                     ReasonCode.SEVERE_PAIN,
                     f"Pain {during}/10 during exercise is at or above {value:g}/10: severe, so "
                     f"the load is reduced. {text}",

@@ -32,7 +32,7 @@ from hiptx.rules._programme_limits import (
     check_weekdays,
 )
 from hiptx.rules._waits import with_wait
-from hiptx.rules.plans import ExercisePlan
+from hiptx.rules.plans import ExercisePlan, PlanItem, WaitingPattern
 from hiptx.rules.programme import (
     Prescription,
     Programme,
@@ -285,14 +285,22 @@ def _not_scheduled_reasons(plan: ExercisePlan) -> list[Reason]:
 def _slots_from_plan(
     plan: ExercisePlan, first: datetime.date, catalog: Catalog
 ) -> list[ProgrammeSlot]:
-    """One slot per chain in the plan (a chain that trains two patterns appears once)."""
+    """One slot per chain in the plan (a chain that trains two patterns appears once).
+
+    The patterns a plan made after surgery keeps waiting get their slots too: the
+    programme holds each until its restriction lifts (see ``with_wait``), so they
+    return on the day it ends instead of being lost.
+    """
     by_chain: dict[str, ProgrammeSlot] = {}
-    for i, item in enumerate(plan.items):
+    planned: tuple[PlanItem | WaitingPattern, ...] = (*plan.items, *plan.waiting)
+    for i, item in enumerate(planned):
         chain = catalog.progressions[item.progression_id]
         exercise = catalog.exercises[item.exercise_id]
         if exercise.id not in chain.exercise_ids:
+            n = len(plan.items)
+            where = f"plan.items[{i}]" if i < n else f"plan.waiting[{i - n}]"
             raise InvalidValueError(
-                f"plan.items[{i}].exercise_id",
+                f"{where}.exercise_id",
                 item.exercise_id,
                 f"an exercise of the chain {chain.id!r}: {', '.join(chain.exercise_ids)}",
             )
@@ -526,6 +534,14 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     _args.require("plan", plan, ExercisePlan, "an ExercisePlan (from plan_exercises)")
     _args.require_optional("side", side, Side, "a Side or None")
     _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
+    if plan.waiting and surgery is None:
+        # Without the operation the waits could not be kept or lifted on their day.
+        raise InvalidValueError(
+            "surgery",
+            None,
+            "the Surgery the plan was made with: the plan holds patterns waiting for a "
+            "restriction after it",
+        )
     _args.require("athlete", athlete, bool, "True or False")
     if start_levels is not None and not isinstance(start_levels, Mapping):
         raise WrongTypeError("start_levels", start_levels, "a mapping of pattern to exercise id")
@@ -577,7 +593,9 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         slots = _with_sides(slots, trained)
         waited = [with_wait(slot, surgery, first, catalog) for slot in slots]
         slots = [slot for slot, _ in waited]
-        reasons.extend(r for _, why in waited for r in why if r.basis is Basis.HIPTX_DEFAULT)
+        # Two slots waiting under one precaution share its hiptx-default wording: once.
+        for _, why in waited:
+            reasons.extend(r for r in why if r.basis is Basis.HIPTX_DEFAULT and r not in reasons)
         reasons.extend(_not_scheduled_reasons(plan))
         reasons.extend(_other_side_reasons(slots, trained, catalog))
     schedule = schedule_weeks(
