@@ -808,7 +808,7 @@ PARTS: dict[str, tuple[str, Callable[[Any], Any]]] = {
 
 #: Size in bytes and BLAKE2b digest of each bundled file that passed the strict path.
 BUNDLED_FILES: dict[str, tuple[int, str]] = {
-    "index.json": (224, "907ffba7759d2dc6b909f02cd69487c814c79905fc4c68a4c13c3492c7486ca712f73b899be8642097990645e97a2f8110baa1ddb4bbc490e8b9128c936b72a7"),
+    "index.json": (224, "57e82193fb6f711f257e65412f98ef47bb33ecd919c810657a6639e6bbb1f83fbd64c2b48632feb70b303b0dc1c0efe4cffdf6cb59c8c62913131088ff085ee5"),
     "sources.json": (52670, "32e844f3d1ec7904eb47503d9ee5d64d7908448619b5b2978c36c54e631717151577aaca9324308e8d910114ec671e4a240b8a61f0afe22086519466c88b8a5c"),
     "conditions.json": (15174, "b90759021d204a191c3abce6aaa2307874e1d647f1b120dbc31249d885b7076a1995e8b56153b8cd65671491d3f4c87b2d6d1d013a3ff19b07da4f51e1f9b03d"),
     "risks.json": (28035, "c6a12a9324aef6ecaee16cf353bbb704b7d122e306c2adc376de4fb0093880ba7b6472644571139d559957e9b12d33c006d911fb29b06c1328c48af3645e1362"),
@@ -820,4 +820,4 @@ BUNDLED_FILES: dict[str, tuple[int, str]] = {
 }
 
 #: The bundled catalog's content digest (``Catalog.digest``) for those files.
-BUNDLED_DIGEST = "06f5443607fb9b241bca18eae1fbf00ada785f832454ccf343243439ec4a2d56"
+BUNDLED_DIGEST = "e1016856a297fc1085f76db8284794b56ed07eaf819eef0fc1ef7eccb199e75b"

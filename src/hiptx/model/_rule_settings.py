@@ -191,8 +191,8 @@ class SafetyThreshold(ValueEnum):
 
     PAIN_CEILING = "pain_ceiling"
     LINGERING_PAIN_HOURS = "lingering_pain_hours"
-    #: hiptx's own default (no source sets one): a catalog that raises it or drops
-    #: it reduces the load later, so it too changes only by name.
+    # hiptx's own default, which no source sets; a catalog that raises it or drops
+    # it reduces the load later, so it too changes only by name.
     SEVERE_PAIN_DURING = "severe_pain_during"
 
     @property
