@@ -111,3 +111,30 @@ def test_a_waiting_pattern_off_its_chain_is_named_where_it_is() -> None:
     broken = attrs.evolve(plan, waiting=(wrong, *plan.waiting[1:]))
     with pytest.raises(hiptx.InvalidValueError, match=r"waiting/0/exercise_id"):
         hiptx.build_programme(broken, start=START, weeks=4, sessions_per_week=3, surgery=SURGERY)
+
+
+def test_a_lifted_exercise_begins_on_the_day_it_is_allowed() -> None:
+    # Sessions of a restricted exercise logged while it waited are not evidence at
+    # its level: it begins, and builds up, from the day the restriction lifts.
+    plan, programme = _plan(), _programme()
+    waiting = plan.waiting[0]
+    assert waiting.until is not None
+    update = hiptx.advance_programme(programme, {}, today=waiting.until, surgery=SURGERY)
+    (slot,) = [s for s in update.programme.slots if s.exercise_id == waiting.exercise_id]
+    assert not slot.waiting
+    assert slot.since >= waiting.until and slot.build_up_from == slot.since
+    during_the_wait = hiptx.SessionRecord(
+        sets=2,
+        reps=10,
+        pain_during=1,
+        pain_after_24h=1,
+        date=waiting.until - datetime.timedelta(days=3),
+        side=hiptx.Side.LEFT,
+    )
+    with pytest.raises(hiptx.InvalidValueError, match="date"):
+        hiptx.advance_programme(
+            update.programme,
+            {waiting.exercise_id: [during_the_wait]},
+            today=slot.since + datetime.timedelta(days=7),
+            surgery=SURGERY,
+        )

@@ -71,7 +71,12 @@ def with_wait(
             f"{slot.exercise_id}: the operation no longer restricts it on {day}, so hiptx "
             "schedules it again (hiptx's own default).",
         )
-        return attrs.evolve(slot, waiting=False, waiting_until=None), (lifted,)
+        # The exercise begins on the day it is allowed: sessions logged while it
+        # waited are not at this level, and its build-up starts from that day.
+        lifted_slot = attrs.evolve(
+            slot, waiting=False, waiting_until=None, since=day, build_up_from=day
+        )
+        return lifted_slot, (lifted,)
     reasons = (*restriction.reasons, wait_reason(slot.exercise_id, restriction, day))
     waiting = attrs.evolve(
         slot,
