@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TypeVar
 
 from hiptx.errors import WrongTypeError
@@ -27,3 +28,17 @@ def require_optional(
     if value is None:
         return None
     return require(name, value, kind, expected or f"a {kind.__name__} or None")
+
+
+def object_or_id(
+    name: str, value: object, kind: type[T], by_id: Mapping[str, T], expected: str
+) -> T:
+    """``value`` when it is a ``kind``, or the object ``by_id`` holds under the id ``value``.
+
+    The one way a rule takes "an object or its id": an unknown id raises the
+    catalog map's own ``UnknownIdError`` (with close matches), anything else
+    a :class:`~hiptx.WrongTypeError` saying ``expected``.
+    """
+    if isinstance(value, str):
+        return by_id[value]
+    return require(name, value, kind, expected)

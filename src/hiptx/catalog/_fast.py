@@ -2,8 +2,8 @@
 
 Two paths, neither of which weakens a check:
 
-* :func:`load_validated` (the bundled catalog only): each file's size and SHA-256
-  must equal those recorded by ``tools/generate_builders.py`` from files that passed
+* :func:`load_validated` (the bundled catalog only): each file's size and BLAKE2b
+  digest must equal those recorded by ``tools/generate_builders.py`` from files that passed
   every check; the objects are then built without re-running the validators. Any
   difference, or a file that cannot be read, returns ``None``.
 * :func:`load_checked` (any directory): plain JSON parsing, then structuring code
@@ -26,11 +26,8 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from hiptx.catalog._catalog import Catalog, catalog_citing
+from hiptx.catalog._limits import MAX_INT_DIGITS
 from hiptx.errors import HiptxError
-
-#: As in the strict parser (``_json.MAX_INT_DIGITS``), counting a minus sign too:
-#: a longer integer is left to the strict parser to report.
-MAX_INT_DIGITS = 20
 
 if TYPE_CHECKING:
     from importlib_resources.abc import Traversable

@@ -16,6 +16,7 @@ import re
 import stat
 from typing import TYPE_CHECKING, Any
 
+from hiptx.catalog._limits import MAX_INT_DIGITS
 from hiptx.errors import DataProblem, InvalidValueError, WrongTypeError, short_repr
 
 if TYPE_CHECKING:
@@ -35,10 +36,6 @@ MAX_FILE_BYTES = 1024 * 1024
 #: files nest at most 7 levels; a limit well above that keeps every later step
 #: (structuring, error messages) far from Python's recursion limit.
 MAX_DEPTH = 32
-
-#: The most digits a JSON integer may have: no figure in the catalog needs more
-#: than 11 (the participants bound), and Python refuses to parse more than 4300.
-MAX_INT_DIGITS = 20
 
 
 def as_traversable(path: object) -> Traversable:

@@ -89,10 +89,7 @@ def _setup(catalog: Catalog | None, base: str | None) -> tuple[Catalog, Addresse
 
 
 def _object(value: object, cls: type, mapping: Mapping[str, Any], name: str) -> Any:
-    if isinstance(value, str):
-        return mapping[value]
-    _args.require(name, value, cls, f"a {cls.__name__} or its id")
-    return value
+    return _args.object_or_id(name, value, cls, mapping, f"a {cls.__name__} or its id")
 
 
 def activity_definition(

@@ -69,9 +69,9 @@ def chain_svg(progression: Progression | str, *, catalog: Catalog | None = None)
     .. versionadded:: 0.2.0
     """
     cat = given_or_bundled(catalog)
-    if isinstance(progression, str):
-        progression = cat.progressions[progression]
-    chain = _args.require("progression", progression, Progression, "a Progression or its id")
+    chain = _args.object_or_id(
+        "progression", progression, Progression, cat.progressions, "a Progression or its id"
+    )
     ceiling = cat.rules.pain_ceiling.value
     levels = [cat.exercises[i] for i in chain.exercise_ids]
     d = _svg.Drawing(_WIDTH)

@@ -194,7 +194,10 @@ def coverage(
     if isinstance(programme, Treatment):
         return _treatment_coverage(programme, catalog)
     if isinstance(programme, str):
-        return _treatment_coverage(catalog.treatments[programme], catalog)
+        treatment = _args.object_or_id(
+            "programme", programme, Treatment, catalog.treatments, "a Treatment or its id"
+        )
+        return _treatment_coverage(treatment, catalog)
     given: object = programme  # checked at runtime; callers may pass anything
     if isinstance(given, bytes) or not isinstance(given, Iterable):
         raise WrongTypeError("programme", programme, "a Treatment or an iterable of exercises")
@@ -202,10 +205,9 @@ def coverage(
     patterns: set[MovementPattern] = set()
     not_training: list[str] = []
     for i, item in enumerate(programme):
-        if isinstance(item, str):
-            exercise = catalog.exercises[item]
-        else:
-            exercise = _args.require(f"programme[{i}]", item, Exercise, "an Exercise or its id")
+        exercise = _args.object_or_id(
+            f"programme[{i}]", item, Exercise, catalog.exercises, "an Exercise or its id"
+        )
         if exercise.goal in (ExerciseGoal.FLEXIBILITY, ExerciseGoal.MANUAL_TECHNIQUE):
             not_training.append(exercise.id)
             continue

@@ -118,10 +118,13 @@ class QuestionnaireScore:
 
 
 def _instrument(instrument: Instrument | str, catalog: Catalog) -> Instrument:
-    if isinstance(instrument, str):
-        return catalog.instruments[instrument]
-    _args.require("instrument", instrument, Instrument, "an Instrument or an instrument id")
-    return instrument
+    return _args.object_or_id(
+        "instrument",
+        instrument,
+        Instrument,
+        catalog.instruments,
+        "an Instrument or an instrument id",
+    )
 
 
 def _owner_of(item_id: str, catalog: Catalog) -> Instrument | None:

@@ -471,10 +471,12 @@ def _prepared(exercise: Exercise, catalog: Catalog, athlete: object) -> _Prepare
 
 
 def _resolve_exercise(exercise: object, catalog: Catalog) -> Exercise:
-    if isinstance(exercise, str):
-        return catalog.exercises[exercise]
-    return _args.require(
-        "exercise", exercise, Exercise, "an Exercise or its id (look one up with catalog.exercises)"
+    return _args.object_or_id(
+        "exercise",
+        exercise,
+        Exercise,
+        catalog.exercises,
+        "an Exercise or its id (look one up with catalog.exercises)",
     )
 
 

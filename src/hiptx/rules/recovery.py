@@ -366,10 +366,12 @@ def _estimate_of(m: Milestone, sources: Mapping[str, Source]) -> MilestoneEstima
 
 
 def _resolve_treatment(treatment: object, catalog: Catalog, name: str) -> Treatment:
-    if isinstance(treatment, str):
-        return catalog.treatments[treatment]
-    return _args.require(
-        name, treatment, Treatment, "a Treatment or its id (see catalog.treatments)"
+    return _args.object_or_id(
+        name,
+        treatment,
+        Treatment,
+        catalog.treatments,
+        "a Treatment or its id (see catalog.treatments)",
     )
 
 
