@@ -440,3 +440,17 @@ def flag(*, optional: bool = False) -> FieldSpec:
             raise WrongTypeError(attribute.name, value, "True or False")
 
     return _spec(_checks(check, optional, None))
+
+
+def check_dose_measure(reps: object, hold_seconds: object, rep_hold_seconds: object) -> None:
+    """The dose rule, written once: reps or timed holds, and a hold per rep only with reps.
+
+    A catalog ``Dose`` and a programme's prescription both follow it.
+
+    Raises:
+        InvalidValueError: naming the field that breaks it.
+    """
+    if (reps is None) == (hold_seconds is None):
+        raise InvalidValueError("reps", reps, "exactly one of reps or hold_seconds")
+    if rep_hold_seconds is not None and reps is None:
+        raise InvalidValueError("rep_hold_seconds", rep_hold_seconds, "only together with reps")

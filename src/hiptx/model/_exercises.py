@@ -25,12 +25,7 @@ UNCLASSIFIED_HIP_POSITIONS = tuple(HipPosition)
 
 
 def _dose_measure_is_clear(instance: Dose, _: attrs.Attribute[object], __: object) -> None:
-    if (instance.reps is None) == (instance.hold_seconds is None):
-        raise InvalidValueError("reps", instance.reps, "exactly one of reps or hold_seconds")
-    if instance.rep_hold_seconds is not None and instance.reps is None:
-        raise InvalidValueError(
-            "rep_hold_seconds", instance.rep_hold_seconds, "only together with reps"
-        )
+    _fields.check_dose_measure(instance.reps, instance.hold_seconds, instance.rep_hold_seconds)
 
 
 @attrs.frozen(kw_only=True)

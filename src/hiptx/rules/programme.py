@@ -80,12 +80,7 @@ def _dose_fields_agree(instance: Prescription, _: attrs.Attribute[object], __: o
                 "sets", None, "sets whenever reps, hold_seconds or rep_hold_seconds are given"
             )
         return
-    if (instance.reps is None) == (instance.hold_seconds is None):
-        raise InvalidValueError("reps", instance.reps, "exactly one of reps or hold_seconds")
-    if instance.rep_hold_seconds is not None and instance.reps is None:
-        raise InvalidValueError(
-            "rep_hold_seconds", instance.rep_hold_seconds, "only together with reps"
-        )
+    _fields.check_dose_measure(instance.reps, instance.hold_seconds, instance.rep_hold_seconds)
 
 
 @attrs.frozen(kw_only=True)
