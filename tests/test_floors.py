@@ -9,6 +9,7 @@ LocalOverride, whose reasons then say it is the catalog's own value.
 
 from __future__ import annotations
 
+import datetime
 import json
 import pathlib
 from typing import Any
@@ -543,3 +544,29 @@ def test_the_recorded_bundled_digest_is_the_content_digest() -> None:
     fast = _fast.load_validated()
     assert fast is not None
     assert fast.digest == content_digest(fast._parts)
+
+
+def test_a_clinicians_adjustment_says_which_catalog_produced_it(cat: hiptx.Catalog) -> None:
+    # adjust_programme ends as advance_programme does: both name the catalog used.
+    clinic = _catalog_with(
+        attrs.evolve(_ceiling(5), overrides=(_override(hiptx.SafetyThreshold.PAIN_CEILING, 5),))
+    )
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(findings={hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}),
+        catalog=clinic,
+    )
+    monday = datetime.date(2026, 1, 5)
+    programme = hiptx.build_programme(
+        plan, start=monday, weeks=4, sessions_per_week=2, catalog=clinic
+    )
+    update = hiptx.adjust_programme(
+        programme,
+        today=monday,
+        by="A. Clinician",
+        reason="to pause while away",
+        exercise_id=programme.slots[0].exercise_id,
+        paused=True,
+        catalog=clinic,
+    )
+    assert update.provenance == clinic.provenance != cat.provenance
+    assert update.programme.provenance == clinic.provenance

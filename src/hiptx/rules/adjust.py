@@ -28,7 +28,7 @@ from hiptx.rules.advance import ProgrammeUpdate
 from hiptx.rules.pain import PainResponse, pain_check
 from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome
-from hiptx.rules.schedule import Prescriber, first_session_after, schedule_weeks
+from hiptx.rules.schedule import check_update_day, first_session_after, rescheduled
 from hiptx.rules.surgery import Surgery
 from hiptx.vocab import MovementPattern, Side
 
@@ -43,7 +43,7 @@ def _troubled_level(programme: Programme, slot: ProgrammeSlot, catalog: Catalog)
     """Whether a session at the slot's current level was above the ceiling or overloaded."""
     exercise = catalog.exercises[slot.exercise_id]
     ceiling = None if exercise.dose is None else exercise.dose.pain_ceiling
-    check = pain_check(catalog.rules, ceiling, catalog.sources)
+    check = pain_check(catalog.rules, ceiling, catalog.sources, catalog.provenance)
     return any(
         check.classify(s).response is not PainResponse.ACCEPTABLE
         for s in programme.sessions_at_current_level(slot.exercise_id, slot.side)
@@ -313,10 +313,7 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
     _args.require("remove", remove, bool, "True or False")
     _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
     catalog = given_or_bundled(catalog)
-    if programme.updated is not None and today < programme.updated:
-        raise InvalidValueError(
-            "today", today, f"a date on or after the last update's ({programme.updated})"
-        )
+    check_update_day(programme, today)
     if pattern is None and exercise_id is None:
         raise InvalidValueError("pattern", None, "a pattern or an exercise_id to change")
     if exercise_id is not None:
@@ -328,7 +325,12 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
             "A red flag stopped this programme: hiptx changes no exercise until a clinician "
             "builds a new one after the referral.",
         )
-        return ProgrammeUpdate(programme=programme, referral=programme.referral, reasons=(still,))
+        return ProgrammeUpdate(
+            programme=programme,
+            referral=programme.referral,
+            reasons=(still,),
+            provenance=catalog.provenance,
+        )
     effective = first_session_after(programme.start, programme.weeks, programme.weekdays, today)
     start = effective if effective is not None else today
     targets = _targets(programme, pattern, exercise_id, side)
@@ -355,20 +357,10 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
         raise InvalidValueError(
             "exercise_id", exercise_id, "a change: a different exercise, sets, paused or remove"
         )
-    slots, changes = change.slots, change.changes
-    schedule = schedule_weeks(
-        start=programme.start,
-        weeks=programme.weeks,
-        weekdays=programme.weekdays,
-        slots=slots,
-        prescriber=Prescriber(catalog, programme.sessions_per_week),
-        keep=programme.schedule,
-        after=today,
+    new_programme = rescheduled(programme, change.slots, change.changes, today, catalog)
+    return ProgrammeUpdate(
+        programme=new_programme, changes=tuple(change.changes), provenance=catalog.provenance
     )
-    new_programme = attrs.evolve(
-        programme, schedule=schedule, slots=tuple(slots), history=(*programme.history, *changes)
-    )
-    return ProgrammeUpdate(programme=new_programme, changes=tuple(changes))
 
 
 def _what(before: ProgrammeSlot, after: ProgrammeSlot | None) -> str:

@@ -35,9 +35,9 @@ from hiptx.rules.programme import LoggedSession, Programme, ProgrammeChange, Pro
 from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.rules.schedule import (
-    Prescriber,
+    check_update_day,
     first_session_after,
-    schedule_weeks,
+    rescheduled,
     starting_sets,
 )
 from hiptx.rules.surgery import Surgery
@@ -362,7 +362,9 @@ def _late_troubles(
             continue
         exercise = catalog.exercises[entry.exercise_id]
         ceiling = None if exercise.dose is None else exercise.dose.pain_ceiling
-        pain = pain_check(catalog.rules, ceiling, catalog.sources).classify(entry.session)
+        pain = pain_check(catalog.rules, ceiling, catalog.sources, catalog.provenance).classify(
+            entry.session
+        )
         if pain.response is not PainResponse.ACCEPTABLE:
             late.append(entry)
     return sorted(late, key=_log_key)
@@ -548,23 +550,10 @@ def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
         )
         for slot in programme.slots
     )
-    schedule = schedule_weeks(
-        start=programme.start,
-        weeks=programme.weeks,
-        weekdays=programme.weekdays,
-        slots=(),
-        prescriber=Prescriber(catalog, programme.sessions_per_week),
-        keep=programme.schedule,
-        after=today,
-    )
     new = attrs.evolve(
-        programme,
-        schedule=schedule,
-        slots=(),
-        history=(*programme.history, *changes),
+        rescheduled(programme, (), changes, today, catalog),
         referral=referral,
         reasons=(*programme.reasons, stop),
-        provenance=catalog.provenance,
     )
     return ProgrammeUpdate(
         programme=new,
@@ -658,10 +647,7 @@ def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is on
         raise WrongTypeError("today", today, "a datetime.date")
     _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
     catalog = given_or_bundled(catalog)
-    if programme.updated is not None and today < programme.updated:
-        raise InvalidValueError(
-            "today", today, f"a date on or after the last update's ({programme.updated})"
-        )
+    check_update_day(programme, today)
     merged, added = _merge_log(log, programme, today)
     # The log and the day of the update are recorded whatever follows.
     programme = attrs.evolve(programme, log=merged, updated=today)
@@ -713,22 +699,7 @@ def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is on
             slots.append(new_slot)
         if change is not None:
             changes.append(change)
-    schedule = schedule_weeks(
-        start=programme.start,
-        weeks=programme.weeks,
-        weekdays=programme.weekdays,
-        slots=slots,
-        prescriber=Prescriber(catalog, programme.sessions_per_week),
-        keep=programme.schedule,
-        after=today,
-    )
-    new = attrs.evolve(
-        programme,
-        schedule=schedule,
-        slots=tuple(slots),
-        history=(*programme.history, *changes),
-        provenance=catalog.provenance,
-    )
+    new = rescheduled(programme, slots, changes, today, catalog)
     return ProgrammeUpdate(
         programme=new,
         decisions=tuple(decisions),

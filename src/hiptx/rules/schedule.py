@@ -36,6 +36,7 @@ from hiptx.rules.plans import ExercisePlan, PlanItem, WaitingPattern
 from hiptx.rules.programme import (
     Prescription,
     Programme,
+    ProgrammeChange,
     ProgrammeSession,
     ProgrammeSlot,
     ProgrammeWeek,
@@ -245,6 +246,44 @@ def schedule_weeks(  # noqa: PLR0913 - keyword-only; each argument is one part o
         )
     return tuple(
         ProgrammeWeek(number=i + 1, sessions=tuple(sessions)) for i, sessions in enumerate(by_week)
+    )
+
+
+def check_update_day(programme: Programme, today: datetime.date) -> None:
+    """Refuse an update dated before the programme's last one (updates move forward)."""
+    if programme.updated is not None and today < programme.updated:
+        raise InvalidValueError(
+            "today", today, f"a date on or after the last update's ({programme.updated})"
+        )
+
+
+def rescheduled(
+    programme: Programme,
+    slots: Sequence[ProgrammeSlot],
+    changes: Sequence[ProgrammeChange],
+    today: datetime.date,
+    catalog: Catalog,
+) -> Programme:
+    """The programme with its new slots and changes: sessions after ``today`` rescheduled.
+
+    The one way an update (an advance or a clinician's adjustment) ends, so both
+    keep the sessions already done and say which catalog produced the result.
+    """
+    schedule = schedule_weeks(
+        start=programme.start,
+        weeks=programme.weeks,
+        weekdays=programme.weekdays,
+        slots=slots,
+        prescriber=Prescriber(catalog, programme.sessions_per_week),
+        keep=programme.schedule,
+        after=today,
+    )
+    return attrs.evolve(
+        programme,
+        schedule=schedule,
+        slots=tuple(slots),
+        history=(*programme.history, *changes),
+        provenance=catalog.provenance,
     )
 
 
