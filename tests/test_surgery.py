@@ -582,3 +582,40 @@ def test_an_unclassified_exercise_is_assumed_to_do_everything() -> None:
     assert bare.weight_bearing
     assert bare.positions == frozenset(HP)
     assert hiptx.exercise_restriction(bare, surgery(approach=A.POSTERIOR), weeks(1), catalog=CAT)
+
+
+def test_each_half_of_a_catalog_precaution_yields_to_the_surgeons_own_order() -> None:
+    # A clinic's precaution that limits both positions and weight bearing: the
+    # surgeon's "no precautions" lifts only its positions, and the surgeon's
+    # weight-bearing order replaces only its weight bearing.
+    import attrs
+
+    bundled = hiptx.load_catalog()
+    replacement = bundled.treatments["total-hip-replacement"]
+    both = attrs.evolve(replacement.precautions[0], restricts_weight_bearing=True)
+    treatments = tuple(
+        attrs.evolve(t, precautions=(both,)) if t.id == replacement.id else t
+        for t in bundled.treatments.values()
+    )
+    clinic = hiptx.Catalog(**{**bundled._parts, "version": "clinic", "treatments": treatments})
+    day = datetime.date(2026, 11, 27)
+    operated = datetime.date(2026, 11, 20)
+
+    def restricted(exercise_id: str, surgery: hiptx.Surgery) -> bool:
+        exercise = clinic.exercises[exercise_id]
+        return hiptx.exercise_restriction(exercise, surgery, day, catalog=clinic) is not None
+
+    no_precautions = hiptx.Surgery(
+        treatment_id=replacement.id,
+        date=operated,
+        side=hiptx.Side.LEFT,
+        approach=hiptx.Approach.POSTERIOR,
+        precautions=(),
+    )
+    # Deep flexion without weight bearing: allowed once the surgeon lifts precautions.
+    assert not restricted("hamstring-stretch", no_precautions)
+    # Weight bearing: still limited by the catalog's order, which the surgeon left alone.
+    assert restricted("squat-comfortable-range", no_precautions)
+    full_weight = attrs.evolve(no_precautions, precautions=None, weight_bearing_until=operated)
+    # Full weight bearing from the day of surgery: the deep-flexion limit still holds.
+    assert restricted("hamstring-stretch", full_weight)

@@ -6,7 +6,7 @@ The arithmetic is exact: sums and means are rational numbers
 (:class:`fractions.Fraction`) until the single conversion to ``float`` at the end,
 and hiptx never rounds (no owner in its reference file asks for rounding); round
 for display only. Interpreting scores against published thresholds is in
-:mod:`hiptx.rules.outcome_thresholds`.
+:mod:`hiptx.rules.outcome_interpretation`.
 """
 
 from __future__ import annotations

@@ -260,7 +260,13 @@ def _read_limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
     precautions = _precautions_for(surgery, catalog)
     limits: list[_Limit] = []
     if surgery.precautions is None:
-        limits.extend(_catalog_limit(p, surgery, catalog) for p in precautions if p.positions)
+        # Each half of a catalog precaution yields to the surgeon's own order on that
+        # half: here only its positions, below only its weight bearing.
+        limits.extend(
+            attrs.evolve(_catalog_limit(p, surgery, catalog), weight_bearing=False)
+            for p in precautions
+            if p.positions
+        )
     elif surgery.precautions:
         until = surgery.precautions_until
         named = ", ".join(p.value for p in surgery.precautions)
@@ -279,7 +285,9 @@ def _read_limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
         )
     if surgery.weight_bearing_until is None:
         limits.extend(
-            _catalog_limit(p, surgery, catalog) for p in precautions if p.restricts_weight_bearing
+            attrs.evolve(_catalog_limit(p, surgery, catalog), positions=frozenset())
+            for p in precautions
+            if p.restricts_weight_bearing
         )
     elif surgery.weight_bearing_until > surgery.date:
         day = surgery.weight_bearing_until.isoformat()
