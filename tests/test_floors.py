@@ -570,3 +570,20 @@ def test_a_clinicians_adjustment_says_which_catalog_produced_it(cat: hiptx.Catal
     )
     assert update.provenance == clinic.provenance != cat.provenance
     assert update.programme.provenance == clinic.provenance
+
+
+def test_a_pickled_catalog_keeps_its_digest_without_working_it_out(
+    cat: hiptx.Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pickle
+
+    from hiptx.catalog import _catalog
+
+    digest = cat.digest
+    copy = pickle.loads(pickle.dumps(cat))
+
+    def never(parts: object) -> str:
+        raise AssertionError("the digest was worked out again")
+
+    monkeypatch.setattr(_catalog, "content_digest", never)
+    assert copy.digest == digest

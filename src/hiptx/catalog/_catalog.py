@@ -243,7 +243,9 @@ class Catalog:
         raise attrs.exceptions.FrozenInstanceError
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild, (self._parts,))
+        # The digest travels with the parts: a worker process need not work it out
+        # again (cattrs and SHA-256 over the whole content).
+        return (_rebuild, (self._parts, self._digest))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Catalog):
@@ -425,9 +427,12 @@ class Catalog:
         )
 
 
-def _rebuild(parts: dict[str, Any]) -> Catalog:
+def _rebuild(parts: dict[str, Any], digest: str | None = None) -> Catalog:
     """Unpickle a :class:`Catalog`: build it again, with every check, from its parts."""
-    return Catalog(**parts)
+    catalog = Catalog(**parts)
+    if digest is not None:
+        catalog._known_digest(digest)  # noqa: SLF001 - the class's own record of it
+    return catalog
 
 
 _bundled: Catalog | None = None
