@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 import hiptx
-from hiptx import _console, _render
-from hiptx.cli import _output, main
+from hiptx import _console
+from hiptx.cli import _output, _render, main
 from hiptx.cli._parse import AppendUnique, Parser, ParserExit
 
 Capture = pytest.CaptureFixture[str]

@@ -14,8 +14,7 @@ import textwrap
 import pytest
 
 import hiptx
-from hiptx import _render
-from hiptx.cli import main
+from hiptx.cli import _render, main
 
 Capture = pytest.CaptureFixture[str]
 CATALOG = hiptx.load_catalog()

@@ -12,7 +12,7 @@ import argparse
 import sys
 
 import hiptx
-from hiptx import _render
+from hiptx.cli import _render
 
 SECTIONS = ("sources", "conditions", "treatments", "risks", "progressions", "exercises")
 

@@ -64,7 +64,7 @@ def _run(argv: Sequence[str], json_mode: bool) -> int:
         return _status.REFUSED
     # A document (export's JSON) is printed as it is; text is fitted to the terminal.
     if not json_mode and getattr(args, "wrap_text", True):
-        from hiptx import _render
+        from hiptx.cli import _render
 
         output = _render.wrap(output, _render.output_width())
     _output.write(sys.stdout, output, is_json=json_mode)

@@ -17,9 +17,8 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 import hiptx
-from hiptx import _render
 from hiptx.catalog import Catalog, load_catalog
-from hiptx.cli import _outcomes, _programme, _status, _tour
+from hiptx.cli import _outcomes, _programme, _render, _status, _tour
 from hiptx.cli._output import write_svg
 from hiptx.cli._parse import (
     SESSION_FORM,

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 import hiptx
-from hiptx import _render
 from hiptx.catalog import Catalog
+from hiptx.cli import _render
 from hiptx.errors import InvalidValueError
 
 ANSWERS_FORM = (

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import hiptx
-from hiptx import _render
 from hiptx.catalog import Catalog
+from hiptx.cli import _render
 from hiptx.cli._output import write_svg
 from hiptx.cli._parse import (
     SESSION_FORM,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import hiptx
-from hiptx import _render
 from hiptx.catalog import Catalog
+from hiptx.cli import _render
 from hiptx.vocab import JobDemand, MovementPattern
 
 DISCLAIMER = (
