@@ -19,7 +19,8 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import hiptx
-from hiptx.errors import _segments, json_pointer, value_text
+from hiptx._error_text import segments as _segments
+from hiptx.errors import json_pointer, value_text
 
 SESSION = {"sets": 3, "reps": 10, "pain_during": 2, "pain_after_24h": 2}
 

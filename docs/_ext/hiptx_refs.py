@@ -39,6 +39,7 @@ def _modules() -> tuple[str, ...]:
         "hiptx.catalog._idmap",
         "hiptx.catalog._catalog",
         "hiptx.catalog._identity",
+        "hiptx._error_shape",
         *(f"hiptx.model.{m}" for m in hiptx.model._SUBMODULES),  # noqa: SLF001
     }
     return tuple(sorted(public | private))
