@@ -9,8 +9,9 @@ One concept per module, all re-exported here (import them from ``hiptx.model`` o
 (Condition, Risk, Rate), ``_aftercare`` (Precaution, Criterion, RehabPhase),
 ``_treatments`` (Treatment, Schedule, Milestone, Targets),
 ``_exercises`` (Exercise, Dose, Progression), ``_rule_settings`` (RuleSet,
-Threshold, DefaultThreshold, ScreeningRules, RedFlagRule, RedFlagCombination) and ``_instruments``
-(Instrument and its parts: outcome questionnaires).
+Threshold, DefaultThreshold, ScreeningRules, RedFlagRule, RedFlagCombination), ``_instruments``
+(Instrument and its parts: outcome questionnaires) and ``_instrument_kinds`` (the
+enums that type an instrument's parts).
 """
 
 from __future__ import annotations
@@ -18,23 +19,25 @@ from __future__ import annotations
 from hiptx.model._aftercare import Criterion, Precaution, RehabPhase
 from hiptx.model._clinical import Condition, Rate, Risk
 from hiptx.model._exercises import Dose, Exercise, Progression
-from hiptx.model._instruments import (
-    NOT_APPLICABLE,
+from hiptx.model._instrument_kinds import (
     Audience,
-    ConversionRow,
     Imputation,
-    Instrument,
-    Licence,
     LicenceStatus,
     PopulationGroup,
+    RuleTopic,
+    ScoringMethod,
+    ThresholdKind,
+)
+from hiptx.model._instruments import (
+    NOT_APPLICABLE,
+    ConversionRow,
+    Instrument,
+    Licence,
     QuestionnaireItem,
     ResponseScale,
-    RuleTopic,
     ScoreThreshold,
-    ScoringMethod,
     ScoringRule,
     Subscale,
-    ThresholdKind,
 )
 from hiptx.model._provenance import (
     MAX_PARTICIPANTS,
@@ -66,6 +69,7 @@ _SUBMODULES = (
     "_treatments",
     "_exercises",
     "_rule_settings",
+    "_instrument_kinds",
     "_instruments",
 )
 
