@@ -23,8 +23,9 @@ import sys
 from collections.abc import Sequence
 
 from hiptx.cli import _output, _status
-from hiptx.cli._commands import build_parser, open_catalog
+from hiptx.cli._commands import open_catalog
 from hiptx.cli._parse import ParserExit, UsageError
+from hiptx.cli._parser import build_parser
 
 # Module names of the single-file hiptx.cli of 0.1, kept importable.
 from hiptx.cli._tour import DISCLAIMER as DISCLAIMER, KINDS as KINDS

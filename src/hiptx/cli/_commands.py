@@ -1,11 +1,11 @@
-"""The ``hiptx`` commands: each one's arguments next to the function that runs it.
+"""The ``hiptx`` commands: one function per command, from parsed arguments to text.
 
 A command function takes the parsed arguments and the catalog and returns the text
 to print (JSON text under ``--json``). It looks up every id it is given, so an
 unknown id is an :class:`~hiptx.UnknownIdError` (exit status 1), never dropped.
 
-Long because it has one short function per command, each beside its arguments;
-parsing, output and the tour live in their own modules.
+Each command's arguments and help are in ``_parser``; parsing of values, output
+and the tour live in their own modules.
 """
 
 from __future__ import annotations
@@ -13,27 +13,16 @@ from __future__ import annotations
 import argparse
 import datetime
 from collections.abc import Callable, Sequence
-from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 import hiptx
 from hiptx.catalog import Catalog, load_catalog
-from hiptx.cli import _outcomes, _programme, _render, _status, _tour
+from hiptx.cli import _render, _tour
 from hiptx.cli._output import write_svg
-from hiptx.cli._parse import (
-    SESSION_FORM,
-    AppendUnique,
-    Parser,
-    UsageError,
-    VersionAction,
-    date_type,
-    enum_type,
-    finding_type,
-    session_type,
-)
+from hiptx.cli._parse import UsageError
 from hiptx.errors import InvalidValueError, OutOfRangeError, UnknownIdError
 from hiptx.rules.plans import Finding
-from hiptx.vocab import JobDemand, MovementPattern, Muscle, RedFlag, WeightBearing
+from hiptx.vocab import MovementPattern, Muscle
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -102,7 +91,7 @@ def _values(kind: str, cat: Catalog) -> tuple[tuple[str, ...], list[list[object]
     return ("muscle",), [[m] for m in Muscle]
 
 
-def _cmd_list(args: argparse.Namespace, cat: Catalog) -> str:
+def cmd_list(args: argparse.Namespace, cat: Catalog) -> str:
     if args.kind in VALUE_KINDS:
         if args.pattern or args.muscle:
             raise UsageError("--pattern and --muscle select exercises only", "hiptx list")
@@ -139,7 +128,7 @@ def _cmd_list(args: argparse.Namespace, cat: Catalog) -> str:
     return _render.table(names, rows, width=_render.output_width())
 
 
-def _cmd_show(args: argparse.Namespace, cat: Catalog) -> str:
+def cmd_show(args: argparse.Namespace, cat: Catalog) -> str:
     obj = _lookup(cat, KINDS, args.id, "catalog")
     return _render.to_json(obj) if args.json else _render.describe(obj)
 
@@ -156,7 +145,7 @@ def _recovery_dates(
     return estimate.dates(start)
 
 
-def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
+def cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
     treatment = cat.treatments[args.treatment]
     est = hiptx.estimate_recovery(treatment, job=args.job, weight_bearing=args.weight_bearing)
     dates = _recovery_dates(est, args.start)
@@ -186,7 +175,7 @@ def _cmd_recovery(args: argparse.Namespace, cat: Catalog) -> str:
     return "\n".join(out)
 
 
-def _cmd_compare(args: argparse.Namespace, cat: Catalog) -> str:
+def cmd_compare(args: argparse.Namespace, cat: Catalog) -> str:
     if len(args.treatments) < 2:
         raise UsageError("compare needs two or more treatments", "hiptx compare")
     treatments = [cat.treatments[t] for t in args.treatments]
@@ -198,7 +187,7 @@ def _cmd_compare(args: argparse.Namespace, cat: Catalog) -> str:
     return _render.comparison(comparison)
 
 
-def _cmd_progress(args: argparse.Namespace, cat: Catalog) -> str:
+def cmd_progress(args: argparse.Namespace, cat: Catalog) -> str:
     exercise = cat.exercises[args.exercise]
     sessions = [hiptx.SessionRecord(**fields) for fields in args.session]
     decision = hiptx.check_progression(
@@ -230,14 +219,19 @@ def _referral_line(referral: hiptx.Referral) -> str:
     return f"Red flags: {referral.urgency.value}; refer: {where}. No exercise advice is given."
 
 
-def _cmd_plan(args: argparse.Namespace, cat: Catalog) -> str:
+def plan_from_findings(args: argparse.Namespace, cat: Catalog) -> hiptx.ExercisePlan:
+    """The plan for the ``--finding`` and ``--red-flag`` options (``plan``, ``programme build``)."""
     findings = {p: f for p, f, _ in args.finding}
     scores = {p: s for p, _, s in args.finding if s is not None}
-    plan = hiptx.plan_exercises(
+    return hiptx.plan_exercises(
         hiptx.Assessment(findings=findings, pain_scores=scores),
         red_flags=frozenset(args.red_flags),
         catalog=cat,
     )
+
+
+def cmd_plan(args: argparse.Namespace, cat: Catalog) -> str:
+    plan = plan_from_findings(args, cat)
     if args.json:
         return _render.to_json(plan)
     if plan.referral is not None:
@@ -255,7 +249,7 @@ def _cmd_plan(args: argparse.Namespace, cat: Catalog) -> str:
         if plan.items
         else "No exercise to start."
     ]
-    normal = [p.value for p, f in findings.items() if not f.is_impaired]
+    normal = [p.value for p, f, _ in args.finding if not f.is_impaired]
     if normal:
         out.append(f"Found normal: {', '.join(normal)}.")
     out.extend(
@@ -284,7 +278,7 @@ def _cmd_plan(args: argparse.Namespace, cat: Catalog) -> str:
     return "\n".join(out)
 
 
-def _cmd_coverage(args: argparse.Namespace, cat: Catalog) -> str:
+def cmd_coverage(args: argparse.Namespace, cat: Catalog) -> str:
     found = [
         _lookup(cat, ("treatments", "exercises"), i, "treatment or exercise") for i in args.ids
     ]
@@ -308,31 +302,7 @@ def _cmd_coverage(args: argparse.Namespace, cat: Catalog) -> str:
     return "\n\n".join("\n".join(lines) for lines in blocks)
 
 
-def one_of(kind: type[Enum]) -> str:
-    """The values an enum option takes, for its help."""
-    return "one of: " + ", ".join(str(member.value) for member in kind)
-
-
-FINDING_HELP = (
-    "PATTERN=FINDING, e.g. adduction=painful:3 or flexion=weak (repeat for more). "
-    f"PATTERN is {one_of(MovementPattern)}; FINDING is {one_of(Finding)}"
-)
-
-
-def _red_flag_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--red-flag",
-        dest="red_flags",
-        type=enum_type(RedFlag, "red flag"),
-        action=AppendUnique,
-        default=[],
-        metavar="FLAG",
-        help="a red flag present (repeat for more): no exercise advice is then given. "
-        f"FLAG is {one_of(RedFlag)} ('hiptx list flags' shows each one's urgency)",
-    )
-
-
-def _cmd_red_flags(args: argparse.Namespace, cat: Catalog) -> str:
+def cmd_red_flags(args: argparse.Namespace, cat: Catalog) -> str:
     referral = hiptx.check_red_flags(set(args.flags), catalog=cat)
     if args.json:
         return _render.to_json(referral)
@@ -342,7 +312,7 @@ def _cmd_red_flags(args: argparse.Namespace, cat: Catalog) -> str:
     return "\n".join([*lines, _render.reasons(referral.reasons)])
 
 
-def _cmd_check(args: argparse.Namespace, _: Catalog | None) -> str:
+def cmd_check(args: argparse.Namespace, _: Catalog | None) -> str:
     if args.path is not None and args.catalog is not None:
         raise UsageError("give the directory once: as check's PATH or as --catalog", "hiptx check")
     text = args.path if args.path is not None else args.catalog
@@ -372,7 +342,7 @@ def _cmd_check(args: argparse.Namespace, _: Catalog | None) -> str:
     return "\n".join(lines)
 
 
-def _cmd_export(args: argparse.Namespace, cat: Catalog) -> str:
+def cmd_export(args: argparse.Namespace, cat: Catalog) -> str:
     # Imported here: only this command needs them, and the CLI starts faster.
     import json
     from pathlib import Path
@@ -399,147 +369,5 @@ def _cmd_export(args: argparse.Namespace, cat: Catalog) -> str:
     return f"wrote a FHIR R4 Bundle of {entries} entries (data version {cat.version}) to {path}"
 
 
-def _cmd_tour(args: argparse.Namespace, cat: Catalog) -> str:
+def cmd_tour(args: argparse.Namespace, cat: Catalog) -> str:
     return _tour.tour_json(cat) if args.json else _tour.tour_text(cat)
-
-
-# -- the parser ----------------------------------------------------------------
-
-
-def _recovery_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--job", type=enum_type(JobDemand, "job demand"), help=one_of(JobDemand))
-    p.add_argument(
-        "--weight-bearing",
-        type=enum_type(WeightBearing, "weight-bearing status"),
-        default=WeightBearing.STANDARD,
-        help=f"{one_of(WeightBearing)} (default: standard)",
-    )
-
-
-def build_parser() -> Parser:
-    """The argument parser of the ``hiptx`` command."""
-    parser = Parser(
-        prog="hiptx",
-        description=f"Hip-pain treatment data and rules. {_tour.DISCLAIMER}",
-        epilog=_status.EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument(
-        "--version", action=VersionAction, nargs=0, help="show the version and exit"
-    )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.add_argument(
-        "--catalog", metavar="DIR", help="use a catalog directory instead of the bundled one"
-    )
-    parser.set_defaults(handler=_cmd_tour)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-
-    def command(name: str, handler: Callable[..., str], help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        p.set_defaults(handler=handler)
-        # SUPPRESS: a command's default must not undo a --json given before the command.
-        p.add_argument(
-            "--json",
-            action="store_true",
-            default=argparse.SUPPRESS,
-            help="print JSON instead of text",
-        )
-        return p
-
-    command("tour", _cmd_tour, "a short tour of the library (the default)")
-
-    p = command(
-        "list", _cmd_list, "list catalog objects of one kind, or the values an option takes"
-    )
-    p.add_argument(
-        "kind",
-        choices=(*KINDS, "instruments", *VALUE_KINDS),
-        help=f"catalog objects ({', '.join((*KINDS, 'instruments'))}) or option values ({', '.join(VALUE_KINDS)})",
-    )
-    p.add_argument(
-        "--pattern",
-        type=enum_type(MovementPattern, "movement pattern"),
-        help=f"exercises training this pattern, {one_of(MovementPattern)}",
-    )
-    p.add_argument(
-        "--muscle",
-        type=enum_type(Muscle, "muscle"),
-        help=f"exercises training this muscle, {one_of(Muscle)}",
-    )
-
-    p = command("show", _cmd_show, "show one object by id, with its citations")
-    p.add_argument("id")
-
-    p = command("recovery", _cmd_recovery, "estimate recovery milestones for a treatment")
-    p.add_argument("treatment")
-    p.add_argument("--start", type=date_type, help="start date, YYYY-MM-DD, for calendar dates")
-    p.add_argument("--svg", metavar="FILE", help="also write the timeline as an SVG picture")
-    _recovery_options(p)
-
-    p = command("compare", _cmd_compare, "compare recovery of two or more treatments")
-    p.add_argument("treatments", nargs="+", metavar="TREATMENT", action=AppendUnique)
-    _recovery_options(p)
-
-    p = command("progress", _cmd_progress, "decide progress, hold, regress or stop for an exercise")
-    p.add_argument("exercise")
-    p.add_argument(
-        "--session",
-        type=session_type,
-        action="append",
-        default=[],
-        required=True,
-        help=f"one logged session, oldest first (repeat for more): {SESSION_FORM}",
-    )
-    _red_flag_option(p)
-
-    p = command("plan", _cmd_plan, "plan exercises from assessment findings")
-    p.add_argument(
-        "--finding",
-        type=finding_type,
-        action=AppendUnique,
-        key=lambda finding: finding[0],  # one finding per movement pattern
-        required=True,
-        help=FINDING_HELP,
-    )
-    _red_flag_option(p)
-
-    _programme.add_commands(command, _red_flag_option, FINDING_HELP)
-
-    p = command("coverage", _cmd_coverage, "muscles and patterns a treatment or exercises train")
-    p.add_argument(
-        "ids", nargs="+", metavar="ID", action=AppendUnique, help="a treatment id, or exercise ids"
-    )
-
-    p = command("red-flags", _cmd_red_flags, "how urgently red flags need care")
-    p.add_argument(
-        "flags",
-        nargs="+",
-        type=enum_type(RedFlag, "red flag"),
-        metavar="FLAG",
-        action=AppendUnique,
-        help=f"{one_of(RedFlag)} ('hiptx list flags' shows each one's urgency)",
-    )
-
-    p = command("export", _cmd_export, "export the catalog as a FHIR R4 Bundle (JSON)")
-    p.set_defaults(wrap_text=False)  # its output is a JSON document even without --json
-    p.add_argument("format", choices=["fhir"], help="the export format: fhir (FHIR R4)")
-    p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
-    p.add_argument(
-        "--base",
-        metavar="URL",
-        help="your FHIR server's base URL for canonical URLs (default: urn:uuid addresses)",
-    )
-    p.add_argument(
-        "--no-risk-evidence",
-        action="store_true",
-        help="leave out RiskEvidenceSynthesis (R4 only), for tools that read R4B",
-    )
-
-    _outcomes.add_score_command(command)
-
-    p = command("check", _cmd_check, "load a catalog directory and report every problem")
-    p.add_argument(
-        "path", nargs="?", help="the directory (default: --catalog, else the bundled catalog)"
-    )
-    p.set_defaults(needs_catalog=False)
-    return parser

@@ -341,3 +341,19 @@ def finding_type(text: str) -> tuple[MovementPattern, Enum, int | None]:
     finding = enum_type(Finding, "finding")(finding_text)
     score = whole_number("score", score_text) if has_score else None
     return pattern, finding, score
+
+
+def add_command(
+    commands: argparse._SubParsersAction[Parser],
+    name: str,
+    handler: Callable[..., str],
+    help_text: str,
+) -> argparse.ArgumentParser:
+    """A command (or a command's action) that runs ``handler``, with its own ``--json``."""
+    p = commands.add_parser(name, help=help_text, description=help_text)
+    p.set_defaults(handler=handler)
+    # SUPPRESS: a command's default must not undo a --json given before the command.
+    p.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON instead of text"
+    )
+    return p

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import json
 import re
 from collections.abc import Callable
@@ -22,11 +23,13 @@ from typing import Any
 import hiptx
 from hiptx.catalog import Catalog
 from hiptx.cli import _render
+from hiptx.cli._commands import plan_from_findings
 from hiptx.cli._output import write_svg
 from hiptx.cli._parse import (
     SESSION_FORM,
     AppendUnique,
     Parser,
+    add_command,
     date_type,
     finding_type,
     session_type,
@@ -109,15 +112,8 @@ def _cmd_build(args: argparse.Namespace, cat: Catalog) -> str:
         raise InvalidValueError(
             "STATE", args.state, "a path where no file is yet (build never overwrites a state)"
         )
-    findings = {p: f for p, f, _ in args.finding}
-    scores = {p: s for p, _, s in args.finding if s is not None}
-    plan = hiptx.plan_exercises(
-        hiptx.Assessment(findings=findings, pain_scores=scores),
-        red_flags=frozenset(args.red_flags),
-        catalog=cat,
-    )
     programme = hiptx.build_programme(
-        plan,
+        plan_from_findings(args, cat),
         start=args.start,
         weeks=args.weeks,
         sessions_per_week=args.per_week,
@@ -233,16 +229,7 @@ def add_commands(
     p = command("programme", _cmd_show, "build, advance or show a programme kept in a JSON file")
     actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser, required=True)
 
-    def action(name: str, handler: Callable[..., str], help_text: str) -> argparse.ArgumentParser:
-        q = actions.add_parser(name, help=help_text, description=help_text)
-        q.set_defaults(handler=handler)
-        q.add_argument(
-            "--json",
-            action="store_true",
-            default=argparse.SUPPRESS,
-            help="print JSON instead of text",
-        )
-        return q
+    action = functools.partial(add_command, actions)
 
     q = action("build", _cmd_build, "plan from findings and write a new programme state file")
     q.add_argument("state", metavar="STATE", help="the state file to create (never overwritten)")
