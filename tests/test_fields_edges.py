@@ -105,15 +105,15 @@ def test_an_error_cattrs_cannot_format_is_still_described() -> None:
 def test_a_pattern_compiled_on_use_then_takes_its_own_place() -> None:
     import re
 
-    from hiptx import _fields
+    from hiptx import _text
 
-    lazy = _fields._CompiledOnUse("_TEST_ONLY", "a+")
+    lazy = _text._CompiledOnUse("_TEST_ONLY", "a+")
     try:
         assert lazy.fullmatch("aaa") is not None
-        assert isinstance(_fields._TEST_ONLY, re.Pattern)  # type: ignore[attr-defined]
-        assert _fields._TEST_ONLY.pattern == "a+"  # type: ignore[attr-defined]
+        assert isinstance(_text._TEST_ONLY, re.Pattern)  # type: ignore[attr-defined]
+        assert _text._TEST_ONLY.pattern == "a+"  # type: ignore[attr-defined]
     finally:
-        del _fields._TEST_ONLY  # type: ignore[attr-defined]
+        del _text._TEST_ONLY  # type: ignore[attr-defined]
 
 
 def test_text_problem_finds_nothing_wrong_with_good_text() -> None:
