@@ -38,8 +38,8 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
@@ -71,6 +71,10 @@ __all__ = [
 __root__ = ()
 
 
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
 def __dir__() -> list[str]:
     return __all__
 
@@ -88,8 +92,21 @@ def _setup(catalog: Catalog | None, base: str | None) -> tuple[Catalog, Addresse
     return cat, Addresses(check_base(base), cat.version)
 
 
-def _object(value: object, cls: type, mapping: Mapping[str, Any], name: str) -> Any:
-    return _args.object_or_id(name, value, cls, mapping, f"a {cls.__name__} or its id")
+def _export_one(  # noqa: PLR0913 - the object, how to build it, and the export's options
+    value: object,
+    cls: type[_T],
+    kind: str,
+    build: Callable[[_T, Catalog, Addresses], _R],
+    *,
+    catalog: Catalog | None,
+    base: str | None,
+) -> _R:
+    """``build`` run on ``value``: a ``cls``, or its id in the catalog's map ``kind``."""
+    cat, addresses = _setup(catalog, base)
+    by_id: Mapping[str, _T] = getattr(cat, kind)
+    noun = cls.__name__.lower()
+    chosen = _args.object_or_id(noun, value, cls, by_id, f"a {cls.__name__} or its id")
+    return build(chosen, cat, addresses)
 
 
 def activity_definition(
@@ -119,9 +136,8 @@ def activity_definition(
 
     .. versionadded:: 0.2.0
     """
-    cat, addresses = _setup(catalog, base)
-    return _catalog.activity_definition(
-        _object(exercise, Exercise, cat.exercises, "exercise"), cat, addresses
+    return _export_one(
+        exercise, Exercise, "exercises", _catalog.activity_definition, catalog=catalog, base=base
     )
 
 
@@ -147,9 +163,14 @@ def chain_plan_definition(
 
     .. versionadded:: 0.2.0
     """
-    cat, addresses = _setup(catalog, base)
-    chain = _object(progression, Progression, cat.progressions, "progression")
-    return _catalog.chain_plan_definition(chain, cat, addresses)
+    return _export_one(
+        progression,
+        Progression,
+        "progressions",
+        _catalog.chain_plan_definition,
+        catalog=catalog,
+        base=base,
+    )
 
 
 def treatment_plan_definition(
@@ -171,9 +192,14 @@ def treatment_plan_definition(
 
     .. versionadded:: 0.2.0
     """
-    cat, addresses = _setup(catalog, base)
-    chosen = _object(treatment, Treatment, cat.treatments, "treatment")
-    return _catalog.treatment_plan_definition(chosen, cat, addresses)
+    return _export_one(
+        treatment,
+        Treatment,
+        "treatments",
+        _catalog.treatment_plan_definition,
+        catalog=catalog,
+        base=base,
+    )
 
 
 def risk_evidence(
@@ -196,8 +222,7 @@ def risk_evidence(
 
     .. versionadded:: 0.2.0
     """
-    cat, addresses = _setup(catalog, base)
-    return _catalog.risk_evidence(_object(risk, Risk, cat.risks, "risk"), cat, addresses)
+    return _export_one(risk, Risk, "risks", _catalog.risk_evidence, catalog=catalog, base=base)
 
 
 def to_bundle(

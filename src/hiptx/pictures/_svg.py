@@ -50,6 +50,20 @@ class Drawing:
         self.width = width
         self.parts: list[str] = []
 
+    def _add(
+        self, tag: str, *attributes: dict[str, float | str], content: str | None = None
+    ) -> None:
+        """One element, its attributes in order (numbers as ``%g``), ``content`` escaped."""
+        shown = "".join(
+            f' {name}="{value:g}"' if isinstance(value, (int, float)) else f' {name}="{value}"'
+            for group in attributes
+            for name, value in group.items()
+        )
+        if content is None:
+            self.parts.append(f"<{tag}{shown}/>")
+        else:
+            self.parts.append(f"<{tag}{shown}>{escape(content)}</{tag}>")
+
     def rect(  # noqa: PLR0913 - an SVG rectangle has this many attributes
         self,
         x: float,
@@ -63,10 +77,11 @@ class Drawing:
         dash: bool = False,
     ) -> None:
         """A rectangle; ``dash`` draws its outline dashed."""
-        extra = ' stroke-dasharray="5 4"' if dash else ""
-        self.parts.append(
-            f'<rect x="{x:g}" y="{y:g}" width="{max(width, 0):g}" height="{height:g}" '
-            f'rx="{radius:g}" fill="{fill}" stroke="{stroke}" stroke-width="1.5"{extra}/>'
+        self._add(
+            "rect",
+            {"x": x, "y": y, "width": max(width, 0), "height": height, "rx": radius},
+            {"fill": fill, "stroke": stroke, "stroke-width": 1.5},
+            {"stroke-dasharray": "5 4"} if dash else {},
         )
 
     def line(  # noqa: PLR0913 - a line has two ends and a look
@@ -81,21 +96,21 @@ class Drawing:
         arrow: bool = False,
     ) -> None:
         """A straight line; ``arrow`` puts an arrow head at its second end."""
-        head = ' marker-end="url(#arrow)"' if arrow else ""
-        self.parts.append(
-            f'<line x1="{x1:g}" y1="{y1:g}" x2="{x2:g}" y2="{y2:g}" stroke="{stroke}" '
-            f'stroke-width="{width:g}"{head}/>'
+        self._add(
+            "line",
+            {"x1": x1, "y1": y1, "x2": x2, "y2": y2, "stroke": stroke, "stroke-width": width},
+            {"marker-end": "url(#arrow)"} if arrow else {},
         )
 
     def circle(self, x: float, y: float, radius: float, *, fill: str = BLUE) -> None:
         """A filled circle."""
-        self.parts.append(f'<circle cx="{x:g}" cy="{y:g}" r="{radius:g}" fill="{fill}"/>')
+        self._add("circle", {"cx": x, "cy": y, "r": radius, "fill": fill})
 
     def diamond(self, x: float, y: float, radius: float, *, fill: str = BLUE) -> None:
         """A filled diamond centred on ``(x, y)``."""
         r = radius
         points = f"{x:g},{y - r:g} {x + r:g},{y:g} {x:g},{y + r:g} {x - r:g},{y:g}"
-        self.parts.append(f'<polygon points="{points}" fill="{fill}"/>')
+        self._add("polygon", {"points": points, "fill": fill})
 
     def text(  # noqa: PLR0913 - a label has a place, a look and an anchor
         self,
@@ -108,10 +123,11 @@ class Drawing:
         fill: str | None = None,
     ) -> None:
         """One line of text with its baseline at ``y``."""
-        colour = f' style="fill:{fill}"' if fill else ""
-        self.parts.append(
-            f'<text x="{x:g}" y="{y:g}" class="{css}" text-anchor="{anchor}"{colour}>'
-            f"{escape(content)}</text>"
+        self._add(
+            "text",
+            {"x": x, "y": y, "class": css, "text-anchor": anchor},
+            {"style": f"fill:{fill}"} if fill else {},
+            content=content,
         )
 
     def lines(  # noqa: PLR0913 - wrapped text: a box, a size and a look
