@@ -114,21 +114,20 @@ class Parser(argparse.ArgumentParser):
 
     _printing = False
 
-    def format_help(self) -> str:
-        """The help text, at the terminal's width."""
+    def _at_terminal_width(self, format_text: Callable[[], str]) -> str:
         self._printing = True
         try:
-            return super().format_help()
+            return format_text()
         finally:
             self._printing = False
 
+    def format_help(self) -> str:
+        """The help text, at the terminal's width."""
+        return self._at_terminal_width(super().format_help)
+
     def format_usage(self) -> str:
         """The usage line, at the terminal's width."""
-        self._printing = True
-        try:
-            return super().format_usage()
-        finally:
-            self._printing = False
+        return self._at_terminal_width(super().format_usage)
 
     def print_help(self, file: Any = None) -> None:
         """Print the help in a form the terminal's encoding can hold."""
