@@ -32,7 +32,7 @@ from hiptx._error_shape import (
     DataProblem,
     HiptxError,
     WrongTypeError,
-    _restore as _restore,  # pickles made by hiptx 0.2 name hiptx.errors._restore
+    _restore as _restore,  # every pickled error names hiptx.errors._restore
 )
 from hiptx._error_text import (
     REPR_LIMIT as REPR_LIMIT,
