@@ -25,7 +25,7 @@ from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reaso
 from hiptx.rules._programme_limits import MAX_SETS
 from hiptx.rules._waits import overridden
 from hiptx.rules.advance import ProgrammeUpdate
-from hiptx.rules.pain import PainResponse, pain_check
+from hiptx.rules.pain import PainResponse, held_pain_check
 from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome
 from hiptx.rules.schedule import check_update_day, first_session_after, rescheduled
@@ -43,7 +43,7 @@ def _troubled_level(programme: Programme, slot: ProgrammeSlot, catalog: Catalog)
     """Whether a session at the slot's current level was above the ceiling or overloaded."""
     exercise = catalog.exercises[slot.exercise_id]
     ceiling = None if exercise.dose is None else exercise.dose.pain_ceiling
-    check = pain_check(catalog.rules, ceiling, catalog.sources, catalog.provenance)
+    check = held_pain_check(catalog, ceiling)
     return any(
         check.classify(s).response is not PainResponse.ACCEPTABLE
         for s in programme.sessions_at_current_level(slot.exercise_id, slot.side)

@@ -30,7 +30,7 @@ from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Exercise
 from hiptx.rules._waits import restriction_on, wait_reason, with_wait
-from hiptx.rules.pain import PainResponse, SessionRecord, pain_check
+from hiptx.rules.pain import PainResponse, SessionRecord, held_pain_check
 from hiptx.rules.programme import LoggedSession, Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression
 from hiptx.rules.red_flags import Referral, gate
@@ -362,9 +362,7 @@ def _late_troubles(
             continue
         exercise = catalog.exercises[entry.exercise_id]
         ceiling = None if exercise.dose is None else exercise.dose.pain_ceiling
-        pain = pain_check(catalog.rules, ceiling, catalog.sources, catalog.provenance).classify(
-            entry.session
-        )
+        pain = held_pain_check(catalog, ceiling).classify(entry.session)
         if pain.response is not PainResponse.ACCEPTABLE:
             late.append(entry)
     return sorted(late, key=_log_key)

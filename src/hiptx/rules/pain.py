@@ -25,20 +25,21 @@ concept, and splitting them would scatter one rule's sentences over modules.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping
 
 import attrs
 
 from hiptx import _args, _fields
 from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
+from hiptx._derived import held
 from hiptx._enum import ValueEnum
-from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
-from hiptx.catalog import Catalog, Provenance, load_catalog
+from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import RuleSet, SafetyThreshold, Source
-from hiptx.rules._local import local_override_note, local_reason_maker
+from hiptx.rules._local import local_override_note
 from hiptx.vocab import RedFlag, Side
 
 __all__ = ["PainAssessment", "PainResponse", "SessionRecord", "classify_pain"]
@@ -255,7 +256,10 @@ def classify_pain(
     _args.require_optional("pain_ceiling", pain_ceiling, int, "an integer from 0 to 10 or None")
     if pain_ceiling is not None and not 0 <= pain_ceiling <= 10:
         raise OutOfRangeError("pain_ceiling", pain_ceiling, "an integer from 0 to 10")
-    return pain_check(rules, pain_ceiling, catalog.sources, catalog.provenance).classify(session)
+    if rules is not catalog.rules:
+        # Rules an app passed apart from the catalog: checked against for this call only.
+        return PainCheck(rules, pain_ceiling, catalog.sources, catalog.provenance).classify(session)
+    return held_pain_check(catalog, pain_ceiling).classify(session)
 
 
 class PainCheck:
@@ -264,7 +268,7 @@ class PainCheck:
     What depends only on the catalog (the thresholds, their wording, the kinds of
     the sources they cite) is worked out once, here; classifying a session then only
     compares its numbers and writes the sentences about them. Built by
-    :func:`pain_check`; :func:`classify_pain` and :func:`~hiptx.check_progression`
+    :func:`held_pain_check`; :func:`classify_pain` and :func:`~hiptx.check_progression`
     use it on arguments they have checked.
     """
 
@@ -323,7 +327,7 @@ class PainCheck:
         self._lingered = (
             reason_maker(ReasonCode.PAIN_LINGERED, lingering.citations, sources)
             if lingering_override is None
-            else local_reason_maker(ReasonCode.PAIN_LINGERED)
+            else functools.partial(Reason.local_override, ReasonCode.PAIN_LINGERED)
         )
         self._sharp = reason_maker(ReasonCode.SHARP_PAIN, rules.sharp_joint_pain.citations, sources)
         self._hot = reason_maker(
@@ -345,19 +349,19 @@ class PainCheck:
             note = local_override_note(severe_override, "severe-pain threshold", "/10")
             self._severe = (severe.value, note)
         self._severe_reason = (
-            Reason.hiptx_default
-            if severe_override is None
-            else lambda code, message: local_reason_maker(code)(message)
+            Reason.hiptx_default if severe_override is None else Reason.local_override
         )
         if ceiling_cited:
             self._above = reason_maker(ReasonCode.PAIN_ABOVE_CEILING, ceiling_cited, sources)
             self._within = reason_maker(ReasonCode.PAIN_WITHIN_CEILING, ceiling_cited, sources)
         else:
             note = self._ceiling_note
-            above = local_reason_maker(ReasonCode.PAIN_ABOVE_CEILING)
-            within = local_reason_maker(ReasonCode.PAIN_WITHIN_CEILING)
-            self._above = lambda message: above(message + note)
-            self._within = lambda message: within(message + note)
+            self._above = lambda message: Reason.local_override(
+                ReasonCode.PAIN_ABOVE_CEILING, message + note
+            )
+            self._within = lambda message: Reason.local_override(
+                ReasonCode.PAIN_WITHIN_CEILING, message + note
+            )
         self._settled: dict[tuple[int, int], PainAssessment] = {}
         self._safer_rule = Reason.hiptx_default(
             ReasonCode.SAFER_RULE_APPLIED,
@@ -454,34 +458,24 @@ class PainCheck:
 # Field order: response, reasons (PainAssessment has no validators to skip; this
 # saves the keyword call on the rules' hottest path).
 _assessment = constructor(PainAssessment)
-_CHECKS: IdentityCache[PainCheck] = IdentityCache()
 
 
-def pain_check(
-    rules: RuleSet,
-    pain_ceiling: int | None,
-    sources: Mapping[str, Source],
-    provenance: Provenance | None = None,
-) -> PainCheck:
-    """The :class:`PainCheck` for these checked rules, ceiling and sources, built once.
-
-    ``provenance``: the catalog's (:attr:`Catalog.provenance`) that the
-    assessments carry; the bundled catalog's if omitted.
+def held_pain_check(catalog: Catalog, pain_ceiling: int | None) -> PainCheck:
+    """The :class:`PainCheck` of ``catalog``'s rules with this ceiling, held by the catalog.
 
     Example:
         >>> import hiptx
-        >>> from hiptx.rules.pain import pain_check
+        >>> from hiptx.rules.pain import held_pain_check
         >>> cat = hiptx.load_catalog()
-        >>> check = pain_check(cat.rules, None, cat.sources)
-        >>> check is pain_check(cat.rules, None, cat.sources), check.ceiling
+        >>> check = held_pain_check(cat, None)
+        >>> check is held_pain_check(cat, None), check.ceiling
         (True, 3.0)
         >>> check.classify(hiptx.SessionRecord(sets=3, reps=10, pain_during=2,
         ...                                    pain_after_24h=2)).response.value
         'acceptable'
     """
-    if provenance is None:
-        provenance = load_catalog().provenance
-    return _CHECKS.get(
-        (rules, pain_ceiling, sources, provenance),
-        lambda: PainCheck(rules, pain_ceiling, sources, provenance),
+    return held(
+        catalog,
+        ("pain-check", pain_ceiling),
+        lambda: PainCheck(catalog.rules, pain_ceiling, catalog.sources, catalog.provenance),
     )

@@ -447,9 +447,9 @@ def plan_exercises(
     for pattern in assessment.impaired:
         finding = assessment.findings[pattern]
         reasons = [
-            Reason(
-                code=ReasonCode.IMPAIRED_PATTERN,
-                message=f"The assessment found {pattern.value.replace('_', ' ')} {finding.value}.",
+            Reason.from_input(
+                ReasonCode.IMPAIRED_PATTERN,
+                f"The assessment found {pattern.value.replace('_', ' ')} {finding.value}.",
             )
         ]
         chains = _chains_for(pattern, catalog)
@@ -474,9 +474,9 @@ def plan_exercises(
                 if catalog.progression_of(e) is None and e.goal is not ExerciseGoal.MANUAL_TECHNIQUE
             )
             reasons.append(
-                Reason(
-                    code=ReasonCode.NO_CHAIN_FOR_PATTERN,
-                    message="No progression chain in the catalog trains this pattern; "
+                Reason.from_input(
+                    ReasonCode.NO_CHAIN_FOR_PATTERN,
+                    "No progression chain in the catalog trains this pattern; "
                     "hiptx does not invent one.",
                 )
             )
@@ -508,11 +508,9 @@ def plan_exercises(
         )
         if len(chains) > 1:
             reasons.append(
-                Reason(
-                    code=ReasonCode.OTHER_CHAINS,
-                    message="Other chains also train it: "
-                    + ", ".join(c.id for c in chains[1:])
-                    + ".",
+                Reason.from_input(
+                    ReasonCode.OTHER_CHAINS,
+                    ("Other chains also train it: " + ", ".join(c.id for c in chains[1:]) + "."),
                 )
             )
         items.append(

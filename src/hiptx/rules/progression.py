@@ -25,14 +25,14 @@ import attrs
 
 from hiptx import _args
 from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
+from hiptx._derived import held, owns
 from hiptx._enum import ValueEnum
-from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
 from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import Dose, Exercise, Progression
-from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, pain_check
+from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, held_pain_check
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.rules.surgery import Surgery, exercise_restriction
 from hiptx.vocab import RedFlag
@@ -310,7 +310,7 @@ class _Prepared:
     The chain, the dose and its target, the pain rules with the exercise's ceiling,
     and the step that follows each outcome depend on catalog objects only, which
     are frozen; the sessions change only the comparisons and the sentences about
-    them. Kept by :data:`_PREPARED`, keyed by the exercise and catalog objects.
+    them. Held by the catalog (see :mod:`hiptx._derived`) for its own exercises.
     """
 
     __slots__ = (
@@ -335,12 +335,7 @@ class _Prepared:
         dose = exercise.dose
         self.uses_reps = None if dose is None else dose.uses_reps
         self.provenance = catalog.provenance
-        self.pain = pain_check(
-            catalog.rules,
-            None if dose is None else dose.pain_ceiling,
-            catalog.sources,
-            self.provenance,
-        )
+        self.pain = held_pain_check(catalog, None if dose is None else dose.pain_ceiling)
         self.target = None if dose is None else _target(dose)
         increased = catalog.rules.pain_increased_over_a_day
         self._increased = reason_maker(
@@ -372,9 +367,8 @@ class _Prepared:
             None,
             self.steps[Outcome.HOLD][3],  # the chain end of a HOLD
             (
-                Reason(
-                    code=ReasonCode.NO_SESSIONS,
-                    message="No sessions were logged yet: start at this level.",
+                Reason.from_input(
+                    ReasonCode.NO_SESSIONS, "No sessions were logged yet: start at this level."
                 ),
             ),
             catalog.provenance,
@@ -429,11 +423,6 @@ class _Prepared:
         return False, self._not_met(f"The target of {wording} is not reached yet ({logged}).")
 
 
-#: Bounded (see hiptx._memo): each entry keeps its catalog alive, so far fewer
-#: entries than the default, yet more than the exercises of a few catalogs.
-_PREPARED: IdentityCache[_Prepared] = IdentityCache(limit=256)
-
-
 #: The most sessions one call reads: hiptx's own limit, not a clinical figure. A
 #: level is reviewed long before (a year of daily sessions is 365), and the
 #: decision's size grows with its sessions (an overload reason each), so a runaway
@@ -456,17 +445,23 @@ def _by_date(
     if None in days or all(a <= b for a, b in itertools.pairwise(days)):  # type: ignore[operator]
         return sessions, None
     # Which session is the latest decides the outcome: read them by date.
-    return sorted(sessions, key=_date_or_first), Reason(
-        code=ReasonCode.SESSIONS_SORTED,
-        message="The sessions were not given in date order: they are read by date.",
+    return sorted(sessions, key=_date_or_first), Reason.from_input(
+        ReasonCode.SESSIONS_SORTED,
+        "The sessions were not given in date order: they are read by date.",
     )
 
 
 def _prepared(exercise: Exercise, catalog: Catalog, athlete: object) -> _Prepared:
     if type(athlete) is not bool:
         raise WrongTypeError("athlete", athlete, "True or False")
-    return _PREPARED.get(
-        (exercise, catalog, athlete), lambda: _Prepared(exercise, catalog, athlete)
+    if not owns(catalog.exercises, exercise, exercise.id):
+        # An app's own exercise object: prepared for this call only, since another
+        # object may carry its id.
+        return _Prepared(exercise, catalog, athlete)
+    return held(
+        catalog,
+        ("progression", exercise.id, athlete),
+        lambda: _Prepared(exercise, catalog, athlete),
     )
 
 

@@ -19,11 +19,11 @@ import attrs
 
 from hiptx import _args, _fields
 from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
-from hiptx._memo import IdentityCache
+from hiptx._derived import held, owns
 from hiptx._trusted import constructor
 from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
-from hiptx.explain import Basis, Reason, ReasonCode
+from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Citation, Milestone, Source, Treatment
 from hiptx.ranges import FigureKind, Span
 from hiptx.rules._calendar import add_span_bound
@@ -336,10 +336,8 @@ def _why_chosen(m: Milestone, sources: Mapping[str, Source]) -> Reason:
 
 # Results are built from catalog objects that passed every check, so their
 # validators are skipped (see hiptx._trusted); direct construction still checks.
-_reason = constructor(Reason)
 _milestone_estimate = constructor(MilestoneEstimate)
 _recovery_estimate = constructor(RecoveryEstimate)
-_ESTIMATES: IdentityCache[MilestoneEstimate] = IdentityCache()
 
 
 def _estimate_of(m: Milestone, sources: Mapping[str, Source]) -> MilestoneEstimate:
@@ -416,11 +414,9 @@ def _left_out(
     missing = [k for k in _ASKED_ABOUT if k not in recorded]
     if missing:
         message = "The sources give no figure for: " + ", ".join(map(_label, missing)) + "."
-        reasons.append(_reason(ReasonCode.NO_FIGURE, message, (), Basis.INPUT, ()))
+        reasons.append(Reason.from_input(ReasonCode.NO_FIGURE, message))
     return tuple(reasons)
 
-
-_LEFT_OUT: IdentityCache[tuple[Reason, ...]] = IdentityCache()
 
 #: The oldest age accepted, in years.
 MAX_AGE = 130
@@ -446,6 +442,26 @@ def _with_age(
     if not said:
         return estimate
     return attrs.evolve(estimate, reasons=(*estimate.reasons, *said))
+
+
+def _estimates(
+    treatment: Treatment,
+    job: JobDemand | None,
+    weight_bearing: WeightBearing,
+    sources: Mapping[str, Source],
+) -> tuple[tuple[tuple[MilestoneEstimate, Milestone], ...], tuple[Reason, ...]]:
+    """The milestones that apply, estimated and ordered by time, and what was left out.
+
+    Depends on catalog objects and the arguments only: a catalog's own treatment
+    has them worked out once, then held by the catalog.
+    """
+    chosen = [
+        (_estimate_of(m, sources), m)
+        for m in treatment.milestones
+        if m.applies_to(job, weight_bearing)
+    ]
+    chosen.sort(key=lambda pair: _time_order(pair[0]))  # stable: equal times keep data order
+    return tuple(chosen), _left_out(treatment, job is None, weight_bearing, sources)
 
 
 def estimate_recovery(
@@ -508,39 +524,31 @@ def estimate_recovery(
     _args.require_optional("job", job, JobDemand)
     _args.require("weight_bearing", weight_bearing, WeightBearing)
 
-    # A milestone's estimate depends on the milestone and the catalog's sources
-    # (for the kinds of evidence) alone: built once, reused.
-    sources = catalog.sources
-    applicable = [m for m in treatment.milestones if m.applies_to(job, weight_bearing)]
-    chosen = [
-        _ESTIMATES.get((m, sources), lambda m=m: _estimate_of(m, sources))  # type: ignore[misc]
-        for m in applicable
-    ]
+    key = ("recovery", treatment.id, job, weight_bearing)
+    if owns(catalog.treatments, treatment, treatment.id):
+        chosen, reasons = held(
+            catalog, key, lambda: _estimates(treatment, job, weight_bearing, catalog.sources)
+        )
+    else:  # an app's own treatment object, which may share an id with the catalog's
+        chosen, reasons = _estimates(treatment, job, weight_bearing, catalog.sources)
+    estimates = tuple(estimate for estimate, _ in chosen)
     if age is not None:
-        chosen = [
-            _with_age(estimate, m, age, sources)
-            for estimate, m in zip(chosen, applicable, strict=True)
-        ]
-    chosen.sort(key=_time_order)  # stable: equal times keep data order
-    # What the estimate leaves out depends on the treatment, the catalog's sources,
-    # whether a job was given and the protocol: worded once, then reused.
-    reasons = _LEFT_OUT.get(
-        (treatment, sources, job is None, weight_bearing),
-        lambda: _left_out(treatment, job is None, weight_bearing, sources),
-    )
+        estimates = tuple(_with_age(estimate, m, age, catalog.sources) for estimate, m in chosen)
     if age is not None and not any(m.age_effects for m in treatment.milestones):
         reasons = (
             *reasons,
-            _reason(
+            Reason.from_input(
                 ReasonCode.AGE_NOT_IN_SOURCES,
                 "The sources do not say how age changes these figures.",
-                (),
-                Basis.INPUT,
-                (),
             ),
         )
     return _recovery_estimate(
-        treatment.id, job, weight_bearing, tuple(chosen), reasons, catalog.provenance
+        treatment.id,
+        job,
+        weight_bearing,
+        estimates,
+        reasons,
+        catalog.provenance,
     )
 
 

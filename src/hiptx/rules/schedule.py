@@ -302,18 +302,18 @@ def _not_scheduled_reasons(plan: ExercisePlan) -> list[Reason]:
         return pattern.value.replace("_", " ").capitalize()
 
     withheld = [
-        Reason(
-            code=ReasonCode.NOT_SCHEDULED,
-            message=f"{name(w.pattern)} is not scheduled: its pain on assessment "
+        Reason.from_input(
+            ReasonCode.NOT_SCHEDULED,
+            f"{name(w.pattern)} is not scheduled: its pain on assessment "
             f"({w.pain_score}/10) was above the ceiling, and the plan gave it no exercise "
             "(see the programme's withheld patterns).",
         )
         for w in plan.withheld
     ]
     uncovered = [
-        Reason(
-            code=ReasonCode.NOT_SCHEDULED,
-            message=f"{name(u.pattern)} is not scheduled: no progression chain in the "
+        Reason.from_input(
+            ReasonCode.NOT_SCHEDULED,
+            f"{name(u.pattern)} is not scheduled: no progression chain in the "
             "catalog trains it (see the programme's uncovered patterns).",
         )
         for u in plan.uncovered
@@ -592,9 +592,8 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     per_week = _check_count("sessions_per_week", sessions_per_week, DAYS_PER_WEEK, "a week")
     catalog = given_or_bundled(catalog)
     check_calendar(start, weeks)
-    frequency = Reason(
-        code=ReasonCode.SESSION_DAYS,
-        message=f"{per_week} sessions a week, as the clinician gave.",
+    frequency = Reason.from_input(
+        ReasonCode.SESSION_DAYS, f"{per_week} sessions a week, as the clinician gave."
     )
     if weekdays is None:
         days = spread_weekdays(start, per_week)
@@ -605,9 +604,8 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         )
     else:
         days = check_weekdays(weekdays, per_week)
-        day_reason = Reason(
-            code=ReasonCode.SESSION_DAYS,
-            message=f"Sessions on {_day_names(days)}, as the clinician gave.",
+        day_reason = Reason.from_input(
+            ReasonCode.SESSION_DAYS, f"Sessions on {_day_names(days)}, as the clinician gave."
         )
     reasons = [frequency, day_reason]
     if plan.referral is not None:

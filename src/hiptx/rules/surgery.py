@@ -20,10 +20,10 @@ import attrs
 
 from hiptx import _fields
 from hiptx._catalog_arg import given_or_bundled
-from hiptx._memo import IdentityCache
+from hiptx._derived import held
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
-from hiptx.explain import Basis, Reason, ReasonCode
+from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Exercise, Precaution, Treatment
 from hiptx.rules._calendar import add_span_bound
 from hiptx.vocab import Approach, HipPosition, Side, TreatmentKind
@@ -240,18 +240,23 @@ def _catalog_limit(precaution: Precaution, surgery: Surgery, catalog: Catalog) -
     )
 
 
-def _surgeon(code: ReasonCode, message: str) -> Reason:
-    return Reason(code=code, message=message, basis=Basis.SURGEON)
-
-
-#: The limits of one surgery under one catalog: every exercise of a plan or a
-#: programme asks about the same operation, so they are read once.
-_LIMITS: IdentityCache[tuple[_Limit, ...]] = IdentityCache()
-
-
 def _limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
-    """Every limit after the operation, read once per surgery and catalog."""
-    return _LIMITS.get((surgery, catalog), lambda: _read_limits(surgery, catalog))
+    """Every limit after the operation, read once per surgery and catalog.
+
+    Every exercise of a plan or a programme asks about the same operation, so the
+    catalog holds the limits of the last surgery asked about. A surgery is the
+    patient's, not the catalog's: holding one per surgery would grow with the
+    patients a process serves, so a new one replaces it.
+    """
+    last: list[tuple[Surgery, tuple[_Limit, ...]] | None] = held(
+        catalog, ("surgery-limits",), lambda: [None]
+    )
+    entry = last[0]  # read and written whole: a reader sees the old pair or the new
+    if entry is not None and entry[0] is surgery:
+        return entry[1]
+    limits = _read_limits(surgery, catalog)
+    last[0] = (surgery, limits)
+    return limits
 
 
 def _read_limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
@@ -277,7 +282,7 @@ def _read_limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
                 weight_bearing=False,
                 until=until,
                 reasons=(
-                    _surgeon(
+                    Reason.surgeon(
                         ReasonCode.SURGEON_ORDER, f"The surgeon's precautions: {named}, {ends}."
                     ),
                 ),
@@ -297,7 +302,7 @@ def _read_limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
                 weight_bearing=True,
                 until=surgery.weight_bearing_until,
                 reasons=(
-                    _surgeon(
+                    Reason.surgeon(
                         ReasonCode.WEIGHT_BEARING_ORDER,
                         f"The surgeon's weight-bearing order: full weight bearing from {day}.",
                     ),
@@ -340,14 +345,14 @@ def surgery_orders(
             reasons.extend(limit.reasons)
     if surgery.precautions == ():
         reasons.append(
-            _surgeon(
+            Reason.surgeon(
                 ReasonCode.SURGEON_ORDER,
                 "The surgeon ordered no movement precautions; hiptx applies none.",
             )
         )
     if surgery.weight_bearing_until is not None and not on < surgery.weight_bearing_until:
         reasons.append(
-            _surgeon(
+            Reason.surgeon(
                 ReasonCode.WEIGHT_BEARING_ORDER,
                 "The surgeon's order allows full weight bearing on this day.",
             )
