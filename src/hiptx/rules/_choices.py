@@ -14,6 +14,7 @@ from hiptx import _fields
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
+from hiptx.rules._sets import starting_sets
 from hiptx.rules.programme import ProgrammeSlot
 from hiptx.vocab import MovementPattern, Side
 
@@ -65,7 +66,7 @@ def chosen_slot(  # noqa: PLR0913 - keyword-only; each argument is one part of t
         exercise_id=exercise.id,
         since=start,
         build_up_from=start,
-        build_up_sets=None if exercise.dose is None else max(1, exercise.dose.sets.low),
+        build_up_sets=starting_sets(exercise),
         side=side,
         reasons=reasons,
     )

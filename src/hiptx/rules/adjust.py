@@ -23,6 +23,7 @@ from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reason
 from hiptx.rules._programme_limits import MAX_SETS
+from hiptx.rules._sets import top_sets
 from hiptx.rules._waits import overridden
 from hiptx.rules.advance import ProgrammeUpdate
 from hiptx.rules.pain import PainResponse, held_pain_check
@@ -124,7 +125,7 @@ def _set_sets(
             "sets", count, f"None: the sources give {exercise.id!r} no dose to set sets within"
         )
     warnings = []
-    low, high = exercise.dose.sets.low, exercise.dose.sets.high or exercise.dose.sets.low
+    low, high = exercise.dose.sets.low, top_sets(exercise.dose)
     if not low <= count <= high:
         warnings.append(
             Reason.hiptx_default(
@@ -163,14 +164,12 @@ class _Change:
         warnings: Sequence[Reason] = (),
     ) -> None:
         self.changes.append(
-            ProgrammeChange(
-                patterns=before.patterns if after is None else after.patterns,
-                from_exercise_id=before.exercise_id,
-                to_exercise_id=None if after is None else after.exercise_id,
-                outcome=outcome,
-                effective=self.effective,
-                reasons=(choice, *warnings),
-                side=before.side,
+            ProgrammeChange.for_slot(
+                before,
+                None if after is None else after.exercise_id,
+                outcome,
+                self.effective,
+                (choice, *warnings),
             )
         )
 

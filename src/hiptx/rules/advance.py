@@ -29,6 +29,7 @@ from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Exercise
+from hiptx.rules._sets import starting_sets, top_sets
 from hiptx.rules._waits import restriction_on, wait_reason, with_wait
 from hiptx.rules.pain import PainResponse, SessionRecord, held_pain_check
 from hiptx.rules.programme import LoggedSession, Programme, ProgrammeChange, ProgrammeSlot
@@ -38,7 +39,6 @@ from hiptx.rules.schedule import (
     check_update_day,
     first_session_after,
     rescheduled,
-    starting_sets,
 )
 from hiptx.rules.surgery import Surgery
 from hiptx.vocab import RedFlag, Side
@@ -326,8 +326,7 @@ def _build_up_change(  # noqa: PLR0913 - keyword-only; the parts of one slot's u
         )
     dose = exercise.dose
     assert dose is not None  # noqa: S101 - a slot has sets only with a dose
-    top = dose.sets.high if dose.sets.high is not None else dose.sets.low
-    if sets >= top:
+    if sets >= top_sets(dose):
         return None
     return attrs.evolve(slot, build_up_from=applies, build_up_sets=sets + 1), (
         Reason.hiptx_default(

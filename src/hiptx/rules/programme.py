@@ -336,6 +336,41 @@ class ProgrammeChange:
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
     side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
 
+    @classmethod
+    def for_slot(
+        cls,
+        slot: ProgrammeSlot,
+        to_exercise_id: str | None,
+        outcome: Outcome,
+        effective: datetime.date | None,
+        reasons: tuple[Reason, ...],
+    ) -> ProgrammeChange:
+        """The change of ``slot``: its patterns, exercise and side, and what became of it.
+
+        Example:
+            >>> import datetime, hiptx
+            >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+            ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}))
+            >>> prog = hiptx.build_programme(plan, start=datetime.date(2025, 1, 6), weeks=4,
+            ...                              sessions_per_week=3)
+            >>> (slot,) = prog.slots
+            >>> c = hiptx.ProgrammeChange.for_slot(slot, None, hiptx.Outcome.STOP,
+            ...                                    datetime.date(2025, 1, 8), ())
+            >>> c.from_exercise_id, c.to_exercise_id, c.patterns == slot.patterns
+            ('side-lying-hip-adduction', None, True)
+
+        .. versionadded:: 0.3.0
+        """
+        return cls(
+            patterns=slot.patterns,
+            from_exercise_id=slot.exercise_id,
+            to_exercise_id=to_exercise_id,
+            outcome=outcome,
+            effective=effective,
+            reasons=reasons,
+            side=slot.side,
+        )
+
 
 def _dated(_: LoggedSession, attribute: attrs.Attribute[object], value: object) -> None:
     if isinstance(value, SessionRecord) and value.date is None:

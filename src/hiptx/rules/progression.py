@@ -32,6 +32,7 @@ from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import Dose, Exercise, Progression
+from hiptx.rules._sets import top_sets
 from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord, held_pain_check
 from hiptx.rules.red_flags import Referral, gate
 from hiptx.rules.surgery import Surgery, exercise_restriction
@@ -150,15 +151,6 @@ class ProgressionDecision:
     )
 
 
-def _target(dose: Dose) -> tuple[int, int, str]:
-    """The sets and per-set amount to reach before progressing, and its wording."""
-    sets = dose.sets.high if dose.sets.high is not None else dose.sets.low
-    if dose.reps is not None:
-        return sets, dose.reps.low, f"{sets} sets of {dose.reps} reps"
-    assert dose.hold_seconds is not None  # noqa: S101 - guaranteed by Dose's validator
-    return sets, dose.hold_seconds.low, f"{sets} sets of {dose.hold_seconds} s holds"
-
-
 def _rising_pain(sessions: Sequence[SessionRecord]) -> Reason | None:
     recent = [s.peak_pain for s in sessions[-RISING_PAIN_WINDOW:]]
     if len(recent) == RISING_PAIN_WINDOW and all(a < b for a, b in itertools.pairwise(recent)):
@@ -197,6 +189,15 @@ def _history_reasons(
                 )
             )
     return reasons
+
+
+def _target(dose: Dose) -> tuple[int, int, str]:
+    """The sets and per-set amount to reach before progressing, and their wording."""
+    sets = top_sets(dose)
+    if dose.reps is not None:
+        return sets, dose.reps.low, f"{sets} sets of {dose.reps} reps"
+    assert dose.hold_seconds is not None  # noqa: S101 - guaranteed by Dose's validator
+    return sets, dose.hold_seconds.low, f"{sets} sets of {dose.hold_seconds} s holds"
 
 
 def _step_up(

@@ -31,6 +31,7 @@ from hiptx.rules._programme_limits import (
     check_calendar,
     check_weekdays,
 )
+from hiptx.rules._sets import starting_sets, top_sets
 from hiptx.rules._waits import with_wait
 from hiptx.rules.plans import ExercisePlan, PlanItem, WaitingPattern
 from hiptx.rules.programme import (
@@ -41,6 +42,7 @@ from hiptx.rules.programme import (
     ProgrammeSlot,
     ProgrammeWeek,
 )
+from hiptx.rules.progression import _target
 from hiptx.rules.surgery import Surgery
 from hiptx.vocab import MovementPattern, Side
 
@@ -72,22 +74,6 @@ def spread_weekdays(start: datetime.date, sessions_per_week: int) -> tuple[int, 
             for i in range(sessions_per_week)
         )
     )
-
-
-def _top_sets(dose: Dose) -> int:
-    return dose.sets.high if dose.sets.high is not None else dose.sets.low
-
-
-def _target_text(dose: Dose) -> str:
-    # The same wording as the progression rule's target.
-    if dose.reps is not None:
-        return f"{_top_sets(dose)} sets of {dose.reps} reps"
-    return f"{_top_sets(dose)} sets of {dose.hold_seconds} s holds"
-
-
-def starting_sets(exercise: Exercise) -> int | None:
-    """The sets an exercise starts at: the low end of its source's range (at least 1)."""
-    return None if exercise.dose is None else max(1, exercise.dose.sets.low)
 
 
 def sets_on(slot: ProgrammeSlot, exercise: Exercise) -> int | None:
@@ -146,14 +132,14 @@ class Prescriber:
             build = Reason.hiptx_default(
                 ReasonCode.BUILD_UP,
                 f"{sets} sets of {exercise.name}: start at the low end of the source's "
-                f"{dose.sets} sets and add one set, up to {_top_sets(dose)}, only after "
+                f"{dose.sets} sets and add one set, up to {top_sets(dose)}, only after "
                 f"{wanted} (a week's worth) did the current sets within the pain ceiling, "
                 f"with {amount} throughout (hiptx's own default: no source sets a starting "
                 "dose or a build-up).",
             )
         target = Reason.cited(
             ReasonCode.TARGET_DOSE,
-            f"Work up to {_target_text(dose)} before progressing to the next level.",
+            f"Work up to {_target(dose)[2]} before progressing to the next level.",
             dose.citations,
             sources,
         )
@@ -199,7 +185,7 @@ class Prescriber:
                 reps=dose.reps,
                 hold_seconds=dose.hold_seconds,
                 rep_hold_seconds=dose.rep_hold_seconds,
-                target=_target_text(dose),
+                target=_target(dose)[2],
                 reasons=(*reasons, ceiling_reason),
                 side=slot.side,
             )
