@@ -667,24 +667,45 @@ def _after_surgery(
     if blocked is None:
         return decision
     if decision.outcome is Outcome.PROGRESS:
-        outcome, next_id = Outcome.HOLD, decision.exercise_id
-        message = (
-            "The next level is restricted after the operation: hold at this level "
-            "(hiptx never progresses into a restriction)."
+        return held_back(
+            decision,
+            *blocked.reasons,
+            Reason.hiptx_default(
+                ReasonCode.RESTRICTED_AFTER_SURGERY,
+                "The next level is restricted after the operation: hold at this level "
+                "(hiptx never progresses into a restriction).",
+            ),
         )
-    else:
-        outcome, next_id = Outcome.STOP, None
-        message = (
-            "The previous level is restricted after the operation: stop, and ask a "
-            "clinician to review the programme (hiptx never regresses into a restriction)."
-        )
+    stop = Reason.hiptx_default(
+        ReasonCode.RESTRICTED_AFTER_SURGERY,
+        "The previous level is restricted after the operation: stop, and ask a "
+        "clinician to review the programme (hiptx never regresses into a restriction).",
+    )
     return attrs.evolve(
         decision,
-        outcome=outcome,
-        next_exercise_id=next_id,
-        reasons=(
-            *decision.reasons,
-            *blocked.reasons,
-            Reason.hiptx_default(ReasonCode.RESTRICTED_AFTER_SURGERY, message),
-        ),
+        outcome=Outcome.STOP,
+        next_exercise_id=None,
+        reasons=(*decision.reasons, *blocked.reasons, stop),
+    )
+
+
+def held_back(decision: ProgressionDecision, *reasons: Reason) -> ProgressionDecision:
+    """``decision`` turned into a HOLD at its own exercise, with ``reasons`` added.
+
+    How every rule keeps a level it would have left (a restriction after surgery
+    on the next one, a build-up held after pain).
+
+    Example:
+        >>> import hiptx
+        >>> from hiptx.rules.progression import held_back
+        >>> d = hiptx.check_progression("side-lying-hip-adduction", [hiptx.SessionRecord(
+        ...     sets=3, reps=10, pain_during=1, pain_after_24h=1)])
+        >>> d.outcome.value, held_back(d).outcome.value, held_back(d).next_exercise_id
+        ('progress', 'hold', 'side-lying-hip-adduction')
+    """
+    return attrs.evolve(
+        decision,
+        outcome=Outcome.HOLD,
+        next_exercise_id=decision.exercise_id,
+        reasons=(*decision.reasons, *reasons),
     )

@@ -1,0 +1,108 @@
+"""A programme's build-up: sets follow tolerance, never the calendar.
+
+hiptx's own rule (no source sets a build-up): a slot starts at the low end of its
+dose's sets, gains one set once a week's worth of sessions did the current sets
+within the pain ceiling, and is held after any session above the ceiling or
+showing overload, until as many sessions logged after it did them.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence, Set as AbstractSet
+
+import attrs
+
+from hiptx.catalog import Catalog
+from hiptx.explain import Reason, ReasonCode
+from hiptx.model import Exercise
+from hiptx.rules._sets import top_sets
+from hiptx.rules.pain import PainResponse, SessionRecord
+from hiptx.rules.programme import ProgrammeSlot
+from hiptx.rules.progression import ProgressionDecision
+
+
+def _met_dose(session: SessionRecord, sets: int, exercise: Exercise) -> bool:
+    """Whether a session did the build-up's sets, at the low end of the dose's range."""
+    dose = exercise.dose
+    assert dose is not None  # noqa: S101 - only called for a dosed slot
+    if dose.reps is not None:
+        done, least = session.reps, dose.reps.low
+    else:
+        assert dose.hold_seconds is not None  # noqa: S101 - Dose's validator
+        done, least = session.hold_seconds, dose.hold_seconds.low
+    return session.sets >= sets and done is not None and done >= least
+
+
+def build_up_change(  # noqa: PLR0913 - keyword-only; the parts of one slot's update
+    *,
+    slot: ProgrammeSlot,
+    decision: ProgressionDecision,
+    level: Sequence[SessionRecord],
+    new: AbstractSet[SessionRecord],
+    late: Sequence[SessionRecord],
+    applies: datetime.date,
+    catalog: Catalog,
+    per_week: int,
+) -> tuple[ProgrammeSlot, Reason] | None:
+    """Sets follow tolerance: held after pain, added only after sessions that met them.
+
+    ``level`` is the sessions at the slot's current level, in date order, and
+    ``decision.session_pain`` their pain responses; ``new`` the ones this update
+    brought; ``late`` troubled sessions it brought for a past level of the chain. hiptx's own rule (no source sets a build-up): one set is added once a
+    week's worth of sessions (``per_week``) logged since the current sets began did
+    those sets within the ceiling; any session since then above the ceiling or
+    showing overload, or one arriving late, holds the sets until as many sessions
+    logged after it did so.
+    """
+    sets = slot.build_up_sets
+    if sets is None:
+        return None
+    exercise = catalog.exercises[slot.exercise_id]
+    troubled = [
+        s.date
+        for s, p in zip(level, decision.session_pain, strict=True)
+        if p.response is not PainResponse.ACCEPTABLE
+        and s.date is not None
+        and (s.date >= slot.build_up_from or s in new)
+    ] + [s.date for s in late if s.date is not None]
+    wanted = f"{per_week} {'session' if per_week == 1 else 'sessions'}"
+    if troubled:
+        after = max(max(troubled) + datetime.timedelta(days=1), slot.build_up_from)
+        return attrs.evolve(slot, build_up_from=after, build_up_paused=True), (
+            Reason.hiptx_default(
+                ReasonCode.BUILD_UP_PAUSED,
+                f"Sets held at {sets}, and the level kept: a session logged on "
+                f"{max(troubled)} went above the pain ceiling or showed overload. The "
+                f"build-up resumes once {wanted} logged from {after} on do {sets} sets "
+                "within the pain ceiling (hiptx's own safety default).",
+            )
+        )
+    clean = [
+        s
+        for s in level
+        if s.date is not None and s.date >= slot.build_up_from and _met_dose(s, sets, exercise)
+    ]
+    if len(clean) < per_week:
+        return None
+    if slot.build_up_paused:
+        return attrs.evolve(slot, build_up_from=applies, build_up_paused=False), (
+            Reason.hiptx_default(
+                ReasonCode.BUILD_UP,
+                f"{wanted.capitalize()} logged since the pause did {sets} sets within the "
+                "pain ceiling: the build-up resumes; a set is added, or the level changes, "
+                "only after a week's worth more (hiptx's own default).",
+            )
+        )
+    dose = exercise.dose
+    assert dose is not None  # noqa: S101 - a slot has sets only with a dose
+    if sets >= top_sets(dose):
+        return None
+    return attrs.evolve(slot, build_up_from=applies, build_up_sets=sets + 1), (
+        Reason.hiptx_default(
+            ReasonCode.BUILD_UP,
+            f"{wanted.capitalize()} logged at {sets} sets reached the dose within the pain "
+            f"ceiling: {sets + 1} sets from now on (hiptx's own default: one set more after "
+            "a week's worth of tolerated sessions, up to the target).",
+        )
+    )
