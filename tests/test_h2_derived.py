@@ -13,7 +13,8 @@ import attrs
 import hiptx
 from hiptx import _compact, _derived, _memo
 from hiptx.catalog import _reader
-from hiptx.rules import pain, progression, surgery
+from hiptx.rules import pain, surgery
+from hiptx.rules.progression import _steps
 
 
 def fresh() -> hiptx.Catalog:
@@ -24,9 +25,9 @@ def fresh() -> hiptx.Catalog:
 def test_a_catalog_holds_its_own_derived_data() -> None:
     cat = fresh()
     exercise = cat.exercises["side-lying-hip-adduction"]
-    first = progression._prepared(exercise, cat, False)
-    assert progression._prepared(exercise, cat, False) is first
-    assert progression._prepared(exercise, cat, True) is not first
+    first = _steps._prepared(exercise, cat, False)
+    assert _steps._prepared(exercise, cat, False) is first
+    assert _steps._prepared(exercise, cat, True) is not first
     assert pain.held_pain_check(cat, None) is pain.held_pain_check(cat, None)
     assert pain.held_pain_check(cat, 5) is not pain.held_pain_check(cat, None)
     assert _compact.citation_index(cat) is _compact.citation_index(cat)
@@ -36,7 +37,7 @@ def test_two_catalogs_share_no_derived_data() -> None:
     one, two = fresh(), fresh()
     assert one == two
     a, b = one.exercises["side-lying-hip-adduction"], two.exercises["side-lying-hip-adduction"]
-    assert progression._prepared(a, one, False) is not progression._prepared(b, two, False)
+    assert _steps._prepared(a, one, False) is not _steps._prepared(b, two, False)
     assert pain.held_pain_check(one, None) is not pain.held_pain_check(two, None)
     assert _compact.citation_index(one) is not _compact.citation_index(two)
     # Each holds what its own calls derived.
@@ -63,8 +64,8 @@ def test_an_exercise_built_by_hand_is_not_held() -> None:
     copied = attrs.evolve(own)  # equal, same id, another object
     assert copied == own
     assert copied is not own
-    prepared = progression._prepared(copied, cat, False)
-    assert progression._prepared(copied, cat, False) is not prepared
+    prepared = _steps._prepared(copied, cat, False)
+    assert _steps._prepared(copied, cat, False) is not prepared
     assert not [key for key in getattr(cat, "_derived", {}) if key[0] == "progression"]
     # It is still answered as the catalog's own exercise would be.
     assert hiptx.check_progression(copied, [], catalog=cat) == hiptx.check_progression(

@@ -8,6 +8,9 @@ A :class:`Reason` an app builds is checked field by field. The rules build their
 from parts already checked (catalog data, validated inputs) through trusted
 constructors: re-checking every output would make each rule call several times
 slower, and the tests compare both ways of building field for field.
+
+Long because :class:`ReasonCode` lists every code a rule gives and :class:`Reason`
+has one documented constructor per :class:`Basis`, each with its example.
 """
 
 from __future__ import annotations

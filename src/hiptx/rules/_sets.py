@@ -33,3 +33,19 @@ def starting_sets(exercise: Exercise) -> int | None:
         2
     """
     return None if exercise.dose is None else max(1, exercise.dose.sets.low)
+
+
+def dose_target(dose: Dose) -> tuple[int, int, str]:
+    """The sets and per-set amount to reach before progressing, and their wording.
+
+    Example:
+        >>> import hiptx
+        >>> from hiptx.rules._sets import dose_target
+        >>> dose_target(hiptx.load_catalog().exercises["side-lying-hip-adduction"].dose)
+        (3, 8, '3 sets of 8-10 reps')
+    """
+    sets = top_sets(dose)
+    if dose.reps is not None:
+        return sets, dose.reps.low, f"{sets} sets of {dose.reps} reps"
+    assert dose.hold_seconds is not None  # noqa: S101 - guaranteed by Dose's validator
+    return sets, dose.hold_seconds.low, f"{sets} sets of {dose.hold_seconds} s holds"

@@ -31,7 +31,7 @@ from hiptx.rules._programme_limits import (
     check_calendar,
     check_weekdays,
 )
-from hiptx.rules._sets import starting_sets, top_sets
+from hiptx.rules._sets import dose_target, starting_sets, top_sets
 from hiptx.rules._waits import with_wait
 from hiptx.rules.plans import ExercisePlan, PlanItem, WaitingPattern
 from hiptx.rules.programme import (
@@ -42,7 +42,6 @@ from hiptx.rules.programme import (
     ProgrammeSlot,
     ProgrammeWeek,
 )
-from hiptx.rules.progression import _target
 from hiptx.rules.surgery import Surgery
 from hiptx.vocab import MovementPattern, Side
 
@@ -139,7 +138,7 @@ class Prescriber:
             )
         target = Reason.cited(
             ReasonCode.TARGET_DOSE,
-            f"Work up to {_target(dose)[2]} before progressing to the next level.",
+            f"Work up to {dose_target(dose)[2]} before progressing to the next level.",
             dose.citations,
             sources,
         )
@@ -185,7 +184,7 @@ class Prescriber:
                 reps=dose.reps,
                 hold_seconds=dose.hold_seconds,
                 rep_hold_seconds=dose.rep_hold_seconds,
-                target=_target(dose)[2],
+                target=dose_target(dose)[2],
                 reasons=(*reasons, ceiling_reason),
                 side=slot.side,
             )
