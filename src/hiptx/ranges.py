@@ -115,8 +115,11 @@ def amount_text(amount: float, unit: TimeUnit) -> str:
         >>> from hiptx.ranges import amount_text
         >>> amount_text(1, hiptx.TimeUnit.WEEK), amount_text(1.5, hiptx.TimeUnit.WEEK)
         ('1 week', '1.5 weeks')
+        >>> amount_text(2_000_000, hiptx.TimeUnit.DAY)  # a whole number is written whole
+        '2000000 days'
     """
-    return f"{amount:g} {_plural(amount, unit)}"
+    number = str(amount) if type(amount) is int else f"{amount:g}"
+    return f"{number} {_plural(amount, unit)}"
 
 
 @attrs.frozen

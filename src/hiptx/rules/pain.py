@@ -36,9 +36,10 @@ from hiptx._derived import held
 from hiptx._enum import ValueEnum
 from hiptx._trusted import constructor
 from hiptx.catalog import Catalog, Provenance
-from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
+from hiptx.errors import InvalidValueError, OutOfRangeError
 from hiptx.explain import Reason, ReasonCode, reason_maker
 from hiptx.model import RuleSet, SafetyThreshold, Source
+from hiptx.rules._calendar import calendar_date_or_none
 from hiptx.rules._local import local_override_note
 from hiptx.vocab import RedFlag, Side
 
@@ -63,14 +64,6 @@ def _one_measure(instance: SessionRecord, _: attrs.Attribute[object], __: object
         raise InvalidValueError(
             "reps", instance.reps, "exactly one of reps (for rep work) or hold_seconds (for holds)"
         )
-
-
-def _calendar_date(
-    _: object, attribute: attrs.Attribute[datetime.date | None], value: datetime.date | None
-) -> None:
-    # A datetime is a date too, but a time of day would be silently dropped.
-    if value is not None and type(value) is not datetime.date:
-        raise WrongTypeError(attribute.name, value, "a datetime.date or None")
 
 
 @attrs.frozen(kw_only=True)
@@ -130,7 +123,7 @@ class SessionRecord:
     sharp_pain: bool = attrs.field(default=False, **_fields.flag())
     swelling: bool = attrs.field(default=False, **_fields.flag())
     hot_joint: bool = attrs.field(default=False, **_fields.flag())
-    date: datetime.date | None = attrs.field(default=None, validator=_calendar_date)
+    date: datetime.date | None = attrs.field(default=None, validator=calendar_date_or_none)
     pain_before: int | None = attrs.field(
         default=None, **_fields.integer(maximum=10, optional=True)
     )

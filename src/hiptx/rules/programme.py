@@ -27,7 +27,6 @@ session, a week, a slot, a change, a logged session, the programme), each small.
 from __future__ import annotations
 
 import datetime
-from typing import Any
 
 import attrs
 
@@ -37,6 +36,7 @@ from hiptx.catalog import Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason
 from hiptx.ranges import IntRange
+from hiptx.rules._calendar import calendar_date, calendar_date_or_none
 from hiptx.rules._programme_limits import (
     DAYS_PER_WEEK,
     MAX_SETS,
@@ -64,12 +64,6 @@ __all__ = [
 
 def __dir__() -> list[str]:
     return __all__
-
-
-def _calendar_date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    # A datetime is a date too, but its time of day would be silently dropped.
-    if type(value) is not datetime.date:
-        raise WrongTypeError(attribute.name, value, "a datetime.date")
 
 
 def _dose_fields_agree(instance: Prescription, _: attrs.Attribute[object], __: object) -> None:
@@ -186,7 +180,7 @@ class ProgrammeSession:
     .. versionadded:: 0.2.0
     """
 
-    date: datetime.date = attrs.field(validator=_calendar_date)
+    date: datetime.date = attrs.field(validator=calendar_date)
     week: int = attrs.field(**_fields.integer(minimum=1, maximum=MAX_WEEKS))
     prescriptions: tuple[Prescription, ...] = attrs.field(default=(), **_fields.items(Prescription))
 
@@ -278,8 +272,8 @@ class ProgrammeSlot:
     )
     progression_id: str | None = attrs.field(**_fields.slug(optional=True))
     exercise_id: str = attrs.field(**_fields.slug())
-    since: datetime.date = attrs.field(validator=_calendar_date)
-    build_up_from: datetime.date = attrs.field(validator=_calendar_date)
+    since: datetime.date = attrs.field(validator=calendar_date)
+    build_up_from: datetime.date = attrs.field(validator=calendar_date)
     build_up_sets: int | None = attrs.field(
         default=None, **_fields.integer(minimum=1, maximum=MAX_SETS, optional=True)
     )
@@ -288,9 +282,7 @@ class ProgrammeSlot:
     side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
     paused: bool = attrs.field(default=False, **_fields.flag())
     waiting: bool = attrs.field(default=False, **_fields.flag())
-    waiting_until: datetime.date | None = attrs.field(
-        default=None, validator=_fields.or_none(_calendar_date)
-    )
+    waiting_until: datetime.date | None = attrs.field(default=None, validator=calendar_date_or_none)
 
     def scheduled_on(self, day: datetime.date) -> bool:
         """Whether the slot is scheduled on ``day``: not paused, and not waiting then."""
@@ -332,7 +324,7 @@ class ProgrammeChange:
     from_exercise_id: str = attrs.field(**_fields.slug())
     to_exercise_id: str | None = attrs.field(**_fields.slug(optional=True))
     outcome: Outcome = attrs.field(**_fields.choice(Outcome))
-    effective: datetime.date | None = attrs.field(validator=_fields.or_none(_calendar_date))
+    effective: datetime.date | None = attrs.field(validator=calendar_date_or_none)
     reasons: tuple[Reason, ...] = attrs.field(default=(), **_fields.items(Reason))
     side: Side | None = attrs.field(default=None, **_fields.choice(Side, optional=True))
 
@@ -461,7 +453,7 @@ class Programme:
     .. versionadded:: 0.2.0
     """
 
-    start: datetime.date = attrs.field(validator=_calendar_date)
+    start: datetime.date = attrs.field(validator=calendar_date)
     weeks: int = attrs.field(**_fields.integer(minimum=1, maximum=MAX_WEEKS))
     sessions_per_week: int = attrs.field(**_fields.integer(minimum=1, maximum=DAYS_PER_WEEK))
     weekdays: tuple[int, ...] = attrs.field(**_WEEKDAYS)
@@ -480,9 +472,7 @@ class Programme:
     )
     history: tuple[ProgrammeChange, ...] = attrs.field(default=(), **_fields.items(ProgrammeChange))
     log: tuple[LoggedSession, ...] = attrs.field(default=(), **_fields.items(LoggedSession))
-    updated: datetime.date | None = attrs.field(
-        default=None, validator=_fields.or_none(_calendar_date)
-    )
+    updated: datetime.date | None = attrs.field(default=None, validator=calendar_date_or_none)
     athlete: bool = attrs.field(default=False, **_fields.flag())
     referral: Referral | None = attrs.field(
         default=None, **_fields.instance(Referral, optional=True)

@@ -25,7 +25,7 @@ from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Exercise, Precaution, Treatment
-from hiptx.rules._calendar import add_span_bound
+from hiptx.rules._calendar import add_span_bound, calendar_date, calendar_date_or_none
 from hiptx.vocab import Approach, HipPosition, Side, TreatmentKind
 
 __all__ = ["ExerciseRestriction", "Surgery", "exercise_restriction", "surgery_orders"]
@@ -33,12 +33,6 @@ __all__ = ["ExerciseRestriction", "Surgery", "exercise_restriction", "surgery_or
 
 def __dir__() -> list[str]:
     return __all__
-
-
-def _calendar_date(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    # A datetime is a date too, but a time of day would be silently dropped.
-    if value is not None and type(value) is not datetime.date:
-        raise WrongTypeError(attribute.name, value, "a datetime.date")
 
 
 def _positions_or_none(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -53,7 +47,7 @@ def _positions_or_none(_: object, attribute: attrs.Attribute[Any], value: Any) -
 
 def _orders_are_consistent(instance: Surgery, attribute: attrs.Attribute[Any], value: Any) -> None:
     # Runs after ``date`` passed its own check (attrs validates in field order).
-    _calendar_date(instance, attribute, value)
+    calendar_date_or_none(instance, attribute, value)
     if instance.precautions_until is not None and not instance.precautions:
         raise InvalidValueError(
             "precautions_until",
@@ -107,13 +101,15 @@ class Surgery:
     """
 
     treatment_id: str = attrs.field(**_fields.slug())
-    date: datetime.date = attrs.field(validator=_calendar_date)
+    date: datetime.date = attrs.field(validator=calendar_date)
     side: Side = attrs.field(**_fields.choice(Side))
     approach: Approach = attrs.field(default=Approach.UNKNOWN, **_fields.choice(Approach))
     precautions: tuple[HipPosition, ...] | None = attrs.field(
         default=None, validator=_positions_or_none
     )
-    precautions_until: datetime.date | None = attrs.field(default=None, validator=_calendar_date)
+    precautions_until: datetime.date | None = attrs.field(
+        default=None, validator=calendar_date_or_none
+    )
     weight_bearing_until: datetime.date | None = attrs.field(
         default=None, validator=_orders_are_consistent
     )
