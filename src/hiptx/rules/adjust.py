@@ -25,11 +25,11 @@ from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reaso
 from hiptx.rules._programme_limits import MAX_SETS
 from hiptx.rules._sets import top_sets
 from hiptx.rules._waits import overridden
+from hiptx.rules._weeks import check_update_day, first_session_after, rescheduled
 from hiptx.rules.advance import ProgrammeUpdate
 from hiptx.rules.pain import PainResponse, held_pain_check
 from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome
-from hiptx.rules.schedule import check_update_day, first_session_after, rescheduled
 from hiptx.rules.surgery import Surgery
 from hiptx.vocab import MovementPattern, Side
 

@@ -33,15 +33,11 @@ from hiptx.rules._build_up import build_up_change
 from hiptx.rules._log import log_key, merge_log
 from hiptx.rules._sets import starting_sets
 from hiptx.rules._waits import restriction_on, wait_reason, with_wait
+from hiptx.rules._weeks import check_update_day, first_session_after, rescheduled
 from hiptx.rules.pain import PainResponse, SessionRecord, held_pain_check
 from hiptx.rules.programme import LoggedSession, Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression, held_back
 from hiptx.rules.red_flags import Referral, gate
-from hiptx.rules.schedule import (
-    check_update_day,
-    first_session_after,
-    rescheduled,
-)
 from hiptx.rules.surgery import Surgery
 from hiptx.vocab import RedFlag, Side
 
