@@ -1,4 +1,4 @@
-"""A programme's build-up: sets follow tolerance, never the calendar.
+"""A programme's build-up: sets follow tolerance, never the calendar; a new level starts afresh.
 
 hiptx's own rule (no source sets a build-up): a slot starts at the low end of its
 dose's sets, gains one set once a week's worth of sessions did the current sets
@@ -16,9 +16,10 @@ import attrs
 from hiptx.catalog import Catalog
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Exercise
-from hiptx.rules._sets import top_sets
-from hiptx.rules.pain import PainResponse, SessionRecord
-from hiptx.rules.programme import ProgrammeSlot
+from hiptx.rules._log import log_key
+from hiptx.rules._sets import starting_sets, top_sets
+from hiptx.rules.pain import PainResponse, SessionRecord, held_pain_check
+from hiptx.rules.programme import LoggedSession, ProgrammeSlot
 from hiptx.rules.progression import ProgressionDecision
 
 
@@ -105,4 +106,66 @@ def build_up_change(  # noqa: PLR0913 - keyword-only; the parts of one slot's up
             f"ceiling: {sets + 1} sets from now on (hiptx's own default: one set more after "
             "a week's worth of tolerated sessions, up to the target).",
         )
+    )
+
+
+def swap(
+    slot: ProgrammeSlot, decision: ProgressionDecision, effective: datetime.date, catalog: Catalog
+) -> ProgrammeSlot:
+    """The slot after a PROGRESS or REGRESS to another exercise: a fresh build-up."""
+    assert decision.next_exercise_id is not None  # noqa: S101 - only STOP has none
+    exercise = catalog.exercises[decision.next_exercise_id]
+    return ProgrammeSlot(
+        patterns=slot.patterns,
+        progression_id=slot.progression_id,
+        exercise_id=exercise.id,
+        since=effective,
+        build_up_from=effective,
+        build_up_sets=starting_sets(exercise),
+        reasons=decision.reasons,
+        side=slot.side,
+    )
+
+
+def late_troubles(
+    slot: ProgrammeSlot, added: AbstractSet[LoggedSession], catalog: Catalog
+) -> list[LoggedSession]:
+    """Sessions this update brought for a past level of the slot's chain that troubled it.
+
+    A session logged late for an exercise the slot has moved on from, above the
+    pain ceiling or showing overload: the step made since rested on a log that
+    lacked it, so the slot takes no further step up at this update.
+    """
+    chain = (
+        (slot.exercise_id,)
+        if slot.progression_id is None
+        else catalog.progressions[slot.progression_id].exercise_ids
+    )
+    late = []
+    for entry in added:
+        day = entry.session.date
+        at_current = entry.exercise_id == slot.exercise_id and day is not None and day >= slot.since
+        other_side = entry.session.side not in {slot.side, None}
+        if entry.exercise_id not in chain or at_current or other_side:
+            continue
+        exercise = catalog.exercises[entry.exercise_id]
+        ceiling = None if exercise.dose is None else exercise.dose.pain_ceiling
+        pain = held_pain_check(catalog, ceiling).classify(entry.session)
+        if pain.response is not PainResponse.ACCEPTABLE:
+            late.append(entry)
+    return sorted(late, key=log_key)
+
+
+def made_harder(
+    slot: ProgrammeSlot, decision: ProgressionDecision, applies: datetime.date, catalog: Catalog
+) -> ProgrammeSlot:
+    """A PROGRESS that keeps the exercise (top of a chain): a new level, made harder."""
+    exercise = catalog.exercises[slot.exercise_id]
+    return attrs.evolve(
+        slot,
+        since=applies,
+        build_up_from=applies,
+        build_up_sets=starting_sets(exercise),
+        build_up_paused=False,
+        reasons=decision.reasons,
     )

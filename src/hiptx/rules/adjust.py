@@ -26,7 +26,7 @@ from hiptx.rules._programme_limits import MAX_SETS
 from hiptx.rules._sets import top_sets
 from hiptx.rules._waits import overridden
 from hiptx.rules._weeks import check_update_day, first_session_after, rescheduled
-from hiptx.rules.advance import ProgrammeUpdate
+from hiptx.rules.advance import ProgrammeUpdate, still_stopped
 from hiptx.rules.pain import PainResponse, held_pain_check
 from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome
@@ -319,16 +319,11 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
         catalog.exercises[exercise_id]  # an unknown id is an UnknownIdError, named
     programme = attrs.evolve(programme, updated=today)
     if programme.referral is not None:
-        still = Reason.hiptx_default(
-            ReasonCode.NO_EXERCISE_ADVICE,
+        return still_stopped(
+            programme,
             "A red flag stopped this programme: hiptx changes no exercise until a clinician "
             "builds a new one after the referral.",
-        )
-        return ProgrammeUpdate(
-            programme=programme,
-            referral=programme.referral,
-            reasons=(still,),
-            provenance=catalog.provenance,
+            catalog,
         )
     effective = first_session_after(programme.start, programme.weeks, programme.weekdays, today)
     start = effective if effective is not None else today

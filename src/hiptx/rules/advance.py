@@ -13,8 +13,8 @@ log each time.
 
 Long because one update holds its parts together: its result class, each slot's
 decision and change, and the red-flag stop. The log's checks and merge
-(``_log``) and the build-up that follows tolerance (``_build_up``) are their own
-modules.
+(``_log``) and the build-up that follows tolerance, with the slot a new level
+starts (``_build_up``), are their own modules.
 """
 
 from __future__ import annotations
@@ -29,12 +29,11 @@ from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bu
 from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
-from hiptx.rules._build_up import build_up_change
-from hiptx.rules._log import log_key, merge_log
-from hiptx.rules._sets import starting_sets
+from hiptx.rules._build_up import build_up_change, late_troubles, made_harder, swap
+from hiptx.rules._log import merge_log
 from hiptx.rules._waits import restriction_on, wait_reason, with_wait
 from hiptx.rules._weeks import check_update_day, first_session_after, rescheduled
-from hiptx.rules.pain import PainResponse, SessionRecord, held_pain_check
+from hiptx.rules.pain import SessionRecord
 from hiptx.rules.programme import LoggedSession, Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression, held_back
 from hiptx.rules.red_flags import Referral, gate
@@ -114,68 +113,6 @@ class ProgrammeUpdate:
         )
 
 
-def _swap(
-    slot: ProgrammeSlot, decision: ProgressionDecision, effective: datetime.date, catalog: Catalog
-) -> ProgrammeSlot:
-    """The slot after a PROGRESS or REGRESS to another exercise: a fresh build-up."""
-    assert decision.next_exercise_id is not None  # noqa: S101 - only STOP has none
-    exercise = catalog.exercises[decision.next_exercise_id]
-    return ProgrammeSlot(
-        patterns=slot.patterns,
-        progression_id=slot.progression_id,
-        exercise_id=exercise.id,
-        since=effective,
-        build_up_from=effective,
-        build_up_sets=starting_sets(exercise),
-        reasons=decision.reasons,
-        side=slot.side,
-    )
-
-
-def _late_troubles(
-    slot: ProgrammeSlot, added: AbstractSet[LoggedSession], catalog: Catalog
-) -> list[LoggedSession]:
-    """Sessions this update brought for a past level of the slot's chain that troubled it.
-
-    A session logged late for an exercise the slot has moved on from, above the
-    pain ceiling or showing overload: the step made since rested on a log that
-    lacked it, so the slot takes no further step up at this update.
-    """
-    chain = (
-        (slot.exercise_id,)
-        if slot.progression_id is None
-        else catalog.progressions[slot.progression_id].exercise_ids
-    )
-    late = []
-    for entry in added:
-        day = entry.session.date
-        at_current = entry.exercise_id == slot.exercise_id and day is not None and day >= slot.since
-        other_side = entry.session.side not in {slot.side, None}
-        if entry.exercise_id not in chain or at_current or other_side:
-            continue
-        exercise = catalog.exercises[entry.exercise_id]
-        ceiling = None if exercise.dose is None else exercise.dose.pain_ceiling
-        pain = held_pain_check(catalog, ceiling).classify(entry.session)
-        if pain.response is not PainResponse.ACCEPTABLE:
-            late.append(entry)
-    return sorted(late, key=log_key)
-
-
-def _made_harder(
-    slot: ProgrammeSlot, decision: ProgressionDecision, applies: datetime.date, catalog: Catalog
-) -> ProgrammeSlot:
-    """A PROGRESS that keeps the exercise (top of a chain): a new level, made harder."""
-    exercise = catalog.exercises[slot.exercise_id]
-    return attrs.evolve(
-        slot,
-        since=applies,
-        build_up_from=applies,
-        build_up_sets=starting_sets(exercise),
-        build_up_paused=False,
-        reasons=decision.reasons,
-    )
-
-
 def _no_step_into_restriction(
     decision: ProgressionDecision,
     slot: ProgrammeSlot,
@@ -217,7 +154,7 @@ def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's updat
         decision=decision,
         level=level,
         new={e.session for e in added if e.exercise_id == slot.exercise_id},
-        late=[e.session for e in _late_troubles(slot, added, catalog)],
+        late=[e.session for e in late_troubles(slot, added, catalog)],
         applies=applies,
         catalog=catalog,
         per_week=programme.sessions_per_week,
@@ -242,9 +179,9 @@ def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's updat
         # at the top of a chain keeps it, made harder, as a new level.
         new_slot: ProgrammeSlot | None = None
         if nxt == slot.exercise_id:
-            new_slot = _made_harder(slot, decision, applies, catalog)
+            new_slot = made_harder(slot, decision, applies, catalog)
         elif nxt is not None:
-            new_slot = _swap(slot, decision, applies, catalog)
+            new_slot = swap(slot, decision, applies, catalog)
         change = ProgrammeChange.for_slot(slot, nxt, decision.outcome, effective, decision.reasons)
     elif built is None:
         new_slot = slot
@@ -263,6 +200,30 @@ def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's updat
     else:
         change = attrs.evolve(change, reasons=(*change.reasons, *why))
     return decision, waited, change
+
+
+def still_stopped(programme: Programme, message: str, catalog: Catalog) -> ProgrammeUpdate:
+    """The update of a programme a red flag stopped: nothing changes, and ``message`` says so.
+
+    Example:
+        >>> import datetime, hiptx
+        >>> from hiptx.rules.advance import still_stopped
+        >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+        ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}))
+        >>> prog = hiptx.build_programme(plan, start=datetime.date(2025, 1, 6), weeks=1,
+        ...                              sessions_per_week=1)
+        >>> cat = hiptx.load_catalog()
+        >>> update = still_stopped(prog, "Stopped.", cat)
+        >>> update.programme is prog, [str(r) for r in update.reasons]
+        (True, ['no-exercise-advice: Stopped.'])
+    """
+    still = Reason.hiptx_default(ReasonCode.NO_EXERCISE_ADVICE, message)
+    return ProgrammeUpdate(
+        programme=programme,
+        referral=programme.referral,
+        reasons=(still,),
+        provenance=catalog.provenance,
+    )
 
 
 def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
@@ -398,16 +359,11 @@ def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is on
             catalog=catalog,
         )
     if programme.referral is not None:
-        still = Reason.hiptx_default(
-            ReasonCode.NO_EXERCISE_ADVICE,
+        return still_stopped(
+            programme,
             "A red flag stopped this programme: hiptx schedules no exercise until a "
             "clinician builds a new one.",
-        )
-        return ProgrammeUpdate(
-            programme=programme,
-            referral=programme.referral,
-            reasons=(still,),
-            provenance=catalog.provenance,
+            catalog,
         )
     # With no session left, changes still apply from the day after today.
     applies = effective if effective is not None else today

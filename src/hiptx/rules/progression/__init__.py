@@ -305,12 +305,7 @@ def _after_surgery(
             "restriction lifts and a clinician reviews the programme (hiptx's own "
             "safety default).",
         )
-        return attrs.evolve(
-            decision,
-            outcome=Outcome.STOP,
-            next_exercise_id=None,
-            reasons=(*decision.reasons, *current.reasons, stop),
-        )
+        return _stopped(decision, *current.reasons, stop)
     target = decision.next_exercise_id
     if target is None or target == decision.exercise_id:
         return decision
@@ -332,11 +327,16 @@ def _after_surgery(
         "The previous level is restricted after the operation: stop, and ask a "
         "clinician to review the programme (hiptx never regresses into a restriction).",
     )
+    return _stopped(decision, *blocked.reasons, stop)
+
+
+def _stopped(decision: ProgressionDecision, *reasons: Reason) -> ProgressionDecision:
+    """``decision`` turned into a STOP (no next exercise), with ``reasons`` added."""
     return attrs.evolve(
         decision,
         outcome=Outcome.STOP,
         next_exercise_id=None,
-        reasons=(*decision.reasons, *blocked.reasons, stop),
+        reasons=(*decision.reasons, *reasons),
     )
 
 
