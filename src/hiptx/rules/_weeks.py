@@ -131,9 +131,9 @@ class Prescriber:
         sets = sets_on(slot, exercise)
         # A slot gives the same prescription on every day with the same sets.
         key = (slot, sets)
-        cached = self._by_slot.get(key)
-        if cached is not None:
-            return cached
+        made = self._by_slot.get(key)
+        if made is not None:
+            return made
         dose = exercise.dose
         ceiling, ceiling_reason = self._ceiling(dose)
         if dose is None or sets is None:
