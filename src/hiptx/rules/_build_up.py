@@ -21,6 +21,7 @@ from hiptx.rules._sets import starting_sets, top_sets
 from hiptx.rules.pain import PainResponse, SessionRecord, held_pain_check
 from hiptx.rules.programme import LoggedSession, ProgrammeSlot
 from hiptx.rules.progression import ProgressionDecision
+from hiptx.vocab import MovementPattern, Side
 
 
 def _met_dose(session: SessionRecord, sets: int, exercise: Exercise) -> bool:
@@ -115,15 +116,39 @@ def swap(
     """The slot after a PROGRESS or REGRESS to another exercise: a fresh build-up."""
     assert decision.next_exercise_id is not None  # noqa: S101 - only STOP has none
     exercise = catalog.exercises[decision.next_exercise_id]
-    return ProgrammeSlot(
+    return starting_slot(
+        exercise,
+        effective,
         patterns=slot.patterns,
         progression_id=slot.progression_id,
-        exercise_id=exercise.id,
-        since=effective,
-        build_up_from=effective,
-        build_up_sets=starting_sets(exercise),
         reasons=decision.reasons,
         side=slot.side,
+    )
+
+
+def starting_slot(  # noqa: PLR0913 - keyword-only; each argument is one part of the slot
+    exercise: Exercise,
+    day: datetime.date,
+    *,
+    patterns: tuple[MovementPattern, ...],
+    progression_id: str | None,
+    reasons: tuple[Reason, ...],
+    side: Side | None = None,
+) -> ProgrammeSlot:
+    """A slot that starts ``exercise`` on ``day``: a new level, with a fresh build-up.
+
+    The one way a level starts, from a plan, a step up or down, or a clinician's
+    choice: its build-up begins that day at the low end of the dose's sets.
+    """
+    return ProgrammeSlot(
+        patterns=patterns,
+        progression_id=progression_id,
+        exercise_id=exercise.id,
+        since=day,
+        build_up_from=day,
+        build_up_sets=starting_sets(exercise),
+        reasons=reasons,
+        side=side,
     )
 
 

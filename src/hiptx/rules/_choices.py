@@ -14,7 +14,7 @@ from hiptx import _fields
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
-from hiptx.rules._sets import starting_sets
+from hiptx.rules._build_up import starting_slot
 from hiptx.rules.programme import ProgrammeSlot
 from hiptx.vocab import MovementPattern, Side
 
@@ -60,13 +60,11 @@ def chosen_slot(  # noqa: PLR0913 - keyword-only; each argument is one part of t
             "pattern", None, f"the pattern {exercise_id!r} trains here (its record names none)"
         )
     chain = catalog.progression_of(exercise)
-    return ProgrammeSlot(
+    return starting_slot(
+        exercise,
+        start,
         patterns=trained,
         progression_id=None if chain is None else chain.id,
-        exercise_id=exercise.id,
-        since=start,
-        build_up_from=start,
-        build_up_sets=starting_sets(exercise),
-        side=side,
         reasons=reasons,
+        side=side,
     )

@@ -17,8 +17,8 @@ from hiptx import _args
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError
 from hiptx.explain import Reason, ReasonCode
+from hiptx.rules._build_up import starting_slot
 from hiptx.rules._choices import chosen_slot, clinician_reason
-from hiptx.rules._sets import starting_sets
 from hiptx.rules.plans import ExercisePlan, PlanItem, WaitingPattern
 from hiptx.rules.programme import (
     ProgrammeSlot,
@@ -82,13 +82,11 @@ def slots_from_plan(
                 reasons=(*earlier.reasons, *added),
             )
             continue
-        by_chain[chain.id] = ProgrammeSlot(
+        by_chain[chain.id] = starting_slot(
+            exercise,
+            first,
             patterns=(item.pattern,),
             progression_id=chain.id,
-            exercise_id=exercise.id,
-            since=first,
-            build_up_from=first,
-            build_up_sets=starting_sets(exercise),
             reasons=item.reasons,
         )
     return list(by_chain.values())
