@@ -11,7 +11,6 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 import hiptx
-from hiptx import _memo
 
 settings.register_profile("ci", max_examples=200, deadline=None)
 settings.register_profile("dev", max_examples=60, deadline=None)
@@ -19,14 +18,6 @@ settings.register_profile(
     "fast", max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches() -> None:
-    """Each test starts with empty rule caches: it runs the code that builds what it
-    checks rather than a value an earlier test left behind (which also lets mutation
-    testing see which tests exercise that code)."""
-    _memo.clear_all()
 
 
 @pytest.fixture(scope="session")

@@ -122,12 +122,11 @@ class TestFallback:
         monkeypatch.setattr(_fast, "BUNDLED_PATH", str(data_copy))
         monkeypatch.setattr(_reader, "bundled_directory", lambda: data_copy)
         monkeypatch.setattr(_fast.load_validated, "__defaults__", (str(data_copy), None))
+        # Forgotten for this test only: monkeypatch puts the session's catalog back.
+        monkeypatch.setattr(_loading, "_bundled", _loading._bundled)
         _loading._clear_cache()
-        try:
-            with pytest.raises(hiptx.CatalogDataError) as info:
-                hiptx.load_catalog()
-        finally:
-            _loading._clear_cache()
+        with pytest.raises(hiptx.CatalogDataError) as info:
+            hiptx.load_catalog()
         text = str(info.value)
         assert "sources.json" in text and "rumour" in text
         assert "risks.json" in text and "extra" in text

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import functools
+import copy
 
 import attrs
 from hypothesis import given, strategies as st
 
 import hiptx
-from hiptx import _memo
 
 
 def rebuilt(obj: object) -> object:
@@ -50,11 +49,11 @@ def test_progression_decisions_pass_their_own_validators(
     ]
     decision = hiptx.check_progression(exercise, sessions)
     assert rebuilt(decision) == decision
-    # The same call twice (the second from the caches) gives an equal decision,
-    # and so does a call that starts from empty caches.
+    # The same call twice (the second from what the catalog holds) gives an equal
+    # decision, and so does a call on a fresh copy of the catalog, which holds nothing.
     assert hiptx.check_progression(exercise, sessions) == decision
-    _memo.clear_all()
-    assert hiptx.check_progression(exercise, sessions) == decision
+    fresh = copy.deepcopy(hiptx.load_catalog())
+    assert hiptx.check_progression(exercise, sessions, catalog=fresh) == decision
 
 
 @given(
@@ -71,8 +70,8 @@ def test_a_shared_pain_assessment_is_the_one_a_fresh_check_builds(
     session = hiptx.SessionRecord(sets=3, reps=10, pain_during=during, pain_after_24h=after)
     first = hiptx.classify_pain(session, pain_ceiling=ceiling)
     again = hiptx.classify_pain(session, pain_ceiling=ceiling)
-    _memo.clear_all()
-    fresh = hiptx.classify_pain(session, pain_ceiling=ceiling)
+    fresh_catalog = copy.deepcopy(hiptx.load_catalog())
+    fresh = hiptx.classify_pain(session, pain_ceiling=ceiling, catalog=fresh_catalog)
     assert first == again == fresh
     assert rebuilt(fresh) == fresh
     limit = 3 if ceiling is None else ceiling
@@ -106,22 +105,6 @@ def test_reason_helpers_match_the_constructor() -> None:
     second = hiptx.Reason.cited(hiptx.ReasonCode.SHARP_PAIN, "z", one, sources)
     assert len(first.evidence_kinds) == 1
     assert second.evidence_kinds == ()
-
-
-def test_identity_cache_keys_by_identity_not_equality() -> None:
-    cache: _memo.IdentityCache[str] = _memo.IdentityCache()
-    a, b = [1], [1]  # equal, not identical
-    assert cache.get((a,), lambda: "a") == "a"
-    assert cache.get((b,), lambda: "b") == "b"
-    assert cache.get((a,), lambda: "again") == "a"
-
-
-def test_identity_cache_is_bounded() -> None:
-    cache: _memo.IdentityCache[int] = _memo.IdentityCache()
-    keep = [object() for _ in range(_memo.LIMIT + 10)]
-    for i, obj in enumerate(keep):
-        cache.get((obj,), functools.partial(int, i))
-    assert len(cache._entries) <= _memo.LIMIT
 
 
 def test_reason_helpers_build_a_subclass_through_its_constructor() -> None:

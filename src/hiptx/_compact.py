@@ -37,7 +37,7 @@ from typing import Any
 
 import attrs
 
-from hiptx._memo import IdentityCache
+from hiptx._derived import held
 from hiptx.catalog import Catalog
 from hiptx.errors import WrongTypeError
 from hiptx.model import Citation
@@ -59,10 +59,8 @@ class CitationIndex:
 
 
 def citation_index(catalog: Catalog) -> CitationIndex:
-    return _CITATIONS.get((catalog,), lambda: _index_citations(catalog))
-
-
-_CITATIONS: IdentityCache[CitationIndex] = IdentityCache(limit=8)
+    """The catalog's citations by key and back, worked out once and held by the catalog."""
+    return held(catalog, ("citation-index",), lambda: _index_citations(catalog))
 
 
 def _citations_in(catalog: Catalog) -> list[Citation]:

@@ -8,6 +8,9 @@ A :class:`Reason` an app builds is checked field by field. The rules build their
 from parts already checked (catalog data, validated inputs) through trusted
 constructors: re-checking every output would make each rule call several times
 slower, and the tests compare both ways of building field for field.
+
+Long because :class:`ReasonCode` lists every code a rule gives and :class:`Reason`
+has one documented constructor per :class:`Basis`, each with its example.
 """
 
 from __future__ import annotations
@@ -18,9 +21,7 @@ import attrs
 
 from hiptx import _fields
 from hiptx._enum import ValueEnum
-from hiptx._memo import IdentityCache
 from hiptx._trusted import constructor
-from hiptx.catalog import IdMap
 from hiptx.errors import InvalidValueError
 from hiptx.model import Citation, Source
 from hiptx.vocab import SourceKind
@@ -183,29 +184,21 @@ class Basis(ValueEnum):
 _KIND_ORDER = {kind: position for position, kind in enumerate(SourceKind)}
 
 
-def _kinds_of(
+def _evidence_kinds(
     citations: tuple[Citation, ...], sources: Mapping[str, Source]
 ) -> tuple[SourceKind, ...]:
+    """The kinds of the cited sources, in :class:`SourceKind` order.
+
+    Worked out on each call, not kept: a reason's few citations cost a lookup
+    each, and the rules' hot paths build their reasons' kinds once per catalog
+    object (the catalog holds those, see :mod:`hiptx._derived`).
+    """
     found = {
         source.kind
         for citation in citations
         if (source := sources.get(citation.source_id)) is not None
     }
     return tuple(sorted(found, key=_KIND_ORDER.__getitem__))
-
-
-#: Evidence kinds by (citations, sources): rules cite the same few catalog tuples
-#: on every call (see hiptx._memo).
-_KINDS: IdentityCache[tuple[SourceKind, ...]] = IdentityCache()
-
-
-def _evidence_kinds(
-    citations: tuple[Citation, ...], sources: Mapping[str, Source]
-) -> tuple[SourceKind, ...]:
-    """The kinds of the cited sources, in :class:`SourceKind` order."""
-    if type(sources) is not IdMap or type(citations) is not tuple:
-        return _kinds_of(citations, sources)  # a mapping that may change: no cache
-    return _KINDS.get((citations, sources), lambda: _kinds_of(citations, sources))
 
 
 def _default_basis(reason: Reason) -> Basis:
@@ -304,10 +297,79 @@ class Reason:
             >>> r = hiptx.Reason.hiptx_default(hiptx.ReasonCode.PAIN_RISING, "Watch the load.")
             >>> r.basis.value, r.citations
             ('hiptx_default', ())
+
+        .. versionadded:: 0.2.0
         """
-        if cls is Reason:
-            return _new_reason(code, message, (), Basis.HIPTX_DEFAULT, ())
-        return cls(code=code, message=message, basis=Basis.HIPTX_DEFAULT)
+        return cls._uncited(code, message, Basis.HIPTX_DEFAULT)
+
+    @classmethod
+    def from_input(cls, code: ReasonCode, message: str) -> Reason:
+        """A reason that only restates the input ("no sessions were logged"): nothing to cite.
+
+        Example:
+            >>> import hiptx
+            >>> r = hiptx.Reason.from_input(hiptx.ReasonCode.NO_SESSIONS, "No sessions.")
+            >>> r.basis.value, r == hiptx.Reason(code=r.code, message="No sessions.")
+            ('input', True)
+
+        .. versionadded:: 0.3.0
+        """
+        return cls._uncited(code, message, Basis.INPUT)
+
+    @classmethod
+    def clinician(cls, code: ReasonCode, message: str) -> Reason:
+        """A clinician's recorded choice; ``message`` names who made it and why.
+
+        Example:
+            >>> import hiptx
+            >>> r = hiptx.Reason.clinician(hiptx.ReasonCode.CLINICIAN_CHOICE,
+            ...                            "Kept at this level, chosen by Dr A: tired.")
+            >>> r.basis.value, r.citations
+            ('clinician', ())
+
+        .. versionadded:: 0.3.0
+        """
+        return cls._uncited(code, message, Basis.CLINICIAN)
+
+    @classmethod
+    def surgeon(cls, code: ReasonCode, message: str) -> Reason:
+        """The operating surgeon's order for this patient.
+
+        Example:
+            >>> import hiptx
+            >>> r = hiptx.Reason.surgeon(hiptx.ReasonCode.SURGEON_ORDER, "No precautions.")
+            >>> r.basis.value
+            'surgeon'
+
+        .. versionadded:: 0.3.0
+        """
+        return cls._uncited(code, message, Basis.SURGEON)
+
+    @classmethod
+    def local_override(cls, code: ReasonCode, message: str) -> Reason:
+        """A value a clinic's own catalog set in place of the sources' (the message names it).
+
+        It cites nothing: the quotes behind a threshold give the sources' value,
+        not the one applied.
+
+        Example:
+            >>> import hiptx
+            >>> r = hiptx.Reason.local_override(hiptx.ReasonCode.PAIN_LINGERED, "Too long.")
+            >>> r.basis.value, r.citations
+            ('local_override', ())
+
+        .. versionadded:: 0.3.0
+        """
+        return cls._uncited(code, message, Basis.LOCAL_OVERRIDE)
+
+    @classmethod
+    def _uncited(cls, code: ReasonCode, message: str, basis: Basis) -> Reason:
+        if cls is Reason and type(code) is ReasonCode:
+            # The sentence may carry a clinician's or a surgeon's words: checked
+            # (one regex in the common case); nothing else can fail Reason's checks.
+            _check_message(None, _MESSAGE, message)
+            return _new_reason(code, message, (), basis, ())
+        return cls(code=code, message=message, basis=basis)
 
     @property
     def rests_on_opinion(self) -> bool:
@@ -318,7 +380,11 @@ class Reason:
         return f"{self.code.value}: {self.message}"
 
 
+# The private implementation of the classmethods above: one value per field, in
+# order (code, message, citations, basis, evidence_kinds), without validators.
 _new_reason = constructor(Reason)
+_MESSAGE = attrs.fields(Reason).message
+_check_message: Callable[[object, attrs.Attribute[str], str], None] = _MESSAGE.validator  # type: ignore[assignment]
 
 
 def reason_maker(

@@ -103,8 +103,23 @@ def _spread_fits(instance: Span, attribute: attrs.Attribute[float | None], sprea
         raise InvalidValueError(attribute.name, spread, "None unless the figure is a mean")
 
 
-def _plural(amount: int, unit: TimeUnit) -> str:
+def _plural(amount: float, unit: TimeUnit) -> str:
     return unit.value if amount == 1 else f"{unit.value}s"
+
+
+def amount_text(amount: float, unit: TimeUnit) -> str:
+    """An amount of time in words, the unit singular for exactly one.
+
+    Example:
+        >>> import hiptx
+        >>> from hiptx.ranges import amount_text
+        >>> amount_text(1, hiptx.TimeUnit.WEEK), amount_text(1.5, hiptx.TimeUnit.WEEK)
+        ('1 week', '1.5 weeks')
+        >>> amount_text(2_000_000, hiptx.TimeUnit.DAY)  # a whole number is written whole
+        '2000000 days'
+    """
+    number = str(amount) if type(amount) is int else f"{amount:g}"
+    return f"{number} {_plural(amount, unit)}"
 
 
 @attrs.frozen

@@ -99,6 +99,7 @@ class Catalog:
 
     __slots__ = (
         "_chain_of",
+        "_derived",  # what the rules derive from this catalog (see hiptx._derived)
         "_digest",
         "_parts",
         "_provenance",
@@ -123,6 +124,7 @@ class Catalog:
     instruments: IdMap[Instrument]
     rules: RuleSet
     _chain_of: dict[str, Progression]
+    _derived: dict[Any, object]  # made on first use, by hiptx._derived
     _parts: dict[str, Any]
     _digest: str | None
     _provenance: Provenance | None

@@ -59,7 +59,14 @@ from hiptx.model._rule_settings import (
     ScreeningRules,
     Threshold,
 )
-from hiptx.model._treatments import AgeEffect, Milestone, Schedule, Targets, Treatment
+from hiptx.model._treatments import (
+    MAX_AGE,
+    AgeEffect,
+    Milestone,
+    Schedule,
+    Targets,
+    Treatment,
+)
 
 #: The private modules that define the model, one concept each.
 _SUBMODULES = (
@@ -74,6 +81,7 @@ _SUBMODULES = (
 )
 
 __all__ = [
+    "MAX_AGE",
     "MAX_PARTICIPANTS",
     "NOT_APPLICABLE",
     "PMC_PATTERN",

@@ -54,6 +54,10 @@ def _one_age_bound(instance: AgeEffect, _: attrs.Attribute[object], __: object) 
         raise InvalidValueError("under", instance.under, "exactly one of under or over")
 
 
+#: The oldest age, in years, a figure or a patient may name.
+MAX_AGE = 130
+
+
 @attrs.frozen(kw_only=True)
 class AgeEffect:
     """Which way age moves a recovery figure, where a source says so without a number.
@@ -75,9 +79,9 @@ class AgeEffect:
 
     citations: tuple[Citation, ...] = attrs.field(**_fields.items(Citation, min_items=1))
     sooner: bool = attrs.field(**_fields.flag())
-    under: int | None = attrs.field(default=None, **_fields.integer(maximum=130, optional=True))
+    under: int | None = attrs.field(default=None, **_fields.integer(maximum=MAX_AGE, optional=True))
     over: int | None = attrs.field(
-        default=None, **_fields.integer(maximum=130, optional=True, also=_one_age_bound)
+        default=None, **_fields.integer(maximum=MAX_AGE, optional=True, also=_one_age_bound)
     )
 
     def applies_to(self, age: int) -> bool:

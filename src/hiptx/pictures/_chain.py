@@ -12,7 +12,7 @@ from hiptx.catalog import Catalog
 from hiptx.explain import ReasonCode
 from hiptx.model import Exercise, Progression
 from hiptx.pictures import _svg
-from hiptx.rules.progression import _target
+from hiptx.rules.progression import dose_target
 
 _WIDTH = 740
 _BOX_LEFT = 80
@@ -34,7 +34,7 @@ def _move_up_text(exercise: Exercise, ceiling: float) -> str:
         )
     ceiling = exercise.dose.pain_ceiling if exercise.dose.pain_ceiling is not None else ceiling
     return (
-        f"Move up after {_target(exercise.dose)[2]} with pain at most {ceiling:g}/10 during "
+        f"Move up after {dose_target(exercise.dose)[2]} with pain at most {ceiling:g}/10 during "
         f"and 24 h after, and no overload logged at this level ({ReasonCode.NEXT_STEP.value})."
     )
 

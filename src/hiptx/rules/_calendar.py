@@ -9,14 +9,49 @@ from __future__ import annotations
 
 import calendar
 import datetime
+from typing import Any
+
+import attrs
 
 from hiptx import _args
 from hiptx.errors import OutOfRangeError, WrongTypeError
-from hiptx.ranges import TimeUnit
+from hiptx.ranges import TimeUnit, amount_text
 
 
-def plural_unit(amount: int, unit: TimeUnit) -> str:
-    return unit.value if amount == 1 else f"{unit.value}s"
+def calendar_date(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An attrs validator: a ``datetime.date``, never a ``datetime``.
+
+    A datetime is a date too, but its time of day would be silently dropped.
+
+    Example:
+        >>> import datetime, attrs
+        >>> from hiptx.rules._calendar import calendar_date
+        >>> @attrs.frozen
+        ... class Day:
+        ...     on: datetime.date = attrs.field(validator=calendar_date)
+        >>> Day(datetime.datetime(2026, 1, 1, 9))
+        Traceback (most recent call last):
+        ...
+        hiptx.errors.WrongTypeError: on: expected a datetime.date, got datetime 2026-01-01T09:00:00
+    """
+    if type(value) is not datetime.date:
+        raise WrongTypeError(attribute.name, value, "a datetime.date")
+
+
+def calendar_date_or_none(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """An attrs validator: a ``datetime.date`` (never a ``datetime``) or ``None``.
+
+    Example:
+        >>> import datetime, attrs
+        >>> from hiptx.rules._calendar import calendar_date_or_none
+        >>> @attrs.frozen
+        ... class Day:
+        ...     on: datetime.date | None = attrs.field(validator=calendar_date_or_none)
+        >>> Day(None).on is None, Day(datetime.date(2026, 1, 1)).on.year
+        (True, 2026)
+    """
+    if value is not None and type(value) is not datetime.date:
+        raise WrongTypeError(attribute.name, value, "a datetime.date or None")
 
 
 def add_span_bound(start: datetime.date, amount: int, unit: TimeUnit) -> datetime.date:
@@ -64,7 +99,7 @@ def add_span_bound(start: datetime.date, amount: int, unit: TimeUnit) -> datetim
         day = min(start.day, calendar.monthrange(year, month)[1])
         return datetime.date(year, month, day)
     except (OverflowError, ValueError):
-        later = f"{amount} {plural_unit(amount, unit)} later"
+        later = f"{amount_text(amount, unit)} later"
         raise OutOfRangeError(
             "start",
             start,

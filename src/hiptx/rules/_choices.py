@@ -13,7 +13,8 @@ import datetime
 from hiptx import _fields
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
-from hiptx.explain import Basis, Reason, ReasonCode
+from hiptx.explain import Reason, ReasonCode
+from hiptx.rules._build_up import starting_slot
 from hiptx.rules.programme import ProgrammeSlot
 from hiptx.vocab import MovementPattern, Side
 
@@ -35,11 +36,7 @@ def check_who_and_why(by: object, reason: object) -> tuple[str, str]:
 
 def clinician_reason(message: str, by: str, why: str) -> Reason:
     """A reason recording a clinician's choice: what, who, and why."""
-    return Reason(
-        code=ReasonCode.CLINICIAN_CHOICE,
-        message=f"{message}, chosen by {by}: {why}",
-        basis=Basis.CLINICIAN,
-    )
+    return Reason.clinician(ReasonCode.CLINICIAN_CHOICE, f"{message}, chosen by {by}: {why}")
 
 
 def chosen_slot(  # noqa: PLR0913 - keyword-only; each argument is one part of the slot
@@ -63,13 +60,11 @@ def chosen_slot(  # noqa: PLR0913 - keyword-only; each argument is one part of t
             "pattern", None, f"the pattern {exercise_id!r} trains here (its record names none)"
         )
     chain = catalog.progression_of(exercise)
-    return ProgrammeSlot(
+    return starting_slot(
+        exercise,
+        start,
         patterns=trained,
         progression_id=None if chain is None else chain.id,
-        exercise_id=exercise.id,
-        since=start,
-        build_up_from=start,
-        build_up_sets=None if exercise.dose is None else max(1, exercise.dose.sets.low),
-        side=side,
         reasons=reasons,
+        side=side,
     )

@@ -9,10 +9,8 @@ the threshold give the sources' value, not the one applied.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from hiptx.catalog import Catalog, load_catalog
-from hiptx.explain import Basis, Reason, ReasonCode
+from hiptx.explain import Reason, ReasonCode
 from hiptx.model import LocalOverride, SafetyThreshold
 
 
@@ -35,22 +33,6 @@ def local_override_note(override: LocalOverride, word: str, unit: str) -> str:
     )
 
 
-def local_reason_maker(code: ReasonCode) -> Callable[[str], Reason]:
-    """Build reasons with ``code`` that rest on a local override (no citation).
-
-    Example:
-        >>> import hiptx
-        >>> from hiptx.rules._local import local_reason_maker
-        >>> local_reason_maker(hiptx.ReasonCode.PAIN_LINGERED)("Too long.").basis.value
-        'local_override'
-    """
-
-    def make(message: str) -> Reason:
-        return Reason(code=code, message=message, basis=Basis.LOCAL_OVERRIDE)
-
-    return make
-
-
 def ceiling_reason(code: ReasonCode, message: str, catalog: Catalog) -> Reason:
     """A reason that applies the catalog's pain ceiling: cited, or named as its own.
 
@@ -70,4 +52,4 @@ def ceiling_reason(code: ReasonCode, message: str, catalog: Catalog) -> Reason:
     if override is None:
         return Reason.cited(code, message, rules.pain_ceiling.citations, catalog.sources)
     note = local_override_note(override, "ceiling", "/10")
-    return local_reason_maker(code)(f"{message} {note}")
+    return Reason.local_override(code, f"{message} {note}")

@@ -15,7 +15,7 @@ import datetime
 import attrs
 
 from hiptx.catalog import Catalog
-from hiptx.explain import Basis, Reason, ReasonCode
+from hiptx.explain import Reason, ReasonCode
 from hiptx.rules import surgery as _surgery
 from hiptx.rules.programme import ProgrammeSlot
 from hiptx.vocab import Side
@@ -102,10 +102,9 @@ def overridden(
     by, why = who
     return (
         *restriction.reasons,
-        Reason(
-            code=ReasonCode.RESTRICTED_AFTER_SURGERY,
-            message=f"{exercise_id} is restricted after the operation on {day}; scheduled "
+        Reason.clinician(
+            ReasonCode.RESTRICTED_AFTER_SURGERY,
+            f"{exercise_id} is restricted after the operation on {day}; scheduled "
             f"anyway, overridden by {by}: {why}",
-            basis=Basis.CLINICIAN,
         ),
     )

@@ -23,12 +23,13 @@ from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reason
 from hiptx.rules._programme_limits import MAX_SETS
+from hiptx.rules._sets import top_sets
 from hiptx.rules._waits import overridden
-from hiptx.rules.advance import ProgrammeUpdate
-from hiptx.rules.pain import PainResponse, pain_check
+from hiptx.rules._weeks import check_update_day, first_session_after, rescheduled
+from hiptx.rules.advance import ProgrammeUpdate, still_stopped
+from hiptx.rules.pain import PainResponse, held_pain_check
 from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome
-from hiptx.rules.schedule import check_update_day, first_session_after, rescheduled
 from hiptx.rules.surgery import Surgery
 from hiptx.vocab import MovementPattern, Side
 
@@ -43,7 +44,7 @@ def _troubled_level(programme: Programme, slot: ProgrammeSlot, catalog: Catalog)
     """Whether a session at the slot's current level was above the ceiling or overloaded."""
     exercise = catalog.exercises[slot.exercise_id]
     ceiling = None if exercise.dose is None else exercise.dose.pain_ceiling
-    check = pain_check(catalog.rules, ceiling, catalog.sources, catalog.provenance)
+    check = held_pain_check(catalog, ceiling)
     return any(
         check.classify(s).response is not PainResponse.ACCEPTABLE
         for s in programme.sessions_at_current_level(slot.exercise_id, slot.side)
@@ -124,7 +125,7 @@ def _set_sets(
             "sets", count, f"None: the sources give {exercise.id!r} no dose to set sets within"
         )
     warnings = []
-    low, high = exercise.dose.sets.low, exercise.dose.sets.high or exercise.dose.sets.low
+    low, high = exercise.dose.sets.low, top_sets(exercise.dose)
     if not low <= count <= high:
         warnings.append(
             Reason.hiptx_default(
@@ -163,14 +164,12 @@ class _Change:
         warnings: Sequence[Reason] = (),
     ) -> None:
         self.changes.append(
-            ProgrammeChange(
-                patterns=before.patterns if after is None else after.patterns,
-                from_exercise_id=before.exercise_id,
-                to_exercise_id=None if after is None else after.exercise_id,
-                outcome=outcome,
-                effective=self.effective,
-                reasons=(choice, *warnings),
-                side=before.side,
+            ProgrammeChange.for_slot(
+                before,
+                None if after is None else after.exercise_id,
+                outcome,
+                self.effective,
+                (choice, *warnings),
             )
         )
 
@@ -320,16 +319,11 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
         catalog.exercises[exercise_id]  # an unknown id is an UnknownIdError, named
     programme = attrs.evolve(programme, updated=today)
     if programme.referral is not None:
-        still = Reason.hiptx_default(
-            ReasonCode.NO_EXERCISE_ADVICE,
+        return still_stopped(
+            programme,
             "A red flag stopped this programme: hiptx changes no exercise until a clinician "
             "builds a new one after the referral.",
-        )
-        return ProgrammeUpdate(
-            programme=programme,
-            referral=programme.referral,
-            reasons=(still,),
-            provenance=catalog.provenance,
+            catalog,
         )
     effective = first_session_after(programme.start, programme.weeks, programme.weekdays, today)
     start = effective if effective is not None else today

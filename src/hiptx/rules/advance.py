@@ -11,9 +11,10 @@ The programme keeps its own dated log: each update adds the sessions it is given
 logged at its current level, so an app may send only the new sessions or the whole
 log each time.
 
-Long because one update holds its parts together: the log's checks and merge, the
-build-up that follows tolerance, and each slot's change; apart they would be read
-out of order.
+Long because one update holds its parts together: its result class, each slot's
+decision and change, and the red-flag stop. The log's checks and merge
+(``_log``) and the build-up that follows tolerance, with the slot a new level
+starts (``_build_up``), are their own modules.
 """
 
 from __future__ import annotations
@@ -28,18 +29,14 @@ from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bu
 from hiptx.catalog import Catalog, Provenance
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
-from hiptx.model import Exercise
+from hiptx.rules._build_up import build_up_change, late_troubles, made_harder, swap
+from hiptx.rules._log import merge_log
 from hiptx.rules._waits import restriction_on, wait_reason, with_wait
-from hiptx.rules.pain import PainResponse, SessionRecord, pain_check
+from hiptx.rules._weeks import check_update_day, first_session_after, rescheduled
+from hiptx.rules.pain import SessionRecord
 from hiptx.rules.programme import LoggedSession, Programme, ProgrammeChange, ProgrammeSlot
-from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression
+from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression, held_back
 from hiptx.rules.red_flags import Referral, gate
-from hiptx.rules.schedule import (
-    check_update_day,
-    first_session_after,
-    rescheduled,
-    starting_sets,
-)
 from hiptx.rules.surgery import Surgery
 from hiptx.vocab import RedFlag, Side
 
@@ -116,328 +113,21 @@ class ProgrammeUpdate:
         )
 
 
-def _refuse_date(where: str, day: datetime.date, allowed: str) -> None:
-    raise InvalidValueError(f"{where}.date", day, allowed)
-
-
-def _check_session_date(
-    where: str,
-    session: SessionRecord,
-    programme: Programme,
-    since: datetime.date | None,
-    today: datetime.date,
-) -> datetime.date:
-    """The session's date, refused when the programme could not have scheduled it."""
-    day = session.date
-    if day is None:
-        raise InvalidValueError(
-            f"{where}.date", None, "the session's date: a programme keeps a dated log"
-        )
-    if day > today:
-        _refuse_date(where, day, f"a date on or before today ({today})")
-    if day < programme.start:
-        _refuse_date(where, day, f"a date on or after the programme's start ({programme.start})")
-    if since is not None and day < since:
-        _refuse_date(
-            where, day, f"a date on or after {since}, when this exercise began in the programme"
-        )
-    return day
-
-
-def _session_since(
-    where: str, exercise_id: str, session: SessionRecord, programme: Programme
-) -> datetime.date | None:
-    """The day the session's level began (``None``: a past level), checking its side."""
-    sides = {slot.side for slot in programme.slots} - {None}
-    side = session.side
-    if not sides and side is not None:
-        allowed = "None: this programme does not track sides"
-        raise InvalidValueError(f"{where}.side", side, allowed)
-    if len(sides) > 1 and side not in sides:
-        allowed = "LEFT or RIGHT: this programme tracks each side"
-        raise InvalidValueError(f"{where}.side", side, allowed)
-    if len(sides) == 1 and side not in {None, *sides}:
-        (only,) = sides
-        raise InvalidValueError(f"{where}.side", side, f"{only} (this programme's side) or None")
-    for slot in programme.slots:
-        if slot.exercise_id == exercise_id and side in {slot.side, None}:
-            return slot.since
-    # Not current on this side: a level this side used before, or refused.
-    used = {
-        (exercise, change.side)
-        for change in programme.history
-        for exercise in (change.from_exercise_id, change.to_exercise_id)
-    }
-    # (Without a side, an exercise reaching here is one the programme used before.)
-    if side is not None and (exercise_id, side) not in used:
-        on_side = [s.exercise_id for s in programme.slots if s.side is side]
-        raise InvalidValueError(
-            f"{where}.side",
-            side,
-            f"a side on which {exercise_id!r} is or was used; the {side.value} side's "
-            f"current exercises: {', '.join(on_side) or 'none'}",
-        )
-    return None
-
-
-def _log_key(entry: LoggedSession) -> tuple[datetime.date, str, str]:
-    # Date order first; a fixed order within a day, so the order a log was sent in
-    # never changes the programme.
-    assert entry.session.date is not None  # noqa: S101 - LoggedSession requires it
-    return entry.session.date, entry.exercise_id, repr(entry.session)
-
-
-def _merge_log(
-    log: object, programme: Programme, today: datetime.date
-) -> tuple[tuple[LoggedSession, ...], frozenset[LoggedSession]]:
-    """The programme's log with the given sessions added once each, and the new ones."""
-    if not isinstance(log, Mapping):
-        raise WrongTypeError("log", log, "a mapping of exercise id to its dated SessionRecords")
-    # An exercise the programme used before: its sessions may come again (an app
-    # sending its whole log) or late; they are kept at their own, past, level.
-    former = {
-        exercise_id
-        for change in programme.history
-        for exercise_id in (change.from_exercise_id, change.to_exercise_id)
-        if exercise_id is not None
-    }
-    current = list(dict.fromkeys(slot.exercise_id for slot in programme.slots))
-    known = set(programme.log)
-    added: set[LoggedSession] = set()
-    for exercise_id, sessions in log.items():
-        _args.require("log key", exercise_id, str, "an exercise id")
-        if exercise_id not in current and exercise_id not in former:
-            raise InvalidValueError(
-                "log",
-                exercise_id,
-                "ids of the programme's current exercises: "
-                + (", ".join(current) or "none")
-                + " (or of exercises it used before)",
-            )
-        if isinstance(sessions, (str, bytes)) or not isinstance(sessions, Sequence):
-            raise WrongTypeError(
-                f"log[{exercise_id!r}]", sessions, "a sequence of dated SessionRecords"
-            )
-        for i, session in enumerate(sessions):
-            where = f"log[{exercise_id!r}][{i}]"
-            _args.require(where, session, SessionRecord)
-            if session.date is not None and (
-                LoggedSession(exercise_id=exercise_id, session=session) in known
-            ):
-                continue  # already recorded (sent again, or twice): counts once
-            since = _session_since(where, exercise_id, session, programme)
-            _check_session_date(where, session, programme, since, today)
-            entry = LoggedSession(exercise_id=exercise_id, session=session)
-            known.add(entry)
-            added.add(entry)
-    merged = tuple(sorted(known, key=_log_key))
-    return merged, frozenset(added)
-
-
-def _swap(
-    slot: ProgrammeSlot, decision: ProgressionDecision, effective: datetime.date, catalog: Catalog
-) -> ProgrammeSlot:
-    """The slot after a PROGRESS or REGRESS to another exercise: a fresh build-up."""
-    assert decision.next_exercise_id is not None  # noqa: S101 - only STOP has none
-    exercise = catalog.exercises[decision.next_exercise_id]
-    return ProgrammeSlot(
-        patterns=slot.patterns,
-        progression_id=slot.progression_id,
-        exercise_id=exercise.id,
-        since=effective,
-        build_up_from=effective,
-        build_up_sets=starting_sets(exercise),
-        reasons=decision.reasons,
-        side=slot.side,
-    )
-
-
-def _met_dose(session: SessionRecord, sets: int, exercise: Exercise) -> bool:
-    """Whether a session did the build-up's sets, at the low end of the dose's range."""
-    dose = exercise.dose
-    assert dose is not None  # noqa: S101 - only called for a dosed slot
-    if dose.reps is not None:
-        done, least = session.reps, dose.reps.low
-    else:
-        assert dose.hold_seconds is not None  # noqa: S101 - Dose's validator
-        done, least = session.hold_seconds, dose.hold_seconds.low
-    return session.sets >= sets and done is not None and done >= least
-
-
-def _build_up_change(  # noqa: PLR0913 - keyword-only; the parts of one slot's update
-    *,
-    slot: ProgrammeSlot,
+def _no_step_into_restriction(
     decision: ProgressionDecision,
-    level: Sequence[SessionRecord],
-    new: AbstractSet[SessionRecord],
-    late: Sequence[SessionRecord],
-    applies: datetime.date,
-    catalog: Catalog,
-    per_week: int,
-) -> tuple[ProgrammeSlot, Reason] | None:
-    """Sets follow tolerance: held after pain, added only after sessions that met them.
-
-    ``level`` is the sessions at the slot's current level, in date order, and
-    ``decision.session_pain`` their pain responses; ``new`` the ones this update
-    brought; ``late`` troubled sessions it brought for a past level of the chain. hiptx's own rule (no source sets a build-up): one set is added once a
-    week's worth of sessions (``per_week``) logged since the current sets began did
-    those sets within the ceiling; any session since then above the ceiling or
-    showing overload, or one arriving late, holds the sets until as many sessions
-    logged after it did so.
-    """
-    sets = slot.build_up_sets
-    if sets is None:
-        return None
-    exercise = catalog.exercises[slot.exercise_id]
-    troubled = [
-        s.date
-        for s, p in zip(level, decision.session_pain, strict=True)
-        if p.response is not PainResponse.ACCEPTABLE
-        and s.date is not None
-        and (s.date >= slot.build_up_from or s in new)
-    ] + [s.date for s in late if s.date is not None]
-    wanted = f"{per_week} {'session' if per_week == 1 else 'sessions'}"
-    if troubled:
-        after = max(max(troubled) + datetime.timedelta(days=1), slot.build_up_from)
-        return attrs.evolve(slot, build_up_from=after, build_up_paused=True), (
-            Reason.hiptx_default(
-                ReasonCode.BUILD_UP_PAUSED,
-                f"Sets held at {sets}, and the level kept: a session logged on "
-                f"{max(troubled)} went above the pain ceiling or showed overload. The "
-                f"build-up resumes once {wanted} logged from {after} on do {sets} sets "
-                "within the pain ceiling (hiptx's own safety default).",
-            )
-        )
-    clean = [
-        s
-        for s in level
-        if s.date is not None and s.date >= slot.build_up_from and _met_dose(s, sets, exercise)
-    ]
-    if len(clean) < per_week:
-        return None
-    if slot.build_up_paused:
-        return attrs.evolve(slot, build_up_from=applies, build_up_paused=False), (
-            Reason.hiptx_default(
-                ReasonCode.BUILD_UP,
-                f"{wanted.capitalize()} logged since the pause did {sets} sets within the "
-                "pain ceiling: the build-up resumes; a set is added, or the level changes, "
-                "only after a week's worth more (hiptx's own default).",
-            )
-        )
-    dose = exercise.dose
-    assert dose is not None  # noqa: S101 - a slot has sets only with a dose
-    top = dose.sets.high if dose.sets.high is not None else dose.sets.low
-    if sets >= top:
-        return None
-    return attrs.evolve(slot, build_up_from=applies, build_up_sets=sets + 1), (
-        Reason.hiptx_default(
-            ReasonCode.BUILD_UP,
-            f"{wanted.capitalize()} logged at {sets} sets reached the dose within the pain "
-            f"ceiling: {sets + 1} sets from now on (hiptx's own default: one set more after "
-            "a week's worth of tolerated sessions, up to the target).",
-        )
-    )
-
-
-def _late_troubles(
-    slot: ProgrammeSlot, added: AbstractSet[LoggedSession], catalog: Catalog
-) -> list[LoggedSession]:
-    """Sessions this update brought for a past level of the slot's chain that troubled it.
-
-    A session logged late for an exercise the slot has moved on from, above the
-    pain ceiling or showing overload: the step made since rested on a log that
-    lacked it, so the slot takes no further step up at this update.
-    """
-    chain = (
-        (slot.exercise_id,)
-        if slot.progression_id is None
-        else catalog.progressions[slot.progression_id].exercise_ids
-    )
-    late = []
-    for entry in added:
-        day = entry.session.date
-        at_current = entry.exercise_id == slot.exercise_id and day is not None and day >= slot.since
-        other_side = entry.session.side not in {slot.side, None}
-        if entry.exercise_id not in chain or at_current or other_side:
-            continue
-        exercise = catalog.exercises[entry.exercise_id]
-        ceiling = None if exercise.dose is None else exercise.dose.pain_ceiling
-        pain = pain_check(catalog.rules, ceiling, catalog.sources, catalog.provenance).classify(
-            entry.session
-        )
-        if pain.response is not PainResponse.ACCEPTABLE:
-            late.append(entry)
-    return sorted(late, key=_log_key)
-
-
-def _held_level(decision: ProgressionDecision, slot: ProgrammeSlot) -> ProgressionDecision:
-    """A PROGRESS turned into a HOLD while the build-up is held after pain."""
-    keep = Reason.hiptx_default(
-        ReasonCode.BUILD_UP_PAUSED,
-        "The level is kept while the build-up is held after pain: hiptx changes no level "
-        "until the sets are tolerated again (hiptx's own safety default).",
-    )
-    return attrs.evolve(
-        decision,
-        outcome=Outcome.HOLD,
-        next_exercise_id=slot.exercise_id,
-        reasons=(*decision.reasons, keep),
-    )
-
-
-def _made_harder(
-    slot: ProgrammeSlot, decision: ProgressionDecision, applies: datetime.date, catalog: Catalog
-) -> ProgrammeSlot:
-    """A PROGRESS that keeps the exercise (top of a chain): a new level, made harder."""
-    exercise = catalog.exercises[slot.exercise_id]
-    return attrs.evolve(
-        slot,
-        since=applies,
-        build_up_from=applies,
-        build_up_sets=starting_sets(exercise),
-        build_up_paused=False,
-        reasons=decision.reasons,
-    )
-
-
-def _advance_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's update
-    *,
     slot: ProgrammeSlot,
-    programme: Programme,
-    added: AbstractSet[LoggedSession],
-    applies: datetime.date,
-    effective: datetime.date | None,
     surgery: Surgery | None,
+    applies: datetime.date,
     catalog: Catalog,
-) -> tuple[ProgressionDecision, ProgrammeSlot | None, ProgrammeChange | None]:
-    """One slot's decision, its slot after the update (``None``: stopped), its change."""
-    decision, new_slot, change = _decide_slot(
-        slot=slot,
-        programme=programme,
-        added=added,
-        applies=applies,
-        effective=effective,
-        surgery=surgery,
-        catalog=catalog,
-    )
-    if new_slot is None:
-        return decision, None, change
-    waited, why = with_wait(new_slot, surgery, applies, catalog)
-    if not why:
-        return decision, new_slot, change
-    if change is None:
-        change = ProgrammeChange(
-            patterns=slot.patterns,
-            from_exercise_id=slot.exercise_id,
-            to_exercise_id=slot.exercise_id,
-            outcome=decision.outcome,
-            effective=effective,
-            reasons=why,
-            side=slot.side,
-        )
-    else:
-        change = attrs.evolve(change, reasons=(*change.reasons, *why))
-    return decision, waited, change
+) -> ProgressionDecision:
+    """Never step up into an exercise the operation restricts: hold instead."""
+    nxt = decision.next_exercise_id
+    if decision.outcome is not Outcome.PROGRESS or nxt is None or nxt == slot.exercise_id:
+        return decision
+    restriction = restriction_on(nxt, slot.side, surgery, applies, catalog)
+    if restriction is None:
+        return decision
+    return held_back(decision, *restriction.reasons, wait_reason(nxt, restriction, applies))
 
 
 def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's update
@@ -450,17 +140,21 @@ def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's updat
     surgery: Surgery | None,
     catalog: Catalog,
 ) -> tuple[ProgressionDecision, ProgrammeSlot | None, ProgrammeChange | None]:
-    """The slot's decision by the progression and build-up rules, before any wait."""
+    """One slot's decision, its slot after the update (``None``: stopped), its change.
+
+    The progression and build-up rules decide; then the slot waits while the
+    operation restricts its exercise (or its wait is lifted), which the change says.
+    """
     level = programme.sessions_at_current_level(slot.exercise_id, slot.side)
     decision = check_progression(
         slot.exercise_id, level, athlete=programme.athlete, catalog=catalog
     )
-    built = _build_up_change(
+    built = build_up_change(
         slot=slot,
         decision=decision,
         level=level,
         new={e.session for e in added if e.exercise_id == slot.exercise_id},
-        late=[e.session for e in _late_troubles(slot, added, catalog)],
+        late=[e.session for e in late_troubles(slot, added, catalog)],
         applies=applies,
         catalog=catalog,
         per_week=programme.sessions_per_week,
@@ -469,56 +163,66 @@ def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's updat
     # after the build-up resumed.
     held = slot.build_up_paused or (built is not None and built[0].build_up_paused)
     if held and decision.outcome is Outcome.PROGRESS:
-        decision = _held_level(decision, slot)
-    nxt = decision.next_exercise_id
-    if decision.outcome is Outcome.PROGRESS and nxt is not None and nxt != slot.exercise_id:
-        restriction = restriction_on(nxt, slot.side, surgery, applies, catalog)
-        if restriction is not None:
-            # Never step up into an exercise the operation restricts: hold instead.
-            decision = attrs.evolve(
-                decision,
-                outcome=Outcome.HOLD,
-                next_exercise_id=slot.exercise_id,
-                reasons=(
-                    *decision.reasons,
-                    *restriction.reasons,
-                    wait_reason(nxt, restriction, applies),
-                ),
-            )
+        decision = held_back(
+            decision,
+            Reason.hiptx_default(
+                ReasonCode.BUILD_UP_PAUSED,
+                "The level is kept while the build-up is held after pain: hiptx changes no "
+                "level until the sets are tolerated again (hiptx's own safety default).",
+            ),
+        )
+    decision = _no_step_into_restriction(decision, slot, surgery, applies, catalog)
     nxt = decision.next_exercise_id  # None only for a STOP
+    change = None
     if nxt != slot.exercise_id or decision.outcome is Outcome.PROGRESS:
         # A stop removes the exercise; a progress or regress swaps it; a progress
         # at the top of a chain keeps it, made harder, as a new level.
         new_slot: ProgrammeSlot | None = None
         if nxt == slot.exercise_id:
-            new_slot = _made_harder(slot, decision, applies, catalog)
+            new_slot = made_harder(slot, decision, applies, catalog)
         elif nxt is not None:
-            new_slot = _swap(slot, decision, applies, catalog)
-        change = ProgrammeChange(
-            patterns=slot.patterns,
-            from_exercise_id=slot.exercise_id,
-            to_exercise_id=nxt,
-            outcome=decision.outcome,
-            effective=effective,
-            reasons=decision.reasons,
-            side=slot.side,
+            new_slot = swap(slot, decision, applies, catalog)
+        change = ProgrammeChange.for_slot(slot, nxt, decision.outcome, effective, decision.reasons)
+    elif built is None:
+        new_slot = slot
+    else:
+        new_slot, reason = built
+        change = ProgrammeChange.for_slot(
+            slot, slot.exercise_id, decision.outcome, effective, (reason, *decision.reasons)
         )
+    if new_slot is None:
+        return decision, None, change
+    waited, why = with_wait(new_slot, surgery, applies, catalog)
+    if not why:
         return decision, new_slot, change
-    if built is None:
-        return decision, slot, None
-    built_slot, reason = built
-    return (
-        decision,
-        built_slot,
-        ProgrammeChange(
-            patterns=slot.patterns,
-            from_exercise_id=slot.exercise_id,
-            to_exercise_id=slot.exercise_id,
-            outcome=decision.outcome,
-            effective=effective,
-            reasons=(reason, *decision.reasons),
-            side=slot.side,
-        ),
+    if change is None:
+        change = ProgrammeChange.for_slot(slot, slot.exercise_id, decision.outcome, effective, why)
+    else:
+        change = attrs.evolve(change, reasons=(*change.reasons, *why))
+    return decision, waited, change
+
+
+def still_stopped(programme: Programme, message: str, catalog: Catalog) -> ProgrammeUpdate:
+    """The update of a programme a red flag stopped: nothing changes, and ``message`` says so.
+
+    Example:
+        >>> import datetime, hiptx
+        >>> from hiptx.rules.advance import still_stopped
+        >>> plan = hiptx.plan_exercises(hiptx.Assessment(findings={
+        ...     hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}))
+        >>> prog = hiptx.build_programme(plan, start=datetime.date(2025, 1, 6), weeks=1,
+        ...                              sessions_per_week=1)
+        >>> cat = hiptx.load_catalog()
+        >>> update = still_stopped(prog, "Stopped.", cat)
+        >>> update.programme is prog, [str(r) for r in update.reasons]
+        (True, ['no-exercise-advice: Stopped.'])
+    """
+    still = Reason.hiptx_default(ReasonCode.NO_EXERCISE_ADVICE, message)
+    return ProgrammeUpdate(
+        programme=programme,
+        referral=programme.referral,
+        reasons=(still,),
+        provenance=catalog.provenance,
     )
 
 
@@ -539,15 +243,7 @@ def _stopped(  # noqa: PLR0913 - keyword-only; the parts of one update
         for slot in programme.slots
     )
     changes = tuple(
-        ProgrammeChange(
-            patterns=slot.patterns,
-            from_exercise_id=slot.exercise_id,
-            to_exercise_id=None,
-            outcome=Outcome.STOP,
-            effective=effective,
-            reasons=(stop,),
-            side=slot.side,
-        )
+        ProgrammeChange.for_slot(slot, None, Outcome.STOP, effective, (stop,))
         for slot in programme.slots
     )
     new = attrs.evolve(
@@ -648,7 +344,7 @@ def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is on
     _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
     catalog = given_or_bundled(catalog)
     check_update_day(programme, today)
-    merged, added = _merge_log(log, programme, today)
+    merged, added = merge_log(log, programme, today)
     # The log and the day of the update are recorded whatever follows.
     programme = attrs.evolve(programme, log=merged, updated=today)
     effective = first_session_after(programme.start, programme.weeks, programme.weekdays, today)
@@ -663,16 +359,11 @@ def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is on
             catalog=catalog,
         )
     if programme.referral is not None:
-        still = Reason.hiptx_default(
-            ReasonCode.NO_EXERCISE_ADVICE,
+        return still_stopped(
+            programme,
             "A red flag stopped this programme: hiptx schedules no exercise until a "
             "clinician builds a new one.",
-        )
-        return ProgrammeUpdate(
-            programme=programme,
-            referral=programme.referral,
-            reasons=(still,),
-            provenance=catalog.provenance,
+            catalog,
         )
     # With no session left, changes still apply from the day after today.
     applies = effective if effective is not None else today
@@ -685,7 +376,7 @@ def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is on
             slots.append(slot)  # a clinician paused it: no decision until resumed
             continue
         decided.append(slot)
-        decision, new_slot, change = _advance_slot(
+        decision, new_slot, change = _decide_slot(
             slot=slot,
             programme=programme,
             added=added,

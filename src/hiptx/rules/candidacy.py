@@ -172,7 +172,7 @@ def _grade(
         )
     if unknown:
         reasons.append(
-            Reason(code=ReasonCode.UNKNOWN_SIGNS, message="Not known: " + ", ".join(unknown) + ".")
+            Reason.from_input(ReasonCode.UNKNOWN_SIGNS, ("Not known: " + ", ".join(unknown) + "."))
         )
     return Candidacy.UNCERTAIN, False
 

@@ -119,9 +119,9 @@ def _reading_coverage(treatment: Treatment, targets: Targets, catalog: Catalog) 
     ]
     if not targets.complete:
         reasons.append(
-            Reason(
-                code=ReasonCode.READING_INCOMPLETE,
-                message=f"This reading of {treatment.name} does not list what it trains in full: "
+            Reason.from_input(
+                ReasonCode.READING_INCOMPLETE,
+                f"This reading of {treatment.name} does not list what it trains in full: "
                 "what it does not name is not shown to be left out.",
             )
         )
@@ -216,11 +216,13 @@ def coverage(
     reasons = []
     if not_training:
         reasons.append(
-            Reason(
-                code=ReasonCode.NOT_TRAINING,
-                message="Stretches and manual techniques are not counted as training: "
-                + ", ".join(not_training)
-                + ".",
+            Reason.from_input(
+                ReasonCode.NOT_TRAINING,
+                (
+                    "Stretches and manual techniques are not counted as training: "
+                    + ", ".join(not_training)
+                    + "."
+                ),
             )
         )
     return _build_coverage(catalog, muscles, patterns, reasons)

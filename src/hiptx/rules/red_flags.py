@@ -123,9 +123,9 @@ def check_red_flags(flags: AbstractSet[RedFlag], *, catalog: Catalog | None = No
         return Referral(
             urgency=Urgency.NONE,
             reasons=(
-                Reason(
-                    code=ReasonCode.NO_RED_FLAGS,
-                    message="None of the listed red flags was reported. This is not a "
+                Reason.from_input(
+                    ReasonCode.NO_RED_FLAGS,
+                    "None of the listed red flags was reported. This is not a "
                     "diagnosis; clinical judgement still applies.",
                 ),
             ),

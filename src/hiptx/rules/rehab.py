@@ -150,9 +150,9 @@ def rehab_phase(
             unmet_criteria=(),
             earliest_next=None,
             reasons=(
-                Reason(
-                    code=ReasonCode.NO_REHAB_PHASES,
-                    message=f"The catalog holds no rehabilitation phases for {treatment.name}; "
+                Reason.from_input(
+                    ReasonCode.NO_REHAB_PHASES,
+                    f"The catalog holds no rehabilitation phases for {treatment.name}; "
                     "hiptx does not invent them.",
                 ),
             ),
@@ -179,17 +179,17 @@ def rehab_phase(
     ]
     if earliest is not None and today < earliest:
         reasons.append(
-            Reason(
-                code=ReasonCode.PHASE_TIME_NOT_PASSED,
-                message=f"Phase {current.number + 1} can begin on {earliest.isoformat()} at "
+            Reason.from_input(
+                ReasonCode.PHASE_TIME_NOT_PASSED,
+                f"Phase {current.number + 1} can begin on {earliest.isoformat()} at "
                 "the earliest; time gives the earliest, the criteria decide.",
             )
         )
     if unmet:
         reasons.append(
-            Reason(
-                code=ReasonCode.PHASE_CRITERIA_NOT_MET,
-                message="Not yet met: " + "; ".join(c.text for c in unmet) + ".",
+            Reason.from_input(
+                ReasonCode.PHASE_CRITERIA_NOT_MET,
+                ("Not yet met: " + "; ".join(c.text for c in unmet) + "."),
             )
         )
     if current.note is not None:

@@ -6,25 +6,30 @@ the same helpers when it moves a programme on. The two rules here that no source
 makes (session days, the weekly build-up) are hiptx's own defaults, described in
 :mod:`hiptx.rules.programme` and in the docs' list of defaults.
 
-Long because building a programme and dosing each session share their helpers
-with :func:`hiptx.advance_programme`; the programme's classes and limits live apart.
+The weeks and each session's dose are laid out by ``_weeks`` (shared with the
+updates), the slots taken from the plan by ``_plan_slots``; the programme's
+classes and limits live apart.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping, Sequence
-
-import attrs
+from collections.abc import Mapping, Sequence
 
 from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
 from hiptx.explain import Basis, Reason, ReasonCode
-from hiptx.model import Dose, Exercise
-from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reason
-from hiptx.rules._local import ceiling_reason
+from hiptx.rules._choices import check_who_and_why
+from hiptx.rules._plan_slots import (
+    apply_start_levels,
+    not_scheduled_reasons,
+    other_side_reasons,
+    slots_from_plan,
+    standalone_slots,
+    with_sides,
+)
 from hiptx.rules._programme_limits import (
     DAYS_PER_WEEK,
     MAX_WEEKS,
@@ -32,14 +37,11 @@ from hiptx.rules._programme_limits import (
     check_weekdays,
 )
 from hiptx.rules._waits import with_wait
-from hiptx.rules.plans import ExercisePlan, PlanItem, WaitingPattern
+from hiptx.rules._weeks import Prescriber, first_session_after, schedule_weeks, spread_weekdays
+from hiptx.rules.plans import ExercisePlan
 from hiptx.rules.programme import (
-    Prescription,
     Programme,
-    ProgrammeChange,
-    ProgrammeSession,
     ProgrammeSlot,
-    ProgrammeWeek,
 )
 from hiptx.rules.surgery import Surgery
 from hiptx.vocab import MovementPattern, Side
@@ -49,429 +51,6 @@ __all__ = ["build_programme"]
 
 def __dir__() -> list[str]:
     return __all__
-
-
-def _session_dates(
-    start: datetime.date, weeks: int, weekdays: tuple[int, ...]
-) -> Iterator[tuple[int, datetime.date]]:
-    """Every (week number, date) of the programme's session days, in order."""
-    for week in range(weeks):
-        first = start + datetime.timedelta(days=DAYS_PER_WEEK * week)
-        for offset in range(DAYS_PER_WEEK):
-            day = first + datetime.timedelta(days=offset)
-            if day.weekday() in weekdays:
-                yield week + 1, day
-
-
-def spread_weekdays(start: datetime.date, sessions_per_week: int) -> tuple[int, ...]:
-    """The session days hiptx chooses: as evenly spread as a week allows, from ``start``."""
-    first = start.weekday()
-    return tuple(
-        sorted(
-            (first + i * DAYS_PER_WEEK // sessions_per_week) % DAYS_PER_WEEK
-            for i in range(sessions_per_week)
-        )
-    )
-
-
-def _top_sets(dose: Dose) -> int:
-    return dose.sets.high if dose.sets.high is not None else dose.sets.low
-
-
-def _target_text(dose: Dose) -> str:
-    # The same wording as the progression rule's target.
-    if dose.reps is not None:
-        return f"{_top_sets(dose)} sets of {dose.reps} reps"
-    return f"{_top_sets(dose)} sets of {dose.hold_seconds} s holds"
-
-
-def starting_sets(exercise: Exercise) -> int | None:
-    """The sets an exercise starts at: the low end of its source's range (at least 1)."""
-    return None if exercise.dose is None else max(1, exercise.dose.sets.low)
-
-
-def sets_on(slot: ProgrammeSlot, exercise: Exercise) -> int | None:
-    """The sets the build-up gives ``slot``: its current sets, on every later day.
-
-    Sets rise only when :func:`~hiptx.advance_programme` sees logged sessions that
-    tolerated them, never with the calendar.
-    """
-    return None if exercise.dose is None else slot.build_up_sets
-
-
-class Prescriber:
-    """Builds prescriptions for a programme, sharing reasons between equal doses."""
-
-    def __init__(self, catalog: Catalog, sessions_per_week: int) -> None:
-        self._catalog = catalog
-        self._per_week = sessions_per_week
-        self._cache: dict[tuple[ProgrammeSlot, int | None], Prescription] = {}
-
-    def _ceiling(self, dose: Dose | None) -> tuple[float, Reason]:
-        if dose is not None and dose.pain_ceiling is not None:
-            value = float(dose.pain_ceiling)
-            return value, Reason.cited(
-                ReasonCode.PAIN_CEILING,
-                f"Keep pain during exercise and in the 24 hours after it within {value:g}/10.",
-                dose.citations,
-                self._catalog.sources,
-            )
-        value = self._catalog.rules.pain_ceiling.value
-        return value, ceiling_reason(
-            ReasonCode.PAIN_CEILING,
-            f"Keep pain during exercise and in the 24 hours after it within {value:g}/10.",
-            self._catalog,
-        )
-
-    def _dose_reasons(
-        self, exercise: Exercise, dose: Dose, sets: int, paused: bool
-    ) -> list[Reason]:
-        sources = self._catalog.sources
-        amount = (
-            f"reps in the source's {dose.reps}"
-            if dose.reps is not None
-            else (f"holds of the source's {dose.hold_seconds} s")
-        )
-        if paused:
-            build = Reason.hiptx_default(
-                ReasonCode.BUILD_UP_PAUSED,
-                f"{sets} sets, held there: a logged session at this level went above the pain "
-                "ceiling or showed overload, so hiptx adds no sets, and changes no level, until "
-                "a week's worth of sessions logged after it do these sets within the ceiling "
-                "(hiptx's own safety default).",
-            )
-        else:
-            per_week = self._per_week
-            wanted = f"{per_week} logged {'session' if per_week == 1 else 'sessions'}"
-            build = Reason.hiptx_default(
-                ReasonCode.BUILD_UP,
-                f"{sets} sets of {exercise.name}: start at the low end of the source's "
-                f"{dose.sets} sets and add one set, up to {_top_sets(dose)}, only after "
-                f"{wanted} (a week's worth) did the current sets within the pain ceiling, "
-                f"with {amount} throughout (hiptx's own default: no source sets a starting "
-                "dose or a build-up).",
-            )
-        target = Reason.cited(
-            ReasonCode.TARGET_DOSE,
-            f"Work up to {_target_text(dose)} before progressing to the next level.",
-            dose.citations,
-            sources,
-        )
-        return [build, target]
-
-    def prescribe(self, slot: ProgrammeSlot) -> Prescription:
-        """The prescription for ``slot`` (the same on every day until it changes)."""
-        exercise = self._catalog.exercises[slot.exercise_id]
-        sets = sets_on(slot, exercise)
-        # A slot gives the same prescription on every day with the same sets.
-        key = (slot, sets)
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
-        dose = exercise.dose
-        ceiling, ceiling_reason = self._ceiling(dose)
-        if dose is None or sets is None:
-            no_dose = Reason.cited(
-                ReasonCode.NO_DOSE,
-                f"The sources give {exercise.name} no dose, so hiptx gives none: the dose is "
-                "the clinician's to give.",
-                exercise.citations,
-                self._catalog.sources,
-            )
-            prescription = Prescription(
-                exercise_id=exercise.id,
-                patterns=slot.patterns,
-                progression_id=slot.progression_id,
-                sessions_per_week=self._per_week,
-                pain_ceiling=ceiling,
-                reasons=(no_dose, ceiling_reason),
-                side=slot.side,
-            )
-        else:
-            reasons = self._dose_reasons(exercise, dose, sets, slot.build_up_paused)
-            prescription = Prescription(
-                exercise_id=exercise.id,
-                patterns=slot.patterns,
-                progression_id=slot.progression_id,
-                sessions_per_week=self._per_week,
-                pain_ceiling=ceiling,
-                sets=sets,
-                reps=dose.reps,
-                hold_seconds=dose.hold_seconds,
-                rep_hold_seconds=dose.rep_hold_seconds,
-                target=_target_text(dose),
-                reasons=(*reasons, ceiling_reason),
-                side=slot.side,
-            )
-        self._cache[key] = prescription
-        return prescription
-
-
-def schedule_weeks(  # noqa: PLR0913 - keyword-only; each argument is one part of a programme
-    *,
-    start: datetime.date,
-    weeks: int,
-    weekdays: tuple[int, ...],
-    slots: Sequence[ProgrammeSlot],
-    prescriber: Prescriber,
-    keep: Sequence[ProgrammeWeek] = (),
-    after: datetime.date | None = None,
-) -> tuple[ProgrammeWeek, ...]:
-    """The weeks of a programme, each with its dated sessions.
-
-    Sessions on or before ``after`` are taken from ``keep`` as they were; later ones
-    are prescribed afresh from ``slots``.
-    """
-    kept: dict[datetime.date, ProgrammeSession] = {
-        s.date: s for week in keep for s in week.sessions if after is not None and s.date <= after
-    }
-    by_week: list[list[ProgrammeSession]] = [[] for _ in range(weeks)]
-    # A slot a clinician paused is carried, not scheduled; one an operation
-    # restricts waits until the restriction ends.
-    for number, day in _session_dates(start, weeks, weekdays):
-        if after is not None and day <= after:
-            session = kept.get(day)
-            if session is not None:
-                by_week[number - 1].append(session)
-            continue
-        today_slots = [slot for slot in slots if slot.scheduled_on(day)]
-        if not today_slots:
-            continue
-        by_week[number - 1].append(
-            ProgrammeSession(
-                date=day,
-                week=number,
-                prescriptions=tuple(prescriber.prescribe(slot) for slot in today_slots),
-            )
-        )
-    return tuple(
-        ProgrammeWeek(number=i + 1, sessions=tuple(sessions)) for i, sessions in enumerate(by_week)
-    )
-
-
-def check_update_day(programme: Programme, today: datetime.date) -> None:
-    """Refuse an update dated before the programme's last one (updates move forward)."""
-    if programme.updated is not None and today < programme.updated:
-        raise InvalidValueError(
-            "today", today, f"a date on or after the last update's ({programme.updated})"
-        )
-
-
-def rescheduled(
-    programme: Programme,
-    slots: Sequence[ProgrammeSlot],
-    changes: Sequence[ProgrammeChange],
-    today: datetime.date,
-    catalog: Catalog,
-) -> Programme:
-    """The programme with its new slots and changes: sessions after ``today`` rescheduled.
-
-    The one way an update (an advance or a clinician's adjustment) ends, so both
-    keep the sessions already done and say which catalog produced the result.
-    """
-    schedule = schedule_weeks(
-        start=programme.start,
-        weeks=programme.weeks,
-        weekdays=programme.weekdays,
-        slots=slots,
-        prescriber=Prescriber(catalog, programme.sessions_per_week),
-        keep=programme.schedule,
-        after=today,
-    )
-    return attrs.evolve(
-        programme,
-        schedule=schedule,
-        slots=tuple(slots),
-        history=(*programme.history, *changes),
-        provenance=catalog.provenance,
-    )
-
-
-def first_session_after(
-    start: datetime.date, weeks: int, weekdays: tuple[int, ...], day: datetime.date | None
-) -> datetime.date | None:
-    """The first session day after ``day`` (from the start when ``None``), if any."""
-    for _, candidate in _session_dates(start, weeks, weekdays):
-        if day is None or candidate > day:
-            return candidate
-    return None
-
-
-def _not_scheduled_reasons(plan: ExercisePlan) -> list[Reason]:
-    def name(pattern: MovementPattern) -> str:
-        return pattern.value.replace("_", " ").capitalize()
-
-    withheld = [
-        Reason(
-            code=ReasonCode.NOT_SCHEDULED,
-            message=f"{name(w.pattern)} is not scheduled: its pain on assessment "
-            f"({w.pain_score}/10) was above the ceiling, and the plan gave it no exercise "
-            "(see the programme's withheld patterns).",
-        )
-        for w in plan.withheld
-    ]
-    uncovered = [
-        Reason(
-            code=ReasonCode.NOT_SCHEDULED,
-            message=f"{name(u.pattern)} is not scheduled: no progression chain in the "
-            "catalog trains it (see the programme's uncovered patterns).",
-        )
-        for u in plan.uncovered
-    ]
-    return withheld + uncovered
-
-
-def _slots_from_plan(
-    plan: ExercisePlan, first: datetime.date, catalog: Catalog
-) -> list[ProgrammeSlot]:
-    """One slot per chain in the plan (a chain that trains two patterns appears once).
-
-    The patterns a plan made after surgery keeps waiting get their slots too: the
-    programme holds each until its restriction lifts (see ``with_wait``), so they
-    return on the day it ends instead of being lost.
-    """
-    by_chain: dict[str, ProgrammeSlot] = {}
-    planned: tuple[PlanItem | WaitingPattern, ...] = (*plan.items, *plan.waiting)
-    for i, item in enumerate(planned):
-        chain = catalog.progressions[item.progression_id]
-        exercise = catalog.exercises[item.exercise_id]
-        if exercise.id not in chain.exercise_ids:
-            n = len(plan.items)
-            where = f"plan.items[{i}]" if i < n else f"plan.waiting[{i - n}]"
-            raise InvalidValueError(
-                f"{where}.exercise_id",
-                item.exercise_id,
-                f"an exercise of the chain {chain.id!r}: {', '.join(chain.exercise_ids)}",
-            )
-        earlier = by_chain.get(chain.id)
-        if earlier is not None:
-            # The chain's own reasons read the same for each pattern: keep them once.
-            added = tuple(r for r in item.reasons if r not in earlier.reasons)
-            by_chain[chain.id] = attrs.evolve(
-                earlier,
-                patterns=(*earlier.patterns, item.pattern),
-                reasons=(*earlier.reasons, *added),
-            )
-            continue
-        by_chain[chain.id] = ProgrammeSlot(
-            patterns=(item.pattern,),
-            progression_id=chain.id,
-            exercise_id=exercise.id,
-            since=first,
-            build_up_from=first,
-            build_up_sets=starting_sets(exercise),
-            reasons=item.reasons,
-        )
-    return list(by_chain.values())
-
-
-def _with_sides(slots: list[ProgrammeSlot], side: Side | None) -> list[ProgrammeSlot]:
-    """The slots for the side trained: each chain once per side for both hips."""
-    if side is None:
-        return slots
-    sides = (Side.LEFT, Side.RIGHT) if side is Side.BOTH else (side,)
-    return [attrs.evolve(slot, side=one) for slot in slots for one in sides]
-
-
-def _other_side_reasons(
-    slots: list[ProgrammeSlot], side: Side | None, catalog: Catalog
-) -> list[Reason]:
-    """Where a chain's source says to train the unaffected hip too, say so."""
-    if side not in {Side.LEFT, Side.RIGHT}:
-        return []
-    reasons = []
-    for slot in slots:
-        if slot.progression_id is None:
-            continue
-        chain = catalog.progressions[slot.progression_id]
-        cited = tuple(c for c in chain.citations if c.quote and "unaffected hip" in c.quote)
-        if cited:
-            reasons.append(
-                Reason.cited(
-                    ReasonCode.TRAIN_OTHER_SIDE,
-                    f"{chain.name}: train the unaffected side too, which often loses "
-                    "condition after a hip injury.",
-                    cited,
-                    catalog.sources,
-                )
-            )
-    return reasons
-
-
-def _apply_start_levels(
-    slots: list[ProgrammeSlot],
-    start_levels: Mapping[MovementPattern, str],
-    who: tuple[str, str],
-    catalog: Catalog,
-) -> list[ProgrammeSlot]:
-    """The clinician's start level for each pattern named, recorded as theirs."""
-    by, why = who
-    chosen = list(slots)
-    for pattern, exercise_id in start_levels.items():
-        _args.require("start_levels key", pattern, MovementPattern, "a MovementPattern")
-        where = f"start_levels[{pattern.value!r}]"
-        _args.require(where, exercise_id, str, "an exercise id")
-        matches = [i for i, slot in enumerate(chosen) if pattern in slot.patterns]
-        if not matches:
-            planned = ", ".join(p.value for slot in slots for p in slot.patterns) or "none"
-            raise InvalidValueError(
-                "start_levels", pattern, f"a pattern the plan schedules: {planned}"
-            )
-        exercise = catalog.exercises[exercise_id]
-        for i in matches:
-            slot = chosen[i]
-            chain = catalog.progressions[slot.progression_id] if slot.progression_id else None
-            in_chain = chain is not None and exercise.id in chain.exercise_ids
-            if not in_chain and catalog.progression_of(exercise) is not None:
-                raise InvalidValueError(
-                    where,
-                    exercise_id,
-                    "a level of the pattern's chain"
-                    + (f" ({', '.join(chain.exercise_ids)})" if chain else "")
-                    + " or a standalone exercise",
-                )
-            level = (
-                f"level {chain.step_of(exercise.id) + 1} of {chain.name}"
-                if chain is not None and in_chain
-                else "a standalone exercise"
-            )
-            # The plan's "start at its first level" no longer tells the truth.
-            kept = tuple(r for r in slot.reasons if r.code is not ReasonCode.START_AT_FIRST_LEVEL)
-            reason = clinician_reason(f"Start at {exercise.name} ({level})", by, why)
-            chosen[i] = attrs.evolve(
-                chosen_slot(
-                    exercise_id=exercise.id,
-                    patterns=slot.patterns,
-                    start=slot.since,
-                    side=slot.side,
-                    reasons=(*kept, reason),
-                    catalog=catalog,
-                ),
-                progression_id=slot.progression_id if in_chain else None,
-            )
-    return chosen
-
-
-def _standalone_slots(
-    exercise_ids: Sequence[str], first: datetime.date, who: tuple[str, str], catalog: Catalog
-) -> list[ProgrammeSlot]:
-    by, why = who
-    slots = []
-    for i, exercise_id in enumerate(exercise_ids):
-        _args.require(f"standalone_exercises[{i}]", exercise_id, str, "an exercise id")
-        exercise = catalog.exercises[exercise_id]
-        reason = clinician_reason(f"Add {exercise.name}", by, why)
-        slots.append(
-            chosen_slot(
-                exercise_id=exercise.id,
-                patterns=None,
-                start=first,
-                side=None,
-                reasons=(reason,),
-                catalog=catalog,
-            )
-        )
-    return slots
 
 
 def _day_names(weekdays: tuple[int, ...]) -> str:
@@ -592,9 +171,8 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     per_week = _check_count("sessions_per_week", sessions_per_week, DAYS_PER_WEEK, "a week")
     catalog = given_or_bundled(catalog)
     check_calendar(start, weeks)
-    frequency = Reason(
-        code=ReasonCode.SESSION_DAYS,
-        message=f"{per_week} sessions a week, as the clinician gave.",
+    frequency = Reason.from_input(
+        ReasonCode.SESSION_DAYS, f"{per_week} sessions a week, as the clinician gave."
     )
     if weekdays is None:
         days = spread_weekdays(start, per_week)
@@ -605,9 +183,8 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         )
     else:
         days = check_weekdays(weekdays, per_week)
-        day_reason = Reason(
-            code=ReasonCode.SESSION_DAYS,
-            message=f"Sessions on {_day_names(days)}, as the clinician gave.",
+        day_reason = Reason.from_input(
+            ReasonCode.SESSION_DAYS, f"Sessions on {_day_names(days)}, as the clinician gave."
         )
     reasons = [frequency, day_reason]
     if plan.referral is not None:
@@ -622,21 +199,21 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
     else:
         first = first_session_after(start, weeks, days, None)
         assert first is not None  # noqa: S101 - every week holds each weekday once
-        slots = _slots_from_plan(plan, first, catalog)
+        slots = slots_from_plan(plan, first, catalog)
         if start_levels or standalone_exercises:
             who = check_who_and_why(by, reason)
             if start_levels:
-                slots = _apply_start_levels(slots, start_levels, who, catalog)
-            slots += _standalone_slots(standalone_exercises, first, who, catalog)
+                slots = apply_start_levels(slots, start_levels, who, catalog)
+            slots += standalone_slots(standalone_exercises, first, who, catalog)
         trained = plan.side if side is None else side
-        slots = _with_sides(slots, trained)
+        slots = with_sides(slots, trained)
         waited = [with_wait(slot, surgery, first, catalog) for slot in slots]
         slots = [slot for slot, _ in waited]
         # Two slots waiting under one precaution share its hiptx-default wording: once.
         for _, why in waited:
             reasons.extend(r for r in why if r.basis is Basis.HIPTX_DEFAULT and r not in reasons)
-        reasons.extend(_not_scheduled_reasons(plan))
-        reasons.extend(_other_side_reasons(slots, trained, catalog))
+        reasons.extend(not_scheduled_reasons(plan))
+        reasons.extend(other_side_reasons(slots, trained, catalog))
     schedule = schedule_weeks(
         start=start,
         weeks=weeks,

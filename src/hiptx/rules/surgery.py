@@ -20,12 +20,12 @@ import attrs
 
 from hiptx import _fields
 from hiptx._catalog_arg import given_or_bundled
-from hiptx._memo import IdentityCache
+from hiptx._derived import held
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
-from hiptx.explain import Basis, Reason, ReasonCode
+from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Exercise, Precaution, Treatment
-from hiptx.rules._calendar import add_span_bound
+from hiptx.rules._calendar import add_span_bound, calendar_date, calendar_date_or_none
 from hiptx.vocab import Approach, HipPosition, Side, TreatmentKind
 
 __all__ = ["ExerciseRestriction", "Surgery", "exercise_restriction", "surgery_orders"]
@@ -33,12 +33,6 @@ __all__ = ["ExerciseRestriction", "Surgery", "exercise_restriction", "surgery_or
 
 def __dir__() -> list[str]:
     return __all__
-
-
-def _calendar_date(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    # A datetime is a date too, but a time of day would be silently dropped.
-    if value is not None and type(value) is not datetime.date:
-        raise WrongTypeError(attribute.name, value, "a datetime.date")
 
 
 def _positions_or_none(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -53,7 +47,7 @@ def _positions_or_none(_: object, attribute: attrs.Attribute[Any], value: Any) -
 
 def _orders_are_consistent(instance: Surgery, attribute: attrs.Attribute[Any], value: Any) -> None:
     # Runs after ``date`` passed its own check (attrs validates in field order).
-    _calendar_date(instance, attribute, value)
+    calendar_date_or_none(instance, attribute, value)
     if instance.precautions_until is not None and not instance.precautions:
         raise InvalidValueError(
             "precautions_until",
@@ -107,13 +101,15 @@ class Surgery:
     """
 
     treatment_id: str = attrs.field(**_fields.slug())
-    date: datetime.date = attrs.field(validator=_calendar_date)
+    date: datetime.date = attrs.field(validator=calendar_date)
     side: Side = attrs.field(**_fields.choice(Side))
     approach: Approach = attrs.field(default=Approach.UNKNOWN, **_fields.choice(Approach))
     precautions: tuple[HipPosition, ...] | None = attrs.field(
         default=None, validator=_positions_or_none
     )
-    precautions_until: datetime.date | None = attrs.field(default=None, validator=_calendar_date)
+    precautions_until: datetime.date | None = attrs.field(
+        default=None, validator=calendar_date_or_none
+    )
     weight_bearing_until: datetime.date | None = attrs.field(
         default=None, validator=_orders_are_consistent
     )
@@ -240,18 +236,23 @@ def _catalog_limit(precaution: Precaution, surgery: Surgery, catalog: Catalog) -
     )
 
 
-def _surgeon(code: ReasonCode, message: str) -> Reason:
-    return Reason(code=code, message=message, basis=Basis.SURGEON)
-
-
-#: The limits of one surgery under one catalog: every exercise of a plan or a
-#: programme asks about the same operation, so they are read once.
-_LIMITS: IdentityCache[tuple[_Limit, ...]] = IdentityCache()
-
-
 def _limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
-    """Every limit after the operation, read once per surgery and catalog."""
-    return _LIMITS.get((surgery, catalog), lambda: _read_limits(surgery, catalog))
+    """Every limit after the operation, read once per surgery and catalog.
+
+    Every exercise of a plan or a programme asks about the same operation, so the
+    catalog holds the limits of the last surgery asked about. A surgery is the
+    patient's, not the catalog's: holding one per surgery would grow with the
+    patients a process serves, so a new one replaces it.
+    """
+    last: list[tuple[Surgery, tuple[_Limit, ...]] | None] = held(
+        catalog, ("surgery-limits",), lambda: [None]
+    )
+    entry = last[0]  # read and written whole: a reader sees the old pair or the new
+    if entry is not None and entry[0] is surgery:
+        return entry[1]
+    limits = _read_limits(surgery, catalog)
+    last[0] = (surgery, limits)
+    return limits
 
 
 def _read_limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
@@ -277,7 +278,7 @@ def _read_limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
                 weight_bearing=False,
                 until=until,
                 reasons=(
-                    _surgeon(
+                    Reason.surgeon(
                         ReasonCode.SURGEON_ORDER, f"The surgeon's precautions: {named}, {ends}."
                     ),
                 ),
@@ -297,7 +298,7 @@ def _read_limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
                 weight_bearing=True,
                 until=surgery.weight_bearing_until,
                 reasons=(
-                    _surgeon(
+                    Reason.surgeon(
                         ReasonCode.WEIGHT_BEARING_ORDER,
                         f"The surgeon's weight-bearing order: full weight bearing from {day}.",
                     ),
@@ -340,14 +341,14 @@ def surgery_orders(
             reasons.extend(limit.reasons)
     if surgery.precautions == ():
         reasons.append(
-            _surgeon(
+            Reason.surgeon(
                 ReasonCode.SURGEON_ORDER,
                 "The surgeon ordered no movement precautions; hiptx applies none.",
             )
         )
     if surgery.weight_bearing_until is not None and not on < surgery.weight_bearing_until:
         reasons.append(
-            _surgeon(
+            Reason.surgeon(
                 ReasonCode.WEIGHT_BEARING_ORDER,
                 "The surgeon's order allows full weight bearing on this day.",
             )

@@ -1,56 +1,25 @@
-"""Recovery-time estimates, for "when can I walk, drive, work, play again?".
+"""What a recovery estimate is: each milestone's figure and reasons, and its dates.
 
-:func:`estimate_recovery` picks the milestones of a treatment that apply to a
-patient's job demand and weight-bearing protocol, orders them by time, and says why
-each was chosen and what the sources do not say. Figures come only from the data;
-nothing is interpolated or guessed.
-
-Long because it holds one rule whole: its three result classes, the milestone
-choice for job demand and weight-bearing protocol, and the reasons for what the
-sources do not say (the calendar arithmetic is apart, in ``_calendar``).
+The results of :func:`hiptx.estimate_recovery` and :func:`hiptx.compare_recovery`
+(importable from :mod:`hiptx.rules.recovery` and :mod:`hiptx`); the calendar
+arithmetic is in ``hiptx.rules._calendar``.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
 
 import attrs
 
 from hiptx import _args, _fields
-from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
-from hiptx._memo import IdentityCache
-from hiptx._trusted import constructor
-from hiptx.catalog import Catalog, Provenance
-from hiptx.errors import InvalidValueError, WrongTypeError
-from hiptx.explain import Basis, Reason, ReasonCode
-from hiptx.model import Citation, Milestone, Source, Treatment
-from hiptx.ranges import FigureKind, Span
+from hiptx._catalog_arg import bundled_provenance, check_provenance
+from hiptx.catalog import Provenance
+from hiptx.errors import WrongTypeError
+from hiptx.explain import Reason
+from hiptx.model import Citation
+from hiptx.ranges import FigureKind, Span, amount_text
 from hiptx.rules._calendar import add_span_bound
 from hiptx.vocab import JobDemand, MilestoneKind, WeightBearing
-
-__all__ = [
-    "DatedMilestone",
-    "MilestoneEstimate",
-    "RecoveryComparison",
-    "RecoveryEstimate",
-    "compare_recovery",
-    "estimate_recovery",
-]
-
-
-def __dir__() -> list[str]:
-    return __all__
-
-
-#: Milestones patients ask about; a missing one is reported as "no figure".
-_ASKED_ABOUT = (
-    MilestoneKind.RETURN_TO_WORK,
-    MilestoneKind.RETURN_TO_DRIVING,
-    MilestoneKind.RETURN_TO_SPORT,
-    MilestoneKind.SYMPTOM_IMPROVEMENT,
-    MilestoneKind.FULL_RECOVERY,
-)
 
 
 def _label(kind: MilestoneKind) -> str:
@@ -287,13 +256,6 @@ class RecoveryEstimate:
         return tuple(_dated(m, start) for m in self.milestones)
 
 
-def _spread_text(span: Span) -> str | None:
-    if span.spread is None:
-        return None
-    unit = span.unit.value if span.spread == 1 else f"{span.unit.value}s"
-    return f"{span.spread:g} {unit}"
-
-
 def _dated(m: MilestoneEstimate, start: datetime.date) -> DatedMilestone:
     """One milestone's dates from ``start``, as what its figure is."""
     span = m.span
@@ -306,241 +268,11 @@ def _dated(m: MilestoneEstimate, start: datetime.date) -> DatedMilestone:
     if span.kind is FigureKind.UPPER_BOUND:
         return DatedMilestone(kind=m.kind, latest=first, milestone=m, figure=span.kind)
     return DatedMilestone(
-        kind=m.kind, milestone=m, figure=span.kind, around=first, spread=_spread_text(span)
-    )
-
-
-def _why_chosen(m: Milestone, sources: Mapping[str, Source]) -> Reason:
-    if m.job is not None:
-        return Reason.cited(
-            ReasonCode.MILESTONE_FOR_JOB,
-            f"The source gives this figure for {m.job.value} work.",
-            m.citations,
-            sources,
-        )
-    if m.weight_bearing is not None:
-        return Reason.cited(
-            ReasonCode.MILESTONE_FOR_PROTOCOL,
-            f"The source gives this figure for the {m.weight_bearing.value} "
-            "weight-bearing protocol.",
-            m.citations,
-            sources,
-        )
-    return Reason.cited(
-        ReasonCode.MILESTONE_APPLIES,
-        "The source gives this figure for every patient.",
-        m.citations,
-        sources,
-    )
-
-
-# Results are built from catalog objects that passed every check, so their
-# validators are skipped (see hiptx._trusted); direct construction still checks.
-_reason = constructor(Reason)
-_milestone_estimate = constructor(MilestoneEstimate)
-_recovery_estimate = constructor(RecoveryEstimate)
-_ESTIMATES: IdentityCache[MilestoneEstimate] = IdentityCache()
-
-
-def _estimate_of(m: Milestone, sources: Mapping[str, Source]) -> MilestoneEstimate:
-    reasons = [_why_chosen(m, sources)]
-    if m.span is None:
-        reasons.append(
-            Reason.cited(
-                ReasonCode.VAGUE_FIGURE,
-                f"The source gives no number, only {m.wording!r}; hiptx adds no "
-                "precision the source does not have.",
-                m.citations,
-                sources,
-            )
-        )
-    elif m.span.is_open:
-        reasons.append(
-            Reason.cited(
-                ReasonCode.OPEN_ENDED, "The source gives only a lower bound.", m.citations, sources
-            )
-        )
-    return _milestone_estimate(
-        m.kind, m.span, m.wording, m.note, tuple(reasons), m.citations, m.job
-    )
-
-
-def _resolve_treatment(treatment: object, catalog: Catalog, name: str) -> Treatment:
-    return _args.object_or_id(
-        name,
-        treatment,
-        Treatment,
-        catalog.treatments,
-        "a Treatment or its id (see catalog.treatments)",
-    )
-
-
-def _left_out(
-    treatment: Treatment, no_job: bool, weight_bearing: WeightBearing, sources: Mapping[str, Source]
-) -> tuple[Reason, ...]:
-    """Reasons for what an estimate leaves out: job-bound figures, other protocols, gaps."""
-    reasons: list[Reason] = []
-
-    job_bound = [m for m in treatment.milestones if m.job is not None]
-    if no_job and job_bound:
-        jobs = ", ".join(sorted({m.job.value for m in job_bound if m.job is not None}))
-        kinds = ", ".join(sorted({_label(m.kind) for m in job_bound}))
-        reasons.append(
-            Reason.cited(
-                ReasonCode.JOB_DEMAND_NEEDED,
-                f"The sources give {kinds} figures by job demand ({jobs}); pass job= "
-                "to see them. None of those was picked.",
-                tuple(c for m in job_bound for c in m.citations),
-                sources,
-            )
-        )
-    other_protocol = [
-        m
-        for m in treatment.milestones
-        if m.weight_bearing is not None and m.weight_bearing is not weight_bearing
-    ]
-    if other_protocol:
-        protocols = ", ".join(
-            sorted({m.weight_bearing.value for m in other_protocol if m.weight_bearing})
-        )
-        reasons.append(
-            Reason.cited(
-                ReasonCode.OTHER_PROTOCOL_EXISTS,
-                f"Some figures apply only to another weight-bearing protocol "
-                f"({protocols}); they were left out.",
-                tuple(c for m in other_protocol for c in m.citations),
-                sources,
-            )
-        )
-    recorded = {m.kind for m in treatment.milestones}
-    missing = [k for k in _ASKED_ABOUT if k not in recorded]
-    if missing:
-        message = "The sources give no figure for: " + ", ".join(map(_label, missing)) + "."
-        reasons.append(_reason(ReasonCode.NO_FIGURE, message, (), Basis.INPUT, ()))
-    return tuple(reasons)
-
-
-_LEFT_OUT: IdentityCache[tuple[Reason, ...]] = IdentityCache()
-
-#: The oldest age accepted, in years.
-MAX_AGE = 130
-
-
-def _with_age(
-    estimate: MilestoneEstimate, m: Milestone, age: int, sources: Mapping[str, Source]
-) -> MilestoneEstimate:
-    """The estimate with the sources' word on which way age moves it, if any."""
-    said = [
-        Reason.cited(
-            ReasonCode.AGE_EFFECT,
-            f"At {age}, the source says this comes "
-            f"{'sooner' if effect.sooner else 'later'} (people "
-            f"{f'under {effect.under}' if effect.under is not None else f'over {effect.over}'}"
-            "); it gives no figure, so the dates are not moved.",
-            effect.citations,
-            sources,
-        )
-        for effect in m.age_effects
-        if effect.applies_to(age)
-    ]
-    if not said:
-        return estimate
-    return attrs.evolve(estimate, reasons=(*estimate.reasons, *said))
-
-
-def estimate_recovery(
-    treatment: Treatment | str,
-    *,
-    job: JobDemand | None = None,
-    weight_bearing: WeightBearing = WeightBearing.STANDARD,
-    catalog: Catalog | None = None,
-    age: int | None = None,
-) -> RecoveryEstimate:
-    """Estimate recovery milestones for one patient, from the treatment's data.
-
-    A milestone bound to a job demand is chosen only when ``job`` matches it; with
-    no ``job``, the estimate says that a job demand is needed rather than picking
-    one. A milestone bound to a weight-bearing protocol is chosen only for that
-    protocol. Milestones with no bound apply to everyone.
-
-    Args:
-        treatment: A :class:`~hiptx.Treatment`, or its id in ``catalog``.
-        job: The patient's job demand, if known.
-        weight_bearing: The surgeon's weight-bearing protocol.
-        catalog: The catalog an id is looked up in; the bundled one if omitted.
-        age: The patient's age in years, if known. Where a source says which way
-            age moves a figure (sooner or later), the figure's reasons say so; no
-            date is moved, as no source gives by how much.
-
-    Returns:
-        The chosen milestones ordered by time, each with reasons and citations,
-        and overall reasons for what is missing or assumed.
-
-    Raises:
-        WrongTypeError: a treatment that is neither a Treatment nor an id, a job
-            given as a string, etc.
-        UnknownIdError: a treatment id not in the catalog.
-
-    Example:
-        >>> import hiptx
-        >>> cat = hiptx.load_catalog()
-        >>> est = hiptx.estimate_recovery("hip-arthroscopy", job=hiptx.JobDemand.MANUAL)
-        >>> [str(m) for m in est.milestones if m.kind is hiptx.MilestoneKind.RETURN_TO_WORK]
-        ['return to work: mean 115 days', 'return to work: several months (no figure)']
-        >>> print(est.milestone(hiptx.MilestoneKind.RETURN_TO_WORK))  # manual work's own figure
-        return to work: several months (no figure)
-        >>> est = hiptx.estimate_recovery(cat.treatments["hip-arthroscopy"])
-        >>> [r.code.value for r in est.reasons][:2]
-        ['job-demand-needed', 'other-protocol-exists']
-
-    .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0
-       Accepts a treatment id, ``catalog`` and ``age``; with a job, that job's
-       figure is each milestone's headline (:meth:`RecoveryEstimate.milestone`).
-    """
-    catalog = given_or_bundled(catalog)
-    treatment = _resolve_treatment(treatment, catalog, "treatment")
-    if age is not None:
-        if type(age) is not int:
-            raise WrongTypeError("age", age, "an integer number of years, or None")
-        if not 0 <= age <= MAX_AGE:
-            raise InvalidValueError("age", age, f"an age from 0 to {MAX_AGE} years")
-    _args.require_optional("job", job, JobDemand)
-    _args.require("weight_bearing", weight_bearing, WeightBearing)
-
-    # A milestone's estimate depends on the milestone and the catalog's sources
-    # (for the kinds of evidence) alone: built once, reused.
-    sources = catalog.sources
-    applicable = [m for m in treatment.milestones if m.applies_to(job, weight_bearing)]
-    chosen = [
-        _ESTIMATES.get((m, sources), lambda m=m: _estimate_of(m, sources))  # type: ignore[misc]
-        for m in applicable
-    ]
-    if age is not None:
-        chosen = [
-            _with_age(estimate, m, age, sources)
-            for estimate, m in zip(chosen, applicable, strict=True)
-        ]
-    chosen.sort(key=_time_order)  # stable: equal times keep data order
-    # What the estimate leaves out depends on the treatment, the catalog's sources,
-    # whether a job was given and the protocol: worded once, then reused.
-    reasons = _LEFT_OUT.get(
-        (treatment, sources, job is None, weight_bearing),
-        lambda: _left_out(treatment, job is None, weight_bearing, sources),
-    )
-    if age is not None and not any(m.age_effects for m in treatment.milestones):
-        reasons = (
-            *reasons,
-            _reason(
-                ReasonCode.AGE_NOT_IN_SOURCES,
-                "The sources do not say how age changes these figures.",
-                (),
-                Basis.INPUT,
-                (),
-            ),
-        )
-    return _recovery_estimate(
-        treatment.id, job, weight_bearing, tuple(chosen), reasons, catalog.provenance
+        kind=m.kind,
+        milestone=m,
+        figure=span.kind,
+        around=first,
+        spread=None if span.spread is None else amount_text(span.spread, span.unit),
     )
 
 
@@ -601,56 +333,3 @@ class RecoveryComparison:
             (kind, tuple(None if m is None else (m.span or m.wording) for m in row))
             for kind, row in self.milestone_rows()
         )
-
-
-def compare_recovery(
-    treatments: Iterable[Treatment | str],
-    *,
-    job: JobDemand | None = None,
-    weight_bearing: WeightBearing = WeightBearing.STANDARD,
-    catalog: Catalog | None = None,
-) -> RecoveryComparison:
-    """Estimate several treatments for the same patient, side by side.
-
-    Args:
-        treatments: Two or more (or at least one) :class:`~hiptx.Treatment`
-            objects or ids.
-        job: As for :func:`estimate_recovery`.
-        weight_bearing: As for :func:`estimate_recovery`.
-        catalog: As for :func:`estimate_recovery`.
-
-    Raises:
-        InvalidValueError: if no treatment is given.
-
-    Example:
-        >>> import hiptx
-        >>> cat = hiptx.load_catalog()
-        >>> cmp = hiptx.compare_recovery(
-        ...     [cat.treatments["hip-arthroscopy"], cat.treatments["personalised-hip-therapy"]],
-        ...     job=hiptx.JobDemand.SEDENTARY)
-        >>> [e.treatment_id for e in cmp.estimates]
-        ['hip-arthroscopy', 'personalised-hip-therapy']
-        >>> [e.treatment_id for e in hiptx.compare_recovery(["hip-arthroscopy"]).estimates]
-        ['hip-arthroscopy']
-
-    .. versionadded:: 0.1.0
-    .. versionchanged:: 0.2.0
-       Accepts treatment ids, and ``catalog``.
-    """
-    if isinstance(treatments, (str, Treatment)) or not isinstance(treatments, Iterable):
-        raise WrongTypeError(
-            "treatments", treatments, "an iterable of Treatment objects or treatment ids"
-        )
-    catalog = given_or_bundled(catalog)
-    estimates = tuple(
-        estimate_recovery(
-            _resolve_treatment(t, catalog, f"treatments[{i}]"),
-            job=job,
-            weight_bearing=weight_bearing,
-            catalog=catalog,
-        )
-        for i, t in enumerate(treatments)
-    )
-    if not estimates:
-        raise InvalidValueError("treatments", [], "at least one Treatment")
-    return RecoveryComparison(estimates=estimates, provenance=catalog.provenance)

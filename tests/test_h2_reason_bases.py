@@ -1,0 +1,71 @@
+"""One documented way to build a Reason per basis, equal to the checked constructor."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import hiptx
+
+UNCITED = [
+    (hiptx.Reason.hiptx_default, hiptx.Basis.HIPTX_DEFAULT),
+    (hiptx.Reason.from_input, hiptx.Basis.INPUT),
+    (hiptx.Reason.clinician, hiptx.Basis.CLINICIAN),
+    (hiptx.Reason.surgeon, hiptx.Basis.SURGEON),
+    (hiptx.Reason.local_override, hiptx.Basis.LOCAL_OVERRIDE),
+]
+
+
+@pytest.mark.parametrize(("make", "basis"), UNCITED)
+def test_each_basis_has_its_classmethod(make: object, basis: hiptx.Basis) -> None:
+    reason = make(hiptx.ReasonCode.CLINICIAN_CHOICE, "Chosen by Dr A: tired.")  # type: ignore[operator]
+    assert type(reason) is hiptx.Reason
+    assert reason == hiptx.Reason(
+        code=hiptx.ReasonCode.CLINICIAN_CHOICE, message="Chosen by Dr A: tired.", basis=basis
+    )
+    assert hash(reason) == hash(
+        hiptx.Reason(
+            code=hiptx.ReasonCode.CLINICIAN_CHOICE, message="Chosen by Dr A: tired.", basis=basis
+        )
+    )
+    assert (reason.basis, reason.citations, reason.evidence_kinds) == (basis, (), ())
+
+
+@pytest.mark.parametrize(("make", "basis"), UNCITED)
+@pytest.mark.parametrize("message", ["", " padded", "two\nlines", 3])
+def test_a_bad_sentence_is_refused_as_the_constructor_refuses_it(
+    make: object, basis: hiptx.Basis, message: object
+) -> None:
+    # The sentence may carry a clinician's words: the fast path checks it too.
+    with pytest.raises(hiptx.HiptxError) as fast:
+        make(hiptx.ReasonCode.CLINICIAN_CHOICE, message)  # type: ignore[operator]
+    with pytest.raises(hiptx.HiptxError) as checked:
+        hiptx.Reason(code=hiptx.ReasonCode.CLINICIAN_CHOICE, message=message, basis=basis)  # type: ignore[arg-type]
+    assert type(fast.value) is type(checked.value)
+    assert str(fast.value) == str(checked.value)
+
+
+@pytest.mark.parametrize("make", [make for make, _ in UNCITED])
+def test_a_code_that_is_not_a_reason_code_is_refused(make: object) -> None:
+    with pytest.raises(hiptx.HiptxError):
+        make("clinician-choice", "Chosen.")  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("name", "basis"), [(m.__name__, b) for m, b in UNCITED])
+def test_a_subclass_gets_its_own_type(name: str, basis: hiptx.Basis) -> None:
+    @attrs.frozen(kw_only=True)
+    class ClinicReason(hiptx.Reason):
+        pass
+
+    reason = getattr(ClinicReason, name)(hiptx.ReasonCode.SURGEON_ORDER, "As ordered.")
+    assert type(reason) is ClinicReason
+    assert reason.basis is basis
+
+
+def test_the_rules_build_their_uncited_reasons_through_the_classmethods() -> None:
+    # What a rule gives for the clinician's, the surgeon's and the input's reasons.
+    cat = hiptx.load_catalog()
+    decision = hiptx.check_progression("side-lying-hip-adduction", [], catalog=cat)
+    (no_sessions,) = decision.reasons
+    assert no_sessions == hiptx.Reason.from_input(no_sessions.code, no_sessions.message)
+    assert no_sessions.basis is hiptx.Basis.INPUT
