@@ -18,7 +18,7 @@ import pytest
 import hiptx
 from hiptx.rules._calendar import add_span_bound
 from hiptx.rules._programme_limits import MAX_WEEKS
-from tests.sessions import session
+from tests.support.sessions import session
 
 MP = hiptx.MovementPattern
 JAN_5 = datetime.date(2026, 1, 5)

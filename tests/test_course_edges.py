@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 import hiptx
-from tests.test_course_of_care import (
+from tests.rules.test_advance import (
     ADDUCTION,
     BY,
     CHAIN,

@@ -15,7 +15,7 @@ import pytest
 import hiptx
 import hiptx.fhir
 from hiptx.catalog._integrity import citations_in
-from tests.seed_texts import DEFAULT_SEEDS, SEED_FILES, require_seed_texts, seed_dir
+from tests.support.seed_texts import DEFAULT_SEEDS, SEED_FILES, require_seed_texts, seed_dir
 
 DATA = importlib_resources.files("hiptx").joinpath("data")
 REPO = pathlib.Path(__file__).resolve().parent.parent

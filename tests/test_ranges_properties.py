@@ -7,7 +7,7 @@ from hypothesis import given, strategies as st
 
 import hiptx
 from hiptx.ranges import INT_RANGE_MAX
-from tests.property.strategies import int_ranges, spans
+from tests.support.strategies import int_ranges, spans
 
 pytestmark = pytest.mark.property
 

@@ -18,8 +18,8 @@ import pytest
 
 import hiptx
 from hiptx.rules._calendar import add_span_bound
-from tests.data_files import edit
-from tests.sessions import session
+from tests.support.data_files import edit
+from tests.support.sessions import session
 
 ADDUCTION = hiptx.MovementPattern.ADDUCTION
 MONDAY = datetime.date(2025, 1, 6)

@@ -22,8 +22,8 @@ import pytest
 from hypothesis import given, strategies as st
 
 import hiptx
-from tests.property.strategies import rep_sessions
-from tests.test_clinical_scenarios import SCENARIOS
+from tests.scenarios.test_scenarios import SCENARIOS
+from tests.support.strategies import rep_sessions
 
 F, MP = hiptx.Finding, hiptx.MovementPattern
 START = datetime.date(2025, 3, 3)

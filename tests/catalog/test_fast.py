@@ -24,7 +24,7 @@ from hiptx.catalog import (
     _strict_support,
     _trusted_builders,
 )
-from tests.data_files import edit
+from tests.support.data_files import edit
 
 
 def strict(directory: pathlib.Path | Any) -> hiptx.Catalog:

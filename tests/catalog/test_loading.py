@@ -17,7 +17,7 @@ import pytest
 
 import hiptx
 from hiptx.catalog import _loading as catalog_module
-from tests.data_files import edit
+from tests.support.data_files import edit
 
 
 def problems_of(directory: pathlib.Path) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ import hiptx
 
 pytestmark = pytest.mark.slow
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 DATA = Path(hiptx.__file__).parent / "data"
 
 

@@ -20,7 +20,7 @@ import pytest
 
 import hiptx.cli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 #: Scripts that write into the checkout: run on a copy of what they write to.

@@ -15,7 +15,7 @@ import pytest
 
 import hiptx
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 SAFETY = ROOT / "docs" / "safety.md"
 
 

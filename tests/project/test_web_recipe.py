@@ -22,7 +22,7 @@ with warnings.catch_warnings():
 
 import hiptx
 
-RECIPE = pathlib.Path(__file__).parent.parent / "docs" / "examples" / "web_app.py"
+RECIPE = pathlib.Path(__file__).parents[2] / "docs" / "examples" / "web_app.py"
 GOOD = {"sets": 3, "reps": 10, "pain_during": 2, "pain_after_24h": 2}
 
 

@@ -11,9 +11,9 @@ from typing import Any
 import importlib_resources
 import pytest
 from hypothesis import given, strategies as st
+from tests.support.strategies import json_values
 
 import hiptx
-from tests.property.strategies import json_values
 
 pytestmark = pytest.mark.property
 

@@ -15,7 +15,7 @@ import attrs
 from hypothesis import given, settings, strategies as st
 
 import hiptx
-from tests.property.strategies import rep_sessions
+from tests.support.strategies import rep_sessions
 
 CATALOG = hiptx.load_catalog()
 MONDAY = datetime.date(2025, 1, 6)

@@ -682,7 +682,7 @@ def _outcome_measures_text() -> str | None:
     from pathlib import Path
 
     shared = os.environ.get("HIPTX_SHARED")
-    path = Path(shared) if shared else Path(__file__).resolve().parents[2] / "shared"
+    path = Path(shared) if shared else Path(__file__).resolve().parents[3] / "shared"
     path /= "outcome-measures.md"
     if path.is_file():
         return " ".join(path.read_text(encoding="utf-8").split())

@@ -12,7 +12,7 @@ import attrs
 from hypothesis import given, strategies as st
 
 import hiptx
-from tests.property.strategies import rep_sessions
+from tests.support.strategies import rep_sessions
 
 CATALOG = hiptx.load_catalog()
 #: Patterns some chain trains, plus ones none does (for uncovered patterns).

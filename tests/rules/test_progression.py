@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import hiptx
-from tests.sessions import session
+from tests.support.sessions import session
 
 OUT = hiptx.Outcome
 

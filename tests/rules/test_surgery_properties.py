@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import hiptx
-from tests.property.strategies import rep_sessions
+from tests.support.strategies import rep_sessions
 
 pytestmark = pytest.mark.property
 

@@ -28,7 +28,7 @@ from collections.abc import Callable
 import pytest
 
 import hiptx
-from tests.test_clinical_scenarios import Scenario
+from tests.scenarios.test_scenarios import Scenario
 
 RC, OUT, MP, FI, A, HP = (
     hiptx.ReasonCode,

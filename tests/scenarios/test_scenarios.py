@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import pytest
 
 import hiptx
-from tests.sessions import session
+from tests.support.sessions import session
 
 RC = hiptx.ReasonCode
 OUT = hiptx.Outcome

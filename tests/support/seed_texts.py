@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 import pytest
 
-REPO = pathlib.Path(__file__).resolve().parent.parent
+REPO = pathlib.Path(__file__).resolve().parents[2]
 DEFAULT_SEEDS = REPO.parent / "shared" / "seeds"
 
 # The seed document each seed source was taken from (see shared/seeds/README.md).

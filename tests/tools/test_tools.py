@@ -7,7 +7,7 @@ import sys
 
 import hiptx
 
-sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "tools"))
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "tools"))
 import catalog_report
 import format_data
 

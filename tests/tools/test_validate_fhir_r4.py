@@ -15,7 +15,7 @@ from types import ModuleType
 
 import pytest
 
-TOOL = pathlib.Path(__file__).parent.parent / "tools" / "validate_fhir_r4.py"
+TOOL = pathlib.Path(__file__).parents[2] / "tools" / "validate_fhir_r4.py"
 
 
 @pytest.fixture(scope="module")
