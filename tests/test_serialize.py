@@ -22,7 +22,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 import hiptx
-from tests.scenarios.test_scenarios import SCENARIOS
+from tests.scenarios.test_scenarios import CLINICAL
 from tests.support.strategies import rep_sessions
 
 F, MP = hiptx.Finding, hiptx.MovementPattern
@@ -150,7 +150,7 @@ def _instances() -> list[object]:
     ):
         roots.extend(getattr(cat, kind).values())
     roots.extend(_outcome_results())
-    roots.extend(scenario.run(cat) for scenario in SCENARIOS)
+    roots.extend(scenario.given(cat) for scenario in CLINICAL)
     roots.extend(_programme_results(cat))
     roots.extend(_surgery_results(cat))
     # A clinic's named choice of a threshold (the bundled catalog has none).

@@ -54,12 +54,15 @@ Key = tuple[hiptx.MovementPattern, hiptx.Side | None]
 L, R = SIDE.LEFT, SIDE.RIGHT
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Vector:
-    id: str
+    """One course of care: what was logged each week (``given``), where each slot must
+    stand after the last update (``expect``: its exercise and sets), and why."""
+
+    name: str
     why: str
-    weeks: Sequence[Mapping[Key, str]]
-    expected: Mapping[Key, tuple[str, int] | None]
+    given: Sequence[Mapping[Key, str]]
+    expect: Mapping[Key, tuple[str, int] | None]
     patterns: tuple[hiptx.MovementPattern, ...] = (ADD,)
     side: hiptx.Side | None = None
     start_levels: Mapping[hiptx.MovementPattern, str] = attrs.field(factory=dict)
@@ -77,205 +80,213 @@ def both(
 
 VECTORS = [
     Vector(
-        "c01",
-        "a tolerated week adds a set; the target at 3 sets steps up",
-        adduction("ok", "ok"),
-        {(ADD, None): (A2, 2)},
+        name="c01",
+        why="a tolerated week adds a set; the target at 3 sets steps up",
+        given=adduction("ok", "ok"),
+        expect={(ADD, None): (A2, 2)},
     ),
     Vector(
-        "c02", "two levels in four tolerated weeks", adduction(*["ok"] * 4), {(ADD, None): (A3, 2)}
+        name="c02",
+        why="two levels in four tolerated weeks",
+        given=adduction(*["ok"] * 4),
+        expect={(ADD, None): (A3, 2)},
     ),
     Vector(
-        "c03",
-        "the top level after six tolerated weeks",
-        adduction(*["ok"] * 6),
-        {(ADD, None): (A4, 3)},
+        name="c03",
+        why="the top level after six tolerated weeks",
+        given=adduction(*["ok"] * 6),
+        expect={(ADD, None): (A4, 3)},
     ),
     Vector(
-        "c04",
-        "at the top a progress starts a harder version at 2 sets",
-        adduction(*["ok"] * 8),
-        {(ADD, None): (A4, 3)},
+        name="c04",
+        why="at the top a progress starts a harder version at 2 sets",
+        given=adduction(*["ok"] * 8),
+        expect={(ADD, None): (A4, 3)},
     ),
     Vector(
-        "c05",
-        "missed weeks change nothing",
-        adduction("none", "none", "ok", "ok"),
-        {(ADD, None): (A2, 2)},
+        name="c05",
+        why="missed weeks change nothing",
+        given=adduction("none", "none", "ok", "ok"),
+        expect={(ADD, None): (A2, 2)},
     ),
     Vector(
-        "c06",
-        "a missed week between does not undo the set added",
-        adduction("ok", "none", "ok"),
-        {(ADD, None): (A2, 2)},
-    ),
-    Vector("c07", "below the dose adds nothing", adduction("low", "low"), {(ADD, None): (A1, 2)}),
-    Vector(
-        "c08",
-        "pain above the ceiling at 2 sets: held, resumed, built, then up",
-        adduction("sore", "ok", "ok", "ok"),
-        {(ADD, None): (A2, 2)},
+        name="c06",
+        why="a missed week between does not undo the set added",
+        given=adduction("ok", "none", "ok"),
+        expect={(ADD, None): (A2, 2)},
     ),
     Vector(
-        "c09",
-        "pain above the ceiling at 3 sets holds the level though the target was met",
-        adduction("ok", "sore"),
-        {(ADD, None): (A1, 3)},
+        name="c07",
+        why="below the dose adds nothing",
+        given=adduction("low", "low"),
+        expect={(ADD, None): (A1, 2)},
     ),
     Vector(
-        "c10",
-        "a held level steps up after a clean week resumes it and another meets the target",
-        adduction("ok", "sore", "ok", "ok"),
-        {(ADD, None): (A2, 2)},
+        name="c08",
+        why="pain above the ceiling at 2 sets: held, resumed, built, then up",
+        given=adduction("sore", "ok", "ok", "ok"),
+        expect={(ADD, None): (A2, 2)},
     ),
     Vector(
-        "c11",
-        "an overload at level 1 blocks progress there for good",
-        adduction("swell", "ok", "ok", "ok"),
-        {(ADD, None): (A1, 3)},
+        name="c09",
+        why="pain above the ceiling at 3 sets holds the level though the target was met",
+        given=adduction("ok", "sore"),
+        expect={(ADD, None): (A1, 3)},
     ),
     Vector(
-        "c12",
-        "an overload at level 2 blocks progress there",
-        adduction("ok", "ok", "swell", "ok", "ok", "ok"),
-        {(ADD, None): (A2, 3)},
+        name="c10",
+        why="a held level steps up after a clean week resumes it and another meets the target",
+        given=adduction("ok", "sore", "ok", "ok"),
+        expect={(ADD, None): (A2, 2)},
     ),
     Vector(
-        "c13",
-        "the latest session overloaded at level 2: back to level 1",
-        adduction("ok", "ok", "last"),
-        {(ADD, None): (A1, 2)},
+        name="c11",
+        why="an overload at level 1 blocks progress there for good",
+        given=adduction("swell", "ok", "ok", "ok"),
+        expect={(ADD, None): (A1, 3)},
     ),
     Vector(
-        "c14",
-        "the latest session overloaded at level 1: stop",
-        adduction("last"),
-        {(ADD, None): None},
+        name="c12",
+        why="an overload at level 2 blocks progress there",
+        given=adduction("ok", "ok", "swell", "ok", "ok", "ok"),
+        expect={(ADD, None): (A2, 3)},
     ),
     Vector(
-        "c15",
-        "the latest session overloaded at level 3: back to level 2",
-        adduction("ok", "ok", "ok", "ok", "last"),
-        {(ADD, None): (A2, 2)},
+        name="c13",
+        why="the latest session overloaded at level 2: back to level 1",
+        given=adduction("ok", "ok", "last"),
+        expect={(ADD, None): (A1, 2)},
     ),
     Vector(
-        "c16",
-        "pain up the next day: sets may rise, the level may not",
-        adduction("nextday", "nextday"),
-        {(ADD, None): (A1, 3)},
+        name="c14",
+        why="the latest session overloaded at level 1: stop",
+        given=adduction("last"),
+        expect={(ADD, None): None},
     ),
     Vector(
-        "c17",
-        "pain up the next day, then a clean week at the target: up",
-        adduction("nextday", "ok"),
-        {(ADD, None): (A2, 2)},
+        name="c15",
+        why="the latest session overloaded at level 3: back to level 2",
+        given=adduction("ok", "ok", "ok", "ok", "last"),
+        expect={(ADD, None): (A2, 2)},
     ),
     Vector(
-        "c18",
-        "an overload arriving an update late holds the sets",
-        adduction("mw", "late"),
-        {(ADD, None): (A1, 2)},
+        name="c16",
+        why="pain up the next day: sets may rise, the level may not",
+        given=adduction("nextday", "nextday"),
+        expect={(ADD, None): (A1, 3)},
     ),
     Vector(
-        "c19",
-        "a missed week after pain: the resume waits for clean sessions",
-        adduction("sore", "none", "ok", "ok"),
-        {(ADD, None): (A1, 3)},
+        name="c17",
+        why="pain up the next day, then a clean week at the target: up",
+        given=adduction("nextday", "ok"),
+        expect={(ADD, None): (A2, 2)},
     ),
     Vector(
-        "c20",
-        "a week below the dose between tolerated weeks",
-        adduction("ok", "low", "ok"),
-        {(ADD, None): (A2, 2)},
+        name="c18",
+        why="an overload arriving an update late holds the sets",
+        given=adduction("mw", "late"),
+        expect={(ADD, None): (A1, 2)},
     ),
     Vector(
-        "c21",
-        "both hips: a log for the left never moves the right",
-        both(["ok", "ok"], ["none", "none"]),
-        {(ADD, L): (A2, 2), (ADD, R): (A1, 2)},
+        name="c19",
+        why="a missed week after pain: the resume waits for clean sessions",
+        given=adduction("sore", "none", "ok", "ok"),
+        expect={(ADD, None): (A1, 3)},
+    ),
+    Vector(
+        name="c20",
+        why="a week below the dose between tolerated weeks",
+        given=adduction("ok", "low", "ok"),
+        expect={(ADD, None): (A2, 2)},
+    ),
+    Vector(
+        name="c21",
+        why="both hips: a log for the left never moves the right",
+        given=both(["ok", "ok"], ["none", "none"]),
+        expect={(ADD, L): (A2, 2), (ADD, R): (A1, 2)},
         side=SIDE.BOTH,
     ),
     Vector(
-        "c22",
-        "both hips: an overload on the left holds the left only",
-        both(["swell"], ["ok"]),
-        {(ADD, L): (A1, 2), (ADD, R): (A1, 3)},
+        name="c22",
+        why="both hips: an overload on the left holds the left only",
+        given=both(["swell"], ["ok"]),
+        expect={(ADD, L): (A1, 2), (ADD, R): (A1, 3)},
         side=SIDE.BOTH,
     ),
     Vector(
-        "c23",
-        "both hips: the right steps back while the left steps up",
-        both(["ok", "ok", "ok", "ok"], ["ok", "ok", "last", "none"]),
-        {(ADD, L): (A3, 2), (ADD, R): (A1, 2)},
+        name="c23",
+        why="both hips: the right steps back while the left steps up",
+        given=both(["ok", "ok", "ok", "ok"], ["ok", "ok", "last", "none"]),
+        expect={(ADD, L): (A3, 2), (ADD, R): (A1, 2)},
         side=SIDE.BOTH,
     ),
     Vector(
-        "c24",
-        "both hips: both sore, both recover the same way",
-        both(["sore", "ok", "ok", "ok"], ["sore", "ok", "ok", "ok"]),
-        {(ADD, L): (A2, 2), (ADD, R): (A2, 2)},
+        name="c24",
+        why="both hips: both sore, both recover the same way",
+        given=both(["sore", "ok", "ok", "ok"], ["sore", "ok", "ok", "ok"]),
+        expect={(ADD, L): (A2, 2), (ADD, R): (A2, 2)},
         side=SIDE.BOTH,
     ),
     Vector(
-        "c25",
-        "abduction: the top level after four tolerated weeks",
-        [{(ABD, None): "ok"}] * 4,
-        {(ABD, None): (B3, 2)},
+        name="c25",
+        why="abduction: the top level after four tolerated weeks",
+        given=[{(ABD, None): "ok"}] * 4,
+        expect={(ABD, None): (B3, 2)},
         patterns=(ABD,),
     ),
     Vector(
-        "c26",
-        "abduction: at the top a progress starts a harder version",
-        [{(ABD, None): "ok"}] * 6,
-        {(ABD, None): (B3, 2)},
+        name="c26",
+        why="abduction: at the top a progress starts a harder version",
+        given=[{(ABD, None): "ok"}] * 6,
+        expect={(ABD, None): (B3, 2)},
         patterns=(ABD,),
     ),
     Vector(
-        "c27",
-        "two chains: an overload in one never holds the other",
-        [{(ADD, None): "swell", (ABD, None): "ok"}, {(ADD, None): "ok", (ABD, None): "ok"}],
-        {(ADD, None): (A1, 2), (ABD, None): (B2, 2)},
+        name="c27",
+        why="two chains: an overload in one never holds the other",
+        given=[{(ADD, None): "swell", (ABD, None): "ok"}, {(ADD, None): "ok", (ABD, None): "ok"}],
+        expect={(ADD, None): (A1, 2), (ABD, None): (B2, 2)},
         patterns=(ADD, ABD),
     ),
     Vector(
-        "c28",
-        "a clinician's start at level 3 steps up from there",
-        adduction("ok", "ok"),
-        {(ADD, None): (A4, 3)},
+        name="c28",
+        why="a clinician's start at level 3 steps up from there",
+        given=adduction("ok", "ok"),
+        expect={(ADD, None): (A4, 3)},
         start_levels={ADD: A3},
     ),
     Vector(
-        "c29",
-        "a clinician's start at level 2: an overload steps back to level 1",
-        adduction("last"),
-        {(ADD, None): (A1, 2)},
+        name="c29",
+        why="a clinician's start at level 2: an overload steps back to level 1",
+        given=adduction("last"),
+        expect={(ADD, None): (A1, 2)},
         start_levels={ADD: A2},
     ),
     Vector(
-        "c30",
-        "a clinician's start at the top: a progress makes it harder",
-        adduction("ok", "ok"),
-        {(ADD, None): (A4, 3)},
+        name="c30",
+        why="a clinician's start at the top: a progress makes it harder",
+        given=adduction("ok", "ok"),
+        expect={(ADD, None): (A4, 3)},
         start_levels={ADD: A4},
     ),
     Vector(
-        "c31",
-        "two missed weeks between tolerated weeks",
-        adduction("ok", "none", "none", "ok"),
-        {(ADD, None): (A2, 2)},
+        name="c31",
+        why="two missed weeks between tolerated weeks",
+        given=adduction("ok", "none", "none", "ok"),
+        expect={(ADD, None): (A2, 2)},
     ),
     Vector(
-        "c32",
-        "one hip: sessions that do not say their side count for it",
-        adduction("ok", "ok"),
-        {(ADD, L): (A2, 2)},
+        name="c32",
+        why="one hip: sessions that do not say their side count for it",
+        given=adduction("ok", "ok"),
+        expect={(ADD, L): (A2, 2)},
         side=SIDE.LEFT,
     ),
     Vector(
-        "c33",
-        "both hips, with a clinician's start level on both sides",
-        both(["ok", "ok"], ["ok", "sore"]),
-        {(ADD, L): (A3, 2), (ADD, R): (A2, 3)},
+        name="c33",
+        why="both hips, with a clinician's start level on both sides",
+        given=both(["ok", "ok"], ["ok", "sore"]),
+        expect={(ADD, L): (A3, 2), (ADD, R): (A2, 3)},
         side=SIDE.BOTH,
         start_levels={ADD: A2},
     ),
@@ -349,7 +360,7 @@ def _run(vector: Vector, *, whole_log: bool) -> hiptx.Programme:
         **choices,  # type: ignore[arg-type]
     )
     sent: dict[str, list[hiptx.SessionRecord]] = {}
-    for week, kinds in enumerate(vector.weeks, start=1):
+    for week, kinds in enumerate(vector.given, start=1):
         new: dict[str, list[hiptx.SessionRecord]] = {}
         for slot in prog.slots:
             kind = (
@@ -369,19 +380,19 @@ def _run(vector: Vector, *, whole_log: bool) -> hiptx.Programme:
 
 
 @pytest.mark.parametrize("whole_log", [False, True], ids=["new-only", "whole-log"])
-@pytest.mark.parametrize("vector", VECTORS, ids=[v.id for v in VECTORS])
+@pytest.mark.parametrize("vector", VECTORS, ids=[v.name for v in VECTORS])
 def test_scenario(vector: Vector, whole_log: bool) -> None:
     prog = _run(vector, whole_log=whole_log)
     where = {_key(slot): (slot.exercise_id, slot.build_up_sets) for slot in prog.slots}
-    for key, expected in vector.expected.items():
+    for key, expected in vector.expect.items():
         assert where.get(key) == expected, vector.why
 
 
 def test_the_two_ways_of_sending_end_in_equal_programmes() -> None:
     for vector in VECTORS:
-        assert _run(vector, whole_log=False) == _run(vector, whole_log=True), vector.id
+        assert _run(vector, whole_log=False) == _run(vector, whole_log=True), vector.name
 
 
 def test_at_least_thirty_vectors() -> None:
     assert len(VECTORS) >= 30
-    assert len({v.id for v in VECTORS}) == len(VECTORS)
+    assert len({v.name for v in VECTORS}) == len(VECTORS)
