@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 import hiptx
-from tests.rules.test_advance import (
+from tests.support.programmes import (
     ADDUCTION,
     BY,
     CHAIN,

@@ -18,26 +18,10 @@ import pytest
 
 import hiptx
 from hiptx.rules._calendar import add_span_bound
+from tests.support.catalogs import clinic_catalog, clinic_with_own_neurovascular_pathway
 from tests.support.data_files import edit
+from tests.support.programmes import ADDUCTION, MONDAY, programme, weak
 from tests.support.sessions import session
-
-ADDUCTION = hiptx.MovementPattern.ADDUCTION
-MONDAY = datetime.date(2025, 1, 6)
-
-
-def _catalog(**parts: object) -> hiptx.Catalog:
-    """The bundled catalog with some of its parts replaced: a clinic's own (made up)."""
-    bundled = hiptx.load_catalog()._parts
-    return hiptx.Catalog(**{**bundled, "version": "clinic", **parts})
-
-
-def _weak(
-    *patterns: hiptx.MovementPattern, catalog: hiptx.Catalog | None = None
-) -> hiptx.ExercisePlan:
-    """The plan for an assessment that found ``patterns`` weak."""
-    findings = dict.fromkeys(patterns, hiptx.Finding.WEAK)
-    return hiptx.plan_exercises(hiptx.Assessment(findings=findings), catalog=catalog)
-
 
 # --- the activity guideline ---------------------------------------------------------
 
@@ -150,19 +134,11 @@ def test_a_treatment_without_targets_is_an_incomplete_reading() -> None:
     assert reading.reasons[0].code is hiptx.ReasonCode.NO_TARGETS_RECORDED
 
 
-# --- programmes ----------------------------------------------------------------------
-
-
-def _adduction_programme(weeks: int = 3) -> hiptx.Programme:
-    plan = _weak(ADDUCTION)
-    return hiptx.build_programme(plan, start=MONDAY, weeks=weeks, sessions_per_week=3)
-
-
 def test_a_pause_holds_the_sets_reached_so_far_not_the_starting_sets() -> None:
     # The adductor chain's first level starts at 2 sets; a week of tolerated 2-set
     # sessions raises it to 3. A painful session on Monday of week 2 holds the 3 sets
     # reached, from the effective day of the change.
-    prog = _adduction_programme()
+    prog = programme(weeks=3)
     friday = MONDAY + datetime.timedelta(days=4)
     week1 = [
         hiptx.SessionRecord(sets=2, reps=10, pain_during=1, pain_after_24h=1, date=MONDAY + d)
@@ -186,7 +162,7 @@ def test_a_pause_holds_the_sets_reached_so_far_not_the_starting_sets() -> None:
 
 
 def test_decision_for_lists_every_exercise_decided_on() -> None:
-    plan = _weak(ADDUCTION, hiptx.MovementPattern.ABDUCTION)
+    plan = weak(ADDUCTION, hiptx.MovementPattern.ABDUCTION)
     prog = hiptx.build_programme(plan, start=MONDAY, weeks=1, sessions_per_week=1)
     update = hiptx.advance_programme(prog, {}, today=MONDAY)
     ids = [d.exercise_id for d in update.decisions]
@@ -292,7 +268,7 @@ def test_coverage_reads_exercise_ids_from_the_catalog_given() -> None:
     cat = hiptx.load_catalog()
     base = cat.exercises["side-lying-hip-adduction"]
     own = attrs.evolve(base, id="clinic-adduction", name="Clinic adduction")
-    mine = _catalog(exercises=(*cat.exercises.values(), own))
+    mine = clinic_catalog(exercises=(*cat.exercises.values(), own))
     assert set(hiptx.coverage(["clinic-adduction"], catalog=mine).patterns) == set(own.patterns)
 
 
@@ -445,32 +421,14 @@ def test_every_bad_number_and_repeated_key_in_a_file_is_reported() -> None:
     ]
 
 
-# --- the catalog given is the one whose red-flag pathways apply -------------------------
-
-
-def _clinic_with_own_neurovascular_pathway() -> hiptx.Catalog:
-    # A clinic that sends neurovascular compromise straight to A&E, more urgent
-    # than the bundled urgent clinical assessment (made up for the test; a catalog
-    # may raise a red flag's pathway, never lower it): every rule must use it when
-    # given the catalog.
-    rules = hiptx.load_catalog().rules
-    flags = tuple(
-        attrs.evolve(r, pathway=hiptx.Pathway.A_AND_E)
-        if r.flag is hiptx.RedFlag.NEUROVASCULAR_COMPROMISE
-        else r
-        for r in rules.red_flags
-    )
-    return _catalog(rules=attrs.evolve(rules, red_flags=flags))
-
-
 def test_screening_and_programmes_refer_by_the_catalog_given() -> None:
-    clinic = _clinic_with_own_neurovascular_pathway()
+    clinic = clinic_with_own_neurovascular_pathway()
     flags = {hiptx.RedFlag.NEUROVASCULAR_COMPROMISE}
     expected = hiptx.check_red_flags(flags, catalog=clinic)
     assert expected.pathways == (hiptx.Pathway.A_AND_E,)
     screened = hiptx.screen_conservative_care(hiptx.HipStatus(), red_flags=flags, catalog=clinic)
     assert screened.referral == expected
-    plan = _weak(ADDUCTION, catalog=clinic)
+    plan = weak(ADDUCTION, catalog=clinic)
     prog = hiptx.build_programme(plan, start=MONDAY, weeks=2, sessions_per_week=2, catalog=clinic)
     update = hiptx.advance_programme(prog, {}, today=MONDAY, red_flags=flags, catalog=clinic)
     assert update.referral == expected
@@ -481,7 +439,7 @@ def test_screening_and_programmes_refer_by_the_catalog_given() -> None:
 
 
 def test_a_session_dated_today_is_accepted_and_tomorrow_refused() -> None:
-    prog = _adduction_programme()
+    prog = programme(weeks=3)
     ok = hiptx.SessionRecord(sets=2, reps=10, pain_during=1, pain_after_24h=1, date=MONDAY)
     accepted = hiptx.advance_programme(prog, {"side-lying-hip-adduction": [ok]}, today=MONDAY)
     (decision,) = accepted.decisions
@@ -494,7 +452,7 @@ def test_a_session_dated_today_is_accepted_and_tomorrow_refused() -> None:
 
 
 def test_a_new_level_keeps_the_decision_that_chose_it() -> None:
-    prog = _adduction_programme()
+    prog = programme(weeks=3)
     done = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, date=MONDAY)
     update = hiptx.advance_programme(
         prog, {"side-lying-hip-adduction": [done]}, today=MONDAY + datetime.timedelta(days=7)
@@ -507,7 +465,7 @@ def test_a_new_level_keeps_the_decision_that_chose_it() -> None:
 
 
 def test_a_red_flag_stops_every_exercise_from_the_next_session() -> None:
-    prog = _adduction_programme()
+    prog = programme(weeks=3)
     wednesday = MONDAY + datetime.timedelta(days=2)
     update = hiptx.advance_programme(
         prog, {}, today=MONDAY, red_flags={hiptx.RedFlag.SUSPECTED_INFECTION}
@@ -575,7 +533,7 @@ def test_combinations_chain_whatever_their_order_in_the_catalog() -> None:
         citations=rules.red_flag_combinations[0].citations,
         hiptx_reading=True,
     )
-    chained = _catalog(
+    chained = clinic_catalog(
         rules=attrs.evolve(rules, red_flag_combinations=(first, *rules.red_flag_combinations))
     )
     referral = hiptx.check_red_flags(
@@ -595,7 +553,7 @@ def test_every_flag_without_a_pathway_is_still_urgent() -> None:
     # before its data does, is reached here by building the catalog as the
     # bundled one is built, unchecked against itself.
     with building_the_floor():
-        sparse = _catalog(
+        sparse = clinic_catalog(
             rules=attrs.evolve(
                 rules, red_flags=tuple(r for r in rules.red_flags if r.flag not in missing)
             )
@@ -611,7 +569,7 @@ def test_every_flag_without_a_pathway_is_still_urgent() -> None:
 
 
 def test_the_session_days_reason_names_each_weekday() -> None:
-    plan = _weak(ADDUCTION)
+    plan = weak(ADDUCTION)
     prog = hiptx.build_programme(plan, start=MONDAY, weeks=1, sessions_per_week=7)
     days = [r.message for r in prog.reasons if r.code is hiptx.ReasonCode.SESSION_DAYS]
     assert any(
@@ -630,7 +588,7 @@ def test_a_pattern_named_with_two_words_reads_as_words() -> None:
 
 
 def test_a_chain_planned_for_two_patterns_is_one_slot_and_later_chains_still_count() -> None:
-    plan = _weak(ADDUCTION, hiptx.MovementPattern.ABDUCTION)
+    plan = weak(ADDUCTION, hiptx.MovementPattern.ABDUCTION)
     adduction, abduction = sorted(plan.items, key=lambda i: i.pattern is not ADDUCTION)
     # The same chain planned again for a second pattern, with one reason of its own.
     extra = hiptx.Reason(code=hiptx.ReasonCode.IMPAIRED_PATTERN, message="Also for squatting.")
@@ -648,7 +606,7 @@ def test_a_chain_planned_for_two_patterns_is_one_slot_and_later_chains_still_cou
 
 def test_sessions_with_the_same_dose_share_one_prescription() -> None:
     # Memory: a programme of many weeks holds one prescription per slot and dose.
-    prog = _adduction_programme()
+    prog = programme(weeks=3)
     first_week = prog.sessions[:3]
     assert len({p.sets for s in first_week for p in s.prescriptions}) == 1
     assert first_week[0].prescriptions[0] is first_week[1].prescriptions[0]
@@ -660,7 +618,7 @@ def test_a_paused_build_up_is_what_the_later_prescriptions_say() -> None:
     today = MONDAY + datetime.timedelta(days=7)
     painful = hiptx.SessionRecord(sets=3, reps=10, pain_during=5, pain_after_24h=2, date=today)
     update = hiptx.advance_programme(
-        _adduction_programme(), {"side-lying-hip-adduction": [painful]}, today=today
+        programme(weeks=3), {"side-lying-hip-adduction": [painful]}, today=today
     )
     (change,) = update.changes
     assert change.effective == today + datetime.timedelta(days=2)
@@ -672,7 +630,7 @@ def test_a_paused_build_up_is_what_the_later_prescriptions_say() -> None:
 
 
 def test_every_slot_is_decided_when_an_earlier_one_changes() -> None:
-    plan = _weak(ADDUCTION, hiptx.MovementPattern.ABDUCTION)
+    plan = weak(ADDUCTION, hiptx.MovementPattern.ABDUCTION)
     prog = hiptx.build_programme(plan, start=MONDAY, weeks=3, sessions_per_week=3)
     first, second = (s.exercise_id for s in prog.slots)
     done = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, date=MONDAY)
@@ -690,7 +648,7 @@ def test_every_slot_is_decided_when_an_earlier_one_changes() -> None:
 
 def test_advancing_uses_the_pain_ceiling_of_the_catalog_given() -> None:
     rules = hiptx.load_catalog().rules
-    lenient = _catalog(
+    lenient = clinic_catalog(
         rules=attrs.evolve(
             rules,
             pain_ceiling=attrs.evolve(rules.pain_ceiling, value=5),
@@ -704,7 +662,7 @@ def test_advancing_uses_the_pain_ceiling_of_the_catalog_given() -> None:
             ),
         )
     )
-    plan = _weak(ADDUCTION, catalog=lenient)
+    plan = weak(ADDUCTION, catalog=lenient)
     prog = hiptx.build_programme(plan, start=MONDAY, weeks=3, sessions_per_week=3, catalog=lenient)
     four = hiptx.SessionRecord(sets=3, reps=10, pain_during=4, pain_after_24h=4, date=MONDAY)
     today = MONDAY + datetime.timedelta(days=7)
@@ -723,7 +681,7 @@ MP = hiptx.MovementPattern
 def test_a_plan_stopped_by_a_red_flag_keeps_what_was_not_assessed_and_the_catalogs_referral() -> (
     None
 ):
-    clinic = _clinic_with_own_neurovascular_pathway()
+    clinic = clinic_with_own_neurovascular_pathway()
     flags = {RF.SUSPECTED_INFECTION}
     assessment = hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK})
     plan = hiptx.plan_exercises(assessment, red_flags=flags, catalog=clinic)
@@ -787,18 +745,18 @@ def test_a_pattern_trained_by_several_chains_names_the_others() -> None:
         extra_chains.append(
             attrs.evolve(chain, id=f"clinic-chain-{n}", exercise_ids=tuple(e.id for e in copies))
         )
-    clinic = _catalog(
+    clinic = clinic_catalog(
         exercises=(*cat.exercises.values(), *extra_exercises),
         progressions=(*cat.progressions.values(), *extra_chains),
     )
-    plan = _weak(ADDUCTION, catalog=clinic)
+    plan = weak(ADDUCTION, catalog=clinic)
     # Chains are taken in id order: the first is planned, the others named.
     (item,) = plan.items
     assert item.progression_id == "clinic-chain-1"
     others = [r.message for r in item.reasons if r.code is hiptx.ReasonCode.OTHER_CHAINS]
     assert others == ["Other chains also train it: clinic-chain-2, hip-adductor-strengthening."]
     # With one chain, no such reason.
-    alone = _weak(ADDUCTION)
+    alone = weak(ADDUCTION)
     assert hiptx.ReasonCode.OTHER_CHAINS not in [r.code for r in alone.items[0].reasons]
 
 
@@ -812,7 +770,7 @@ def test_an_unknown_id_is_reported_with_suggestions_only_when_there_are_some() -
         broken = attrs.evolve(arthroscopy, risk_ids=(ref, *arthroscopy.risk_ids[1:]))
         treatments = tuple(broken if t is arthroscopy else t for t in cat.treatments.values())
         with pytest.raises(hiptx.CatalogDataError) as info:
-            _catalog(treatments=treatments)
+            clinic_catalog(treatments=treatments)
         (problem,) = info.value.details
         assert problem.message.startswith(f"unknown risk id {ref!r}{suffix}")
         if not suffix:
@@ -866,7 +824,7 @@ def test_an_exercise_of_ones_own_with_an_open_dose_and_its_own_ceiling() -> None
 
 def test_the_pain_rules_read_well_without_their_optional_notes() -> None:
     rules = hiptx.load_catalog().rules
-    bare = _catalog(
+    bare = clinic_catalog(
         rules=attrs.evolve(
             rules,
             pain_ceiling=attrs.evolve(rules.pain_ceiling, text=None),
@@ -951,7 +909,7 @@ def test_a_valid_catalog_directory_loads_without_cattrs(data_copy: pathlib.Path)
 
 
 def test_a_progression_stopped_by_a_red_flag_refers_by_the_catalog_given() -> None:
-    clinic = _clinic_with_own_neurovascular_pathway()
+    clinic = clinic_with_own_neurovascular_pathway()
     flags = {RF.SUSPECTED_INFECTION}
     decision = hiptx.check_progression(
         "side-lying-hip-adduction", [session()], red_flags=flags, catalog=clinic
@@ -1043,7 +1001,7 @@ def test_compare_recovery_reads_ids_sources_and_protocol_from_its_arguments() ->
         attrs.evolve(s, kind=hiptx.SourceKind.CLINIC_OPINION) if s.id == page else s
         for s in cat.sources.values()
     )
-    clinic = _catalog(sources=sources, treatments=(*cat.treatments.values(), own))
+    clinic = clinic_catalog(sources=sources, treatments=(*cat.treatments.values(), own))
     (estimate,) = hiptx.compare_recovery(
         ["clinic-arthroscopy"], weight_bearing=hiptx.WeightBearing.RESTRICTED, catalog=clinic
     ).estimates
@@ -1056,7 +1014,7 @@ def test_compare_recovery_reads_ids_sources_and_protocol_from_its_arguments() ->
 
 
 def test_a_programme_stopped_by_a_red_flag_records_why() -> None:
-    prog = _adduction_programme()
+    prog = programme(weeks=3)
     update = hiptx.advance_programme(
         prog, {}, today=MONDAY, red_flags={hiptx.RedFlag.SUSPECTED_INFECTION}
     )
@@ -1093,10 +1051,10 @@ def test_a_dose_open_at_the_top_builds_up_from_one_set_and_stays() -> None:
     assert base.dose is not None
     open_dose = attrs.evolve(base.dose, sets=hiptx.IntRange(low=1, high=None))
     own = attrs.evolve(base, dose=open_dose)
-    clinic = _catalog(
+    clinic = clinic_catalog(
         exercises=tuple(own if e.id == base.id else e for e in cat.exercises.values())
     )
-    plan = _weak(ADDUCTION, catalog=clinic)
+    plan = weak(ADDUCTION, catalog=clinic)
     prog = hiptx.build_programme(plan, start=MONDAY, weeks=3, sessions_per_week=1, catalog=clinic)
     assert [p.sets for s in prog.sessions for p in s.prescriptions] == [1, 1, 1]
     target = prog.sessions[0].prescriptions[0].target
@@ -1208,7 +1166,9 @@ def test_a_chain_whose_steps_all_dangle_is_not_also_said_to_train_nothing() -> N
     chain = cat.progressions["hip-adductor-strengthening"]
     broken = attrs.evolve(chain, exercise_ids=("no-such-exercise",))
     with pytest.raises(hiptx.CatalogDataError) as info:
-        _catalog(progressions=tuple(broken if c is chain else c for c in cat.progressions.values()))
+        clinic_catalog(
+            progressions=tuple(broken if c is chain else c for c in cat.progressions.values())
+        )
     (problem,) = info.value.details
     assert problem.message.startswith("unknown exercise id 'no-such-exercise'")
 
@@ -1219,13 +1179,13 @@ def test_an_exercise_in_two_chains_and_a_repeated_id_carry_the_id_as_value() -> 
     first = adductors.exercise_ids[0]
     twin = attrs.evolve(adductors, id="clinic-adductors", exercise_ids=(first,))
     with pytest.raises(hiptx.CatalogDataError) as info:
-        _catalog(progressions=(*cat.progressions.values(), twin))
+        clinic_catalog(progressions=(*cat.progressions.values(), twin))
     (problem,) = info.value.details
     assert problem.message.startswith(f"exercise {first!r} is already in progression")
     assert problem.value == repr(first)
     risk = next(iter(cat.risks.values()))
     with pytest.raises(hiptx.CatalogDataError) as again:
-        _catalog(risks=(*cat.risks.values(), risk))
+        clinic_catalog(risks=(*cat.risks.values(), risk))
     (repeated,) = again.value.details
     assert repeated.value == repr(risk.id)
 
@@ -1235,7 +1195,7 @@ def test_a_dangling_indication_is_reported() -> None:
     arthroscopy = cat.treatments["hip-arthroscopy"]
     broken = attrs.evolve(arthroscopy, indication_ids=("no-such-condition",))
     with pytest.raises(hiptx.CatalogDataError) as info:
-        _catalog(
+        clinic_catalog(
             treatments=tuple(broken if t is arthroscopy else t for t in cat.treatments.values())
         )
     (problem,) = info.value.details
@@ -1268,7 +1228,7 @@ def test_references_after_a_refused_item_are_still_checked(data_copy: pathlib.Pa
 
 def _broken(change: Callable[[hiptx.Programme], hiptx.Programme]) -> hiptx.InvalidValueError:
     with pytest.raises(hiptx.InvalidValueError) as info:
-        change(_adduction_programme())
+        change(programme(weeks=3))
     return info.value
 
 
@@ -1311,7 +1271,7 @@ def test_a_session_a_week_late_is_refused() -> None:
 
 
 def test_a_prescription_with_both_reps_and_holds_is_refused() -> None:
-    prescription = _adduction_programme().sessions[0].prescriptions[0]
+    prescription = programme(weeks=3).sessions[0].prescriptions[0]
     with pytest.raises(hiptx.InvalidValueError) as info:
         attrs.evolve(prescription, hold_seconds=hiptx.IntRange(low=20, high=30))
     assert (info.value.field, info.value.allowed) == ("reps", "exactly one of reps or hold_seconds")
@@ -1320,7 +1280,7 @@ def test_a_prescription_with_both_reps_and_holds_is_refused() -> None:
 
 def test_a_change_dated_with_a_time_of_day_is_refused() -> None:
     update = hiptx.advance_programme(
-        _adduction_programme(), {}, today=MONDAY, red_flags={RF.SUSPECTED_INFECTION}
+        programme(weeks=3), {}, today=MONDAY, red_flags={RF.SUSPECTED_INFECTION}
     )
     (change,) = update.changes
     with pytest.raises(hiptx.WrongTypeError) as info:
@@ -1331,7 +1291,7 @@ def test_a_change_dated_with_a_time_of_day_is_refused() -> None:
 
 
 def test_weekdays_given_as_text_are_refused_with_the_text() -> None:
-    plan = _weak(ADDUCTION)
+    plan = weak(ADDUCTION)
     with pytest.raises(hiptx.WrongTypeError) as info:
         hiptx.build_programme(
             plan,
@@ -1367,7 +1327,7 @@ def test_a_pain_score_for_a_pattern_not_found_painful_carries_the_score() -> Non
 
 
 def test_a_slot_dated_with_a_time_of_day_is_refused_with_the_value() -> None:
-    (slot,) = _adduction_programme().slots
+    (slot,) = programme(weeks=3).slots
     moment = datetime.datetime(2025, 1, 6, 9, 0, tzinfo=datetime.timezone.utc)
     with pytest.raises(hiptx.WrongTypeError) as info:
         attrs.evolve(slot, since=moment)
@@ -1379,7 +1339,7 @@ def test_a_slot_dated_with_a_time_of_day_is_refused_with_the_value() -> None:
 
 
 def test_a_programme_past_the_calendar_names_its_start() -> None:
-    plan = _weak(ADDUCTION)
+    plan = weak(ADDUCTION)
     late = datetime.date(9999, 12, 1)
     with pytest.raises(hiptx.OutOfRangeError) as info:
         hiptx.build_programme(plan, start=late, weeks=52, sessions_per_week=1)
@@ -1387,7 +1347,7 @@ def test_a_programme_past_the_calendar_names_its_start() -> None:
 
 
 def test_text_weekdays_are_refused_saying_what_is_allowed() -> None:
-    plan = _weak(ADDUCTION)
+    plan = weak(ADDUCTION)
     with pytest.raises(hiptx.WrongTypeError) as info:
         hiptx.build_programme(
             plan,

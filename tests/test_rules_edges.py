@@ -13,22 +13,16 @@ import copy
 import datetime
 import json
 import pickle
-from typing import Any
 
 import attrs
 import importlib_resources
 import pytest
 
 import hiptx
+from tests.support.programmes import small_programme
 
 START = datetime.date(2025, 1, 6)  # a Monday
 WEAK = hiptx.Finding.WEAK
-
-
-def _programme(*patterns: hiptx.MovementPattern, catalog: hiptx.Catalog | None = None) -> Any:
-    assessment = hiptx.Assessment(findings=dict.fromkeys(patterns, WEAK))
-    plan = hiptx.plan_exercises(assessment, catalog=catalog)
-    return hiptx.build_programme(plan, start=START, weeks=2, sessions_per_week=2, catalog=catalog)
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +66,7 @@ class TestSyntheticChains:
         ]
 
     def test_a_chain_for_two_patterns_is_scheduled_once(self, holds_catalog: hiptx.Catalog) -> None:
-        programme = _programme(
+        programme = small_programme(
             hiptx.MovementPattern.ABDUCTION,
             hiptx.MovementPattern.TRUNK_STABILITY,
             catalog=holds_catalog,
@@ -92,7 +86,7 @@ class TestSyntheticChains:
     def test_a_hold_is_prescribed_with_its_own_ceiling_and_target(
         self, holds_catalog: hiptx.Catalog
     ) -> None:
-        programme = _programme(hiptx.MovementPattern.TRUNK_STABILITY, catalog=holds_catalog)
+        programme = small_programme(hiptx.MovementPattern.TRUNK_STABILITY, catalog=holds_catalog)
         first = programme.sessions[0].prescriptions[0]
         assert first.exercise_id == "front-plank"
         assert first.hold_seconds == hiptx.IntRange(20, 30)
@@ -148,7 +142,7 @@ def test_a_pain_ceiling_above_ten_is_refused() -> None:
 
 
 def test_a_log_entry_must_be_a_sequence_of_sessions() -> None:
-    programme = _programme(hiptx.MovementPattern.ADDUCTION)
+    programme = small_programme(hiptx.MovementPattern.ADDUCTION)
     session = hiptx.SessionRecord(sets=2, reps=8, pain_during=2, pain_after_24h=2)
     with pytest.raises(hiptx.WrongTypeError) as info:
         hiptx.advance_programme(
@@ -168,7 +162,7 @@ class TestHandBuiltProgrammes:
         assert info.value.field == "date"
 
     def test_a_rep_hold_needs_reps(self) -> None:
-        programme = _programme(hiptx.MovementPattern.ADDUCTION)
+        programme = small_programme(hiptx.MovementPattern.ADDUCTION)
         prescription = programme.sessions[0].prescriptions[0]
         assert prescription.rep_hold_seconds is not None  # the adductor dose has one
         with pytest.raises(hiptx.InvalidValueError) as info:
@@ -177,7 +171,7 @@ class TestHandBuiltProgrammes:
         assert info.value.allowed == "only together with reps"
 
     def test_a_session_must_be_in_its_week(self) -> None:
-        programme = _programme(hiptx.MovementPattern.ADDUCTION)
+        programme = small_programme(hiptx.MovementPattern.ADDUCTION)
         week_one, week_two = programme.schedule
         with pytest.raises(hiptx.InvalidValueError) as info:
             attrs.evolve(week_one, sessions=(*week_one.sessions, week_two.sessions[0]))
@@ -185,7 +179,7 @@ class TestHandBuiltProgrammes:
         assert info.value.value == 2
 
     def test_weeks_must_be_in_order(self) -> None:
-        programme = _programme(hiptx.MovementPattern.ADDUCTION)
+        programme = small_programme(hiptx.MovementPattern.ADDUCTION)
         week_one, week_two = programme.schedule
         with pytest.raises(hiptx.InvalidValueError) as info:
             attrs.evolve(programme, schedule=(week_two, week_one))

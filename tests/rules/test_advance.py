@@ -12,38 +12,21 @@ import attrs
 import pytest
 
 import hiptx
-
-MONDAY = datetime.date(2025, 1, 6)
-ADDUCTION = hiptx.MovementPattern.ADDUCTION
-CHAIN = (
-    "side-lying-hip-adduction",
-    "side-lying-hip-adduction-loaded",
-    "standing-banded-hip-adduction",
-    "copenhagen-plank",
+from tests.support.programmes import (
+    ADDUCTION,
+    BY,
+    CHAIN,
+    MONDAY,
+    SURGERY,
+    WHY,
+    both_hips,
+    fake_restrictions,
+    good,
+    on,
+    programme,
+    sets_after,
+    week_of,
 )
-
-
-def on(week: int, weekday: int) -> datetime.date:
-    """The day of programme week ``week`` (from 1), weekday 0 (Monday) to 6."""
-    return MONDAY + datetime.timedelta(days=7 * (week - 1) + weekday)
-
-
-def good(sets: int, day: datetime.date, reps: int = 10) -> hiptx.SessionRecord:
-    return hiptx.SessionRecord(sets=sets, reps=reps, pain_during=1, pain_after_24h=1, date=day)
-
-
-def week_of(sets: int, week: int) -> list[hiptx.SessionRecord]:
-    return [good(sets, on(week, d)) for d in (0, 2, 4)]
-
-
-def programme(weeks: int = 8) -> hiptx.Programme:
-    plan = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
-    return hiptx.build_programme(plan, start=MONDAY, weeks=weeks, sessions_per_week=3)
-
-
-def sets_after(update: hiptx.ProgrammeUpdate, today: datetime.date) -> set[int | None]:
-    return {p.sets for s in update.programme.sessions if s.date > today for p in s.prescriptions}
-
 
 # --- HZ-041: an overload is not forgotten between updates ------------------------------
 
@@ -342,16 +325,6 @@ def test_a_hold_after_pain_above_the_ceiling_says_whose_advice_each_reason_is(
             )
 
 
-# --- HZ-050: sides are tracked separately ---------------------------------------------
-
-
-def both_hips(weeks: int = 8) -> hiptx.Programme:
-    plan = hiptx.plan_exercises(
-        hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}, side=hiptx.Side.BOTH)
-    )
-    return hiptx.build_programme(plan, start=MONDAY, weeks=weeks, sessions_per_week=3)
-
-
 def sided(sessions: list[hiptx.SessionRecord], side: hiptx.Side) -> list[hiptx.SessionRecord]:
     return [attrs.evolve(s, side=side) for s in sessions]
 
@@ -504,9 +477,6 @@ def test_a_standalone_exercise_can_be_scheduled_up_front() -> None:
     assert slot.reasons[0].basis is hiptx.Basis.CLINICIAN
 
 
-# --- HZ-053: a clinician's changes through the API, recorded as theirs -----------------
-
-BY, WHY = "J. Smith, physiotherapist", "reviewed in clinic"
 WHO = {"by": BY, "reason": WHY}
 
 
@@ -665,36 +635,6 @@ def test_a_bad_adjustment_is_refused_naming_the_field(
     with pytest.raises(error) as info:
         hiptx.adjust_programme(programme(), today=on(1, 4), **kwargs)  # type: ignore[arg-type]
     assert info.value.field == field  # type: ignore[attr-defined]
-
-
-# --- HZ-055: an exercise an operation restricts waits --------------------------------
-
-SURGERY = hiptx.Surgery(treatment_id="hip-arthroscopy", date=MONDAY, side=hiptx.Side.LEFT)
-
-
-def fake_restrictions(
-    monkeypatch: pytest.MonkeyPatch, restricted: dict[str, datetime.date | None]
-) -> None:
-    """Restrict each named exercise until its date (``None``: no known end)."""
-    from hiptx.rules import surgery as surgery_module
-
-    def restriction(
-        exercise: hiptx.Exercise,
-        surgery: hiptx.Surgery | None,
-        on: datetime.date,
-        *,
-        catalog: hiptx.Catalog,
-    ) -> hiptx.ExerciseRestriction | None:
-        del catalog
-        if surgery is None or exercise.id not in restricted:
-            return None
-        until = restricted[exercise.id]
-        if until is not None and on >= until:
-            return None
-        why = hiptx.Reason(code=hiptx.ReasonCode.RED_FLAG, message=f"Fake order for {exercise.id}.")
-        return hiptx.ExerciseRestriction(exercise_id=exercise.id, until=until, reasons=(why,))
-
-    monkeypatch.setattr(surgery_module, "exercise_restriction", restriction)
 
 
 def test_a_restricted_first_exercise_waits_until_the_restriction_ends(
