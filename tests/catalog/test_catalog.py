@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import json
+import pathlib
 import pickle
 from collections.abc import Iterator
 from typing import Any
@@ -11,6 +13,7 @@ import attrs
 import pytest
 
 import hiptx
+from tests.support.catalogs import problems_of
 
 
 def every_object(cat: hiptx.Catalog) -> Iterator[object]:
@@ -158,3 +161,36 @@ class TestCopies:
         assert pickle.loads(pickle.dumps(estimate)) == estimate  # noqa: S301 - our own bytes
         dates = estimate.dates(start=datetime.date(2026, 1, 1))
         assert copy.deepcopy(dates) == dates
+
+
+def test_a_chain_must_train_the_patterns_it_claims(data_copy: pathlib.Path) -> None:
+    path = data_copy / "progressions.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    chain = document["progressions"][0]
+    assert chain["patterns"] == ["squat"]  # its exercises all train squat, nothing else
+    chain["patterns"] = ["squat", "hop"]
+    path.write_text(json.dumps(document), encoding="utf-8")
+    (problem,) = problems_of(data_copy)
+    assert problem.file == "progressions.json"
+    assert problem.path == "/progressions/0/patterns"
+    assert problem.message == "no exercise in the chain trains hop"
+
+
+def test_exercises_for_refuses_a_muscle_name_string(cat: hiptx.Catalog) -> None:
+    with pytest.raises(hiptx.WrongTypeError) as info:
+        cat.exercises_for(muscle="gluteus_medius")  # type: ignore[arg-type]
+    assert info.value.field == "muscle"
+    assert info.value.expected == "a Muscle or None"
+
+
+def test_an_id_map_refuses_deletion(cat: hiptx.Catalog) -> None:
+    treatments = pickle.loads(pickle.dumps(cat.treatments))  # noqa: S301 - our own bytes
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        del treatments._items
+    assert "hip-arthroscopy" in treatments
+
+
+def test_a_catalog_equals_itself_and_a_copy(cat: hiptx.Catalog) -> None:
+    assert cat == cat  # noqa: PLR0124 - the identity shortcut of __eq__ is what is tested
+    assert cat == pickle.loads(pickle.dumps(cat))  # noqa: S301 - our own bytes
+    assert cat != cat.exercises

@@ -33,17 +33,20 @@ import json
 import os
 import pathlib
 import random
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
 import importlib_resources
 import pytest
+from hypothesis import given, strategies as st
 
 import hiptx
+from tests.support.strategies import json_values
 
 pytestmark = pytest.mark.property
-
 CASES = int(os.environ.get("HIPTX_FUZZ_CASES", "120"))
 SEED = int(os.environ.get("HIPTX_FUZZ_SEED", "20261123"))
 
@@ -58,6 +61,7 @@ FILES = (
     "rules.json",
     "instruments.json",
 )
+
 
 #: Raw JSON text a mutation may put where a value was (not producible by json.dumps).
 RAW_TOKENS = (
@@ -74,6 +78,7 @@ RAW_TOKENS = (
     '"\\ud800"',
     '"a\\udfffb"',
 )
+
 
 #: Values a mutation may put where another value was.
 VALUES: tuple[Any, ...] = (
@@ -423,6 +428,21 @@ def _check_refusal(error: hiptx.CatalogDataError, where: str) -> None:
     str(error).encode("utf-8")
 
 
+@st.composite
+def mutated_catalogs(draw: st.DrawFn) -> tuple[str, Any]:
+    name = draw(st.sampled_from(FILES))
+    document = copy.deepcopy(BUNDLED[name])
+    path = draw(st.sampled_from(list(_paths(document))))
+    replacement = draw(json_values)
+    if not path:
+        return name, replacement
+    parent = document
+    for step in path[:-1]:
+        parent = parent[step]
+    parent[path[-1]] = replacement
+    return name, document
+
+
 def test_mutated_catalogs_load_whole_or_fail_with_one_error(
     tmp_path: pathlib.Path,
 ) -> None:
@@ -465,3 +485,26 @@ def test_each_weakening_alone_is_refused(tmp_path: pathlib.Path, mutation: str) 
             with pytest.raises(hiptx.CatalogDataError) as info:
                 hiptx.load_catalog(directory)
             _check_refusal(info.value, f"{mutation} {number}")
+
+
+@given(mutated_catalogs())
+def test_a_mutated_catalog_loads_or_is_refused_whole(case: tuple[str, Any]) -> None:
+    name, document = case
+    with tempfile.TemporaryDirectory() as tmp:
+        with importlib_resources.as_file(
+            importlib_resources.files("hiptx").joinpath("data")
+        ) as src:
+            target = pathlib.Path(tmp, "data")
+            shutil.copytree(src, target)
+        target.joinpath(name).write_text(json.dumps(document), encoding="utf-8")
+        problems: tuple[str, ...] = ()
+        catalog = None
+        try:
+            catalog = hiptx.load_catalog(target)
+        except hiptx.CatalogDataError as exc:
+            problems = exc.problems
+        # Either refused with every problem named by file, or (the replacement
+        # happened to be valid) a whole catalog: never another exception.
+        assert (catalog is None) == bool(problems)
+        assert all(p.split(":")[0] in FILES for p in problems)
+        assert catalog is None or len(catalog.treatments) > 0

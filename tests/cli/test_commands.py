@@ -1,7 +1,8 @@
 """The hiptx command: what each command prints, and the contract around the output.
 
-Bad command lines are in test_cli_matrix.py; this file checks that every command
-says something true on good input, and how output meets terminals, pipes and bugs.
+Bad command lines are in test_parse.py and the files commands write in
+test_commands_files.py; this file checks that every command says something true on
+good input, and how output meets terminals, pipes and bugs.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import gc
 import io
 import json
 import os
+import pathlib
 import signal
 import subprocess
 import sys
@@ -21,6 +23,8 @@ from pathlib import Path
 import pytest
 
 import hiptx
+import hiptx.cli
+import hiptx.fhir
 from hiptx import _console, _render
 from hiptx.cli import _output, main
 from hiptx.cli._parse import AppendUnique, Parser, ParserExit
@@ -42,6 +46,46 @@ def run_ok(capsys: Capture, *args: str) -> str:
 
 def run_json(capsys: Capture, *args: str) -> object:
     return json.loads(run_ok(capsys, *args, "--json"))
+
+
+# -- terminals and pipes -------------------------------------------------------
+
+
+class ClosedPipe(io.StringIO):
+    def write(self, _: str) -> int:
+        raise BrokenPipeError
+
+
+def ascii_stream() -> io.TextIOWrapper:
+    return io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+
+
+def captured(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    buffer = stream.buffer
+    assert isinstance(buffer, io.BytesIO)
+    return buffer.getvalue().decode("ascii")  # fails if anything is not ASCII
+
+
+def _run_console(
+    monkeypatch: pytest.MonkeyPatch, fake_main: Callable[[], int]
+) -> tuple[int, set[int]]:
+    """Run the console entry with ``fake_main`` as the command.
+
+    Returns the exit status and the ids of the objects the collector could still
+    collect when it exited (the frozen ones are not among them).
+    """
+    monkeypatch.setattr(hiptx.cli, "main", fake_main)
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        with pytest.raises(SystemExit) as info:
+            _console.run()
+        collectable = {id(o) for o in gc.get_objects()}
+    finally:
+        gc.unfreeze()
+        signal.signal(signal.SIGINT, previous)  # the console entry's handler is for its process
+    assert isinstance(info.value.code, int)
+    return info.value.code, collectable
 
 
 # -- every command, on good input ----------------------------------------------
@@ -496,14 +540,6 @@ def test_ctrl_c_is_one_line_and_status_130(
     assert (code, out, err) == (130, "", "hiptx: error: interrupted\n")
 
 
-# -- terminals and pipes -------------------------------------------------------
-
-
-class ClosedPipe(io.StringIO):
-    def write(self, _: str) -> int:
-        raise BrokenPipeError
-
-
 def test_a_closed_pipe_ends_quietly_in_process(
     capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -562,17 +598,6 @@ def test_a_closed_stderr_in_a_real_process() -> None:
         check=False,
     )
     assert (result.returncode, result.stdout) == (1, b"")
-
-
-def ascii_stream() -> io.TextIOWrapper:
-    return io.TextIOWrapper(io.BytesIO(), encoding="ascii")
-
-
-def captured(stream: io.TextIOWrapper) -> str:
-    stream.flush()
-    buffer = stream.buffer
-    assert isinstance(buffer, io.BytesIO)
-    return buffer.getvalue().decode("ascii")  # fails if anything is not ASCII
 
 
 def test_an_ascii_terminal_gets_ascii_text(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -763,27 +788,6 @@ def test_python_m_hiptx_runs_the_command(capsys: Capture, monkeypatch: pytest.Mo
     assert capsys.readouterr().out == f"hiptx {version('hiptx')}\n"
 
 
-def _run_console(
-    monkeypatch: pytest.MonkeyPatch, fake_main: Callable[[], int]
-) -> tuple[int, set[int]]:
-    """Run the console entry with ``fake_main`` as the command.
-
-    Returns the exit status and the ids of the objects the collector could still
-    collect when it exited (the frozen ones are not among them).
-    """
-    monkeypatch.setattr(hiptx.cli, "main", fake_main)
-    previous = signal.getsignal(signal.SIGINT)
-    try:
-        with pytest.raises(SystemExit) as info:
-            _console.run()
-        collectable = {id(o) for o in gc.get_objects()}
-    finally:
-        gc.unfreeze()
-        signal.signal(signal.SIGINT, previous)  # the console entry's handler is for its process
-    assert isinstance(info.value.code, int)
-    return info.value.code, collectable
-
-
 def test_the_console_entry_runs_the_command_with_the_collector_on_imports_frozen(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -866,3 +870,35 @@ def test_a_session_may_say_its_day_and_the_pain_before_it(capsys: Capture) -> No
     moved = json.loads(capsys.readouterr().out)
     assert (code, code2) == (0, 0)
     assert (held["outcome"], moved["outcome"]) == ("hold", "progress")
+
+
+def test_check_says_plainly_a_directory_is_not_a_catalog(
+    capsys: Capture, tmp_path: pathlib.Path
+) -> None:
+    (tmp_path / "notes.txt").write_text("not a catalog", encoding="utf-8")
+    code = main(["check", str(tmp_path)])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert "is not a catalog directory" in err and "index.json" in err
+    assert err.count("\n") == 1
+
+
+def test_check_shows_the_digest_and_any_local_override(
+    capsys: Capture, data_copy: pathlib.Path
+) -> None:
+    import json
+
+    path = data_copy / "rules.json"
+    rules = json.loads(path.read_text(encoding="utf-8"))
+    rules["pain_ceiling"]["value"] = 4
+    rules["overrides"] = [
+        {"threshold": "pain_ceiling", "value": 4, "set_by": "Dr B", "reason": "Local audit."}
+    ]
+    path.write_text(json.dumps(rules), encoding="utf-8")
+    assert main(["check", str(data_copy)]) == 0
+    out = capsys.readouterr().out
+    assert "Local override: pain_ceiling = 4 (set by Dr B: Local audit.)" in out
+    assert main(["check", str(data_copy), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["digest"] == hiptx.load_catalog(data_copy).digest
+    assert [o["threshold"] for o in report["overrides"]] == ["pain_ceiling"]

@@ -17,13 +17,15 @@ from pathlib import Path
 import pytest
 
 import hiptx
+import hiptx.cli
+import hiptx.fhir
 from hiptx.cli import main
 
 REFUSED, USAGE = 1, 2  # the exit statuses the contract promises (docs/cli.md)
-
 A_FILE = str(Path(hiptx.__file__))
 NOT_A_CATALOG = str(Path(hiptx.__file__).parent / "rules")  # a directory without catalog files
 OK_SESSION = "sets=3,reps=10,during=2,after=2"
+
 HIPTX_ERRORS = {
     "CatalogDataError",
     "InvalidValueError",
@@ -376,6 +378,37 @@ def assert_json_error(out: str, message: str, code: int) -> dict[str, object]:
     return data
 
 
+SUBPROCESS_CASES = [
+    "unknown-command",
+    "list-bad-kind",
+    "start-word",
+    "start-year-9999",
+    "session-empty",
+    "session-duplicate-key",
+    "session-arabic-digits",
+    "session-pain-11",
+    "coverage-unknown-after-treatment",
+    "check-no-such-directory",
+    "check-not-a-catalog",
+    "red-flags-unknown",
+]
+
+
+def run_hiptx(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "hiptx", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        check=False,
+        env={**os.environ, **(env or {})},
+    )
+
+
+Capture = pytest.CaptureFixture[str]
+
+
 def test_the_matrix_is_large_and_its_ids_unique() -> None:
     ids = [case[0] for case in CASES]
     assert len(ids) == len(set(ids))
@@ -421,34 +454,6 @@ def test_a_bad_catalog_lists_its_problems_under_json(capsys: pytest.CaptureFixtu
     assert all(".json" in json.dumps(p) for p in problems)
 
 
-SUBPROCESS_CASES = [
-    "unknown-command",
-    "list-bad-kind",
-    "start-word",
-    "start-year-9999",
-    "session-empty",
-    "session-duplicate-key",
-    "session-arabic-digits",
-    "session-pain-11",
-    "coverage-unknown-after-treatment",
-    "check-no-such-directory",
-    "check-not-a-catalog",
-    "red-flags-unknown",
-]
-
-
-def run_hiptx(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "hiptx", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        check=False,
-        env={**os.environ, **(env or {})},
-    )
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("json_mode", [False, True], ids=["text", "json"])
 @pytest.mark.parametrize(
@@ -470,3 +475,35 @@ def test_bad_command_line_in_a_real_process(
 
 def test_every_subprocess_case_is_in_the_matrix() -> None:
     assert set(SUBPROCESS_CASES) <= {c[0] for c in CASES}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["recovery", "hip-arthroscopy", "--job", "manual", "--job", "sedentary"],
+        [
+            "recovery",
+            "hip-arthroscopy",
+            "--weight-bearing",
+            "standard",
+            "--weight-bearing",
+            "standard",
+        ],
+        ["recovery", "hip-arthroscopy", "--start", "2026-01-05", "--start", "2026-01-06"],
+        ["list", "exercises", "--pattern", "adduction", "--pattern", "abduction"],
+        ["--catalog", ".", "--catalog", ".", "list", "risks"],
+        ["export", "--out", "a.json", "--out", "b.json"],
+        ["list", "risks", "--json", "--json"],
+    ],
+)
+def test_an_option_given_twice_is_a_usage_error(capsys: Capture, argv: list[str]) -> None:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    assert code == 2, (out, err)
+    assert err.startswith("hiptx: error: argument ") and "given more than once" in err
+    assert err.count("\n") == 1
+
+
+def test_an_option_given_once_still_works(capsys: Capture) -> None:
+    assert main(["recovery", "hip-arthroscopy", "--job", "manual"]) == 0
+    assert "Hip arthroscopy" in capsys.readouterr().out

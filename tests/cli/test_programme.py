@@ -8,12 +8,15 @@ and loses nothing; bad state files and command lines get the CLI's exit statuses
 from __future__ import annotations
 
 import datetime
+import io
 import json
 from pathlib import Path
 
 import pytest
 
 import hiptx
+import hiptx.cli
+import hiptx.fhir
 from hiptx.cli import _programme, main
 
 Capture = pytest.CaptureFixture[str]
@@ -60,6 +63,29 @@ def _expected_programme() -> hiptx.Programme:
 
 def _stored(state: Path) -> hiptx.Programme:
     return hiptx.from_dict(hiptx.Programme, json.loads(state.read_text("utf-8")))
+
+
+BAD_COMMAND_LINES = [
+        (["programme"], 2, "required: ACTION"),
+        (["programme", "build", "x.json", "--finding", "adduction=weak", "--start",
+          "2026-01-05", "--weeks", "four", "--per-week", "2"], 2, "'four' is not a whole number"),
+        (["programme", "build", "x.json", "--finding", "adduction=weak", "--start",
+          "2026-01-05", "--weeks", "0", "--per-week", "2"], 1, "weeks"),
+        (["programme", "build", "x.json", "--finding", "adduction=weak", "--start",
+          "2026-01-05", "--weeks", "2", "--per-week", "1", "--weekday", "mo"], 2,
+         "'mo' is not a weekday"),
+        (["programme", "advance", "x.json", "--today", "2026-01-05", "--session",
+          "sets=3,reps=10,during=1,after=1"], 2, "expected EXERCISE:SESSION"),
+        (["programme", "advance", "x.json", "--today", "2026-01-05", "--session",
+          "hip-hike:sets=3"], 2, "missing"),
+]  # fmt: skip
+
+
+def captured(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    buffer = stream.buffer
+    assert isinstance(buffer, io.BytesIO)
+    return buffer.getvalue().decode("ascii")  # fails if anything is not ASCII
 
 
 def test_build_writes_the_programme_the_library_builds(tmp_path: Path, capsys: Capture) -> None:
@@ -230,22 +256,6 @@ def test_a_directory_is_not_a_state_file(tmp_path: Path, capsys: Capture) -> Non
     assert not (tmp_path / "missing").exists()
 
 
-BAD_COMMAND_LINES = [
-        (["programme"], 2, "required: ACTION"),
-        (["programme", "build", "x.json", "--finding", "adduction=weak", "--start",
-          "2026-01-05", "--weeks", "four", "--per-week", "2"], 2, "'four' is not a whole number"),
-        (["programme", "build", "x.json", "--finding", "adduction=weak", "--start",
-          "2026-01-05", "--weeks", "0", "--per-week", "2"], 1, "weeks"),
-        (["programme", "build", "x.json", "--finding", "adduction=weak", "--start",
-          "2026-01-05", "--weeks", "2", "--per-week", "1", "--weekday", "mo"], 2,
-         "'mo' is not a weekday"),
-        (["programme", "advance", "x.json", "--today", "2026-01-05", "--session",
-          "sets=3,reps=10,during=1,after=1"], 2, "expected EXERCISE:SESSION"),
-        (["programme", "advance", "x.json", "--today", "2026-01-05", "--session",
-          "hip-hike:sets=3"], 2, "missing"),
-]  # fmt: skip
-
-
 @pytest.mark.parametrize("case", BAD_COMMAND_LINES)
 def test_bad_command_lines(
     tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch,
@@ -319,3 +329,31 @@ def test_a_session_logged_into_a_programme_needs_its_date(tmp_path: Path, capsys
     assert code == 1
     assert "/date" in err and "dated log" in err
     assert state.read_text("utf-8") == before
+
+
+def test_programme_show_writes_the_programmes_calendar(tmp_path: Path, capsys: Capture) -> None:
+    state, target = tmp_path / "p.json", tmp_path / "calendar.svg"
+    build = ["programme", "build", str(state), "--finding", "adduction=weak",
+             "--start", "2026-01-05", "--weeks", "2", "--per-week", "3"]  # fmt: skip
+    assert hiptx.cli.main(build) == 0
+    capsys.readouterr()
+    assert hiptx.cli.main(["programme", "show", str(state), "--calendar", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert out.rstrip().endswith(f"Wrote the calendar (SVG) to {target}.")
+    # The picture is the stored programme's own, as the library draws it.
+    stored = hiptx.from_dict(hiptx.Programme, json.loads(state.read_text("utf-8")))
+    assert target.read_text(encoding="utf-8") == hiptx.programme_calendar_svg(stored)
+
+
+def test_programme_calendar_refuses_a_directory_before_any_output(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    state = tmp_path / "p.json"
+    build = ["programme", "build", str(state), "--finding", "adduction=weak",
+             "--start", "2026-01-05", "--weeks", "2", "--per-week", "3"]  # fmt: skip
+    assert hiptx.cli.main(build) == 0
+    capsys.readouterr()
+    assert hiptx.cli.main(["programme", "show", str(state), "--calendar", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert "--calendar" in captured.err and "directory" in captured.err
+    assert "Programme from" not in captured.out

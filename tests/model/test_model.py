@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import hiptx
+from hiptx.errors import InvalidValueError, WrongTypeError
+from tests.support.programmes import (
+    CHAIN,
+)
 
 CITE = (hiptx.Citation(source_id="a-source"),)
+FK, K, W = hiptx.FigureKind, hiptx.MilestoneKind, hiptx.TimeUnit.WEEK
 
 
 class TestRanges:
@@ -247,3 +253,50 @@ class TestIntRangeProtocol:
         assert str(open_ended) == "6+"
         assert 10**3 in open_ended
         assert 5 not in open_ended
+
+
+def test_a_log_entry_needs_its_date() -> None:
+    with pytest.raises(hiptx.InvalidValueError, match=r"/session/date"):
+        hiptx.LoggedSession(
+            exercise_id=CHAIN[0],
+            session=hiptx.SessionRecord(sets=1, reps=1, pain_during=0, pain_after_24h=0),
+        )
+
+
+def test_pain_before_is_checked_like_the_other_scores() -> None:
+    with pytest.raises(hiptx.OutOfRangeError, match="pain_before"):
+        hiptx.SessionRecord(sets=1, reps=1, pain_during=0, pain_after_24h=0, pain_before=11)
+
+
+def test_only_the_last_steps_of_a_chain_can_be_for_athletes() -> None:
+    chain = hiptx.load_catalog().progressions["hip-flexor-strengthening"]
+    with pytest.raises(hiptx.InvalidValueError, match="athlete_only_ids"):
+        attrs.evolve(chain, athlete_only_ids=("supine-hip-flexion",))
+
+
+def test_a_rate_without_any_figure_is_refused() -> None:
+    # Pinned here so the coverage gate does not rest on what the catalog fuzzer draws.
+    cite = (hiptx.Citation(source_id="physio-network-kemp", locator="x"),)
+    with pytest.raises(hiptx.InvalidValueError, match="an estimate, a low-high range, or both"):
+        hiptx.Rate(population="p", strength=hiptx.EvidenceStrength.HIGH, citations=cite)
+
+
+def test_span_kinds_are_checked() -> None:
+    with pytest.raises(InvalidValueError, match="equal to low"):
+        hiptx.Span(2, 3, W, kind=FK.MEAN)
+    with pytest.raises(InvalidValueError, match="unless the figure is a mean"):
+        hiptx.Span(2, 2, W, kind=FK.TYPICAL, spread=1.0)
+    with pytest.raises(WrongTypeError, match="kind"):
+        hiptx.Span(2, 2, W, kind="mean")  # type: ignore[arg-type]
+    assert str(hiptx.Span(4, 4, hiptx.TimeUnit.DAY, kind=FK.APPROXIMATE)) == "about 4 days"
+    assert str(hiptx.Span(115, 115, hiptx.TimeUnit.DAY, kind=FK.MEAN)) == "mean 115 days"
+
+
+def test_an_age_effect_names_one_bound() -> None:
+    cite = (hiptx.Citation(source_id="opal-return-to-work-thr"),)
+    with pytest.raises(InvalidValueError, match="exactly one of under or over"):
+        hiptx.AgeEffect(citations=cite, sooner=True)
+    with pytest.raises(InvalidValueError, match="exactly one of under or over"):
+        hiptx.AgeEffect(citations=cite, sooner=True, under=50, over=65)
+    effect = hiptx.AgeEffect(citations=cite, sooner=False, over=65)
+    assert effect.applies_to(66) and not effect.applies_to(65)

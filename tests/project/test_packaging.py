@@ -171,7 +171,9 @@ def test_a_downstream_app_runs_and_type_checks_against_the_installed_wheel(
     app_dir = tmp_path / "app"
     app_dir.mkdir()
     app = app_dir / "app.py"
-    app.write_text((REPO / "tests" / "support" / "downstream_app.py").read_text(encoding="utf-8"), "utf-8")
+    app.write_text(
+        (REPO / "tests" / "support" / "downstream_app.py").read_text(encoding="utf-8"), "utf-8"
+    )
     (app_dir / "mypy.ini").write_text(DOWNSTREAM_MYPY, encoding="utf-8")
     # From the app's own directory, so only the installed wheel can be imported.
     ran = subprocess.run(

@@ -2,13 +2,58 @@
 
 from __future__ import annotations
 
+import copy
+import json
+import pickle
 import types
 
+import attrs
+import importlib_resources
 import pytest
 
 import hiptx
+from tests.support.catalogs import clinic_catalog, clinic_with_own_neurovascular_pathway
+from tests.support.programmes import ADDUCTION, small_programme, weak
 
 P, F = hiptx.MovementPattern, hiptx.Finding
+
+
+# --- red flags ----------------------------------------------------------------------------
+
+RF = hiptx.RedFlag
+
+
+# --- plans ----------------------------------------------------------------------------------
+
+MP = hiptx.MovementPattern
+WEAK = hiptx.Finding.WEAK
+
+
+@pytest.fixture(scope="module")
+def holds_catalog(tmp_path_factory: pytest.TempPathFactory) -> hiptx.Catalog:
+    """The bundled catalog plus a chain of the two planks (timed holds)."""
+    target = tmp_path_factory.mktemp("holds")
+    source = importlib_resources.files("hiptx").joinpath("data")
+    for name in ("index", "sources", "conditions", "risks", "treatments", "rules", "instruments"):
+        (target / f"{name}.json").write_bytes(source.joinpath(f"{name}.json").read_bytes())
+    exercises = json.loads(source.joinpath("exercises.json").read_text(encoding="utf-8"))
+    front = next(e for e in exercises["exercises"] if e["id"] == "front-plank")
+    front["dose"]["pain_ceiling"] = 2
+    (target / "exercises.json").write_text(json.dumps(exercises), encoding="utf-8")
+    chains = json.loads(source.joinpath("progressions.json").read_text(encoding="utf-8"))
+    chains["progressions"].append(
+        {
+            # Sorts before hip-abductor-strengthening and names abduction first, so
+            # it is the chain chosen for abduction as well as for trunk stability.
+            "id": "core-hold-progression",
+            "name": "Core holds",
+            "patterns": ["abduction", "trunk_stability"],
+            "exercise_ids": ["front-plank", "side-plank"],
+            "citations": copy.deepcopy(front["dose"]["citations"][:1]),
+        }
+    )
+    (target / "progressions.json").write_text(json.dumps(chains), encoding="utf-8")
+    return hiptx.load_catalog(target)
 
 
 class TestAssessment:
@@ -149,3 +194,187 @@ def test_coverage_gives_every_reading_labelled(cat: hiptx.Catalog) -> None:
     # A programme with a complete reading is not flagged.
     full = hiptx.coverage(cat.treatments["stretching-programme"], catalog=cat)
     assert full.complete and len(full.readings) == 1
+
+
+# --- plans and coverage --------------------------------------------------------------
+
+
+def test_assessment_pain_exactly_at_the_ceiling_is_within_it() -> None:
+    # The ceiling is "at most 3/10": a score of 3 is planned, a score of 4 withheld.
+    ceiling = int(hiptx.load_catalog().rules.pain_ceiling.value)
+    painful = {ADDUCTION: hiptx.Finding.PAINFUL}
+    at = hiptx.plan_exercises(hiptx.Assessment(findings=painful, pain_scores={ADDUCTION: ceiling}))
+    above = hiptx.plan_exercises(
+        hiptx.Assessment(findings=painful, pain_scores={ADDUCTION: ceiling + 1})
+    )
+    (item,) = at.items
+    assert item.exercise_id is not None
+    assert hiptx.ReasonCode.ASSESSMENT_PAIN_WITHIN_CEILING in [r.code for r in item.reasons]
+    assert above.items == ()
+    (withheld,) = above.withheld
+    assert withheld.pain_score == ceiling + 1
+    codes = [r.code for r in withheld.reasons]
+    # Both the cited reading and hiptx's own safety default carry the code.
+    assert codes.count(hiptx.ReasonCode.ASSESSMENT_PAIN_ABOVE_CEILING) == 2
+
+
+def test_a_plan_stopped_by_a_red_flag_keeps_what_was_not_assessed_and_the_catalogs_referral() -> (
+    None
+):
+    clinic = clinic_with_own_neurovascular_pathway()
+    flags = {RF.SUSPECTED_INFECTION}
+    assessment = hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK})
+    plan = hiptx.plan_exercises(assessment, red_flags=flags, catalog=clinic)
+    assert plan.items == ()
+    assert plan.referral == hiptx.check_red_flags(flags, catalog=clinic)
+    assert plan.not_assessed == assessment.not_assessed
+    assert plan.not_assessed and ADDUCTION not in plan.not_assessed
+
+
+def test_withheld_and_uncovered_patterns_say_what_was_found_and_what_exists() -> None:
+    plan = hiptx.plan_exercises(
+        hiptx.Assessment(
+            findings={
+                ADDUCTION: hiptx.Finding.PAINFUL,
+                MP.INTERNAL_ROTATION: hiptx.Finding.PAINFUL,
+                MP.EXTERNAL_ROTATION: hiptx.Finding.WEAK,
+                MP.TRUNK_STABILITY: hiptx.Finding.WEAK,
+            },
+            pain_scores={ADDUCTION: 6, MP.INTERNAL_ROTATION: 6},
+        )
+    )
+    withheld = {w.pattern: w for w in plan.withheld}
+    assert withheld[ADDUCTION].finding is hiptx.Finding.PAINFUL
+    assert withheld[ADDUCTION].progression_id == "hip-adductor-strengthening"
+    assert withheld[MP.INTERNAL_ROTATION].progression_id is None  # no chain trains it
+    assert withheld[MP.INTERNAL_ROTATION].reasons[0].message == (
+        "The assessment found internal rotation painful."
+    )
+    uncovered = {u.pattern: u for u in plan.uncovered}
+    # The standalone exercises that train the pattern outside any chain.
+    assert uncovered[MP.EXTERNAL_ROTATION].standalone_exercise_ids == ("side-lying-clam",)
+    assert set(uncovered[MP.TRUNK_STABILITY].standalone_exercise_ids) == {
+        "chops-and-lifts",
+        "front-plank",
+        "pallof-press",
+        "side-plank",
+    }
+    assert uncovered[MP.EXTERNAL_ROTATION].finding is hiptx.Finding.WEAK
+    assert uncovered[MP.EXTERNAL_ROTATION].reasons[-1].message == (
+        "No progression chain in the catalog trains this pattern; hiptx does not invent one."
+    )
+
+
+def test_a_pattern_trained_by_several_chains_names_the_others() -> None:
+    cat = hiptx.load_catalog()
+    chain = cat.progressions["hip-adductor-strengthening"]
+    extra_exercises: list[hiptx.Exercise] = []
+    extra_chains: list[hiptx.Progression] = []
+    for n in (1, 2):
+        copies = tuple(
+            attrs.evolve(cat.exercises[e], id=f"clinic-{n}-{e}") for e in chain.exercise_ids
+        )
+        extra_exercises.extend(copies)
+        extra_chains.append(
+            attrs.evolve(chain, id=f"clinic-chain-{n}", exercise_ids=tuple(e.id for e in copies))
+        )
+    clinic = clinic_catalog(
+        exercises=(*cat.exercises.values(), *extra_exercises),
+        progressions=(*cat.progressions.values(), *extra_chains),
+    )
+    plan = weak(ADDUCTION, catalog=clinic)
+    # Chains are taken in id order: the first is planned, the others named.
+    (item,) = plan.items
+    assert item.progression_id == "clinic-chain-1"
+    others = [r.message for r in item.reasons if r.code is hiptx.ReasonCode.OTHER_CHAINS]
+    assert others == ["Other chains also train it: clinic-chain-2, hip-adductor-strengthening."]
+    # With one chain, no such reason.
+    alone = weak(ADDUCTION)
+    assert hiptx.ReasonCode.OTHER_CHAINS not in [r.code for r in alone.items[0].reasons]
+
+
+# --- the last edges of the input checks -------------------------------------------------
+
+
+@pytest.mark.parametrize("score", [0, 10])
+def test_assessment_pain_scores_at_either_end_of_the_scale_are_accepted(score: int) -> None:
+    assessment = hiptx.Assessment(
+        findings={ADDUCTION: hiptx.Finding.PAINFUL}, pain_scores={ADDUCTION: score}
+    )
+    assert assessment.pain_scores[ADDUCTION] == score
+
+
+def test_a_pain_score_for_a_pattern_not_found_painful_carries_the_score() -> None:
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}, pain_scores={ADDUCTION: 4})
+    assert (info.value.field, info.value.value) == ("/pain_scores/adduction", 4)
+
+
+class TestSyntheticChains:
+    def test_a_pattern_with_two_chains_names_the_other(self, holds_catalog: hiptx.Catalog) -> None:
+        plan = hiptx.plan_exercises(
+            hiptx.Assessment(findings={hiptx.MovementPattern.ABDUCTION: WEAK}),
+            catalog=holds_catalog,
+        )
+        (item,) = plan.items
+        assert item.progression_id == "core-hold-progression"
+        other = [r for r in item.reasons if r.code is hiptx.ReasonCode.OTHER_CHAINS]
+        assert [r.message for r in other] == [
+            "Other chains also train it: hip-abductor-strengthening."
+        ]
+
+    def test_a_chain_for_two_patterns_is_scheduled_once(self, holds_catalog: hiptx.Catalog) -> None:
+        programme = small_programme(
+            hiptx.MovementPattern.ABDUCTION,
+            hiptx.MovementPattern.TRUNK_STABILITY,
+            catalog=holds_catalog,
+        )
+        (slot,) = programme.slots
+        assert slot.progression_id == "core-hold-progression"
+        assert slot.patterns == (
+            hiptx.MovementPattern.ABDUCTION,
+            hiptx.MovementPattern.TRUNK_STABILITY,
+        )
+        # The chain's reasons read the same for both patterns, so each is kept once.
+        assert len(set(slot.reasons)) == len(slot.reasons)
+        assert sum(r.code is hiptx.ReasonCode.START_AT_FIRST_LEVEL for r in slot.reasons) == 2
+        for session in programme.sessions:
+            assert [p.exercise_id for p in session.prescriptions] == ["front-plank"]
+
+    def test_a_hold_is_prescribed_with_its_own_ceiling_and_target(
+        self, holds_catalog: hiptx.Catalog
+    ) -> None:
+        programme = small_programme(hiptx.MovementPattern.TRUNK_STABILITY, catalog=holds_catalog)
+        first = programme.sessions[0].prescriptions[0]
+        assert first.exercise_id == "front-plank"
+        assert first.hold_seconds == hiptx.IntRange(20, 30)
+        assert first.reps is None
+        assert first.target == "3 sets of 20-30 s holds"
+        assert first.pain_ceiling == 2  # the dose's, not the rule's
+        assert holds_catalog.rules.pain_ceiling.value != 2
+        dose = holds_catalog.exercises["front-plank"].dose
+        assert dose is not None
+        ceiling_reasons = [r for r in first.reasons if "2/10" in r.message]
+        assert ceiling_reasons
+        assert ceiling_reasons[0].citations == dose.citations
+
+
+class TestAssessmentArguments:
+    def test_scores_must_be_a_mapping(self) -> None:
+        with pytest.raises(hiptx.WrongTypeError) as info:
+            hiptx.Assessment(
+                findings={hiptx.MovementPattern.ADDUCTION: WEAK},
+                # The converter takes any object, so mypy cannot object; the check must.
+                pain_scores=[(hiptx.MovementPattern.ADDUCTION, 4)],
+            )
+        assert info.value.field == "pain_scores"
+
+    def test_pickles_and_copies_to_an_equal_assessment(self) -> None:
+        assessment = hiptx.Assessment(
+            findings={hiptx.MovementPattern.ADDUCTION: hiptx.Finding.PAINFUL},
+            pain_scores={hiptx.MovementPattern.ADDUCTION: 4},
+        )
+        clone = pickle.loads(pickle.dumps(assessment))  # noqa: S301 - our own bytes
+        assert clone == assessment
+        assert clone.pain_scores[hiptx.MovementPattern.ADDUCTION] == 4
+        assert copy.deepcopy(assessment) == assessment

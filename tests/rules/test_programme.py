@@ -9,21 +9,21 @@ side-lying-hip-adduction -> -loaded -> standing-banded-hip-adduction -> copenhag
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 import attrs
 import pytest
 
 import hiptx
-
-MONDAY = datetime.date(2025, 1, 6)
-WEDNESDAY = datetime.date(2025, 1, 8)
-ADDUCTION = hiptx.MovementPattern.ADDUCTION
-CHAIN = (
-    "side-lying-hip-adduction",
-    "side-lying-hip-adduction-loaded",
-    "standing-banded-hip-adduction",
-    "copenhagen-plank",
+from tests.support.programmes import (
+    ADDUCTION,
+    CHAIN,
+    MONDAY,
+    programme,
+    small_programme,
 )
+
+WEDNESDAY = datetime.date(2025, 1, 8)
 
 
 def day(n: int) -> datetime.date:
@@ -52,6 +52,27 @@ def painful(*, on: datetime.date) -> hiptx.SessionRecord:
 
 def dated(programme: hiptx.Programme) -> list[tuple[datetime.date, str, int | None]]:
     return [(s.date, p.exercise_id, p.sets) for s in programme.sessions for p in s.prescriptions]
+
+
+# --- advancing -----------------------------------------------------------------------
+
+
+def three_weeks() -> hiptx.Programme:
+    return hiptx.build_programme(adduction_plan(), start=MONDAY, weeks=3, sessions_per_week=3)
+
+
+# --- red flags ----------------------------------------------------------------------------
+
+RF = hiptx.RedFlag
+
+
+# --- a programme read back must hang together ------------------------------------------------
+
+
+def _broken(change: Callable[[hiptx.Programme], hiptx.Programme]) -> hiptx.InvalidValueError:
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        change(programme(weeks=3))
+    return info.value
 
 
 # --- dates ---------------------------------------------------------------------------
@@ -268,13 +289,6 @@ def test_withheld_and_uncovered_patterns_are_carried_not_scheduled() -> None:
     assert len(not_scheduled) == 2
 
 
-# --- advancing -----------------------------------------------------------------------
-
-
-def three_weeks() -> hiptx.Programme:
-    return hiptx.build_programme(adduction_plan(), start=MONDAY, weeks=3, sessions_per_week=3)
-
-
 def test_progress_swaps_from_the_next_session_and_restarts_the_build_up() -> None:
     prog = three_weeks()
     log = {CHAIN[0]: [good(on=day(6)), good(on=day(8))]}
@@ -435,3 +449,112 @@ def test_eight_weeks_with_a_painful_week_and_an_overload() -> None:
     sets = [p.sets for s in u.programme.sessions for p in s.prescriptions]
     assert sets == [2, 2, 2, 3, 3, 3] * 2 + [2] * 12
     assert len(u.programme.history) == 6
+
+
+def test_a_programme_with_weekdays_out_of_order_is_refused() -> None:
+    error = _broken(lambda p: attrs.evolve(p, weekdays=(4, 2, 0)))
+    assert (error.field, error.value, error.allowed) == (
+        "weekdays",
+        (4, 2, 0),
+        "weekday numbers in ascending order",
+    )
+
+
+def test_a_programme_with_a_week_missing_or_misnumbered_is_refused() -> None:
+    missing = _broken(lambda p: attrs.evolve(p, weeks=4))
+    assert (missing.field, missing.value, missing.allowed) == ("schedule", 3, "4 weeks")
+
+    def swap(p: hiptx.Programme) -> hiptx.Programme:
+        first, second, third = p.schedule
+        return attrs.evolve(p, schedule=(second, first, third))
+
+    misnumbered = _broken(swap)
+    assert (misnumbered.field, misnumbered.value, misnumbered.allowed) == (
+        "schedule[0].number",
+        2,
+        "1",
+    )
+
+
+def test_a_session_a_week_late_is_refused() -> None:
+    # Exactly seven days after a week-1 Monday is week 2's Monday, not week 1's.
+    def late(p: hiptx.Programme) -> hiptx.Programme:
+        week = p.schedule[0]
+        moved = attrs.evolve(week.sessions[0], date=MONDAY + datetime.timedelta(days=7))
+        first = attrs.evolve(week, sessions=(moved, *week.sessions[1:]))
+        return attrs.evolve(p, schedule=(first, *p.schedule[1:]))
+
+    error = _broken(late)
+    assert error.field == "schedule[0].sessions[0].date"
+    assert error.value == MONDAY + datetime.timedelta(days=7)
+
+
+def test_a_prescription_with_both_reps_and_holds_is_refused() -> None:
+    prescription = programme(weeks=3).sessions[0].prescriptions[0]
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        attrs.evolve(prescription, hold_seconds=hiptx.IntRange(low=20, high=30))
+    assert (info.value.field, info.value.allowed) == ("reps", "exactly one of reps or hold_seconds")
+    assert info.value.value == prescription.reps
+
+
+def test_a_change_dated_with_a_time_of_day_is_refused() -> None:
+    update = hiptx.advance_programme(
+        programme(weeks=3), {}, today=MONDAY, red_flags={RF.SUSPECTED_INFECTION}
+    )
+    (change,) = update.changes
+    with pytest.raises(hiptx.WrongTypeError) as info:
+        attrs.evolve(
+            change, effective=datetime.datetime(2025, 1, 8, 9, 0, tzinfo=datetime.timezone.utc)
+        )
+    assert info.value.field == "effective"
+
+
+def test_a_slot_dated_with_a_time_of_day_is_refused_with_the_value() -> None:
+    (slot,) = programme(weeks=3).slots
+    moment = datetime.datetime(2025, 1, 6, 9, 0, tzinfo=datetime.timezone.utc)
+    with pytest.raises(hiptx.WrongTypeError) as info:
+        attrs.evolve(slot, since=moment)
+    assert (info.value.field, info.value.value, info.value.expected) == (
+        "since",
+        moment,
+        "a datetime.date",
+    )
+
+
+class TestHandBuiltProgrammes:
+    """A programme's parts check themselves when built by hand (or deserialised)."""
+
+    def test_a_date_with_a_time_is_refused(self) -> None:
+        with pytest.raises(hiptx.WrongTypeError) as info:
+            hiptx.ProgrammeSession(date=datetime.datetime(2025, 1, 6, 9, 30), week=1)  # noqa: DTZ001
+        assert info.value.field == "date"
+
+    def test_a_rep_hold_needs_reps(self) -> None:
+        programme = small_programme(hiptx.MovementPattern.ADDUCTION)
+        prescription = programme.sessions[0].prescriptions[0]
+        assert prescription.rep_hold_seconds is not None  # the adductor dose has one
+        with pytest.raises(hiptx.InvalidValueError) as info:
+            attrs.evolve(prescription, reps=None, hold_seconds=hiptx.IntRange(20, 30))
+        assert info.value.field == "rep_hold_seconds"
+        assert info.value.allowed == "only together with reps"
+
+    def test_a_session_must_be_in_its_week(self) -> None:
+        programme = small_programme(hiptx.MovementPattern.ADDUCTION)
+        week_one, week_two = programme.schedule
+        with pytest.raises(hiptx.InvalidValueError) as info:
+            attrs.evolve(week_one, sessions=(*week_one.sessions, week_two.sessions[0]))
+        assert info.value.field == f"sessions[{len(week_one.sessions)}].week"
+        assert info.value.value == 2
+
+    def test_weeks_must_be_in_order(self) -> None:
+        programme = small_programme(hiptx.MovementPattern.ADDUCTION)
+        week_one, week_two = programme.schedule
+        with pytest.raises(hiptx.InvalidValueError) as info:
+            attrs.evolve(programme, schedule=(week_two, week_one))
+        assert info.value.field == "schedule[0].number"
+        assert info.value.value == 2
+
+
+def test_slot_for_checks_the_side() -> None:
+    with pytest.raises(hiptx.WrongTypeError, match="side"):
+        programme().slot_for(ADDUCTION, "left")  # type: ignore[arg-type]

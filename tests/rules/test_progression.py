@@ -8,9 +8,17 @@ pain stays up for more than a day.
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import hiptx
+from hiptx.rules import progression
+from tests.support.catalogs import clinic_with_own_neurovascular_pathway
+from tests.support.programmes import (
+    CHAIN,
+    good,
+    on,
+)
 from tests.support.sessions import session
 
 OUT = hiptx.Outcome
@@ -18,6 +26,29 @@ OUT = hiptx.Outcome
 
 def rec(**kw: object) -> hiptx.SessionRecord:
     return session(pain=2, **kw)
+
+
+# --- red flags ----------------------------------------------------------------------------
+
+RF = hiptx.RedFlag
+GOOD = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)
+SHARP = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, sharp_pain=True)
+END = hiptx.ChainEnd
+
+
+# --- HZ-048: pain the next day above the baseline blocks progress --------------------
+
+NEXT_DAY_VECTORS = [
+    # (pain_before, during, next day, progresses, rationale)
+    (None, 0, 3, False, "the issue's case: 0/10 during, 3/10 the next day"),
+    (None, 2, 3, False, "up from during, still within the ceiling"),
+    (None, 3, 3, True, "no higher than during"),
+    (None, 3, 2, True, "lower the next day"),
+    (1, 2, 2, False, "above the resting pain before the session"),
+    (3, 1, 3, True, "back to the resting pain before the session"),
+    (2, 3, 2, True, "at the resting pain before, below during"),
+    (0, 0, 1, False, "any rise over the baseline"),
+]
 
 
 class TestSessionRecord:
@@ -193,3 +224,241 @@ class TestPainClassifier:
         reason = hiptx.classify_pain(rec(**sign), rules=cat.rules).reasons[0]
         quotes = [c.quote or "" for c in reason.citations]
         assert any(quoted in q for q in quotes), quotes
+
+
+# --- progression details ----------------------------------------------------------------------
+
+
+def test_an_earlier_overload_is_named_by_its_signs_without_the_bookkeeping() -> None:
+    earlier = session(pain_lasted_hours=3.0, sharp_pain=True)
+    decision = hiptx.check_progression("side-lying-hip-adduction", [earlier, session()])
+    (history,) = [r for r in decision.reasons if r.code is hiptx.ReasonCode.OVERLOAD_IN_HISTORY]
+    # The earlier session's signs, not the note that the stricter rule applied.
+    assert history.message.startswith(
+        "An earlier session 1 of 2 showed overload (pain-lingered, sharp-pain): "
+    )
+
+
+def test_an_overload_outside_any_chain_stops_with_the_reason_why() -> None:
+    decision = hiptx.check_progression(
+        "front-plank", [session(reps=None, hold_seconds=30, sharp_pain=True)]
+    )
+    assert decision.outcome is hiptx.Outcome.STOP
+    assert decision.reasons[-1].code is hiptx.ReasonCode.NOT_IN_CHAIN
+
+
+def test_no_sessions_holds_the_same_exercise_and_says_so() -> None:
+    decision = hiptx.check_progression("standing-banded-hip-adduction", [])
+    assert decision.exercise_id == decision.next_exercise_id == "standing-banded-hip-adduction"
+    (reason,) = decision.reasons
+    assert reason.message == "No sessions were logged yet: start at this level."
+
+
+def test_an_exercise_of_ones_own_with_an_open_dose_and_its_own_ceiling() -> None:
+    # An app's own exercise, not in the catalog: no chain, the target is the low end
+    # of an open sets range, and its own pain ceiling (5) applies.
+    base = hiptx.load_catalog().exercises["side-lying-hip-adduction"]
+    assert base.dose is not None
+    dose = attrs.evolve(base.dose, sets=hiptx.IntRange(low=3, high=None), pain_ceiling=5)
+    own = attrs.evolve(base, id="clinic-adduction", dose=dose)
+    decision = hiptx.check_progression(own, [session(pain_during=4, pain_after_24h=4)])
+    assert decision.outcome is hiptx.Outcome.PROGRESS
+    assert decision.next_exercise_id == "clinic-adduction"
+    target = next(r for r in decision.reasons if r.code is hiptx.ReasonCode.TARGET_DOSE_MET)
+    assert target.message.startswith("The target of 3 sets of 8-10 reps was reached")
+    assert target.citations == dose.citations
+    assert decision.reasons[-1].code is hiptx.ReasonCode.NOT_IN_CHAIN
+
+
+def test_the_target_reason_says_what_was_logged_in_its_unit() -> None:
+    reps = hiptx.check_progression("side-lying-hip-adduction", [session(sets=3, reps=10)])
+    met = next(r for r in reps.reasons if r.code is hiptx.ReasonCode.TARGET_DOSE_MET)
+    assert met.message == "The target of 3 sets of 8-10 reps was reached (3 sets, weakest 10 reps)."
+    holds = hiptx.check_progression("front-plank", [session(sets=2, reps=None, hold_seconds=25)])
+    short = next(r for r in holds.reasons if r.code is hiptx.ReasonCode.TARGET_DOSE_NOT_MET)
+    assert short.message == (
+        "The target of 3 sets of 20-30 s holds is not reached yet (2 sets, weakest 25 s)."
+    )
+
+
+def test_every_session_of_an_exercise_without_a_dose_is_checked() -> None:
+    with pytest.raises(hiptx.WrongTypeError) as info:
+        hiptx.check_progression("calf-stretch", [session(), "3x10"])  # type: ignore[list-item]
+    assert info.value.field == "sessions[1]"
+
+
+def test_a_session_measured_the_wrong_way_carries_what_was_logged() -> None:
+    with pytest.raises(hiptx.InvalidValueError) as info:
+        hiptx.check_progression("front-plank", [session(reps=12)])
+    assert (info.value.field, info.value.value) == ("sessions[0].reps", 12)
+
+
+def test_a_progression_stopped_by_a_red_flag_refers_by_the_catalog_given() -> None:
+    clinic = clinic_with_own_neurovascular_pathway()
+    flags = {RF.SUSPECTED_INFECTION}
+    decision = hiptx.check_progression(
+        "side-lying-hip-adduction", [session()], red_flags=flags, catalog=clinic
+    )
+    assert (decision.outcome, decision.exercise_id, decision.next_exercise_id) == (
+        hiptx.Outcome.STOP,
+        "side-lying-hip-adduction",
+        None,
+    )
+    assert decision.referral == hiptx.check_red_flags(flags, catalog=clinic)
+
+
+# --- rule inputs: a documented limit ----------------------------------------------------
+
+
+def test_check_progression_reads_at_most_max_sessions() -> None:
+    session = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)
+    limit = progression.MAX_SESSIONS
+    decision = hiptx.check_progression("side-lying-hip-adduction", [session] * limit)
+    assert decision.outcome is hiptx.Outcome.PROGRESS
+    with pytest.raises(hiptx.OutOfRangeError) as info:
+        hiptx.check_progression("side-lying-hip-adduction", [session] * (limit + 1))
+    assert info.value.field == "sessions"
+    assert f"at most {limit} sessions" in info.value.allowed
+
+
+@pytest.mark.parametrize(
+    ("exercise", "sessions", "outcome", "end"),
+    [
+        ("side-lying-hip-adduction", [SHARP], hiptx.Outcome.STOP, END.BOTTOM),
+        ("side-lying-hip-adduction", [], hiptx.Outcome.HOLD, END.BOTTOM),
+        ("side-lying-hip-adduction-loaded", [GOOD], hiptx.Outcome.PROGRESS, None),
+        ("standing-banded-hip-adduction", [SHARP], hiptx.Outcome.REGRESS, None),
+    ],
+)
+def test_chain_end_names_the_end_only_at_an_end(
+    exercise: str, sessions: list[hiptx.SessionRecord], outcome: hiptx.Outcome, end: object
+) -> None:
+    decision = hiptx.check_progression(exercise, sessions)
+    assert (decision.outcome, decision.chain_end) == (outcome, end)
+
+
+def test_at_the_top_a_progress_keeps_the_exercise_and_says_top() -> None:
+    # Its first form is isometric, 3 sets of 20-30 s holds: 3 x 30 s meets it.
+    held = attrs.evolve(GOOD, reps=None, hold_seconds=30)
+    decision = hiptx.check_progression("copenhagen-plank", [held])
+    assert decision.outcome is hiptx.Outcome.PROGRESS
+    assert decision.next_exercise_id == "copenhagen-plank"
+    assert decision.chain_end is END.TOP
+    assert str(decision.chain_end) == "top"
+
+
+def test_a_red_flag_stop_is_at_no_end() -> None:
+    decision = hiptx.check_progression(
+        "side-lying-hip-adduction", [], red_flags={hiptx.RedFlag.SUSPECTED_FRACTURE}
+    )
+    assert decision.outcome is hiptx.Outcome.STOP
+    assert decision.chain_end is None
+
+
+@pytest.mark.parametrize(("before", "during", "after", "progresses", "why"), NEXT_DAY_VECTORS)
+def test_next_day_pain_above_the_baseline_holds(
+    before: int | None, during: int, after: int, progresses: bool, why: str
+) -> None:
+    session = hiptx.SessionRecord(
+        sets=3, reps=10, pain_during=during, pain_after_24h=after, pain_before=before
+    )
+    d = hiptx.check_progression("standing-banded-hip-adduction", [session])
+    assert (d.outcome is hiptx.Outcome.PROGRESS) is progresses, why
+    increased = [r for r in d.reasons if r.code is hiptx.ReasonCode.PAIN_INCREASED_NEXT_DAY]
+    assert bool(increased) is not progresses, why
+    for reason in increased:
+        assert {c.source_id for c in reason.citations} == {"my-hip-exercise-melbourne"}
+        assert "My Hip Exercise" in reason.message
+
+
+# --- HZ-049: every HOLD after pain says whose advice it is -----------------------------
+
+
+@pytest.mark.parametrize("during", [4, 5, 6])
+def test_a_hold_after_pain_above_the_ceiling_says_whose_advice_each_reason_is(
+    during: int,
+) -> None:
+    session = hiptx.SessionRecord(sets=3, reps=10, pain_during=during, pain_after_24h=1)
+    d = hiptx.check_progression("standing-banded-hip-adduction", [session])
+    assert d.outcome is hiptx.Outcome.HOLD
+    why = [
+        r
+        for r in d.reasons
+        if r.code in {hiptx.ReasonCode.PAIN_ABOVE_CEILING, hiptx.ReasonCode.NEXT_STEP}
+    ]
+    assert len(why) == 2
+    for reason in why:
+        # Cited reasons name their source in the sentence; the rest are hiptx's own.
+        if reason.basis is hiptx.Basis.HIPTX_DEFAULT:
+            assert "hiptx's own" in reason.message
+        else:
+            assert reason.basis is hiptx.Basis.SOURCES, reason
+            assert any(name in reason.message for name in ("Physio Network", "My Hip Exercise")), (
+                reason.message
+            )
+
+
+# --- HZ-057: sessions are read in date order -------------------------------------------
+
+
+def test_check_progression_reads_dated_sessions_in_date_order() -> None:
+    sharp = attrs.evolve(good(3, on(1, 4)), sharp_pain=True)
+    d = hiptx.check_progression(CHAIN[1], [sharp, good(3, on(1, 0)), good(3, on(1, 2))])
+    # The sharp session is the latest: a step back, not a hold after an earlier one.
+    assert d.outcome is hiptx.Outcome.REGRESS
+    assert d.reasons[-1].code is hiptx.ReasonCode.SESSIONS_SORTED
+    in_order = hiptx.check_progression(CHAIN[1], [good(3, on(1, 0)), good(3, on(1, 2)), sharp])
+    assert in_order.outcome is hiptx.Outcome.REGRESS
+    assert hiptx.ReasonCode.SESSIONS_SORTED not in {r.code for r in in_order.reasons}
+
+
+# --- HZ-058: steps the sources reserve for athletes ----------------------------------
+
+
+def test_the_athletes_step_is_offered_only_to_an_athlete() -> None:
+    done = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1)
+    usual = hiptx.check_progression("standing-hip-flexion", [done])
+    assert (usual.outcome, usual.next_exercise_id) == (
+        hiptx.Outcome.PROGRESS,
+        "standing-hip-flexion",
+    )
+    (top,) = [r for r in usual.reasons if r.code is hiptx.ReasonCode.TOP_OF_CHAIN]
+    assert "for athletes" in top.message
+    assert any("For athletes" in (c.quote or "") for c in top.citations)
+    athlete = hiptx.check_progression("standing-hip-flexion", [done], athlete=True)
+    assert athlete.next_exercise_id == "plank-with-hip-extension"
+    with pytest.raises(hiptx.WrongTypeError, match="athlete"):
+        hiptx.check_progression("standing-hip-flexion", [done], athlete="yes")  # type: ignore[arg-type]
+
+
+# --- HZ-059: severe pain during a session reduces the load -------------------------------
+
+
+@pytest.mark.parametrize(("during", "outcome"), [(6, "hold"), (7, "regress"), (10, "regress")])
+def test_severe_pain_during_reduces_the_load(during: int, outcome: str) -> None:
+    session = hiptx.SessionRecord(sets=3, reps=10, pain_during=during, pain_after_24h=1)
+    d = hiptx.check_progression("standing-banded-hip-adduction", [session])
+    assert str(d.outcome) == outcome
+    severe = [r for r in d.reasons if r.code is hiptx.ReasonCode.SEVERE_PAIN]
+    assert bool(severe) is (outcome == "regress")
+    for reason in severe:
+        assert reason.basis is hiptx.Basis.HIPTX_DEFAULT
+        assert "hiptx's own default" in reason.message
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "quote"),
+    [
+        ("copenhagen-plank", "initially using isometrics with a shorter lever arm"),
+        ("plank-with-hip-extension", "high load isometric"),
+    ],
+)
+def test_the_isometric_planks_are_dosed_in_holds_with_the_quote(
+    exercise_id: str, quote: str
+) -> None:
+    dose = hiptx.load_catalog().exercises[exercise_id].dose
+    assert dose is not None
+    assert (dose.reps, dose.hold_seconds) == (None, hiptx.IntRange(20, 30))
+    assert any(quote in (c.quote or "") for c in dose.citations)
+    held = hiptx.SessionRecord(sets=3, hold_seconds=30, pain_during=1, pain_after_24h=1)
+    assert hiptx.check_progression(exercise_id, [held]).outcome is hiptx.Outcome.PROGRESS

@@ -1,7 +1,14 @@
-"""``hiptx export fhir``: writes the Bundle, refuses bad paths and bases."""
+"""The commands that write files (cli/_commands.py): ``hiptx export fhir`` and
+``hiptx recovery ... --svg FILE``.
+
+A file of their own because tests/cli/test_commands.py, the rest of that module's
+tests, is near 1,000 lines: these are the tests of paths, of refusals before any
+output, and of what the file holds.
+"""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -10,6 +17,15 @@ import pytest
 import hiptx
 import hiptx.cli
 import hiptx.fhir
+
+Capture = pytest.CaptureFixture[str]
+
+
+def captured(stream: io.TextIOWrapper) -> str:
+    stream.flush()
+    buffer = stream.buffer
+    assert isinstance(buffer, io.BytesIO)
+    return buffer.getvalue().decode("ascii")  # fails if anything is not ASCII
 
 
 def test_export_writes_the_bundle_to_a_file(
@@ -70,3 +86,34 @@ def test_export_refuses_a_directory_or_a_missing_parent(
     assert "directory" in capsys.readouterr().err
     assert hiptx.cli.main(["export", "fhir", "--out", str(tmp_path / "no" / "b.json")]) == 1
     assert "--out" in capsys.readouterr().err
+
+
+def test_recovery_writes_the_patients_timeline(tmp_path: Path, capsys: Capture) -> None:
+    target = tmp_path / "timeline.svg"
+    argv = ["recovery", "hip-arthroscopy", "--job", "sedentary", "--svg", str(target)]
+    assert hiptx.cli.main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.rstrip().endswith(f"Wrote the timeline (SVG) to {target}.")
+    svg = target.read_text(encoding="utf-8")
+    assert svg.startswith("<svg") and 'role="img"' in svg
+    # The estimate's own figures: sedentary work, no manual-work wording.
+    assert "sedentary work" in svg
+    assert "several months" not in svg
+
+
+def test_recovery_json_is_unchanged_by_svg(tmp_path: Path, capsys: Capture) -> None:
+    target = tmp_path / "t.svg"
+    assert hiptx.cli.main(["--json", "recovery", "prolotherapy", "--svg", str(target)]) == 0
+    assert capsys.readouterr().out.lstrip().startswith("{")
+    assert "4 days" in target.read_text(encoding="utf-8")
+
+
+def test_recovery_svg_refuses_a_path_it_cannot_write(tmp_path: Path, capsys: Capture) -> None:
+    assert hiptx.cli.main(["recovery", "prolotherapy", "--svg", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "--svg" in err and "directory" in err
+    missing = tmp_path / "no" / "t.svg"
+    assert hiptx.cli.main(["recovery", "prolotherapy", "--svg", str(missing)]) == 1
+    captured = capsys.readouterr()
+    assert "--svg" in captured.err and "Traceback" not in captured.err
+    assert "Recovery after" not in captured.out  # nothing half-done
