@@ -537,7 +537,7 @@ def test_every_reason_applying_a_local_ceiling_says_so_and_cites_no_quote(
 
 def test_the_recorded_bundled_digest_is_the_content_digest() -> None:
     # The fast load takes the digest tools/generate_builders.py recorded; it must be
-    # the one the content gives (tests/test_fast_load.py keeps the record current).
+    # the one the content gives (tests/catalog/test_fast.py keeps the record current).
     from hiptx.catalog import _fast
     from hiptx.catalog._identity import content_digest
 

@@ -19,7 +19,7 @@ loads is a failure.
 The normal suite runs a quick slice. The full run, with the case count as the
 issue asks::
 
-    HIPTX_FUZZ_CASES=10000 .venv/bin/python -m pytest tests/property/test_fuzz_catalog.py
+    HIPTX_FUZZ_CASES=10000 .venv/bin/python -m pytest tests/catalog/test_loading_properties.py
 
 ``HIPTX_FUZZ_SEED`` picks another seed; a failure names the case to replay.
 """

@@ -115,7 +115,7 @@ def test_an_implied_flag_without_a_pathway_is_still_urgent(data_copy: pathlib.Pa
     rules = json.loads(path.read_text(encoding="utf-8"))
     rules["red_flags"] = [r for r in rules["red_flags"] if r["flag"] != "suspected_infection"]
     path.write_text(json.dumps(rules), encoding="utf-8")
-    # Such a catalog is refused (a safety floor: test_floors.py); the rules' own
+    # Such a catalog is refused (a safety floor: tests/catalog/test_floors.py); the rules' own
     # fallback, for a flag a future hiptx adds before its data does, is reached by
     # loading it as the bundled catalog is loaded, unchecked against itself.
     from hiptx.catalog._catalog import building_the_floor

@@ -91,7 +91,7 @@ def test_every_flag_without_a_pathway_is_still_urgent() -> None:
     rules = hiptx.load_catalog().rules
     missing = {RF.SEVERE_SPASM, RF.STEROID_USE}
     # A catalog without these rules is refused (a safety floor, pinned in
-    # test_floors.py); the rules' own fallback, for a flag a future hiptx adds
+    # tests/catalog/test_floors.py); the rules' own fallback, for a flag a future hiptx adds
     # before its data does, is reached here by building the catalog as the
     # bundled one is built, unchecked against itself.
     with building_the_floor():

@@ -153,7 +153,7 @@ class TestRedFlags:
     def test_a_catalog_without_a_flags_pathway_is_refused(self, data_copy: Path) -> None:
         # A user's catalog that drops a pathway would turn a red flag into "no
         # pathway": it is refused (a safety floor; the rules' own fallback for a
-        # flag with no rule is pinned in test_rule_details.py).
+        # flag with no rule is pinned in tests/rules/test_red_flags.py).
         rules_file = data_copy / "rules.json"
         rules = json.loads(rules_file.read_text(encoding="utf-8"))
         rules["red_flags"] = [r for r in rules["red_flags"] if r["flag"] != "suspected_fracture"]

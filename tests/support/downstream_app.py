@@ -1,6 +1,6 @@
 """A home-exercise app's back end, written from the hiptx docs alone.
 
-``tests/test_packaging.py`` runs it against the installed wheel, and ``mypy
+``tests/project/test_packaging.py`` runs it against the installed wheel, and ``mypy
 --strict`` on it, in a fresh environment. It builds a programme, advances it
 through eight weeks of logs (a painful week 3 and an overload in week 5), sends
 every result as JSON validated against ``hiptx.json_schema(...)``, and loads a
