@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import json
 import pathlib
 import pickle
-import sys
 from types import ModuleType
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
 import hiptx
+from tests.support.examples import load_example
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
 
-
-def load_example() -> ModuleType:
-    path = ROOT / "docs" / "examples" / "scale_dask.py"
-    spec = importlib.util.spec_from_file_location("scale_dask", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["scale_dask"] = module
-    spec.loader.exec_module(module)
-    return module
+def load_scale_example() -> ModuleType:
+    return load_example("scale_dask.py", "scale_dask")
 
 
 sessions = st.lists(
@@ -198,7 +189,7 @@ def test_records_must_be_an_iterable_of_records() -> None:
 
 
 def test_what_travels_between_processes_pickles_small() -> None:
-    logs = load_example().make_logs(200)
+    logs = load_scale_example().make_logs(200)
     decisions = hiptx.check_progression_batch(logs)
     per_decision = len(pickle.dumps(decisions)) / len(decisions)
     per_log = len(pickle.dumps(logs)) / len(logs)
@@ -218,7 +209,7 @@ def test_what_travels_between_processes_pickles_small() -> None:
 def test_the_dask_example_gives_the_serial_decisions_on_1_and_2_workers(
     tmp_path: pathlib.Path,
 ) -> None:
-    example = load_example()
+    example = load_scale_example()
     logs = example.make_logs(3000)
     example.write_logs(logs, tmp_path / "logs")
     serial = hiptx.check_progression_batch(logs)

@@ -23,6 +23,7 @@ from hypothesis import given, strategies as st
 
 import hiptx
 from tests.scenarios.test_scenarios import CLINICAL
+from tests.support.data_files import FILES, PARTS
 from tests.support.strategies import rep_sessions
 
 F, MP = hiptx.Finding, hiptx.MovementPattern
@@ -139,15 +140,7 @@ def _outcome_results() -> list[object]:
 def _instances() -> list[object]:
     cat = hiptx.load_catalog()
     roots: list[object] = [cat.rules]
-    for kind in (
-        "sources",
-        "conditions",
-        "risks",
-        "treatments",
-        "exercises",
-        "progressions",
-        "instruments",
-    ):
+    for kind in PARTS:
         roots.extend(getattr(cat, kind).values())
     roots.extend(_outcome_results())
     roots.extend(scenario.given(cat) for scenario in CLINICAL)
@@ -223,17 +216,7 @@ def test_every_instance_round_trips_exactly_and_validates() -> None:
 
 def test_the_catalog_round_trips_and_validates(cat: hiptx.Catalog) -> None:
     data = hiptx.to_dict(cat)
-    assert set(data) == {
-        "index.json",
-        "sources.json",
-        "conditions.json",
-        "risks.json",
-        "treatments.json",
-        "exercises.json",
-        "progressions.json",
-        "rules.json",
-        "instruments.json",
-    }
+    assert set(data) == set(FILES)
     assert data["index.json"]["data_version"] == cat.version
     assert len(data["exercises.json"]["exercises"]) == len(cat.exercises)
     back = hiptx.from_dict(hiptx.Catalog, json.loads(json.dumps(data)))

@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 import hiptx
-from tests.support.catalogs import problems_of
+from tests.support.catalogs import refusal_of
 
 
 def every_object(cat: hiptx.Catalog) -> Iterator[object]:
@@ -170,7 +170,7 @@ def test_a_chain_must_train_the_patterns_it_claims(data_copy: pathlib.Path) -> N
     assert chain["patterns"] == ["squat"]  # its exercises all train squat, nothing else
     chain["patterns"] = ["squat", "hop"]
     path.write_text(json.dumps(document), encoding="utf-8")
-    (problem,) = problems_of(data_copy)
+    (problem,) = refusal_of(data_copy)
     assert problem.file == "progressions.json"
     assert problem.path == "/progressions/0/patterns"
     assert problem.message == "no exercise in the chain trains hop"

@@ -20,6 +20,8 @@ from hypothesis import given, settings, strategies as st
 
 import hiptx
 from hiptx.catalog import _catalog
+from tests.support.catalogs import refusal_of
+from tests.support.programmes import ADDUCTION, programme_for, weak
 
 RF = hiptx.RedFlag
 KEMP_QUOTE_3 = "should not exceed a 3/10"
@@ -79,9 +81,7 @@ def test_an_overlay_routing_fracture_to_a_lesser_pathway_is_refused(
                 rule["pathway"] = "urgent_clinical_assessment"
 
     clinic = _overlay_rules(tmp_path, lower)
-    with pytest.raises(hiptx.CatalogDataError) as info:
-        hiptx.load_catalog(clinic, extends=cat, replace=True)
-    (problem,) = info.value.details
+    (problem,) = refusal_of(clinic, extends=cat, replace=True)
     assert problem.path.endswith("/pathway")
     assert "suspected_fracture" in problem.message and "less urgent" in problem.message
 
@@ -378,10 +378,7 @@ def test_any_changed_name_changes_the_digest(position: int, suffix: str) -> None
 def _every_rule_result(catalog: hiptx.Catalog) -> list[Any]:
     import datetime
 
-    plan = hiptx.plan_exercises(
-        hiptx.Assessment(findings={hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}),
-        catalog=catalog,
-    )
+    plan = weak(ADDUCTION, catalog=catalog)
     monday = datetime.date(2026, 1, 5)
     programme = hiptx.build_programme(
         plan, start=monday, weeks=2, sessions_per_week=2, catalog=catalog
@@ -551,14 +548,8 @@ def test_a_clinicians_adjustment_says_which_catalog_produced_it(cat: hiptx.Catal
     clinic = _catalog_with(
         attrs.evolve(_ceiling(5), overrides=(_override(hiptx.SafetyThreshold.PAIN_CEILING, 5),))
     )
-    plan = hiptx.plan_exercises(
-        hiptx.Assessment(findings={hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK}),
-        catalog=clinic,
-    )
     monday = datetime.date(2026, 1, 5)
-    programme = hiptx.build_programme(
-        plan, start=monday, weeks=4, sessions_per_week=2, catalog=clinic
-    )
+    programme = programme_for(ADDUCTION, catalog=clinic, start=monday, weeks=4, sessions_per_week=2)
     update = hiptx.adjust_programme(
         programme,
         today=monday,

@@ -1,4 +1,5 @@
-"""The catalog's reference checks (catalog/_integrity.py): dangling ids are reported, with suggestions."""
+"""The catalog's reference checks (catalog/_integrity.py): dangling ids are reported,
+with suggestions."""
 
 from __future__ import annotations
 
@@ -10,9 +11,7 @@ import attrs
 import pytest
 
 import hiptx
-from tests.support.catalogs import (
-    clinic_catalog,
-)
+from tests.support.catalogs import clinic_catalog, refusal_of_a_clinic_with
 from tests.support.data_files import edit
 
 # --- the loader's reference checks --------------------------------------------------------------
@@ -45,10 +44,7 @@ def test_an_unknown_id_is_reported_with_suggestions_only_when_there_are_some() -
         ("zzzz", ""),
     ):
         broken = attrs.evolve(arthroscopy, risk_ids=(ref, *arthroscopy.risk_ids[1:]))
-        treatments = tuple(broken if t is arthroscopy else t for t in cat.treatments.values())
-        with pytest.raises(hiptx.CatalogDataError) as info:
-            clinic_catalog(treatments=treatments)
-        (problem,) = info.value.details
+        problem = refusal_of_a_clinic_with("treatments", arthroscopy, broken)
         assert problem.message.startswith(f"unknown risk id {ref!r}{suffix}")
         if not suffix:
             assert problem.message == f"unknown risk id {ref!r}"
@@ -118,11 +114,7 @@ def test_a_chain_whose_steps_all_dangle_is_not_also_said_to_train_nothing() -> N
     cat = hiptx.load_catalog()
     chain = cat.progressions["hip-adductor-strengthening"]
     broken = attrs.evolve(chain, exercise_ids=("no-such-exercise",))
-    with pytest.raises(hiptx.CatalogDataError) as info:
-        clinic_catalog(
-            progressions=tuple(broken if c is chain else c for c in cat.progressions.values())
-        )
-    (problem,) = info.value.details
+    problem = refusal_of_a_clinic_with("progressions", chain, broken)
     assert problem.message.startswith("unknown exercise id 'no-such-exercise'")
 
 
@@ -147,11 +139,7 @@ def test_a_dangling_indication_is_reported() -> None:
     cat = hiptx.load_catalog()
     arthroscopy = cat.treatments["hip-arthroscopy"]
     broken = attrs.evolve(arthroscopy, indication_ids=("no-such-condition",))
-    with pytest.raises(hiptx.CatalogDataError) as info:
-        clinic_catalog(
-            treatments=tuple(broken if t is arthroscopy else t for t in cat.treatments.values())
-        )
-    (problem,) = info.value.details
+    problem = refusal_of_a_clinic_with("treatments", arthroscopy, broken)
     assert problem.message == "unknown condition id 'no-such-condition'"
     assert problem.path.endswith("/indication_ids/0")
 

@@ -44,23 +44,12 @@ import pytest
 from hypothesis import given, strategies as st
 
 import hiptx
+from tests.support.data_files import FILES
 from tests.support.strategies import json_values
 
 pytestmark = pytest.mark.property
 CASES = int(os.environ.get("HIPTX_FUZZ_CASES", "120"))
 SEED = int(os.environ.get("HIPTX_FUZZ_SEED", "20261123"))
-
-FILES = (
-    "index.json",
-    "sources.json",
-    "conditions.json",
-    "risks.json",
-    "treatments.json",
-    "exercises.json",
-    "progressions.json",
-    "rules.json",
-    "instruments.json",
-)
 
 
 #: Raw JSON text a mutation may put where a value was (not producible by json.dumps).

@@ -16,7 +16,7 @@ import pytest
 import hiptx
 from hiptx.catalog._json import MAX_FILE_BYTES, RefusedFileError, read_bytes
 from tests.support.catalogs import (
-    problems_of,
+    refusal_of,
 )
 
 
@@ -182,7 +182,7 @@ class TestZipTraversable:
     def test_a_missing_file_is_named(self, data_copy: pathlib.Path, tmp_path: pathlib.Path) -> None:
         (data_copy / "rules.json").unlink()
         with _zip_of(data_copy, tmp_path / "cat.zip") as archive:
-            problems = problems_of(zipfile.Path(archive, "data/"))
+            problems = refusal_of(zipfile.Path(archive, "data/"))
         assert hiptx.DataProblem("rules.json", "", "missing from the catalog directory") in problems
 
     def test_an_oversized_file_is_refused(
@@ -190,7 +190,7 @@ class TestZipTraversable:
     ) -> None:
         (data_copy / "rules.json").write_bytes(b" " * (MAX_FILE_BYTES + 1))
         with _zip_of(data_copy, tmp_path / "cat.zip") as archive:
-            problems = problems_of(zipfile.Path(archive, "data/"))
+            problems = refusal_of(zipfile.Path(archive, "data/"))
         expected = f"is larger than the limit of {MAX_FILE_BYTES} bytes"
         assert hiptx.DataProblem("rules.json", "", expected) in problems
 
@@ -201,7 +201,7 @@ def test_an_unreadable_resource_is_refused_with_the_reason() -> None:
 
 
 def test_every_file_of_an_unreadable_traversable_is_named() -> None:
-    problems = problems_of(_FailingDirectory())
+    problems = refusal_of(_FailingDirectory())
     assert {p.file for p in problems} >= {"index.json", "rules.json", "sources.json"}
     assert all(p.message.startswith("cannot be read") for p in problems)
 
@@ -210,7 +210,7 @@ def test_a_symlink_loop_is_refused_as_unreadable(data_copy: pathlib.Path) -> Non
     # Not missing (the name exists), but the OS cannot open it (ELOOP).
     (data_copy / "rules.json").unlink()
     (data_copy / "rules.json").symlink_to(data_copy / "rules.json")
-    (problem,) = [p for p in problems_of(data_copy) if p.file == "rules.json"]
+    (problem,) = [p for p in refusal_of(data_copy) if p.file == "rules.json"]
     assert problem.message.startswith("cannot be read (")
     assert os.strerror(errno.ELOOP) in problem.message
 
@@ -276,6 +276,6 @@ def test_a_zipped_file_of_exactly_the_size_limit_is_read_whole(
     assert len(body) == MAX_FILE_BYTES
     (data_copy / "risks.json").write_bytes(body)
     with _zip_of(data_copy, tmp_path / "cat.zip") as archive:
-        problems = problems_of(zipfile.Path(archive, "data/"))
+        problems = refusal_of(zipfile.Path(archive, "data/"))
     risks = [p.message for p in problems if p.file == "risks.json"]
     assert not any("limit" in m or "not valid JSON" in m for m in risks)

@@ -28,25 +28,7 @@ import hiptx.fhir
 from hiptx import _console, _render
 from hiptx.cli import _output, main
 from hiptx.cli._parse import AppendUnique, Parser, ParserExit
-
-Capture = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capture, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_ok(capsys: Capture, *args: str) -> str:
-    code, out, err = run(capsys, *args)
-    assert (code, err) == (0, ""), err
-    return out
-
-
-def run_json(capsys: Capture, *args: str) -> object:
-    return json.loads(run_ok(capsys, *args, "--json"))
-
+from tests.support.cli import Capture, ascii_stream, captured, run, run_json, run_ok
 
 # -- terminals and pipes -------------------------------------------------------
 
@@ -56,15 +38,10 @@ class ClosedPipe(io.StringIO):
         raise BrokenPipeError
 
 
-def ascii_stream() -> io.TextIOWrapper:
-    return io.TextIOWrapper(io.BytesIO(), encoding="ascii")
-
-
-def captured(stream: io.TextIOWrapper) -> str:
-    stream.flush()
-    buffer = stream.buffer
-    assert isinstance(buffer, io.BytesIO)
-    return buffer.getvalue().decode("ascii")  # fails if anything is not ASCII
+# The first adductor exercise at its target dose, within the ceiling (seed 003).
+PROGRESS_WITHIN_THE_CEILING = (
+    "progress", "side-lying-hip-adduction", "--session", "sets=3,reps=10,during=2,after=2"
+)  # fmt: skip
 
 
 def _run_console(
@@ -313,13 +290,7 @@ def test_compare_json(capsys: Capture) -> None:
 
 
 def test_progress(capsys: Capture) -> None:
-    out = run_ok(
-        capsys,
-        "progress",
-        "side-lying-hip-adduction",
-        "--session",
-        "sets=3,reps=10,during=2,after=2",
-    )
+    out = run_ok(capsys, *PROGRESS_WITHIN_THE_CEILING)
     assert out.startswith(
         "Outcome: progress\nNext exercise: side-lying-hip-adduction-loaded\nWhy:\n"
     )
@@ -733,10 +704,7 @@ def test_render_to_json_dates_and_refusals() -> None:
 def test_progress_with_a_red_flag_stops_and_refers(capsys: Capture) -> None:
     out = run_ok(
         capsys,
-        "progress",
-        "side-lying-hip-adduction",
-        "--session",
-        "sets=3,reps=10,during=2,after=2",
+        *PROGRESS_WITHIN_THE_CEILING,
         "--red-flag",
         "hot_swollen_joint_with_fever",
     )

@@ -8,7 +8,6 @@ output, and of what the file holds.
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
@@ -17,15 +16,7 @@ import pytest
 import hiptx
 import hiptx.cli
 import hiptx.fhir
-
-Capture = pytest.CaptureFixture[str]
-
-
-def captured(stream: io.TextIOWrapper) -> str:
-    stream.flush()
-    buffer = stream.buffer
-    assert isinstance(buffer, io.BytesIO)
-    return buffer.getvalue().decode("ascii")  # fails if anything is not ASCII
+from tests.support.cli import Capture
 
 
 def test_export_writes_the_bundle_to_a_file(

@@ -8,15 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from hiptx.cli import main
-
-Capture = pytest.CaptureFixture[str]
-
-
-def run(capsys: Capture, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.support.cli import Capture, run
 
 
 def _answers(tmp_path: Path, data: object) -> str:

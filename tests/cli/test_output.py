@@ -16,16 +16,9 @@ import pytest
 import hiptx
 from hiptx import _render
 from hiptx.cli import main
+from tests.support.cli import Capture, run_ok
 
-Capture = pytest.CaptureFixture[str]
 CATALOG = hiptx.load_catalog()
-
-
-def run_ok(capsys: Capture, *args: str) -> str:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    assert (code, err) == (0, ""), err
-    return out
 
 
 def _words(text: str) -> list[str]:

@@ -20,6 +20,7 @@ import hiptx
 import hiptx.cli
 import hiptx.fhir
 from hiptx.cli import main
+from tests.support.cli import Capture
 
 REFUSED, USAGE = 1, 2  # the exit statuses the contract promises (docs/cli.md)
 A_FILE = str(Path(hiptx.__file__))
@@ -404,9 +405,6 @@ def run_hiptx(*args: str, env: dict[str, str] | None = None) -> subprocess.Compl
         check=False,
         env={**os.environ, **(env or {})},
     )
-
-
-Capture = pytest.CaptureFixture[str]
 
 
 def test_the_matrix_is_large_and_its_ids_unique() -> None:

@@ -8,7 +8,6 @@ and loses nothing; bad state files and command lines get the CLI's exit statuses
 from __future__ import annotations
 
 import datetime
-import io
 import json
 from pathlib import Path
 
@@ -17,17 +16,11 @@ import pytest
 import hiptx
 import hiptx.cli
 import hiptx.fhir
-from hiptx.cli import _programme, main
+from hiptx.cli import _programme
+from tests.support.cli import Capture, run
 
-Capture = pytest.CaptureFixture[str]
 START = datetime.date(2026, 1, 5)
 DONE = "sets=3,reps=10,during=1,after=1"  # seed 003's target within the ceiling: progress
-
-
-def run(capsys: Capture, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _build(capsys: Capture, state: Path, *extra: str) -> str:
@@ -79,13 +72,6 @@ BAD_COMMAND_LINES = [
         (["programme", "advance", "x.json", "--today", "2026-01-05", "--session",
           "hip-hike:sets=3"], 2, "missing"),
 ]  # fmt: skip
-
-
-def captured(stream: io.TextIOWrapper) -> str:
-    stream.flush()
-    buffer = stream.buffer
-    assert isinstance(buffer, io.BytesIO)
-    return buffer.getvalue().decode("ascii")  # fails if anything is not ASCII
 
 
 def test_build_writes_the_programme_the_library_builds(tmp_path: Path, capsys: Capture) -> None:
@@ -269,17 +255,23 @@ def test_bad_command_lines(
     assert not (tmp_path / "x.json").exists()
 
 
-def test_a_session_for_an_exercise_not_current_is_refused(tmp_path: Path, capsys: Capture) -> None:
+def _advance_refused(tmp_path: Path, capsys: Capture, today: str, session: str) -> str:
+    """Advance a new programme by ``session`` on ``today``: refused, the state file
+    untouched (nothing half-written). The error printed."""
     state = tmp_path / "p.json"
     _build(capsys, state)
     before = state.read_text("utf-8")
     code, _, err = run(
-        capsys, "programme", "advance", str(state), "--today", "2026-01-05",
-        "--session", f"hip-hike:{DONE},date=2026-01-05",
-    )  # fmt: skip
+        capsys, "programme", "advance", str(state), "--today", today, "--session", session
+    )
     assert code == 1
+    assert state.read_text("utf-8") == before
+    return err
+
+
+def test_a_session_for_an_exercise_not_current_is_refused(tmp_path: Path, capsys: Capture) -> None:
+    err = _advance_refused(tmp_path, capsys, "2026-01-05", f"hip-hike:{DONE},date=2026-01-05")
     assert "hip-hike" in err
-    assert state.read_text("utf-8") == before  # nothing half-written
 
 
 def test_every_dose_form_is_written_out() -> None:
@@ -319,16 +311,8 @@ def test_changes_are_worded_for_each_kind() -> None:
 def test_a_session_logged_into_a_programme_needs_its_date(tmp_path: Path, capsys: Capture) -> None:
     # A programme keeps a dated log (a session sent twice counts once; a late one
     # counts at its level), so the command never dates a session for the user.
-    state = tmp_path / "p.json"
-    _build(capsys, state)
-    before = state.read_text("utf-8")
-    code, _, err = run(
-        capsys, "programme", "advance", str(state), "--today", "2026-01-09",
-        "--session", f"side-lying-hip-adduction:{DONE}",
-    )  # fmt: skip
-    assert code == 1
+    err = _advance_refused(tmp_path, capsys, "2026-01-09", f"side-lying-hip-adduction:{DONE}")
     assert "/date" in err and "dated log" in err
-    assert state.read_text("utf-8") == before
 
 
 def test_programme_show_writes_the_programmes_calendar(tmp_path: Path, capsys: Capture) -> None:

@@ -6,8 +6,6 @@ import collections
 import datetime
 import json
 import re
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -16,6 +14,8 @@ from hypothesis import given, settings, strategies as st
 import hiptx
 import hiptx.fhir
 from hiptx.codes import LOINC
+from tests.support.processes import fresh_python
+from tests.support.programmes import programme_for
 
 CAT = hiptx.load_catalog()
 BUNDLE = hiptx.fhir.to_bundle()
@@ -207,17 +207,8 @@ def test_check_finds_dangling_references_and_bad_codes() -> None:
 
 
 def _programme(weeks: int) -> hiptx.Programme:
-    plan = hiptx.plan_exercises(
-        hiptx.Assessment(
-            findings={
-                hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK,
-                hiptx.MovementPattern.EXTENSION: hiptx.Finding.WEAK,
-            }
-        )
-    )
-    return hiptx.build_programme(
-        plan, start=datetime.date(2025, 1, 6), weeks=weeks, sessions_per_week=3
-    )
+    patterns = (hiptx.MovementPattern.ADDUCTION, hiptx.MovementPattern.EXTENSION)
+    return programme_for(*patterns, weeks=weeks)
 
 
 @settings(max_examples=10, deadline=None)
@@ -278,14 +269,13 @@ def test_validate_names_the_missing_extra() -> None:
         "except hiptx.fhir.MissingDependencyError as e:\n"
         "    print(type(e).__mro__[1].__name__, e)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert "HiptxError" in out.stdout
-    assert "hiptx[fhir]" in out.stdout
+    out = fresh_python(code)
+    assert "HiptxError" in out
+    assert "hiptx[fhir]" in out
 
 
 def test_import_hiptx_does_not_import_fhir() -> None:
     code = (
         "import sys, hiptx; hiptx.Code; print('hiptx.fhir' in sys.modules, 'fhir' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "False"]
+    assert fresh_python(code).split() == ["False", "False"]

@@ -15,6 +15,7 @@ from hypothesis import given, settings, strategies as st
 import hiptx
 from hiptx.catalog._catalog import building_the_floor
 from hiptx.pictures._timeline import _axis, figure_kind
+from tests.support.programmes import programme_for
 
 SVG = "{http://www.w3.org/2000/svg}"
 DATA = Path(hiptx.__file__).parent / "data"
@@ -53,16 +54,9 @@ def with_rules(cat: hiptx.Catalog, rules: hiptx.RuleSet) -> hiptx.Catalog:
 
 
 def programme(weeks: int = 3) -> hiptx.Programme:
-    plan = hiptx.plan_exercises(
-        hiptx.Assessment(
-            findings={
-                hiptx.MovementPattern.ADDUCTION: hiptx.Finding.WEAK,
-                hiptx.MovementPattern.ABDUCTION: hiptx.Finding.WEAK,
-            }
-        )
-    )
-    return hiptx.build_programme(
-        plan, start=datetime.date(2025, 3, 3), weeks=weeks, sessions_per_week=3, weekdays=[0, 2, 4]
+    patterns = (hiptx.MovementPattern.ADDUCTION, hiptx.MovementPattern.ABDUCTION)
+    return programme_for(
+        *patterns, start=datetime.date(2025, 3, 3), weeks=weeks, weekdays=[0, 2, 4]
     )
 
 

@@ -17,6 +17,7 @@ import zipfile
 
 import pytest
 
+from tests.support.data_files import FILES
 from tests.support.seed_texts import SEED_FILES, require_seed_texts
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
@@ -46,29 +47,35 @@ print(json.dumps({
 """
 
 
-def _build(kind: str, out: pathlib.Path) -> None:
+def _build(kind: str, out: pathlib.Path) -> pathlib.Path:
+    """Build the ``kind`` (``wheel`` or ``sdist``) into ``out``; the one file it made."""
     subprocess.run(
-        [sys.executable, "-m", "build", kind, "--no-isolation", "--outdir", str(out), str(REPO)],
+        [
+            sys.executable,
+            "-m",
+            "build",
+            f"--{kind}",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+            str(REPO),
+        ],
         check=True,
         capture_output=True,
         text=True,
     )
+    (built,) = out.glob("hiptx-*.whl" if kind == "wheel" else "hiptx-*.tar.gz")
+    return built
 
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
-    out = tmp_path_factory.mktemp("dist")
-    _build("--wheel", out)
-    (built,) = out.glob("hiptx-*.whl")
-    return built
+    return _build("wheel", tmp_path_factory.mktemp("dist"))
 
 
 @pytest.fixture(scope="module")
 def sdist(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
-    out = tmp_path_factory.mktemp("sdist")
-    _build("--sdist", out)
-    (built,) = out.glob("hiptx-*.tar.gz")
-    return built
+    return _build("sdist", tmp_path_factory.mktemp("sdist"))
 
 
 def _squash(text: str) -> str:
@@ -99,16 +106,7 @@ def test_sdist_holds_no_seed_document(sdist: pathlib.Path) -> None:
 
 def test_wheel_holds_the_data_schemas_and_py_typed(wheel: pathlib.Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    data_files = {
-        "index",
-        "sources",
-        "conditions",
-        "risks",
-        "treatments",
-        "exercises",
-        "progressions",
-        "rules",
-    }
+    data_files = {name.removesuffix(".json") for name in FILES}
     assert "hiptx/py.typed" in names
     assert {f"hiptx/data/{n}.json" for n in data_files} <= names
     assert {f"hiptx/data/schema/{n}.schema.json" for n in data_files} <= names

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import pathlib
-import sys
 import warnings
 from types import ModuleType
 from typing import Any
@@ -21,19 +18,13 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 import hiptx
+from tests.support.examples import load_example
 
-RECIPE = pathlib.Path(__file__).parents[2] / "docs" / "examples" / "web_app.py"
 GOOD = {"sets": 3, "reps": 10, "pain_during": 2, "pain_after_24h": 2}
 
 
 def _recipe() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("hiptx_web_recipe", RECIPE)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_example("web_app.py", "hiptx_web_recipe")
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import attrs
 import pytest
 
@@ -63,48 +65,40 @@ def test_a_clinician_sets_a_patterns_exercise_at_any_level() -> None:
 
 
 def test_a_clinician_adds_pauses_resumes_and_removes_an_exercise() -> None:
-    u = hiptx.adjust_programme(
-        programme(), today=on(1, 4), exercise_id="side-lying-clam", by=BY, reason=WHY
-    )
+    def clam(
+        prog: hiptx.Programme,
+        today: datetime.date,
+        *,
+        paused: bool | None = None,
+        remove: bool = False,
+    ) -> hiptx.ProgrammeUpdate:
+        return hiptx.adjust_programme(
+            prog,
+            today=today,
+            exercise_id="side-lying-clam",
+            paused=paused,
+            remove=remove,
+            by=BY,
+            reason=WHY,
+        )
+
+    def later(update: hiptx.ProgrammeUpdate, today: datetime.date) -> set[str]:
+        sessions = update.programme.sessions
+        return {p.exercise_id for s in sessions if s.date > today for p in s.prescriptions}
+
+    u = clam(programme(), on(1, 4))
     assert [s.exercise_id for s in u.programme.slots] == [CHAIN[0], "side-lying-clam"]
     assert u.programme.slots[1].progression_id is None
     _clinician(u.changes[0])
-    paused = hiptx.adjust_programme(
-        u.programme, today=on(1, 4), exercise_id="side-lying-clam", paused=True, by=BY, reason=WHY
-    )
-    later = [
-        p.exercise_id
-        for s in paused.programme.sessions
-        if s.date > on(1, 4)
-        for p in s.prescriptions
-    ]
-    assert set(later) == {CHAIN[0]}
+    paused = clam(u.programme, on(1, 4), paused=True)
+    assert later(paused, on(1, 4)) == {CHAIN[0]}
     # A paused exercise is not decided on.
     step = hiptx.advance_programme(paused.programme, {}, today=on(2, 4))
     assert [d.exercise_id for d in step.decisions] == [CHAIN[0]]
-    resumed = hiptx.adjust_programme(
-        step.programme,
-        today=on(2, 4),
-        exercise_id="side-lying-clam",
-        paused=False,
-        by=BY,
-        reason=WHY,
-    )
+    resumed = clam(step.programme, on(2, 4), paused=False)
     assert "Resume" in resumed.changes[0].reasons[0].message
-    assert "side-lying-clam" in {
-        p.exercise_id
-        for s in resumed.programme.sessions
-        if s.date > on(2, 4)
-        for p in s.prescriptions
-    }
-    removed = hiptx.adjust_programme(
-        resumed.programme,
-        today=on(2, 4),
-        exercise_id="side-lying-clam",
-        remove=True,
-        by=BY,
-        reason=WHY,
-    )
+    assert "side-lying-clam" in later(resumed, on(2, 4))
+    removed = clam(resumed.programme, on(2, 4), remove=True)
     (change,) = removed.changes
     assert (change.outcome, change.to_exercise_id) == (hiptx.Outcome.STOP, None)
     assert [s.exercise_id for s in removed.programme.slots] == [CHAIN[0]]

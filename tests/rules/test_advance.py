@@ -25,6 +25,7 @@ from tests.support.programmes import (
     good,
     on,
     programme,
+    programme_for,
     sets_after,
     small_programme,
     weak,
@@ -360,12 +361,9 @@ def test_a_programme_steps_into_the_athletes_step_only_for_an_athlete(
     athlete: bool, expected: str
 ) -> None:
     flexion = hiptx.MovementPattern.FLEXION
-    plan = hiptx.plan_exercises(hiptx.Assessment(findings={flexion: hiptx.Finding.WEAK}))
-    prog = hiptx.build_programme(
-        plan,
-        start=MONDAY,
+    prog = programme_for(
+        flexion,
         weeks=4,
-        sessions_per_week=3,
         start_levels={flexion: "standing-hip-flexion"},
         by=BY,
         reason=WHY,
@@ -569,12 +567,9 @@ def test_a_log_entry_must_be_a_sequence_of_sessions() -> None:
 
 def test_a_hold_dosed_exercise_builds_up_by_its_hold_seconds() -> None:
     # The front plank: 3 sets of 20-30 s holds (trunk endurance).
-    plan = hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
-    prog = hiptx.build_programme(
-        plan,
-        start=MONDAY,
+    prog = programme_for(
+        ADDUCTION,
         weeks=4,
-        sessions_per_week=3,
         standalone_exercises=["front-plank"],
         by=BY,
         reason=WHY,

@@ -20,6 +20,7 @@ from tests.support.programmes import (
     fake_restrictions,
     on,
     programme,
+    programme_for,
     weak,
 )
 
@@ -101,17 +102,16 @@ def test_a_dose_open_at_the_top_builds_up_from_one_set_and_stays() -> None:
     assert target is not None and target.startswith("1 set")
 
 
-def test_weekdays_given_as_text_are_refused_with_the_text() -> None:
-    plan = weak(ADDUCTION)
+def _text_weekdays_refused() -> hiptx.WrongTypeError:
+    """The error a programme of two sessions a week on weekdays given as text gets."""
     with pytest.raises(hiptx.WrongTypeError) as info:
-        hiptx.build_programme(
-            plan,
-            start=MONDAY,
-            weeks=1,
-            sessions_per_week=2,
-            weekdays="0,2",  # type: ignore[arg-type]
-        )
-    assert (info.value.field, info.value.value) == ("weekdays", "0,2")
+        programme_for(ADDUCTION, weeks=1, sessions_per_week=2, weekdays="0,2")
+    return info.value
+
+
+def test_weekdays_given_as_text_are_refused_with_the_text() -> None:
+    error = _text_weekdays_refused()
+    assert (error.field, error.value) == ("weekdays", "0,2")
 
 
 def test_a_programme_past_the_calendar_names_its_start() -> None:
@@ -123,16 +123,7 @@ def test_a_programme_past_the_calendar_names_its_start() -> None:
 
 
 def test_text_weekdays_are_refused_saying_what_is_allowed() -> None:
-    plan = weak(ADDUCTION)
-    with pytest.raises(hiptx.WrongTypeError) as info:
-        hiptx.build_programme(
-            plan,
-            start=MONDAY,
-            weeks=1,
-            sessions_per_week=2,
-            weekdays="0,2",  # type: ignore[arg-type]
-        )
-    assert info.value.expected == (
+    assert _text_weekdays_refused().expected == (
         "2 distinct weekday numbers from 0 (Monday) to 6 (Sunday), one per session a week"
     )
 

@@ -12,7 +12,6 @@ from tests.support.scenarios import Scenario
 
 RC = hiptx.ReasonCode
 
-
 SCENARIOS = (
     Scenario(
         name="g01-guideline-met",

@@ -11,14 +11,7 @@ import hiptx
 from tests.support.scenarios import Scenario
 
 RC = hiptx.ReasonCode
-
-
 F = hiptx.RedFlag
-
-
-def referral(result: object) -> tuple[object, object]:
-    assert isinstance(result, hiptx.Referral)
-    return result.urgency, result.pathways[0] if result.pathways else None
 
 
 def screen(status: hiptx.HipStatus, **kw: object) -> Callable[[hiptx.Catalog], object]:

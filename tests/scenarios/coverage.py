@@ -12,7 +12,6 @@ from tests.support.scenarios import Scenario
 
 RC = hiptx.ReasonCode
 
-
 SCENARIOS = (
     Scenario(
         name="k01-pht-every-reading",

@@ -5,41 +5,14 @@ Sources by short name: tests/scenarios/test_scenarios.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import hiptx
-from tests.support.scenarios import Scenario
+from tests.support.scenarios import Scenario, plan
 
 RC = hiptx.ReasonCode
-
-
 F = hiptx.RedFlag
-
-
 MP = hiptx.MovementPattern
-
-
 FI = hiptx.Finding
-
-
 FIRST = "side-lying-hip-adduction"  # first level of the adductor chain
-
-
-def referral(result: object) -> tuple[object, object]:
-    assert isinstance(result, hiptx.Referral)
-    return result.urgency, result.pathways[0] if result.pathways else None
-
-
-def plan(
-    findings: dict[hiptx.MovementPattern, hiptx.Finding],
-    scores: dict[hiptx.MovementPattern, int] | None = None,
-    **kw: object,
-) -> Callable[[hiptx.Catalog], object]:
-    def run(cat: hiptx.Catalog) -> object:
-        a = hiptx.Assessment(findings=findings, pain_scores=scores or {})
-        return hiptx.plan_exercises(a, catalog=cat, **kw)  # type: ignore[arg-type]
-
-    return run
 
 
 def plan_shape(result: object) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
@@ -61,10 +34,6 @@ def plan_reasons(result: object) -> tuple[hiptx.Reason, ...]:
     for uncovered in result.uncovered:
         out.extend(uncovered.reasons)
     return tuple(out)
-
-
-def pain(session: hiptx.SessionRecord) -> Callable[[hiptx.Catalog], object]:
-    return lambda cat: hiptx.classify_pain(session, catalog=cat)
 
 
 SCENARIOS = (

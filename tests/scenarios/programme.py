@@ -6,36 +6,15 @@ Sources by short name: tests/scenarios/test_scenarios.py.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
 
 import hiptx
 from tests.support.scenarios import Scenario, no_reasons, s
 
 OUT = hiptx.Outcome
-
-
 F = hiptx.RedFlag
-
-
 MP = hiptx.MovementPattern
-
-
 FI = hiptx.Finding
-
-
 FIRST = "side-lying-hip-adduction"  # first level of the adductor chain
-
-
-def plan(
-    findings: dict[hiptx.MovementPattern, hiptx.Finding],
-    scores: dict[hiptx.MovementPattern, int] | None = None,
-    **kw: object,
-) -> Callable[[hiptx.Catalog], object]:
-    def run(cat: hiptx.Catalog) -> object:
-        a = hiptx.Assessment(findings=findings, pain_scores=scores or {})
-        return hiptx.plan_exercises(a, catalog=cat, **kw)  # type: ignore[arg-type]
-
-    return run
 
 
 def programme_with_flag(cat: hiptx.Catalog) -> object:

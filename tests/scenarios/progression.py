@@ -13,20 +13,10 @@ import hiptx
 from tests.support.scenarios import Scenario, decision, s
 
 RC = hiptx.ReasonCode
-
-
 OUT = hiptx.Outcome
-
-
 F = hiptx.RedFlag
-
-
 MID = "standing-banded-hip-adduction"  # middle of the adductor chain
-
-
 FIRST = "side-lying-hip-adduction"  # first level of the adductor chain
-
-
 TOP = "copenhagen-plank"  # top of the adductor chain
 
 
@@ -37,15 +27,6 @@ def progress(
         return hiptx.check_progression(exercise, sessions, catalog=cat, **kw)  # type: ignore[arg-type]
 
     return run
-
-
-def referral(result: object) -> tuple[object, object]:
-    assert isinstance(result, hiptx.Referral)
-    return result.urgency, result.pathways[0] if result.pathways else None
-
-
-def pain(session: hiptx.SessionRecord) -> Callable[[hiptx.Catalog], object]:
-    return lambda cat: hiptx.classify_pain(session, catalog=cat)
 
 
 SCENARIOS = (

@@ -12,8 +12,6 @@ import hiptx
 from tests.support.scenarios import Scenario
 
 RC = hiptx.ReasonCode
-
-
 F = hiptx.RedFlag
 
 
@@ -24,10 +22,6 @@ def flags(*given: hiptx.RedFlag) -> Callable[[hiptx.Catalog], object]:
 def referral(result: object) -> tuple[object, object]:
     assert isinstance(result, hiptx.Referral)
     return result.urgency, result.pathways[0] if result.pathways else None
-
-
-def pain(session: hiptx.SessionRecord) -> Callable[[hiptx.Catalog], object]:
-    return lambda cat: hiptx.classify_pain(session, catalog=cat)
 
 
 SCENARIOS = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 import pytest
 
@@ -31,8 +33,19 @@ def clinic_with_own_neurovascular_pathway() -> hiptx.Catalog:
     return clinic_catalog(rules=attrs.evolve(rules, red_flags=flags))
 
 
-def problems_of(path: object) -> tuple[hiptx.DataProblem, ...]:
-    """The problems a load of ``path`` is refused with (it must be refused)."""
+def refusal_of(path: object, **options: Any) -> tuple[hiptx.DataProblem, ...]:
+    """The problems (each a DataProblem) a load of ``path`` with ``options`` (say,
+    ``extends``) is refused with; it must be."""
     with pytest.raises(hiptx.CatalogDataError) as info:
-        hiptx.load_catalog(path)  # type: ignore[call-overload]
+        hiptx.load_catalog(path, **options)  # type: ignore[call-overload]
     return info.value.details
+
+
+def refusal_of_a_clinic_with(part: str, old: object, new: object) -> hiptx.DataProblem:
+    """The one problem a clinic's catalog is refused with when ``new`` stands in its
+    ``part`` (``"treatments"``, say) where the bundled ``old`` was."""
+    items = getattr(hiptx.load_catalog(), part).values()
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        clinic_catalog(**{part: tuple(new if item is old else item for item in items)})
+    (problem,) = info.value.details
+    return problem

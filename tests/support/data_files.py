@@ -14,3 +14,20 @@ def edit(directory: pathlib.Path, name: str, change: Callable[[Any], object]) ->
     document = json.loads(path.read_text(encoding="utf-8"))
     change(document)
     path.write_text(json.dumps(document), encoding="utf-8")
+
+
+FILES = (
+    "index.json",
+    "sources.json",
+    "conditions.json",
+    "risks.json",
+    "treatments.json",
+    "exercises.json",
+    "progressions.json",
+    "rules.json",
+    "instruments.json",
+)
+"""The catalog's files, the index first: the tests' one list of them."""
+
+PARTS = ("sources", "conditions", "risks", "treatments", "exercises", "progressions", "instruments")
+"""The catalog's parts held by id (``rules`` is one object; ``index`` its header)."""

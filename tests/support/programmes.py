@@ -7,6 +7,7 @@ a week, unless a test says otherwise.
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 
@@ -51,25 +52,44 @@ def weak(
     return hiptx.plan_exercises(hiptx.Assessment(findings=findings), catalog=catalog)
 
 
+def programme_for(
+    *patterns: hiptx.MovementPattern,
+    side: hiptx.Side | None = None,
+    catalog: hiptx.Catalog | None = None,
+    start: datetime.date = MONDAY,
+    weeks: int = 8,
+    sessions_per_week: int = 3,
+    **options: Any,
+) -> hiptx.Programme:
+    """The programme for an assessment that found ``patterns`` weak (on ``side``),
+    built with ``options`` (any other argument of ``build_programme``)."""
+    findings = dict.fromkeys(patterns, hiptx.Finding.WEAK)
+    plan = hiptx.plan_exercises(hiptx.Assessment(findings=findings, side=side), catalog=catalog)
+    return hiptx.build_programme(
+        plan,
+        start=start,
+        weeks=weeks,
+        sessions_per_week=sessions_per_week,
+        catalog=catalog,
+        **options,
+    )
+
+
 def programme(weeks: int = 8) -> hiptx.Programme:
     """The adductor chain's programme, three sessions a week."""
-    return hiptx.build_programme(weak(ADDUCTION), start=MONDAY, weeks=weeks, sessions_per_week=3)
+    return programme_for(ADDUCTION, weeks=weeks)
 
 
 def small_programme(
     *patterns: hiptx.MovementPattern, catalog: hiptx.Catalog | None = None
 ) -> hiptx.Programme:
     """Two weeks of two sessions for ``patterns`` found weak."""
-    plan = weak(*patterns, catalog=catalog)
-    return hiptx.build_programme(plan, start=MONDAY, weeks=2, sessions_per_week=2, catalog=catalog)
+    return programme_for(*patterns, catalog=catalog, weeks=2, sessions_per_week=2)
 
 
 def both_hips(weeks: int = 8) -> hiptx.Programme:
     """The adductor chain's programme for both hips."""
-    plan = hiptx.plan_exercises(
-        hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}, side=hiptx.Side.BOTH)
-    )
-    return hiptx.build_programme(plan, start=MONDAY, weeks=weeks, sessions_per_week=3)
+    return programme_for(ADDUCTION, side=hiptx.Side.BOTH, weeks=weeks)
 
 
 def sets_after(update: hiptx.ProgrammeUpdate, today: datetime.date) -> set[int | None]:

@@ -90,3 +90,17 @@ def decision(result: object) -> tuple[object, object]:
 def no_reasons(_: object) -> tuple[hiptx.Reason, ...]:
     """For scenarios whose result is a plain value: no reason codes to check."""
     return ()
+
+
+def plan(
+    findings: dict[hiptx.MovementPattern, hiptx.Finding],
+    scores: dict[hiptx.MovementPattern, int] | None = None,
+    **kw: object,
+) -> Callable[[hiptx.Catalog], object]:
+    """The plan for an assessment of ``findings`` (and pain ``scores``), with ``kw``."""
+
+    def run(cat: hiptx.Catalog) -> object:
+        a = hiptx.Assessment(findings=findings, pain_scores=scores or {})
+        return hiptx.plan_exercises(a, catalog=cat, **kw)  # type: ignore[arg-type]
+
+    return run
