@@ -20,20 +20,10 @@ import pytest
 
 import hiptx
 from hiptx.errors import InvalidValueError, UnknownIdError, WrongTypeError
+from tests.support.surgery import OP, surgery, weeks
 
 CAT = hiptx.load_catalog()
-OP = datetime.date(2026, 11, 20)
 MP, F, HP, A = hiptx.MovementPattern, hiptx.Finding, hiptx.HipPosition, hiptx.Approach
-
-
-def weeks(n: int) -> datetime.date:
-    return OP + datetime.timedelta(weeks=n)
-
-
-def surgery(treatment: str = "total-hip-replacement", **orders: object) -> hiptx.Surgery:
-    return hiptx.Surgery(treatment_id=treatment, date=OP, side=hiptx.Side.LEFT, **orders)  # type: ignore[arg-type]
-
-
 POSTERIOR_END = weeks(12)  # the safer reading: the upper bound of 6-12 weeks
 ARTHROSCOPY_WB_END = weeks(8)  # the upper bound of 6-8 weeks non-weight-bearing
 PAO_WB_END = weeks(8)
@@ -417,95 +407,6 @@ def test_uncovered_standalone_exercises_are_filtered_too() -> None:
     )
     for u in plan.uncovered:
         assert not any(CAT.exercises[e].weight_bearing for e in u.standalone_exercise_ids)
-
-
-def test_no_progression_into_a_restricted_level() -> None:
-    # side-lying adduction -> loaded: both reach past the midline; the first level
-    # itself is restricted after a posterior THR, so the rule stops it.
-    op = surgery(approach=A.POSTERIOR)
-    decision = hiptx.check_progression(
-        "side-lying-hip-adduction", [GOOD], surgery=op, today=weeks(2), catalog=CAT
-    )
-    assert decision.outcome is hiptx.Outcome.STOP
-    assert decision.next_exercise_id is None
-
-
-def test_progress_becomes_hold_when_the_next_level_bears_weight() -> None:
-    chain = next(
-        p
-        for p in CAT.progressions.values()
-        if len(p.exercise_ids) > 1
-        and not any(CAT.exercises[e].weight_bearing for e in p.exercise_ids[:1])
-        and CAT.exercises[p.exercise_ids[1]].weight_bearing
-    )
-    first = CAT.exercises[chain.exercise_ids[0]]
-    assert first.dose is not None
-    ok = hiptx.SessionRecord(
-        sets=first.dose.sets.high or first.dose.sets.low,
-        reps=(first.dose.reps.high or first.dose.reps.low) if first.dose.reps else None,
-        hold_seconds=(first.dose.hold_seconds.high or first.dose.hold_seconds.low)
-        if first.dose.hold_seconds
-        else None,
-        pain_during=0,
-        pain_after_24h=0,
-    )
-    plain = hiptx.check_progression(first, [ok], catalog=CAT)
-    assert plain.outcome is hiptx.Outcome.PROGRESS
-    op = surgery("hip-arthroscopy", weight_bearing_until=weeks(6))
-    held = hiptx.check_progression(first, [ok], surgery=op, today=weeks(3), catalog=CAT)
-    assert held.outcome is hiptx.Outcome.HOLD
-    assert held.next_exercise_id == first.id
-    later = hiptx.check_progression(first, [ok], surgery=op, today=weeks(6), catalog=CAT)
-    assert later.outcome is hiptx.Outcome.PROGRESS
-
-
-def test_regress_into_a_restricted_level_stops() -> None:
-    # standing adduction regresses to loaded side-lying adduction; under a surgeon's
-    # adduction precaution the lower level is restricted too, and the current one.
-    op = surgery(approach=A.ANTERIOR, weight_bearing_until=weeks(4))
-    sharp = hiptx.SessionRecord(sets=3, reps=10, pain_during=2, pain_after_24h=1, sharp_pain=True)
-    decision = hiptx.check_progression(
-        "standing-banded-hip-adduction", [sharp], surgery=op, today=weeks(2), catalog=CAT
-    )
-    assert decision.outcome is hiptx.Outcome.STOP  # the current level bears weight
-    op = surgery(
-        approach=A.ANTERIOR, precautions=(HP.ADDUCTION_PAST_MIDLINE,), precautions_until=weeks(6)
-    )
-    decision = hiptx.check_progression(
-        "standing-banded-hip-adduction", [sharp], surgery=op, today=weeks(7), catalog=CAT
-    )
-    assert decision.outcome is hiptx.Outcome.REGRESS  # after the window, as without surgery
-
-
-def test_regress_into_a_restricted_lower_level_stops() -> None:
-    # Standing hip flexion regresses to supine hip flexion, which a flexion
-    # precaution restricts while standing flexion (to 90 degrees) is allowed.
-    op = surgery(approach=A.ANTERIOR, precautions=(HP.FLEXION_BEYOND_90,))
-    sharp = hiptx.SessionRecord(sets=3, reps=10, pain_during=2, pain_after_24h=1, sharp_pain=True)
-    plain = hiptx.check_progression("standing-hip-flexion", [sharp], catalog=CAT)
-    assert plain.outcome is hiptx.Outcome.REGRESS
-    assert plain.next_exercise_id == "supine-hip-flexion"
-    decision = hiptx.check_progression(
-        "standing-hip-flexion", [sharp], surgery=op, today=weeks(2), catalog=CAT
-    )
-    assert decision.outcome is hiptx.Outcome.STOP
-    assert decision.next_exercise_id is None
-    assert decision.reasons[-1].code is hiptx.ReasonCode.RESTRICTED_AFTER_SURGERY
-
-
-def test_progression_uses_the_latest_session_date_by_default() -> None:
-    op = surgery(approach=A.POSTERIOR)
-    dated = hiptx.SessionRecord(sets=3, reps=10, pain_during=1, pain_after_24h=1, date=weeks(13))
-    decision = hiptx.check_progression("side-lying-hip-adduction", [dated], surgery=op, catalog=CAT)
-    assert decision.outcome is not hiptx.Outcome.STOP
-
-
-def test_red_flag_decision_is_left_as_it_is() -> None:
-    op = surgery(approach=A.POSTERIOR)
-    decision = hiptx.check_progression(
-        "pelvic-bridge", [GOOD], surgery=op, red_flags={hiptx.RedFlag.SUSPECTED_FRACTURE}
-    )
-    assert decision.outcome is hiptx.Outcome.STOP and decision.referral is not None
 
 
 # --- bad input ----------------------------------------------------------------------------

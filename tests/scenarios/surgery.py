@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 import hiptx
 from tests.support.scenarios import Scenario, decision, no_reasons
+from tests.support.surgery import surgery, weeks
 
 RC, OUT, MP, FI, A, HP = (
     hiptx.ReasonCode,
@@ -36,18 +37,8 @@ RC, OUT, MP, FI, A, HP = (
     hiptx.Approach,
     hiptx.HipPosition,
 )
-OP = datetime.date(2026, 11, 20)
 
-
-def wk(n: int) -> datetime.date:
-    return OP + datetime.timedelta(weeks=n)
-
-
-def op(treatment: str = "total-hip-replacement", **orders: object) -> hiptx.Surgery:
-    return hiptx.Surgery(treatment_id=treatment, date=OP, side=hiptx.Side.LEFT, **orders)  # type: ignore[arg-type]
-
-
-POSTERIOR = op(approach=A.POSTERIOR)
+POSTERIOR = surgery(approach=A.POSTERIOR)
 WEAK = hiptx.Assessment(
     findings={MP.FLEXION: FI.WEAK, MP.ADDUCTION: FI.WEAK, MP.SQUAT: FI.WEAK, MP.EXTENSION: FI.WEAK}
 )
@@ -96,7 +87,7 @@ def progress(
     )
 
 
-ARTHROSCOPY = op("hip-arthroscopy")
+ARTHROSCOPY = surgery("hip-arthroscopy")
 PHASE_1 = (
     "minimum-pain-with-phase-1-exercises",
     "increased-range-of-motion",
@@ -134,7 +125,7 @@ SCENARIOS = (
     # --- the plan after a posterior hip replacement -----------------------------------
     Scenario(
         name="s01-posterior-thr-week-2-plan",
-        given=plan(POSTERIOR, wk(2)),
+        given=plan(POSTERIOR, weeks(2)),
         read=planned,
         expect=(("loaded-bridge",), FLEX_ADD_SQUAT),
         codes=SAFE | {RC.RESTRICTED_AFTER_SURGERY},
@@ -144,7 +135,7 @@ SCENARIOS = (
     ),
     Scenario(
         name="s02-posterior-thr-week-6-still-waits",
-        given=plan(POSTERIOR, wk(6)),
+        given=plan(POSTERIOR, weeks(6)),
         read=planned,
         expect=(("loaded-bridge",), FLEX_ADD_SQUAT),
         codes=SAFE,
@@ -154,7 +145,7 @@ SCENARIOS = (
     ),
     Scenario(
         name="s03-posterior-thr-week-12-returns",
-        given=plan(POSTERIOR, wk(12)),
+        given=plan(POSTERIOR, weeks(12)),
         read=planned,
         expect=(("loaded-bridge", *FLEX_ADD_SQUAT), ()),
         absent=frozenset({RC.SAFER_READING}),
@@ -174,7 +165,7 @@ SCENARIOS = (
     ),
     Scenario(
         name="s05-unknown-approach-assumed-posterior",
-        given=plan(op(), wk(2)),
+        given=plan(surgery(), weeks(2)),
         read=planned,
         expect=(("loaded-bridge",), FLEX_ADD_SQUAT),
         codes=frozenset({RC.APPROACH_ASSUMED}),
@@ -184,7 +175,7 @@ SCENARIOS = (
     ),
     Scenario(
         name="s06-anterior-approach-no-precautions",
-        given=plan(op(approach=A.ANTERIOR), wk(2)),
+        given=plan(surgery(approach=A.ANTERIOR), weeks(2)),
         read=planned,
         expect=(("loaded-bridge", *FLEX_ADD_SQUAT), ()),
         absent=frozenset({RC.POST_OPERATIVE_PRECAUTION}),
@@ -194,7 +185,7 @@ SCENARIOS = (
     ),
     Scenario(
         name="s07-surgeon-no-precautions-honoured",
-        given=plan(op(approach=A.POSTERIOR, precautions=()), wk(2)),
+        given=plan(surgery(approach=A.POSTERIOR, precautions=()), weeks(2)),
         read=planned,
         expect=(("loaded-bridge", *FLEX_ADD_SQUAT), ()),
         codes=frozenset({RC.SURGEON_ORDER}),
@@ -206,8 +197,12 @@ SCENARIOS = (
     Scenario(
         name="s08-surgeon-flexion-only-6-weeks",
         given=plan(
-            op(approach=A.POSTERIOR, precautions=(HP.FLEXION_BEYOND_90,), precautions_until=wk(6)),
-            wk(2),
+            surgery(
+                approach=A.POSTERIOR,
+                precautions=(HP.FLEXION_BEYOND_90,),
+                precautions_until=weeks(6),
+            ),
+            weeks(2),
         ),
         read=planned,
         expect=(
@@ -225,7 +220,7 @@ SCENARIOS = (
         given=lambda cat: hiptx.plan_exercises(
             WEAK,
             surgery=POSTERIOR,
-            today=wk(2),
+            today=weeks(2),
             red_flags={hiptx.RedFlag.NIGHT_OR_REST_PAIN},
             catalog=cat,
         ),
@@ -238,9 +233,9 @@ SCENARIOS = (
     # --- single exercises -------------------------------------------------------------
     Scenario(
         name="s10-thr-squat-until-week-12",
-        given=restriction("squat-progressed", POSTERIOR, wk(2)),
+        given=restriction("squat-progressed", POSTERIOR, weeks(2)),
         read=until,
-        expect=wk(12),
+        expect=weeks(12),
         codes=SAFE,
         reasons=restriction_reasons,
         why="A deep squat flexes beyond 90 degrees.",
@@ -248,9 +243,9 @@ SCENARIOS = (
     ),
     Scenario(
         name="s11-thr-chops-internal-rotation",
-        given=restriction("chops-and-lifts", POSTERIOR, wk(3)),
+        given=restriction("chops-and-lifts", POSTERIOR, weeks(3)),
         read=until,
-        expect=wk(12),
+        expect=weeks(12),
         codes=SAFE,
         reasons=restriction_reasons,
         why="Turning on a fixed leg rotates the hip inwards.",
@@ -258,7 +253,7 @@ SCENARIOS = (
     ),
     Scenario(
         name="s12-thr-clam-allowed",
-        given=restriction("side-lying-clam", POSTERIOR, wk(2)),
+        given=restriction("side-lying-clam", POSTERIOR, weeks(2)),
         read=until,
         expect="allowed",
         reasons=restriction_reasons,
@@ -267,7 +262,7 @@ SCENARIOS = (
     ),
     Scenario(
         name="s13-thr-no-weight-bearing-limit",
-        given=restriction("hip-hike", op(approach=A.LATERAL), wk(1)),
+        given=restriction("hip-hike", surgery(approach=A.LATERAL), weeks(1)),
         read=until,
         expect="allowed",
         reasons=restriction_reasons,
@@ -276,9 +271,9 @@ SCENARIOS = (
     ),
     Scenario(
         name="s14-arthroscopy-weight-bearing-8-weeks",
-        given=restriction("single-leg-squat-variant", ARTHROSCOPY, wk(3)),
+        given=restriction("single-leg-squat-variant", ARTHROSCOPY, weeks(3)),
         read=until,
-        expect=wk(8),
+        expect=weeks(8),
         codes=frozenset({RC.WEIGHT_BEARING_ORDER, RC.SAFER_READING}),
         reasons=restriction_reasons,
         why="No order given: the longest protected period the source reports.",
@@ -287,10 +282,10 @@ SCENARIOS = (
     Scenario(
         name="s15-arthroscopy-surgeon-nwb-6-weeks",
         given=restriction(
-            "pelvic-bridge", op("hip-arthroscopy", weight_bearing_until=wk(6)), wk(5)
+            "pelvic-bridge", surgery("hip-arthroscopy", weight_bearing_until=weeks(6)), weeks(5)
         ),
         read=until,
-        expect=wk(6),
+        expect=weeks(6),
         codes=frozenset({RC.WEIGHT_BEARING_ORDER}),
         absent=frozenset({RC.SAFER_READING}),
         reasons=restriction_reasons,
@@ -300,7 +295,7 @@ SCENARIOS = (
     Scenario(
         name="s16-arthroscopy-nwb-ends",
         given=restriction(
-            "pelvic-bridge", op("hip-arthroscopy", weight_bearing_until=wk(6)), wk(6)
+            "pelvic-bridge", surgery("hip-arthroscopy", weight_bearing_until=weeks(6)), weeks(6)
         ),
         read=until,
         expect="allowed",
@@ -310,7 +305,7 @@ SCENARIOS = (
     ),
     Scenario(
         name="s17-arthroscopy-non-weight-bearing-exercise",
-        given=restriction("side-lying-hip-adduction", ARTHROSCOPY, wk(1)),
+        given=restriction("side-lying-hip-adduction", ARTHROSCOPY, weeks(1)),
         read=until,
         expect="allowed",
         reasons=restriction_reasons,
@@ -319,9 +314,9 @@ SCENARIOS = (
     ),
     Scenario(
         name="s18-labral-repair-follows-arthroscopy",
-        given=restriction("pelvic-bridge", op("labral-repair"), wk(2)),
+        given=restriction("pelvic-bridge", surgery("labral-repair"), weeks(2)),
         read=until,
-        expect=wk(8),
+        expect=weeks(8),
         codes=frozenset({RC.WEIGHT_BEARING_ORDER}),
         reasons=restriction_reasons,
         why="An arthroscopic FAI operation: the arthroscopy limit applies.",
@@ -329,9 +324,11 @@ SCENARIOS = (
     ),
     Scenario(
         name="s19-pao-partial-weight-bearing",
-        given=restriction("standing-resisted-hip-abduction", op("periacetabular-osteotomy"), wk(7)),
+        given=restriction(
+            "standing-resisted-hip-abduction", surgery("periacetabular-osteotomy"), weeks(7)
+        ),
         read=until,
-        expect=wk(8),
+        expect=weeks(8),
         codes=frozenset({RC.WEIGHT_BEARING_ORDER}),
         reasons=restriction_reasons,
         why="Partial weight bearing 6-8 weeks; the longer end.",
@@ -340,7 +337,7 @@ SCENARIOS = (
     # --- progression --------------------------------------------------------------------
     Scenario(
         name="s20-thr-restricted-exercise-stops",
-        given=progress("side-lying-hip-adduction", OK, POSTERIOR, wk(2)),
+        given=progress("side-lying-hip-adduction", OK, POSTERIOR, weeks(2)),
         read=decision,
         expect=(OUT.STOP, None),
         codes=frozenset({RC.RESTRICTED_AFTER_SURGERY}),
@@ -352,8 +349,8 @@ SCENARIOS = (
         given=progress(
             "standing-hip-flexion",
             SHARP,
-            op(approach=A.ANTERIOR, precautions=(HP.FLEXION_BEYOND_90,)),
-            wk(2),
+            surgery(approach=A.ANTERIOR, precautions=(HP.FLEXION_BEYOND_90,)),
+            weeks(2),
         ),
         read=decision,
         expect=(OUT.STOP, None),
@@ -366,8 +363,8 @@ SCENARIOS = (
         given=progress(
             "side-lying-hip-adduction-loaded",
             OK,
-            op("hip-arthroscopy", weight_bearing_until=wk(6)),
-            wk(3),
+            surgery("hip-arthroscopy", weight_bearing_until=weeks(6)),
+            weeks(3),
         ),
         read=decision,
         expect=(OUT.HOLD, "side-lying-hip-adduction-loaded"),
@@ -380,8 +377,8 @@ SCENARIOS = (
         given=progress(
             "side-lying-hip-adduction-loaded",
             OK,
-            op("hip-arthroscopy", weight_bearing_until=wk(6)),
-            wk(6),
+            surgery("hip-arthroscopy", weight_bearing_until=weeks(6)),
+            weeks(6),
         ),
         read=decision,
         expect=(OUT.PROGRESS, "standing-banded-hip-adduction"),
@@ -392,34 +389,34 @@ SCENARIOS = (
     # --- rehabilitation phases ----------------------------------------------------------
     Scenario(
         name="s24-phase-1-time-not-passed",
-        given=phase(ARTHROSCOPY, wk(3), PHASE_1),
+        given=phase(ARTHROSCOPY, weeks(3), PHASE_1),
         read=phase_of,
-        expect=(1, wk(4)),
+        expect=(1, weeks(4)),
         codes=frozenset({RC.PHASE_TIME_NOT_PASSED}),
         why="Criteria met, but phase 2 starts at week 4 at the earliest.",
         source="MLTJ",
     ),
     Scenario(
         name="s25-phase-1-criteria-not-met",
-        given=phase(ARTHROSCOPY, wk(6), PHASE_1[:2]),
+        given=phase(ARTHROSCOPY, weeks(6), PHASE_1[:2]),
         read=phase_of,
-        expect=(1, wk(4)),
+        expect=(1, weeks(4)),
         codes=frozenset({RC.PHASE_CRITERIA_NOT_MET}),
         why="Time has passed but canes are not yet removed: criteria decide.",
         source="MLTJ",
     ),
     Scenario(
         name="s26-phase-2",
-        given=phase(ARTHROSCOPY, wk(4), PHASE_1),
+        given=phase(ARTHROSCOPY, weeks(4), PHASE_1),
         read=phase_of,
-        expect=(2, wk(8)),
+        expect=(2, weeks(8)),
         codes=frozenset({RC.REHAB_PHASE}),
         why="Week 4 and every criterion met.",
         source="MLTJ",
     ),
     Scenario(
         name="s27-thr-no-phases",
-        given=phase(POSTERIOR, wk(2)),
+        given=phase(POSTERIOR, weeks(2)),
         read=phase_of,
         expect=(None, None),
         codes=frozenset({RC.NO_REHAB_PHASES}),
