@@ -1,4 +1,5 @@
-"""Bulk decisions: compact results equal to the full rule's, small pickles, Dask."""
+"""Bulk decisions (batch.py): compact results equal to the full rule's, small pickles,
+Dask, and errors="collect" giving each record its decision or its error."""
 
 from __future__ import annotations
 

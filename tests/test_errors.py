@@ -1,4 +1,5 @@
-"""Errors: equal after pickling, across a process boundary, and always printable."""
+"""Errors (errors.py): one shape (path, expected, value, problems, to_dict()), equal
+after pickling and across a process boundary, and always printable."""
 
 from __future__ import annotations
 

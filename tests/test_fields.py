@@ -1,4 +1,5 @@
-"""A type-and-value matrix: every field kind in hiptx._fields against every bad value.
+"""The field checks (_fields.py): every field kind against every bad value (a matrix),
+and the edges of the strict converter that ordinary data never reaches.
 
 Each kind is put on a one-field attrs class. For every value in ``POOL`` the class
 either accepts it (only the values a kind lists as valid) or raises a hiptx error

@@ -1,4 +1,5 @@
-"""The catalog and its objects: frozen, type-checked, picklable and deep-copyable."""
+"""The catalog and its objects (catalog/_catalog.py): frozen, type-checked, picklable,
+deep-copyable, and equal to a copy."""
 
 from __future__ import annotations
 

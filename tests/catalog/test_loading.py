@@ -1,4 +1,5 @@
-"""Loading catalogs: the bundled one, copies, and broken copies refused whole."""
+"""load_catalog (catalog/_loading.py): the bundled one, copies, broken copies refused
+whole, a directory that changes while it loads, and overlays that hold nothing."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Reading a catalog's files (catalog/_reader.py): zips, files the OS will not read, sizes and limits."""
+"""Reading a catalog's files (catalog/_reader.py): zips, files the OS will not read,
+sizes and limits."""
 
 from __future__ import annotations
 

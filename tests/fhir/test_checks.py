@@ -1,4 +1,4 @@
-"""FHIR edges: each of hiptx's own Bundle checks fires, and the rarer export paths."""
+"""hiptx's own Bundle checks (fhir/_checks.py): each one fires; and the rarer export paths."""
 
 from __future__ import annotations
 

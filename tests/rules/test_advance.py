@@ -1,4 +1,5 @@
-"""A programme over a course of care: its own log, and a build-up that follows tolerance.
+"""advance_programme (rules/advance.py): a programme over a course of care, its own log,
+and a build-up that follows tolerance.
 
 Each test pins one hazard of ``docs/safety.md`` (HZ-041 onwards): it fails when the
 mitigation is taken away.

@@ -1,4 +1,5 @@
-"""Programmes: dated sessions, the build-up rule, and advancing after logged sessions.
+"""Programmes (rules/programme.py): dated sessions, the build-up rule, advancing after
+logged sessions, and a programme read back that must hang together.
 
 Expected values are reasoned from the rules in hiptx.rules.programme: sessions on
 the given (or spread) weekdays, sets from the low end of the source's range up one a

@@ -1,4 +1,5 @@
-"""Pain monitoring and progression, table-driven from the sources' rules.
+"""check_progression (rules/progression.py): progression, table-driven from the sources'
+rules, the chain's ends, and no step into a level restricted after surgery.
 
 The Physio Network practical (Kemp): 3 x 8-10 at <= 3/10 during and in the 24 hours
 after to progress. Caring Medical (a clinic's opinion): more than 2 h of joint pain,

@@ -1,4 +1,6 @@
-"""Recovery estimates, against seed 000's figures."""
+"""estimate_recovery and compare_recovery (rules/recovery.py): recovery estimates
+against seed 000's figures, what each figure is, and milestone shapes the bundled
+data does not have."""
 
 from __future__ import annotations
 

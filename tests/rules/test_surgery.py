@@ -1,4 +1,5 @@
-"""After surgery: precautions, weight-bearing orders and the rules that respect them.
+"""After surgery (rules/surgery.py): precautions, weight-bearing orders and the plans
+and programmes that respect them (check_progression's are in test_progression.py).
 
 Each scenario states the operation, the surgeon's orders (or their absence), the
 day, the exercise and what the rule must answer, with the clinical reason. Expected
