@@ -21,8 +21,8 @@ import pytest
 from hypothesis import given, reject, settings, strategies as st
 
 import hiptx
-from tests.property.strategies import json_values, rep_sessions
-from tests.property.test_programme_props import logs, programmes
+from tests.rules.test_programme_properties import logs, programmes
+from tests.support.strategies import json_values, rep_sessions
 from tests.test_serialize import INSTANCES
 
 CATALOG = hiptx.load_catalog()

@@ -22,8 +22,9 @@ import pytest
 from hypothesis import given, strategies as st
 
 import hiptx
-from tests.property.strategies import rep_sessions
-from tests.test_clinical_scenarios import SCENARIOS
+from tests.scenarios.test_scenarios import CLINICAL
+from tests.support.data_files import FILES, PARTS
+from tests.support.strategies import rep_sessions
 
 F, MP = hiptx.Finding, hiptx.MovementPattern
 START = datetime.date(2025, 3, 3)
@@ -139,18 +140,10 @@ def _outcome_results() -> list[object]:
 def _instances() -> list[object]:
     cat = hiptx.load_catalog()
     roots: list[object] = [cat.rules]
-    for kind in (
-        "sources",
-        "conditions",
-        "risks",
-        "treatments",
-        "exercises",
-        "progressions",
-        "instruments",
-    ):
+    for kind in PARTS:
         roots.extend(getattr(cat, kind).values())
     roots.extend(_outcome_results())
-    roots.extend(scenario.run(cat) for scenario in SCENARIOS)
+    roots.extend(scenario.given(cat) for scenario in CLINICAL)
     roots.extend(_programme_results(cat))
     roots.extend(_surgery_results(cat))
     # A clinic's named choice of a threshold (the bundled catalog has none).
@@ -179,17 +172,30 @@ def _public_classes() -> set[type]:
     }
 
 
+def _validator(cls: type) -> jsonschema.Draft202012Validator:
+    schema = hiptx.json_schema(cls)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+# --- strictness --------------------------------------------------------------------------
+
+VALID = {"sets": 3, "reps": 10, "pain_during": 2, "pain_after_24h": 1}
+
+
+# --- every public enum prints as its value ----------------------------------------------
+
+
+def _public_enums() -> list[type[enum.Enum]]:
+    values = (getattr(hiptx, name) for name in hiptx.__all__)
+    return [v for v in values if isinstance(v, type) and issubclass(v, enum.Enum)]
+
+
 def test_every_public_class_has_instances_to_check() -> None:
     classes = {type(x) for x in INSTANCES}
     missing = sorted(c.__name__ for c in _public_classes() - classes)
     assert missing == []
     assert len(INSTANCES) > 1000  # the catalog alone nests thousands of objects
-
-
-def _validator(cls: type) -> jsonschema.Draft202012Validator:
-    schema = hiptx.json_schema(cls)
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
 def test_every_instance_round_trips_exactly_and_validates() -> None:
@@ -210,17 +216,7 @@ def test_every_instance_round_trips_exactly_and_validates() -> None:
 
 def test_the_catalog_round_trips_and_validates(cat: hiptx.Catalog) -> None:
     data = hiptx.to_dict(cat)
-    assert set(data) == {
-        "index.json",
-        "sources.json",
-        "conditions.json",
-        "risks.json",
-        "treatments.json",
-        "exercises.json",
-        "progressions.json",
-        "rules.json",
-        "instruments.json",
-    }
+    assert set(data) == set(FILES)
     assert data["index.json"]["data_version"] == cat.version
     assert len(data["exercises.json"]["exercises"]) == len(cat.exercises)
     back = hiptx.from_dict(hiptx.Catalog, json.loads(json.dumps(data)))
@@ -288,11 +284,6 @@ def test_any_session_record_round_trips(record: hiptx.SessionRecord) -> None:
 def test_any_date_round_trips(day: datetime.date) -> None:
     record = hiptx.SessionRecord(sets=1, reps=1, pain_during=0, pain_after_24h=0, date=day)
     assert hiptx.from_dict(hiptx.SessionRecord, hiptx.to_dict(record)).date == day
-
-
-# --- strictness --------------------------------------------------------------------------
-
-VALID = {"sets": 3, "reps": 10, "pain_during": 2, "pain_after_24h": 1}
 
 
 @pytest.mark.parametrize(
@@ -406,14 +397,6 @@ def test_enums_read_back_from_their_values() -> None:
         hiptx.from_dict(hiptx.Outcome, "Outcome.REGRESS")
 
 
-# --- every public enum prints as its value ----------------------------------------------
-
-
-def _public_enums() -> list[type[enum.Enum]]:
-    values = (getattr(hiptx, name) for name in hiptx.__all__)
-    return [v for v in values if isinstance(v, type) and issubclass(v, enum.Enum)]
-
-
 def test_every_public_enum_prints_as_its_value() -> None:
     enums = _public_enums()
     assert hiptx.ChainEnd in enums
@@ -424,3 +407,62 @@ def test_every_public_enum_prints_as_its_value() -> None:
             assert f"{member}" == member.value
             assert repr(member).startswith(f"<{cls.__name__}.")
     assert str(hiptx.Outcome.PROGRESS) == "progress"
+
+
+# --- to_dict: cycles and depth ----------------------------------------------------------
+
+
+def test_to_dict_refuses_a_list_inside_itself() -> None:
+    loop: list[object] = []
+    loop.append(loop)
+    with pytest.raises(hiptx.WrongTypeError, match="without cycles"):
+        hiptx.to_dict(loop)
+    ring: dict[str, object] = {}
+    ring["self"] = [ring]
+    with pytest.raises(hiptx.WrongTypeError, match="without cycles"):
+        hiptx.to_dict(ring)
+
+
+def test_to_dict_refuses_excess_depth_but_not_a_shared_value() -> None:
+    deep: list[object] = []
+    for _ in range(65):
+        deep = [deep]
+    with pytest.raises(hiptx.WrongTypeError, match="at most 64"):
+        hiptx.to_dict(deep)
+    shallow: list[object] = []
+    for _ in range(63):
+        shallow = [shallow]
+    assert hiptx.to_dict(shallow) is not None
+    shared = hiptx.IntRange(1, 2)
+    assert hiptx.to_dict([shared, (shared,)]) == [{"low": 1, "high": 2}, [{"low": 1, "high": 2}]]
+
+
+# --- the schema says what from_dict refuses ---------------------------------------------
+
+
+@pytest.mark.parametrize("score", [-1, 0, 10, 11])
+def test_a_pain_score_outside_0_to_10_is_refused_by_schema_and_from_dict(score: int) -> None:
+    import jsonschema
+
+    payload = {"findings": {"adduction": "painful"}, "pain_scores": {"adduction": score}}
+    schema_ok = jsonschema.Draft202012Validator(hiptx.json_schema(hiptx.Assessment)).is_valid(
+        payload
+    )
+    try:
+        hiptx.from_dict(hiptx.Assessment, payload)
+    except hiptx.HiptxError:
+        loaded = False
+    else:
+        loaded = True
+    assert schema_ok == loaded == (0 <= score <= 10)
+
+
+def test_the_programme_schema_bounds_each_weekday() -> None:
+    import jsonschema
+
+    schema = hiptx.json_schema(hiptx.Programme)
+    weekdays = schema["properties"]["weekdays"]
+    validator = jsonschema.Draft202012Validator(weekdays)
+    assert validator.is_valid([0, 6])
+    assert not validator.is_valid([7])
+    assert not validator.is_valid([-1])

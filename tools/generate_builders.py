@@ -16,7 +16,7 @@ from the model's attrs fields and type hints, in two forms:
   here from files that passed the strict path when this tool ran. That module
   imports neither cattrs nor the file classes, so a fresh process loads little.
 
-``tests/test_fast_load.py`` fails while a committed file differs from what this
+``tests/catalog/test_fast.py`` fails while a committed file differs from what this
 tool writes: run ``python tools/generate_builders.py`` after changing the model
 or the data.
 """

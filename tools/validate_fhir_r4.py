@@ -11,7 +11,7 @@ patient programmes (as built, advanced past a step, and stopped by a red flag; a
 resource by its own model.
 
 Usage: ``python tools/validate_fhir_r4.py`` (exit status 0 when everything is valid).
-The test suite runs it (tests/test_fhir_r4.py).
+The test suite runs it (tests/tools/test_validate_fhir_r4.py).
 """
 
 from __future__ import annotations

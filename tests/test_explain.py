@@ -1,0 +1,118 @@
+"""Reasons (explain.py): one documented way to build each basis, and every cited
+reason of every rule names its sources' kinds."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import hiptx
+
+
+def _all_reasons(obj: object) -> list[hiptx.Reason]:
+    if isinstance(obj, hiptx.Reason):
+        return [obj]
+    if isinstance(obj, (tuple, list)):
+        return [r for item in obj for r in _all_reasons(item)]
+    if attrs.has(type(obj)):
+        fields = attrs.fields(type(obj))  # type: ignore[arg-type]
+        return [r for f in fields for r in _all_reasons(getattr(obj, f.name))]
+    return []
+
+
+def test_every_cited_reason_of_every_rule_names_its_sources_kinds() -> None:
+    # Apps filter opinions by evidence_kinds: a cited reason with no kinds would
+    # slip through that filter.
+    cat = hiptx.load_catalog()
+
+    def overloaded(exercise: hiptx.Exercise) -> hiptx.SessionRecord:
+        reps = exercise.dose is not None and exercise.dose.uses_reps
+        return hiptx.SessionRecord(
+            sets=3,
+            pain_during=5,
+            pain_after_24h=4,
+            swelling=True,
+            reps=10 if reps else None,
+            hold_seconds=None if reps else 20,
+        )
+
+    results: list[object] = [
+        hiptx.meets_activity_guideline(aerobic_minutes=10, strength_sessions=0),
+        hiptx.check_red_flags({hiptx.RedFlag.SUSPECTED_INFECTION}),
+        hiptx.screen_conservative_care(hiptx.HipStatus(fused=True)),
+        hiptx.plan_exercises(
+            hiptx.Assessment(findings=dict.fromkeys(hiptx.MovementPattern, hiptx.Finding.WEAK))
+        ),
+        *(hiptx.estimate_recovery(t, job=hiptx.JobDemand.MANUAL) for t in cat.treatments),
+        *(hiptx.coverage(t) for t in cat.treatments.values()),
+        *(hiptx.check_progression(e, [overloaded(e)]) for e in cat.exercises.values()),
+    ]
+    cited = [r for result in results for r in _all_reasons(result) if r.citations]
+    assert len(cited) > 100
+    for reason in cited:
+        kinds = {cat.sources[c.source_id].kind for c in reason.citations}
+        assert set(reason.evidence_kinds) == kinds, reason.code
+
+
+UNCITED = [
+    (hiptx.Reason.hiptx_default, hiptx.Basis.HIPTX_DEFAULT),
+    (hiptx.Reason.from_input, hiptx.Basis.INPUT),
+    (hiptx.Reason.clinician, hiptx.Basis.CLINICIAN),
+    (hiptx.Reason.surgeon, hiptx.Basis.SURGEON),
+    (hiptx.Reason.local_override, hiptx.Basis.LOCAL_OVERRIDE),
+]
+
+
+@pytest.mark.parametrize(("make", "basis"), UNCITED)
+def test_each_basis_has_its_classmethod(make: object, basis: hiptx.Basis) -> None:
+    reason = make(hiptx.ReasonCode.CLINICIAN_CHOICE, "Chosen by Dr A: tired.")  # type: ignore[operator]
+    assert type(reason) is hiptx.Reason
+    assert reason == hiptx.Reason(
+        code=hiptx.ReasonCode.CLINICIAN_CHOICE, message="Chosen by Dr A: tired.", basis=basis
+    )
+    assert hash(reason) == hash(
+        hiptx.Reason(
+            code=hiptx.ReasonCode.CLINICIAN_CHOICE, message="Chosen by Dr A: tired.", basis=basis
+        )
+    )
+    assert (reason.basis, reason.citations, reason.evidence_kinds) == (basis, (), ())
+
+
+@pytest.mark.parametrize(("make", "basis"), UNCITED)
+@pytest.mark.parametrize("message", ["", " padded", "two\nlines", 3])
+def test_a_bad_sentence_is_refused_as_the_constructor_refuses_it(
+    make: object, basis: hiptx.Basis, message: object
+) -> None:
+    # The sentence may carry a clinician's words: the fast path checks it too.
+    with pytest.raises(hiptx.HiptxError) as fast:
+        make(hiptx.ReasonCode.CLINICIAN_CHOICE, message)  # type: ignore[operator]
+    with pytest.raises(hiptx.HiptxError) as checked:
+        hiptx.Reason(code=hiptx.ReasonCode.CLINICIAN_CHOICE, message=message, basis=basis)  # type: ignore[arg-type]
+    assert type(fast.value) is type(checked.value)
+    assert str(fast.value) == str(checked.value)
+
+
+@pytest.mark.parametrize("make", [make for make, _ in UNCITED])
+def test_a_code_that_is_not_a_reason_code_is_refused(make: object) -> None:
+    with pytest.raises(hiptx.HiptxError):
+        make("clinician-choice", "Chosen.")  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("name", "basis"), [(m.__name__, b) for m, b in UNCITED])
+def test_a_subclass_gets_its_own_type(name: str, basis: hiptx.Basis) -> None:
+    @attrs.frozen(kw_only=True)
+    class ClinicReason(hiptx.Reason):
+        pass
+
+    reason = getattr(ClinicReason, name)(hiptx.ReasonCode.SURGEON_ORDER, "As ordered.")
+    assert type(reason) is ClinicReason
+    assert reason.basis is basis
+
+
+def test_the_rules_build_their_uncited_reasons_through_the_classmethods() -> None:
+    # What a rule gives for the clinician's, the surgeon's and the input's reasons.
+    cat = hiptx.load_catalog()
+    decision = hiptx.check_progression("side-lying-hip-adduction", [], catalog=cat)
+    (no_sessions,) = decision.reasons
+    assert no_sessions == hiptx.Reason.from_input(no_sessions.code, no_sessions.message)
+    assert no_sessions.basis is hiptx.Basis.INPUT
