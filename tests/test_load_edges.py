@@ -1,7 +1,7 @@
 """The loader's edges: a directory that changes while it loads, paths hiptx cannot use,
 and overlays that hold nothing it reads.
 
-Expected outcomes follow from the contract in hiptx.catalog._snapshot (read every
+Expected outcomes follow from the contract in hiptx.catalog._json.take_snapshot (read every
 file from one state of the directory, or refuse after a few tries) and in
 load_catalog's docstring (every refusal a HiptxError naming what was expected).
 """
@@ -16,7 +16,7 @@ from collections.abc import Callable
 import pytest
 
 import hiptx
-from hiptx.catalog import _snapshot
+from hiptx.catalog import _json
 
 
 def _state(base: pathlib.Path, name: str, version: str, data_copy: pathlib.Path) -> pathlib.Path:
@@ -53,7 +53,7 @@ def _reads_that(
             after_first_file(calls.count("index.json"))
         return data
 
-    monkeypatch.setattr(_snapshot, "read_bytes", reading)
+    monkeypatch.setattr(_json, "read_bytes", reading)
     return calls
 
 
@@ -94,7 +94,7 @@ def test_a_directory_that_never_settles_is_refused(
     calls = _reads_that(monkeypatch, swap_every_time)
     with pytest.raises(hiptx.CatalogDataError, match="changed while it was read"):
         hiptx.load_catalog(live)
-    assert calls.count("index.json") == _snapshot.ATTEMPTS
+    assert calls.count("index.json") == _json.ATTEMPTS
 
 
 def test_an_overlay_swapped_while_it_loads_gives_one_state_only(

@@ -46,6 +46,22 @@ def _catalog_from_documents(data: object) -> Catalog:
     return catalog_from_documents(data)
 
 
+def _catalog_citations(catalog: Catalog) -> list[Any]:
+    """Every citation the catalog's objects hold (for hiptx._compact's keys).
+
+    In the order the compact keys were first given (progressions before
+    exercises, the rules, then the instruments), so that keys stay stable.
+    """
+    from hiptx.catalog._integrity import citations_in
+
+    kinds = (catalog.sources, catalog.conditions, catalog.risks, catalog.treatments)
+    objects: list[object] = [
+        o for kind in (*kinds, catalog.progressions, catalog.exercises) for o in kind.values()
+    ]
+    objects += [catalog.rules, *catalog.instruments.values()]
+    return [citation for obj in objects for citation, _ in citations_in(obj, "")]
+
+
 def _catalog_schema() -> dict[str, Any]:
     from hiptx.catalog._overlay import catalog_schema
 

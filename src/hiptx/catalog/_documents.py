@@ -77,29 +77,46 @@ class InstrumentsFile:
     instruments: tuple[Instrument, ...] = attrs.field(**_fields.items(Instrument, unique=False))
 
 
+@attrs.frozen
+class Part:
+    """One catalog file: its name, the :class:`Catalog` keyword it fills, its types.
+
+    ``element`` is the class of each object in a file that holds one list of
+    objects under the key ``keyword`` (``None`` for ``index.json``, which gives
+    the version, and ``rules.json``, which is one object); ``kind`` names such an
+    object in messages.
+    """
+
+    file: str
+    keyword: str
+    document: type
+    element: type | None = None
+    kind: str = ""
+
+
+#: The one table of the catalog's files, in the order they are read and reported:
+#: the loader, the overlay, the integrity checks, the schema tool and the tests
+#: read it.
+FILES: tuple[Part, ...] = (
+    Part("index.json", "version", IndexFile),
+    Part("sources.json", "sources", SourcesFile, Source, "source"),
+    Part("conditions.json", "conditions", ConditionsFile, Condition, "condition"),
+    Part("risks.json", "risks", RisksFile, Risk, "risk"),
+    Part("treatments.json", "treatments", TreatmentsFile, Treatment, "treatment"),
+    Part("exercises.json", "exercises", ExercisesFile, Exercise, "exercise"),
+    Part("progressions.json", "progressions", ProgressionsFile, Progression, "progression"),
+    Part("rules.json", "rules", RuleSet),
+    Part("instruments.json", "instruments", InstrumentsFile, Instrument, "instrument"),
+)
+
+#: The files that hold one list of objects.
+LIST_PARTS: tuple[Part, ...] = tuple(part for part in FILES if part.element is not None)
+
 #: Each catalog file and the type its content must structure into.
-DOCUMENTS: dict[str, type] = {
-    "index.json": IndexFile,
-    "sources.json": SourcesFile,
-    "conditions.json": ConditionsFile,
-    "risks.json": RisksFile,
-    "treatments.json": TreatmentsFile,
-    "exercises.json": ExercisesFile,
-    "progressions.json": ProgressionsFile,
-    "rules.json": RuleSet,
-    "instruments.json": InstrumentsFile,
-}
+DOCUMENTS: dict[str, type] = {part.file: part.document for part in FILES}
 
-
-LIST_FILES: dict[str, tuple[str, type]] = {
-    "sources.json": ("sources", Source),
-    "conditions.json": ("conditions", Condition),
-    "risks.json": ("risks", Risk),
-    "treatments.json": ("treatments", Treatment),
-    "exercises.json": ("exercises", Exercise),
-    "progressions.json": ("progressions", Progression),
-    "instruments.json": ("instruments", Instrument),
-}
+#: The data files ``index.json`` lists.
+DATA_FILES: frozenset[str] = frozenset(DOCUMENTS) - {"index.json"}
 
 
 def all_schemas() -> dict[str, dict[str, Any]]:

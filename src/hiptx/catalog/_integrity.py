@@ -18,19 +18,10 @@ from typing import Any, TypeVar
 import attrs
 
 from hiptx._memo import clears_with_the_rest
+from hiptx.catalog._documents import LIST_PARTS
 from hiptx.catalog._idmap import IdMap
 from hiptx.errors import DataProblem
-from hiptx.model import (
-    Citation,
-    Condition,
-    Exercise,
-    Instrument,
-    Progression,
-    Risk,
-    RuleSet,
-    Source,
-    Treatment,
-)
+from hiptx.model import Citation, Exercise, Progression, RuleSet, Source, Treatment
 from hiptx.vocab import MovementPattern
 
 T = TypeVar("T")
@@ -336,25 +327,9 @@ class Indexed:
         )
 
 
-#: Catalog part (and file stem) -> the kind of object it holds.
-KINDS = {
-    "sources": "source",
-    "conditions": "condition",
-    "risks": "risk",
-    "treatments": "treatment",
-    "exercises": "exercise",
-    "progressions": "progression",
-    "instruments": "instrument",
-}
-CLASSES: dict[str, type] = {
-    "sources": Source,
-    "conditions": Condition,
-    "risks": Risk,
-    "treatments": Treatment,
-    "exercises": Exercise,
-    "progressions": Progression,
-    "instruments": Instrument,
-}
+#: Catalog part (and file stem) -> the kind of object it holds, and its class.
+KINDS = {part.keyword: part.kind for part in LIST_PARTS}
+CLASSES: dict[str, type] = {part.keyword: part.element for part in LIST_PARTS if part.element}
 
 
 def reference_problems(

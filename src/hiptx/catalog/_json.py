@@ -1,8 +1,18 @@
-"""Reading data files safely and parsing them as strict JSON.
+"""A catalog's files as bytes, read once, and as JSON, parsed strictly once.
 
-Files are refused before they are read when they are not regular files or are too
-large; JSON is parsed with duplicate keys, non-finite numbers, huge integers and
-deep nesting refused, each as a :class:`~hiptx.DataProblem` with its path.
+The load pipeline's first two steps (``_loading``), in one module because they are
+one concern: bytes become documents.
+
+* Read: files are refused before they are read when they are not regular files
+  or are too large, and a directory on disk is read from one state of it (see
+  :func:`take_snapshot`). Every file is read once, into a :class:`Snapshot`.
+* Parse: each file's bytes are parsed once, plainly when they need none of the
+  strict parser's reports, else by the strict parser on the same bytes, which
+  refuses duplicate keys, non-finite numbers, huge integers and deep nesting,
+  each as a :class:`~hiptx.DataProblem` with its JSON Pointer.
+
+Long because the two steps share their limits and their refusals: reading's
+(size, kind of file, one state of a directory) and parsing's (depth, numbers, keys).
 """
 
 from __future__ import annotations
@@ -14,14 +24,25 @@ import os
 import pathlib
 import re
 import stat
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from hiptx.catalog._limits import MAX_INT_DIGITS
-from hiptx.errors import DataProblem, InvalidValueError, WrongTypeError, short_repr
+from hiptx.errors import (
+    CatalogDataError,
+    DataProblem,
+    InvalidValueError,
+    WrongTypeError,
+    short_repr,
+)
 
 if TYPE_CHECKING:
     from importlib_resources.abc import Traversable
 
+
+#: The bundled ``hiptx/data`` directory on disk (read through importlib-resources
+#: instead when hiptx runs from a zip: see ``_loading.bundled_directory``).
+BUNDLED_PATH = pathlib.Path(__file__).parent.parent / "data"
 
 # Keys that read well after a dot in a JSON path; any other is shown bracketed.
 SLUG_LIKE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -94,6 +115,31 @@ class Snapshot:
             raise RefusedFileError(str(data), missing=data.missing)
         return data
 
+    def bytes_of(self, name: str) -> bytes | None:
+        """The file's bytes, or ``None`` if it was not read."""
+        data = self._files.get(name)
+        return data if isinstance(data, bytes) else None
+
+    def parse(self, names: Iterable[str] | None = None) -> tuple[dict[str, Any], list[DataProblem]]:
+        """The parse step: each file (of ``names``, by default all) parsed once.
+
+        Returns each file's document that could be parsed, and every problem: a
+        file refused when it was read, or text that is not strict JSON.
+        """
+        parsed: dict[str, Any] = {}
+        problems: list[DataProblem] = []
+        for name in self._files if names is None else names:
+            try:
+                data = self.read(name)
+            except RefusedFileError as refused:
+                problems.append(DataProblem(name, "", str(refused)))
+                continue
+            document, found = parse(name, data)
+            problems.extend(found)
+            if document is not UNREADABLE:
+                parsed[name] = document
+        return parsed, problems
+
 
 def _read_path(path: pathlib.Path) -> bytes:
     # Open first, then check what was opened (no race between the check and the
@@ -144,6 +190,84 @@ def read_bytes(directory: Traversable | Snapshot, name: str) -> bytes:
     if len(data) > MAX_FILE_BYTES:  # grew since it was checked, or no size known
         raise RefusedFileError(f"is larger than the limit of {MAX_FILE_BYTES} bytes")
     return data
+
+
+#: How many times a directory that changes while it is read is read again.
+ATTEMPTS = 5
+
+#: A file's identity: (device, inode, size, mtime_ns), or None if it is absent.
+_Identity = tuple[int, int, int, int] | None
+
+
+def _identity(path: pathlib.Path) -> _Identity:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _read_each(directory: Traversable, names: tuple[str, ...]) -> Snapshot:
+    files: dict[str, bytes | RefusedFileError] = {}
+    for name in names:
+        try:
+            files[name] = read_bytes(directory, name)
+        except RefusedFileError as refused:  # noqa: PERF203 - kept, reported as before
+            files[name] = refused
+    return Snapshot(files)
+
+
+def take_snapshot(directory: pathlib.Path, names: Iterable[str]) -> Snapshot:
+    """Every file of ``names`` in ``directory``, read from one state of it.
+
+    A directory that changes while it loads (a clinic's deployment replacing files
+    one by one, say) could otherwise give a catalog that mixes one state's
+    ``index.json`` with another's ``rules.json``. So each file's identity (device,
+    inode, size, modification time in nanoseconds) is recorded before and after
+    the files are read, and the bytes are used only if no file changed in between;
+    otherwise they are read again, and after :data:`ATTEMPTS` tries the load is
+    refused. What a snapshot cannot see is a directory left mixed by its writer
+    between two of its own steps: writers should swap a new directory in with one
+    rename.
+
+    Raises:
+        CatalogDataError: the directory changed during each of :data:`ATTEMPTS`
+            reads.
+
+    Example:
+        >>> import hiptx
+        >>> from hiptx.catalog._json import BUNDLED_PATH, take_snapshot
+        >>> snap = take_snapshot(BUNDLED_PATH, ["index.json", "none.json"])
+        >>> sorted(snap.names), snap.read("index.json")[:1]
+        (['index.json'], b'{')
+    """
+    ordered = tuple(names)
+    for _ in range(ATTEMPTS):
+        before = [_identity(directory / name) for name in ordered]
+        snapshot = _read_each(directory, ordered)
+        if before == [_identity(directory / name) for name in ordered]:
+            return snapshot
+    raise CatalogDataError(
+        [
+            DataProblem(
+                "",
+                "",
+                f"the catalog directory changed while it was read, {ATTEMPTS} times in a "
+                "row; nothing was loaded (replace a catalog directory with one rename, "
+                "not file by file)",
+            )
+        ]
+    )
+
+
+def read_files(directory: Traversable, names: Iterable[str]) -> Snapshot:
+    """The read step: each of ``names`` read once, from one state of a directory on disk.
+
+    A resource in a zip cannot change while it is read: its files are read in turn.
+    """
+    if isinstance(directory, pathlib.Path):
+        return take_snapshot(directory, names)
+    return _read_each(directory, tuple(names))
 
 
 class _Bad:
@@ -309,20 +433,64 @@ def parse_document(name: str, data: bytes) -> tuple[Any, list[DataProblem]]:
 UNREADABLE = object()  # distinct from None, which a file may hold as JSON `null`
 
 
-#: The files that hold one list of objects: file -> (key, element class).
+class _NotPlainError(Exception):
+    """The text needs the strict parser's attention."""
 
 
-def read_document(directory: Traversable | Snapshot, name: str, problems: list[DataProblem]) -> Any:
-    """One data file read and parsed; its problems appended, ``UNREADABLE`` if any.
+def _refuse_constant(_: str) -> Any:
+    raise _NotPlainError
 
-    The one place a catalog directory's file becomes JSON, for the loader and the
-    overlay alike.
+
+def _plain_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):  # a repeated key
+        raise _NotPlainError
+    return result
+
+
+def _plain_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise _NotPlainError
+    return value
+
+
+def _plain_int(text: str) -> int:
+    if len(text) > MAX_INT_DIGITS:  # counts a minus sign too: the strict parser decides
+        raise _NotPlainError
+    return int(text)
+
+
+def parse(name: str, data: bytes) -> tuple[Any, list[DataProblem]]:
+    """The document in ``data`` (or ``UNREADABLE``) and its problems: the parse step.
+
+    Plain parsing first (no per-value hooks but the refusals); text that needs any
+    of the strict parser's reports (not UTF-8 or not JSON, ``NaN``, a float too
+    large to be finite, an integer of more than 20 digits, a repeated key) is
+    parsed again by :func:`parse_document`, from the same bytes. Nesting deeper
+    than the strict parser allows cannot build (the schema nests less deeply);
+    the pipeline then reports it from the document (:func:`nesting_problems`).
+
+    Example:
+        >>> from hiptx.catalog._json import parse
+        >>> parse("x.json", b'{"a": [1, 2.5]}')
+        ({'a': [1, 2.5]}, [])
+        >>> parse("x.json", b'{"a": 1, "a": 2}')[1][0].path
+        '/a'
     """
     try:
-        data = read_bytes(directory, name)
-    except RefusedFileError as refused:
-        problems.append(DataProblem(name, "", str(refused)))
-        return UNREADABLE
-    content, parse_problems = parse_document(name, data)
-    problems.extend(parse_problems)
-    return content
+        document = json.loads(
+            data.decode("utf-8"),
+            object_pairs_hook=_plain_object,
+            parse_float=_plain_float,
+            parse_int=_plain_int,
+            parse_constant=_refuse_constant,
+        )
+    except (ValueError, RecursionError, _NotPlainError):
+        return parse_document(name, data)
+    return document, []
+
+
+def nesting_problems(name: str, document: Any) -> list[DataProblem]:
+    """Nesting deeper than :data:`MAX_DEPTH` in a plainly parsed document."""
+    return _walk_problems(name, document)
