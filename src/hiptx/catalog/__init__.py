@@ -5,11 +5,14 @@ the life of the process, or a catalog read from a directory of the same files.
 
 The package's modules, each one concept: ``_idmap`` (read-only id maps),
 ``_integrity`` (reference checks), ``_catalog`` (:class:`Catalog` and its
-relations), ``_documents`` (the data files and their types), ``_json`` (safe reading
-and strict JSON), ``_reader`` (structuring a directory into a catalog) and
-``_loading`` (:func:`load_catalog` and the cache), ``_merge`` (laying one
-catalog's parts over another's) and ``_overlay`` (a catalog as documents: an
-overlay directory, and the dicts of :mod:`hiptx.serialize`).
+relations), ``_documents`` (the data files, their types and the one table of
+them), ``_loading`` (:func:`load_catalog` and the cache), ``_pipeline`` (the one
+load pipeline: read -> parse -> build -> check -> word), whose steps live in
+``_json`` (reading once and parsing strictly), ``_strict_support`` and the
+generated ``_builders`` (building), ``_semantics`` and ``_floors`` (checks beyond
+references) and ``_wording`` (every problem worded, with cattrs), ``_merge``
+(laying one catalog's parts over another's) and ``_overlay`` (a catalog as
+documents: an overlay directory, and the dicts of :mod:`hiptx.serialize`).
 """
 
 from __future__ import annotations

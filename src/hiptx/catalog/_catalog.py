@@ -147,6 +147,7 @@ class Catalog:
         floor: RuleSet | None,
         cited: frozenset[str] | None = None,
         semantics: bool = True,
+        digest: str | None = None,
     ) -> None:
         given: object = version  # checked at run time, whatever the annotations say
         if not isinstance(given, str) or not version.strip():
@@ -176,8 +177,8 @@ class Catalog:
         set_("rules", rules)
         set_("_chain_of", indexed.chain_of)
         set_("_parts", {"version": version, **parts, "rules": rules})
-        # Worked out on first use: most processes never ask (see digest).
-        set_("_digest", None)
+        # Worked out on first use unless known: most processes never ask (see digest).
+        set_("_digest", digest)
         set_("_provenance", None)
 
     @property
@@ -370,7 +371,7 @@ class Catalog:
             ['fashion-treatments-page']
         """
         seen: dict[str, Source] = {}
-        for citation, _ in citations_in(obj, "$"):
+        for citation, _ in citations_in(obj, ""):
             if citation.source_id not in seen:
                 seen[citation.source_id] = self.sources[citation.source_id]
         return tuple(seen.values())
@@ -434,6 +435,7 @@ def checked_catalog(  # noqa: PLR0913 - keyword-only; each is one of the pipelin
     floor: RuleSet | None,
     cited: frozenset[str] | None = None,
     semantics: bool = True,
+    digest: str | None = None,
 ) -> Catalog:
     """A :class:`Catalog` built by the load pipeline's check step (``_loading``).
 
@@ -446,10 +448,11 @@ def checked_catalog(  # noqa: PLR0913 - keyword-only; each is one of the pipelin
       them with the sources instead of walking every object (it walks only to word
       a problem). More ids only make the check stricter;
     * ``semantics``: ``False`` only for bundled files byte for byte those recorded
-      as passing every check (``hiptx/data/validated.json``).
+      as passing every check (``hiptx/data/validated.json``);
+    * ``digest``: the content digest recorded with those files.
     """
     catalog = Catalog.__new__(Catalog)
     catalog._set_up(  # noqa: SLF001 - the class's own set-up
-        version, parts, rules, floor=floor, cited=cited, semantics=semantics
+        version, parts, rules, floor=floor, cited=cited, semantics=semantics, digest=digest
     )
     return catalog

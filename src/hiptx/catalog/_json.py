@@ -24,7 +24,7 @@ import os
 import pathlib
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from hiptx.catalog._limits import MAX_INT_DIGITS
@@ -43,9 +43,6 @@ if TYPE_CHECKING:
 #: The bundled ``hiptx/data`` directory on disk (read through importlib-resources
 #: instead when hiptx runs from a zip: see ``_loading.bundled_directory``).
 BUNDLED_PATH = pathlib.Path(__file__).parent.parent / "data"
-
-# Keys that read well after a dot in a JSON path; any other is shown bracketed.
-SLUG_LIKE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 #: The largest data file the loader reads, in bytes (1 MiB): eight times the largest
@@ -115,10 +112,19 @@ class Snapshot:
             raise RefusedFileError(str(data), missing=data.missing)
         return data
 
-    def bytes_of(self, name: str) -> bytes | None:
-        """The file's bytes, or ``None`` if it was not read."""
-        data = self._files.get(name)
-        return data if isinstance(data, bytes) else None
+    def matches(self, expected: Mapping[str, tuple[int, str]]) -> bool:
+        """Whether the files are exactly those named, each of the size and BLAKE2b digest given."""
+        import hashlib
+
+        if set(expected) != set(self._files):
+            return False
+        for name, (size, digest) in expected.items():
+            data = self._files[name]
+            if not isinstance(data, bytes) or len(data) != size:
+                return False
+            if hashlib.blake2b(data).hexdigest() != digest:
+                return False
+        return True
 
     def parse(self, names: Iterable[str] | None = None) -> tuple[dict[str, Any], list[DataProblem]]:
         """The parse step: each file (of ``names``, by default all) parsed once.
@@ -270,6 +276,38 @@ def read_files(directory: Traversable, names: Iterable[str]) -> Snapshot:
     return _read_each(directory, tuple(names))
 
 
+def read_and_parse(
+    path: object, names: Iterable[str], expected: Mapping[str, tuple[int, str]] | None = None
+) -> tuple[dict[str, Any], list[DataProblem], bool]:
+    """The read and parse steps of a whole catalog directory (see ``_pipeline.run``).
+
+    Returns each file's document that could be parsed, every problem of the
+    files that could not be read or parsed, and whether ``expected`` (file ->
+    size and BLAKE2b digest, the bundled record) vouches for every byte read.
+
+    Raises:
+        CatalogDataError: ``path`` holds none of ``names``.
+    """
+    directory = as_traversable(path)
+    files = read_files(directory, names)
+    if not files.names:
+        listed = ", ".join(names)
+        what = "is not a catalog directory" if directory.is_dir() else "is not a directory"
+        raise CatalogDataError(
+            [
+                DataProblem(
+                    "",
+                    "",
+                    f"{str(path)!r} {what}: it holds none of {listed}",
+                    None,
+                    f"a directory holding {listed}",
+                )
+            ]
+        )
+    parsed, problems = files.parse()
+    return parsed, problems, expected is not None and files.matches(expected)
+
+
 class _Bad:
     """A parsed value that the data may not hold; found by a walk after parsing."""
 
@@ -343,7 +381,12 @@ def _parse_constant(text: str) -> _Bad:
 
 
 def _member(path: str, key: str) -> str:
-    return f"{path}.{key}" if SLUG_LIKE_KEY.fullmatch(key) else f"{path}[{key!r}]"
+    return f"{path}/{_escaped(key)}"
+
+
+def _escaped(key: str) -> str:
+    # A JSON Pointer's own escapes (RFC 6901): "~" as "~0", "/" as "~1".
+    return key.replace("~", "~0").replace("/", "~1")
 
 
 def _walk_problems(name: str, document: Any) -> list[DataProblem]:
@@ -353,7 +396,7 @@ def _walk_problems(name: str, document: Any) -> list[DataProblem]:
     the check itself fail.
     """
     problems: list[DataProblem] = []
-    stack: list[tuple[Any, str, int]] = [(document, "$", 0)]
+    stack: list[tuple[Any, str, int]] = [(document, "", 0)]
     while stack:
         node, path, depth = stack.pop()
         if isinstance(node, _Bad):
@@ -386,7 +429,7 @@ def _walk_problems(name: str, document: Any) -> list[DataProblem]:
             )
             children = [(v, _member(path, k), depth + 1) for k, v in node.items()]
         else:
-            children = [(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(node)]
+            children = [(v, f"{path}/{i}", depth + 1) for i, v in enumerate(node)]
         stack.extend(reversed(children))
     return problems
 
@@ -469,7 +512,7 @@ def parse(name: str, data: bytes) -> tuple[Any, list[DataProblem]]:
     large to be finite, an integer of more than 20 digits, a repeated key) is
     parsed again by :func:`parse_document`, from the same bytes. Nesting deeper
     than the strict parser allows cannot build (the schema nests less deeply);
-    the pipeline then reports it from the document (:func:`nesting_problems`).
+    the pipeline's word step then reports it from the document.
 
     Example:
         >>> from hiptx.catalog._json import parse
@@ -489,8 +532,3 @@ def parse(name: str, data: bytes) -> tuple[Any, list[DataProblem]]:
     except (ValueError, RecursionError, _NotPlainError):
         return parse_document(name, data)
     return document, []
-
-
-def nesting_problems(name: str, document: Any) -> list[DataProblem]:
-    """Nesting deeper than :data:`MAX_DEPTH` in a plainly parsed document."""
-    return _walk_problems(name, document)

@@ -15,10 +15,8 @@ import threading
 from typing import TYPE_CHECKING, overload
 
 from hiptx.catalog._catalog import Catalog, use_floor
-from hiptx.catalog._documents import DOCUMENTS
-from hiptx.catalog._json import as_traversable, read_files
 from hiptx.catalog._pipeline import bundled_record, run
-from hiptx.errors import CatalogDataError, DataProblem, WrongTypeError
+from hiptx.errors import WrongTypeError
 
 if TYPE_CHECKING:
     import importlib_resources.abc
@@ -124,7 +122,7 @@ def _load_bundled() -> Catalog:
     # The bundled catalog is the safety floor itself: no floor to check it against.
     # Its record vouches for files that passed every check; any other bytes take them.
     directory = bundled_directory()
-    return run(read_files(directory, DOCUMENTS), floor=None, record=bundled_record(directory))
+    return run(directory, floor=None, record=bundled_record(directory))
 
 
 def _clear_cache() -> None:
@@ -147,23 +145,7 @@ def bundled_directory() -> importlib_resources.abc.Traversable:
 
 def load_directory(path: object) -> Catalog:
     """A whole catalog from a directory, checked against the bundled floor."""
-    directory = as_traversable(path)
-    files = read_files(directory, DOCUMENTS)
-    if not files.names:
-        expected = ", ".join(DOCUMENTS)
-        what = "is not a catalog directory" if directory.is_dir() else "is not a directory"
-        raise CatalogDataError(
-            [
-                DataProblem(
-                    "",
-                    "",
-                    f"{str(path)!r} {what}: it holds none of {expected}",
-                    None,
-                    f"a directory holding {expected}",
-                )
-            ]
-        )
-    return run(files, floor=_bundled_rules())
+    return run(path, floor=_bundled_rules())
 
 
 def _bundled_rules() -> RuleSet:

@@ -19,7 +19,7 @@ from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, FILES, LIST_PARTS, I
 from hiptx.catalog._integrity import reference_problems
 from hiptx.catalog._json import as_traversable, read_files
 from hiptx.catalog._merge import Labels, merge_parts
-from hiptx.catalog._pipeline import build
+from hiptx.catalog._strict_support import build
 from hiptx.errors import CatalogDataError, DataProblem, WrongTypeError
 from hiptx.model import RuleSet
 

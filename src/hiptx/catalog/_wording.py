@@ -14,7 +14,7 @@ from typing import Any
 from hiptx._convert import converter, describe_problems
 from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, FILES, LIST_PARTS, IndexFile
 from hiptx.catalog._integrity import reference_problems
-from hiptx.catalog._json import nesting_problems
+from hiptx.catalog._json import MAX_DEPTH
 from hiptx.errors import CatalogDataError, DataProblem
 from hiptx.model import RuleSet
 
@@ -78,6 +78,39 @@ def structure_document(name: str, raw: Any, problems: list[DataProblem]) -> tupl
     return document, tuple(items)
 
 
+def _nesting_problems(name: str, document: Any) -> list[DataProblem]:
+    """Nesting deeper than :data:`MAX_DEPTH` in a document the plain parse gave.
+
+    The one refusal of the strict parser that the plain parse (``_json.parse``)
+    leaves to this step. Iterative, so that a document nested deeper than the stack allows cannot make
+    the check itself fail.
+    """
+    problems = []
+    stack: list[tuple[Any, str, int]] = [(document, "", 0)]
+    while stack:
+        node, path, depth = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        if depth >= MAX_DEPTH:
+            problems.append(
+                DataProblem(
+                    name,
+                    path,
+                    f"nested more than {MAX_DEPTH} levels deep",
+                    None,
+                    f"at most {MAX_DEPTH} levels of arrays and objects",
+                )
+            )
+            continue
+        steps = node.items() if isinstance(node, dict) else enumerate(node)
+        stack.extend((value, f"{path}/{_escaped(key)}", depth + 1) for key, value in steps)
+    return problems
+
+
+def _escaped(key: object) -> str:
+    return str(key).replace("~", "~0").replace("/", "~1")
+
+
 def structure_documents(
     parsed: dict[str, Any], problems: list[DataProblem]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -91,7 +124,7 @@ def structure_documents(
     for part in FILES:
         if part.file not in parsed:
             continue
-        too_deep = nesting_problems(part.file, parsed[part.file])
+        too_deep = _nesting_problems(part.file, parsed[part.file])
         problems.extend(too_deep)
         if not too_deep:
             documents[part.file], valid[part.file] = structure_document(
