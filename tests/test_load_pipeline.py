@@ -17,7 +17,7 @@ import attrs
 import pytest
 
 import hiptx
-from hiptx.catalog import _builders, _json, _loading, _pipeline, _strict_support, _wording
+from hiptx.catalog import _build, _builders, _json, _loading, _pipeline, _strict_support, _wording
 from hiptx.catalog._catalog import checked_catalog
 from hiptx.catalog._documents import DOCUMENTS, FILES, LIST_PARTS
 from tests.data_files import edit
@@ -324,7 +324,7 @@ class TestParse:
         edit(data_copy, name, change)
         parsed, problems = _json.read_files(data_copy, DOCUMENTS).parse()
         assert problems == []
-        assert _strict_support.build(parsed) is None
+        assert _build.build(parsed) is None
         with pytest.raises(hiptx.CatalogDataError) as info:
             hiptx.load_catalog(data_copy)
         assert any(
@@ -423,7 +423,7 @@ class TestCitationRecord:
 
         catalog = hiptx.load_catalog()
         parsed, _ = _json.read_files(_loading.bundled_directory(), DOCUMENTS).parse()
-        built = _strict_support.build(parsed)
+        built = _build.build(parsed)
         assert built is not None
         parts = [*catalog._parts.values()]
         walked = set(walk(tuple(p for p in parts if isinstance(p, (tuple, hiptx.RuleSet)))))
@@ -462,3 +462,38 @@ class TestCitationRecord:
         expected = by_cattrs(data_copy)
         for catalog in catalogs:
             assert_same_catalog(catalog, expected)
+
+
+def test_the_bundled_directory_is_read_as_a_resource_where_it_is_not_on_disk(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path
+) -> None:
+    # Installed in a zip, hiptx/data is no directory on disk: importlib-resources
+    # reads it, and its record still vouches for its files.
+    monkeypatch.setattr(_json, "BUNDLED_PATH", tmp_path / "absent")
+    import importlib_resources
+
+    directory = _loading.bundled_directory()
+    assert directory == importlib_resources.files("hiptx").joinpath("data")
+    assert directory.joinpath("index.json").is_file()
+    record = _pipeline.bundled_record(directory)
+    assert record is not None
+    assert _json.read_files(directory, DOCUMENTS).matches(record.files)
+
+
+def test_a_refused_overlay_with_an_index_words_every_problem(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "index.json").write_text(
+        '{"data_version": "clinic", "files": ["risks.json"]}', encoding="utf-8"
+    )
+    (tmp_path / "risks.json").write_text('{"risks": [{"id": 3}]}', encoding="utf-8")
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(tmp_path, extends=hiptx.load_catalog())
+    assert [p.file for p in info.value.details] == ["risks.json"] * len(info.value.details)
+    assert any(p.path == "/risks/0/id" for p in info.value.details)
+
+
+def test_a_strict_builder_refuses_a_non_string_in_an_array_of_strings() -> None:
+    with pytest.raises(_strict_support.NotStrict):
+        _builders.strict_IndexFile({"data_version": "1", "files": [1]})
+    assert _builders.strict_IndexFile({"data_version": "1", "files": ["a.json"]}).files == (
+        "a.json",
+    )

@@ -179,9 +179,8 @@ def _read_path(path: pathlib.Path) -> bytes:
     return data
 
 
-def read_bytes(directory: Traversable | Snapshot, name: str) -> bytes:
-    if isinstance(directory, Snapshot):
-        return directory.read(name)
+def read_bytes(directory: Traversable, name: str) -> bytes:
+    """The bytes of the file ``name`` in ``directory``, read once, or a refusal."""
     entry = directory.joinpath(name)
     if isinstance(entry, pathlib.Path):
         data = _read_path(entry)

@@ -17,10 +17,10 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from hiptx.catalog._build import Built, build
 from hiptx.catalog._catalog import Catalog, checked_catalog
 from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, LIST_PARTS
 from hiptx.catalog._json import read_and_parse
-from hiptx.catalog._strict_support import Built, build
 
 if TYPE_CHECKING:
     from hiptx.model import RuleSet

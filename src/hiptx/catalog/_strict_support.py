@@ -1,16 +1,15 @@
-"""The load pipeline's build step, and the checks the generated builders call.
+"""The checks the generated strict builders (``_builders``) call.
 
-Written by hand, so that the generator (``_builders``) writes only the per-class
-code: each check here refuses exactly what hiptx's cattrs hooks refuse (no
-coercion), by raising :class:`NotStrict`; the pipeline then words why.
+Written by hand, so that the generator writes only the per-class code: each
+check here refuses exactly what hiptx's cattrs hooks refuse (no coercion), by
+raising :class:`NotStrict`; the pipeline then words why.
 """
 
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
 
 import attrs
 
@@ -58,36 +57,3 @@ def validator_of(attribute: attrs.Attribute[Any]) -> Callable[[Any, Any, Any], A
     """The validator of a field that has one (the generator names only those)."""
     assert attribute.validator is not None  # noqa: S101 - guaranteed by the generator
     return attribute.validator
-
-
-class Built(NamedTuple):
-    """The build step's answer: each file's document, and the source ids cited in them."""
-
-    documents: dict[str, Any]
-    cited: frozenset[str] | None
-
-
-def build(parsed: dict[str, Any], *, trusted: bool = False) -> Built | None:
-    """Each parsed document built (the build step), or ``None`` at the first refusal.
-
-    ``trusted``: build without validators (only for bytes the bundled record
-    vouches for). The strict builders record every citation they build, which the
-    reference check uses; one load at a time builds, so that record belongs to
-    this load alone (the load is CPU-bound Python: threads lose no parallelism).
-    """
-    from hiptx.catalog import _builders
-
-    if trusted:
-        return Built({name: _builders.TRUSTED[name](raw) for name, raw in parsed.items()}, None)
-    with _BUILDING:
-        try:
-            documents = {name: _builders.STRICT[name](raw) for name, raw in parsed.items()}
-            return Built(documents, _builders.cited_source_ids())
-        except Exception:  # noqa: BLE001 - any refusal (KeyError, TypeError ...) is worded later
-            return None
-        finally:
-            # Equal citations were built once for this load; keep none for the next.
-            _builders.forget_shared()
-
-
-_BUILDING = threading.Lock()
