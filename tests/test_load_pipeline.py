@@ -482,9 +482,11 @@ def test_the_bundled_directory_is_read_as_a_resource_where_it_is_not_on_disk(
 
 def test_a_refused_overlay_with_an_index_words_every_problem(tmp_path: pathlib.Path) -> None:
     (tmp_path / "index.json").write_text(
-        '{"data_version": "clinic", "files": ["risks.json"]}', encoding="utf-8"
+        '{"data_version": "clinic", "files": ["risks.json", "rules.json"]}', encoding="utf-8"
     )
     (tmp_path / "risks.json").write_text('{"risks": [{"id": 3}]}', encoding="utf-8")
+    rules = _loading.bundled_directory().joinpath("rules.json").read_bytes()
+    (tmp_path / "rules.json").write_bytes(rules)
     with pytest.raises(hiptx.CatalogDataError) as info:
         hiptx.load_catalog(tmp_path, extends=hiptx.load_catalog())
     assert [p.file for p in info.value.details] == ["risks.json"] * len(info.value.details)

@@ -41,23 +41,14 @@ import importlib_resources
 import pytest
 
 import hiptx
+from hiptx.catalog._documents import DOCUMENTS
 
 pytestmark = pytest.mark.property
 
 CASES = int(os.environ.get("HIPTX_FUZZ_CASES", "120"))
 SEED = int(os.environ.get("HIPTX_FUZZ_SEED", "20261123"))
 
-FILES = (
-    "index.json",
-    "sources.json",
-    "conditions.json",
-    "risks.json",
-    "treatments.json",
-    "exercises.json",
-    "progressions.json",
-    "rules.json",
-    "instruments.json",
-)
+FILES = tuple(DOCUMENTS)
 
 #: Raw JSON text a mutation may put where a value was (not producible by json.dumps).
 RAW_TOKENS = (
