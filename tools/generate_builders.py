@@ -462,6 +462,7 @@ def render_record() -> str:
     reference, semantic and floor checks), so a file that fails any of them
     raises :class:`~hiptx.CatalogDataError` here and nothing is recorded.
     """
+    from hiptx.catalog._json import read_bytes
     from hiptx.catalog._loading import bundled_directory
     from hiptx.catalog._pipeline import checked_load
 
@@ -469,7 +470,7 @@ def render_record() -> str:
     catalog = checked_load(directory)
     files = {}
     for part in _documents.FILES:
-        data = directory.joinpath(part.file).read_bytes()
+        data = read_bytes(directory, part.file)
         files[part.file] = {"blake2b": hashlib.blake2b(data).hexdigest(), "bytes": len(data)}
     record = {"catalog_digest": catalog.digest, "files": files}
     return json.dumps(record, indent=2, sort_keys=True) + "\n"

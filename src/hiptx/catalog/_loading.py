@@ -132,11 +132,11 @@ def _clear_cache() -> None:
         _bundled = None
 
 
-def bundled_directory() -> importlib_resources.abc.Traversable:
-    """The ``hiptx/data`` directory: on disk when it is there, else as a resource (a zip)."""
+def bundled_directory() -> str | importlib_resources.abc.Traversable:
+    """The ``hiptx/data`` directory: its path on disk, else a resource (in a zip, say)."""
     from hiptx.catalog._json import BUNDLED_PATH
 
-    if BUNDLED_PATH.is_dir():
+    if os.path.isdir(BUNDLED_PATH):  # noqa: PTH112 - see _json.BUNDLED_PATH
         return BUNDLED_PATH
     import importlib_resources
 

@@ -10,6 +10,7 @@ the result whole.
 
 from __future__ import annotations
 
+import pathlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -92,7 +93,8 @@ def load_overlay(path: object, extends: Catalog, *, replace: bool = False) -> Ca
     """The catalog files in ``path`` (any of them) laid over ``extends``."""
     given = as_traversable(path)
     try:
-        listed = {entry.name for entry in given.iterdir()}
+        entries = (pathlib.Path(given) if isinstance(given, str) else given).iterdir()
+        listed = {entry.name for entry in entries}
     except OSError as exc:
         raise CatalogDataError(
             [DataProblem("", "", f"the overlay directory cannot be read ({exc})")]

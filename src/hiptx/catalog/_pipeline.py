@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from hiptx.catalog._build import Built, build
 from hiptx.catalog._catalog import Catalog, checked_catalog
 from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, LIST_PARTS
-from hiptx.catalog._json import read_and_parse
+from hiptx.catalog._json import read_and_parse, read_bytes
 
 if TYPE_CHECKING:
     from hiptx.model import RuleSet
@@ -81,7 +81,7 @@ class Record(NamedTuple):
 def bundled_record(directory: Any) -> Record | None:
     """The record next to the bundled data, or ``None`` if it cannot be read."""
     try:
-        content = json.loads(directory.joinpath("validated.json").read_bytes())
+        content = json.loads(read_bytes(directory, "validated.json"))
         files = {
             name: (entry["bytes"], entry["blake2b"]) for name, entry in content["files"].items()
         }
