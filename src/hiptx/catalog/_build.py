@@ -8,6 +8,7 @@ builders' record of the citations they built to this one load.
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 
@@ -18,7 +19,7 @@ class Built(NamedTuple):
     cited: frozenset[str] | None
 
 
-def build(parsed: dict[str, Any], *, trusted: bool = False) -> Built | None:
+def build(parsed: Mapping[str, Any], *, trusted: bool = False) -> Built | None:
     """Each parsed document built (the build step), or ``None`` at the first refusal.
 
     ``trusted``: build without validators (only for bytes the bundled record

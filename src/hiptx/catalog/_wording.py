@@ -9,6 +9,7 @@ checks still run on every object that structured.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from hiptx._convert import converter, describe_problems
@@ -112,7 +113,7 @@ def _escaped(key: object) -> str:
 
 
 def structure_documents(
-    parsed: dict[str, Any], problems: list[DataProblem]
+    parsed: Mapping[str, Any], problems: list[DataProblem]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Each parsed file structured: its document (or ``None``) and its valid objects.
 
@@ -133,7 +134,7 @@ def structure_documents(
     return documents, valid
 
 
-def word_problems(parsed: dict[str, Any], problems: list[DataProblem]) -> dict[str, Any]:
+def word_problems(parsed: Mapping[str, Any], problems: list[DataProblem]) -> dict[str, Any]:
     """Every problem of a whole catalog's files, raised; else each file's document.
 
     ``parsed`` holds the documents of the files that could be parsed, and
