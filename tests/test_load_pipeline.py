@@ -17,7 +17,16 @@ import attrs
 import pytest
 
 import hiptx
-from hiptx.catalog import _build, _builders, _json, _loading, _pipeline, _strict_support, _wording
+from hiptx.catalog import (
+    _build,
+    _builders,
+    _json,
+    _loading,
+    _parse,
+    _pipeline,
+    _strict_support,
+    _wording,
+)
 from hiptx.catalog._catalog import checked_catalog
 from hiptx.catalog._documents import DOCUMENTS, FILES, LIST_PARTS
 from tests.data_files import edit
@@ -216,7 +225,7 @@ class TestOnePass:
     def counted(self, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
         hiptx.load_catalog()  # the floor, loaded before counting
         calls: dict[str, list[str]] = {"read": [], "parse": [], "strict": []}
-        read, parse, strict = _json.read_bytes, _json.parse, _json.parse_document
+        read, parse, strict = _json.read_bytes, _json.parse, _parse.parse_document
 
         def counting_read(directory: Any, name: str) -> bytes:
             calls["read"].append(name)
@@ -232,7 +241,7 @@ class TestOnePass:
 
         monkeypatch.setattr(_json, "read_bytes", counting_read)
         monkeypatch.setattr(_json, "parse", counting_parse)
-        monkeypatch.setattr(_json, "parse_document", counting_strict)
+        monkeypatch.setattr(_parse, "parse_document", counting_strict)
         return calls
 
     def test_a_directory_is_read_and_parsed_once(
@@ -293,15 +302,15 @@ class TestParse:
         ],
     )
     def test_the_plain_parse_gives_way_to_the_strict_one(self, text: bytes) -> None:
-        document, problems = _json.parse("index.json", text)
-        assert document is _json.UNREADABLE
+        document, problems = _parse.parse("index.json", text)
+        assert document is _parse.UNREADABLE
         assert problems and problems[0].file == "index.json"
 
     def test_nesting_too_deep_is_reported_from_the_plain_parse(
         self, data_copy: pathlib.Path
     ) -> None:
         deep: Any = "x"
-        for _ in range(_json.MAX_DEPTH + 2):
+        for _ in range(_parse.MAX_DEPTH + 2):
             deep = [deep]
         edit(data_copy, "risks.json", lambda d: d["risks"][0].update(name=deep))
         with pytest.raises(hiptx.CatalogDataError) as info:

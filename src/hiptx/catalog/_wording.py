@@ -15,7 +15,7 @@ from typing import Any
 from hiptx._convert import converter, describe_problems
 from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, FILES, LIST_PARTS, IndexFile
 from hiptx.catalog._integrity import reference_problems
-from hiptx.catalog._json import MAX_DEPTH
+from hiptx.catalog._parse import MAX_DEPTH
 from hiptx.errors import CatalogDataError, DataProblem
 from hiptx.model import RuleSet
 
@@ -82,7 +82,7 @@ def structure_document(name: str, raw: Any, problems: list[DataProblem]) -> tupl
 def _nesting_problems(name: str, document: Any) -> list[DataProblem]:
     """Nesting deeper than :data:`MAX_DEPTH` in a document the plain parse gave.
 
-    The one refusal of the strict parser that the plain parse (``_json.parse``)
+    The one refusal of the strict parser that the plain parse (``_parse.parse``)
     leaves to this step. Iterative, so that a document nested deeper than the stack allows cannot make
     the check itself fail.
     """
