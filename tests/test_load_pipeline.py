@@ -514,3 +514,21 @@ def test_a_strict_builder_refuses_a_non_string_in_an_array_of_strings() -> None:
     assert _builders.strict_IndexFile({"data_version": "1", "files": ["a.json"]}).files == (
         "a.json",
     )
+
+
+def test_the_digest_falls_back_to_hashlib_where_blake2_is_not_built_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hashlib
+
+    def hashlib_blake2b(data: bytes = b"") -> Any:
+        return hashlib.new("blake2b", data)
+
+    # CPython's hashlib.blake2b is _blake2's own, so a stand-in tells them apart.
+    monkeypatch.setattr(hashlib, "blake2b", hashlib_blake2b)
+    assert _json._blake2b() is not hashlib_blake2b
+    monkeypatch.setitem(sys.modules, "_blake2", None)  # its import now raises ImportError
+    assert _json._blake2b() is hashlib_blake2b
+    record = _pipeline.bundled_record(_loading.bundled_directory())
+    assert record is not None
+    assert _json.read_files(_loading.bundled_directory(), DOCUMENTS).matches(record.files)
