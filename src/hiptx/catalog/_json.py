@@ -343,9 +343,9 @@ def read_and_parse(
 
 
 def _blake2b() -> Callable[[bytes], Any]:
-    # hashlib loads OpenSSL (about 2.5 ms in a fresh process, a tenth of the first
-    # load's budget over the attrs floor, which it then exceeded); CPython's
-    # built-in BLAKE2 gives the same digest without it.
+    # hashlib loads OpenSSL: 2.6 ms of a fresh process, which took the first load
+    # to 1.27x the attrs floor in one benchmark run (goal 1.25x; see CHANGELOG).
+    # CPython's built-in BLAKE2 gives the same digest without it.
     try:
         from _blake2 import blake2b
     except ImportError:  # another Python implementation
