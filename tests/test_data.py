@@ -14,6 +14,7 @@ import pytest
 
 import hiptx
 import hiptx.fhir
+from hiptx.catalog._documents import LIST_PARTS
 from hiptx.catalog._integrity import citations_in
 from tests.support.seed_texts import DEFAULT_SEEDS, SEED_FILES, require_seed_texts, seed_dir
 
@@ -56,7 +57,7 @@ def _all_objects(cat: hiptx.Catalog) -> list[tuple[str, object]]:
 
 class TestIds:
     def test_ids_are_unique_in_every_file(self) -> None:
-        for name in ("sources", "conditions", "risks", "treatments", "exercises", "progressions"):
+        for name in (part.keyword for part in LIST_PARTS):
             records = json.loads(DATA.joinpath(f"{name}.json").read_text(encoding="utf-8"))[name]
             counts = Counter(record["id"] for record in records)
             assert [i for i, n in counts.items() if n > 1] == [], name

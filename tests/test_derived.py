@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import copy
 import datetime
-import pathlib
 import pickle
 import threading
 
 import attrs
 
 import hiptx
-from hiptx import _compact, _derived, _memo
-from hiptx.catalog import _reader
+from hiptx import _compact, _derived
 from hiptx.rules import pain, surgery
 from hiptx.rules.progression import _steps
 
@@ -162,11 +160,3 @@ def test_classify_pain_with_rules_apart_from_the_catalog_holds_nothing() -> None
     assert not hasattr(cat, "_derived")
     assert apart == hiptx.classify_pain(session, catalog=cat)
     assert ("pain-check", None) in cat._derived
-
-
-def test_the_loaders_caches_can_be_forgotten(data_copy: pathlib.Path) -> None:
-    # Only the loader's per-class caches are left in hiptx._memo; forgetting them
-    # does not change what a load returns.
-    _memo.clear_all()
-    assert _reader._lenient is None
-    assert hiptx.load_catalog(data_copy) == hiptx.load_catalog()

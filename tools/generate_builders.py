@@ -1,29 +1,31 @@
-"""Write ``hiptx/catalog/_strict_builders.py`` and ``_trusted_builders.py``.
-
-Plain-Python structuring code for the catalog, in two modules.
+"""Write ``hiptx/catalog/_builders.py`` and the bundled files' record.
 
 cattrs builds its structuring functions at run time, which costs a fresh process
 about as much as the whole load, and its generic machinery costs more than the
 objects it builds. This tool writes the same structuring out as ordinary code, read
-from the model's attrs fields and type hints, in two forms:
+from the model's attrs fields and type hints, into one module with two builders
+per class, both used by the one load pipeline (``catalog/_loading.py``):
 
 * ``strict_*``: checks every JSON type exactly as hiptx's cattrs hooks do (no
-  coercion, no unknown key, every required key) and builds each object through its
-  attrs ``__init__``, so every validator runs. Any failure raises, and the loader
-  then runs the cattrs path, whose only job is to word every problem.
-* ``trusted_*``: builds the objects without running validators, for the bundled
-  files only, and only when their size and BLAKE2b digest equal those recorded
-  here from files that passed the strict path when this tool ran. That module
-  imports neither cattrs nor the file classes, so a fresh process loads little.
+  coercion, no unknown key, every required key) and builds each object with
+  every validator run. Any failure raises, and the pipeline then words every
+  problem (with cattrs) from the documents it already parsed.
+* ``trusted_*``: builds the objects without running validators. The pipeline
+  uses them only for the bundled files, and only when every file's size and
+  BLAKE2b digest equal those in ``hiptx/data/validated.json``.
 
-``tests/catalog/test_fast.py`` fails while a committed file differs from what this
-tool writes: run ``python tools/generate_builders.py`` after changing the model
-or the data.
+The module changes only when the model does. The record
+(``hiptx/data/validated.json``) is data: the tool writes it from files that
+passed every check of the strict path, with the catalog's content digest, so an
+edit of a data file needs only ``python tools/generate_builders.py`` run again,
+never a change of Python. ``tests/catalog/test_pipeline.py`` fails while either
+differs from what this tool writes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import pathlib
 import sys
 import types
@@ -33,8 +35,7 @@ from typing import Any
 
 import attrs
 
-from hiptx.catalog import _documents, _fast, _reader
-from hiptx.model import RuleSet
+from hiptx.catalog import _documents
 from hiptx.ranges import IntRange, Span, TimeUnit
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -326,42 +327,22 @@ def _trusted_builder(cls: type) -> list[str]:
     return lines
 
 
-def _content_digest() -> str:
-    """The bundled catalog's content digest (``Catalog.digest``), from the strict path."""
-    return _fast.catalog_from(_reader.parse_documents(_reader.bundled_directory())).digest
+HEADER = '''"""Structuring code for the catalog's files, by ``tools/generate_builders.py``.
 
+GENERATED FILE: do not edit by hand; run ``python tools/generate_builders.py``.
+``tests/test_load_pipeline.py`` fails while this file differs from what the tool
+writes. It changes only when the model does, never when the data does.
 
-def _digests() -> dict[str, tuple[int, str]]:
-    """Size and BLAKE2b digest of each bundled file, after checking the files strictly."""
-    directory = _reader.bundled_directory()
-    # The cattrs path itself, not the fast pass: raises CatalogDataError if
-    # anything is wrong, so only files that pass every check are recorded.
-    _fast.catalog_from(_reader.parse_documents(directory))
-    digests = {}
-    for name in _documents.DOCUMENTS:
-        data = directory.joinpath(name).read_bytes()
-        digests[name] = (len(data), hashlib.blake2b(data).hexdigest())
-    return digests
+Two builders per class, for the load pipeline's build step (``_loading``):
 
-
-_GENERATED = (
-    "GENERATED FILE: do not edit by hand; run ``python tools/generate_builders.py``.\n"
-    "``tests/test_fast_load.py`` fails while this file differs from what the tool writes.\n"
-)
-
-_MODEL_IMPORTS = "{imports}"
-
-STRICT_HEADER = (
-    '''"""Strict structuring code for the catalog's files, by ``tools/generate_builders.py``.
-
-'''
-    + _GENERATED
-    + '''
-Each ``strict_*`` function checks every JSON type as hiptx's cattrs hooks do (no
-coercion, no unknown key, every required key) and builds each object as its
-``__init__`` would: every field set, then every validator of the class run, then
-``__attrs_post_init__`` where there is one. Any failure raises, and the loader
-then runs the cattrs path, whose only job is to find and word every problem.
+* ``strict_*`` checks every JSON type as hiptx's cattrs hooks do (no coercion, no
+  unknown key, every required key) and builds each object as its ``__init__``
+  would: every field set, then every validator of the class run, then
+  ``__attrs_post_init__`` where there is one. Any failure raises; the pipeline
+  then words every problem from the documents it already parsed.
+* ``trusted_*`` sets the fields without running validators: only for bundled
+  files whose size and digest equal the record of files that passed every check
+  (``hiptx/data/validated.json``).
 """
 
 # ruff: noqa: PLR0915 - generated straight-line code: one statement per field
@@ -390,34 +371,9 @@ from hiptx.catalog._strict_support import (
     tuple_of as _tuple_of,
     validator_of as _validator,
 )
-'''
-    + _MODEL_IMPORTS
-    + """
+{imports}
 _new = object.__new__
-"""
-)
-
-TRUSTED_HEADER = (
-    '''"""Structuring code for the bundled files, by ``tools/generate_builders.py``.
-
 '''
-    + _GENERATED
-    + '''
-The ``trusted_*`` functions build the catalog's objects without running their
-validators. The loader uses them only for bundled files whose size and BLAKE2b
-digest equal :data:`BUNDLED_FILES`, recorded from files that passed every check
-of the strict path when the tool ran; any other data is loaded strictly.
-"""
-
-from __future__ import annotations
-
-from collections.abc import Callable
-from typing import Any
-
-'''
-    + _MODEL_IMPORTS
-    + "\n_new = object.__new__\n"
-)
 
 
 def _enum_tables(classes: list[type]) -> list[str]:
@@ -450,16 +406,29 @@ def _vocab(classes: list[type]) -> str:
     return "".join(lines)
 
 
-def render_strict() -> str:
-    """The text ``_strict_builders.py`` should have."""
+def _builder_table(family: str, what: str) -> list[str]:
+    out = [f"\n\n#: Each data file's document, {what}.\n"]
+    out.append(f"{family.upper()}: dict[str, Callable[[Any], Any]] = {{\n")
+    out.extend(
+        f'    "{part.file}": {family}_{part.document.__name__},\n' for part in _documents.FILES
+    )
+    out.append("}\n")
+    return out
+
+
+def render() -> str:
+    """The text ``_builders.py`` should have."""
     classes = _classes()
-    out = [STRICT_HEADER.replace("{imports}", _vocab(classes))]
+    out = [HEADER.replace("{imports}", _vocab(classes))]
     out.extend(_enum_tables(classes))
     out.append("\n# The keys each object may have.\n")
     for cls in classes:
         keys = ", ".join(f'"{f.name}"' for f in attrs.fields(cls))
         out.append(f"_KEYS_{cls.__name__} = frozenset({{{keys}}})\n")
-    out.append("\n# Each class's slot setters, and the attributes and validators of its checks.\n")
+    out.append(
+        "\n# Each class's slot setters (a frozen class refuses setattr), and the\n"
+        "# attributes and validators of its strict checks.\n"
+    )
     for cls in classes:
         out.extend(_construction_tables(cls))
     out.append("\n# Objects already built during this load, by their checked field values.\n")
@@ -480,93 +449,55 @@ def render_strict() -> str:
         f"_TUPLE_{_name(element)} = _tuple_of({_strict_function(element)})\n"
         for element in _tuple_elements(classes)
     )
-    out.append("\n\n#: Each data file's type, built strictly.\n")
-    out.append("STRICT: dict[str, Callable[[Any], Any]] = {\n")
-    out.extend(
-        f'    "{name}": strict_{document.__name__},\n'
-        for name, document in _documents.DOCUMENTS.items()
-    )
-    out.append("}\n")
-    return "".join(out)
-
-
-def _parts() -> list[tuple[str, str, str]]:
-    """(file, Catalog keyword, expression building it from ``data``) for each file."""
-    parts = []
-    for name, document in _documents.DOCUMENTS.items():
-        if document is _documents.IndexFile:
-            parts.append((name, "version", 'data["data_version"]'))
-        elif name in _documents.LIST_FILES:
-            key, element = _documents.LIST_FILES[name]
-            parts.append((name, key, f'tuple(map(trusted_{element.__name__}, data["{key}"]))'))
-        else:
-            parts.append((name, "rules", f"trusted_{document.__name__}(data)"))
-    return parts
-
-
-def render_trusted() -> str:
-    """The text ``_trusted_builders.py`` should have."""
-    classes = [c for c in _classes() if c not in _documents.DOCUMENTS.values() or c is RuleSet]
-    out = [TRUSTED_HEADER.replace("{imports}", _vocab(classes))]
-    out.extend(_enum_tables(classes))
-    out.append(
-        "\n# Each field's slot, set directly: a frozen class refuses setattr, and no\n"
-        "# validator may run here.\n"
-    )
-    out.extend(
-        f'_SET_{cls.__name__}_{field.name} = {cls.__name__}.__dict__["{field.name}"].__set__\n'
-        for cls in classes
-        for field in attrs.fields(cls)
-    )
     out.extend("\n\n" + "\n".join(_trusted_builder(cls)) + "\n" for cls in classes)
-    for name, _, expression in _parts():
-        function = name.removesuffix(".json")
-        out.append(f"\n\ndef part_{function}(data: Any) -> Any:\n    return {expression}\n")
-    out.append(
-        "\n\n#: Each file -> the Catalog keyword it fills and the function that builds it.\n"
-    )
-    out.append("PARTS: dict[str, tuple[str, Callable[[Any], Any]]] = {\n")
-    out.extend(
-        f'    "{name}": ("{keyword}", part_{name.removesuffix(".json")}),\n'
-        for name, keyword, _ in _parts()
-    )
-    out.append(
-        "}\n\n#: Size in bytes and BLAKE2b digest of each bundled file that passed the strict path.\n"
-    )
-    out.append("BUNDLED_FILES: dict[str, tuple[int, str]] = {\n")
-    out.extend(
-        f'    "{name}": ({size}, "{digest}"),\n' for name, (size, digest) in _digests().items()
-    )
-    out.append("}\n")
-    # The content digest every rule result carries (Catalog.digest), worked out
-    # here so that a fresh process need not import cattrs to give it.
-    out.append(
-        "\n#: The bundled catalog's content digest (``Catalog.digest``) for those files.\n"
-        f'BUNDLED_DIGEST = "{_content_digest()}"\n'
-    )
+    out.extend(_builder_table("strict", "built with every check"))
+    out.extend(_builder_table("trusted", "built without validators (validated bytes only)"))
     return "".join(out)
 
 
-#: Each generated file and the function that writes its text.
+def render_record() -> str:
+    """The text ``hiptx/data/validated.json`` should have, from the bundled files.
+
+    The bundled catalog is loaded with every check (the strict builders, the
+    reference, semantic and floor checks), so a file that fails any of them
+    raises :class:`~hiptx.CatalogDataError` here and nothing is recorded.
+    """
+    from hiptx.catalog._json import read_bytes
+    from hiptx.catalog._loading import bundled_directory
+    from hiptx.catalog._pipeline import checked_load
+
+    directory = bundled_directory()
+    catalog = checked_load(directory)
+    files = {}
+    for part in _documents.FILES:
+        data = read_bytes(directory, part.file)
+        files[part.file] = {"blake2b": hashlib.blake2b(data).hexdigest(), "bytes": len(data)}
+    record = {"catalog_digest": catalog.digest, "files": files}
+    return json.dumps(record, indent=2, sort_keys=True) + "\n"
+
+
+#: Each generated file and the function that writes its text (the module first:
+#: the record is written by loading the catalog with it).
 OUTPUTS = {
-    ROOT / "src" / "hiptx" / "catalog" / "_strict_builders.py": render_strict,
-    ROOT / "src" / "hiptx" / "catalog" / "_trusted_builders.py": render_trusted,
+    ROOT / "src" / "hiptx" / "catalog" / "_builders.py": render,
+    ROOT / "src" / "hiptx" / "data" / "validated.json": render_record,
 }
 
 
 def main() -> int:
     """Write the files; with ``--check``, only report whether they are up to date."""
     stale = 0
-    for target, render in OUTPUTS.items():
-        text = render()
+    for target, write in OUTPUTS.items():
+        text = write()
         if "--check" in sys.argv[1:]:
             current = target.read_text(encoding="utf-8") if target.exists() else ""
             if current != text:
                 print(f"{target} is out of date: run python tools/generate_builders.py")
                 stale += 1
             continue
-        target.write_text(text, encoding="utf-8")
-        print(f"wrote {target}")
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+            print(f"wrote {target}")
     return 1 if stale else 0
 
 

@@ -38,7 +38,7 @@ from typing import Any
 import attrs
 
 from hiptx._derived import held
-from hiptx.catalog import Catalog
+from hiptx.catalog import Catalog, _catalog_citations
 from hiptx.errors import WrongTypeError
 from hiptx.model import Citation
 
@@ -63,34 +63,12 @@ def citation_index(catalog: Catalog) -> CitationIndex:
     return held(catalog, ("citation-index",), lambda: _index_citations(catalog))
 
 
-def _citations_in(catalog: Catalog) -> list[Citation]:
-    """Every citation the catalog's objects hold, in the order of its files."""
-    found: list[Citation] = []
-
-    def visit(value: object) -> None:
-        if isinstance(value, Citation):
-            found.append(value)
-        elif isinstance(value, tuple):
-            for item in value:
-                visit(item)
-        elif attrs.has(type(value)):
-            for field in attrs.fields(type(value)):  # type: ignore[arg-type]
-                visit(getattr(value, field.name))
-
-    kinds = (catalog.sources, catalog.conditions, catalog.risks, catalog.treatments)
-    for kind in (*kinds, catalog.progressions, catalog.exercises):
-        for item in kind.values():
-            visit(item)
-    visit(catalog.rules)
-    return found
-
-
 def _index_citations(catalog: Catalog) -> CitationIndex:
     """Every distinct citation in the catalog, keyed ``source-id#n`` in catalog order."""
     key_of: dict[Citation, str] = {}
     citation_of: dict[str, Citation] = {}
     counts: dict[str, int] = {}
-    for citation in _citations_in(catalog):
+    for citation in _catalog_citations(catalog):
         if citation not in key_of:
             counts[citation.source_id] = counts.get(citation.source_id, 0) + 1
             key = f"{citation.source_id}#{counts[citation.source_id]}"

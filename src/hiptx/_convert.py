@@ -8,6 +8,7 @@ Nothing here is imported by ``import hiptx``; the loader imports it on first use
 
 from __future__ import annotations
 
+import functools
 import typing
 from collections.abc import Callable, Sequence
 from enum import Enum
@@ -21,7 +22,7 @@ from cattrs.v import format_exception as cattrs_format_exception
 
 from hiptx.errors import DataProblem, InvalidValueError, WrongTypeError, json_pointer, value_text
 
-__all__ = ["configure_converter", "describe_problems", "make_converter"]
+__all__ = ["configure_converter", "converter", "describe_problems", "make_converter"]
 
 
 def _expect(kind: type, expected: str) -> Callable[[object, type], Any]:
@@ -205,12 +206,25 @@ def _unvalidated(
     return found
 
 
-_converter: cattrs.Converter | None = None
+@functools.cache
+def converter(
+    *,
+    forbid_extra_keys: bool = True,
+    configure: Callable[[cattrs.Converter], None] | None = None,
+) -> cattrs.Converter:
+    """The one converter for each use, made on first use; its hooks are reused.
 
+    ``forbid_extra_keys=False``: one that ignores unknown keys (the loader uses it
+    to check the references of an object it refused). ``configure``: a module-level
+    function registering a module's own hooks on top of hiptx's strict ones
+    (:mod:`hiptx.serialize` adds dates and mappings).
 
-def converter() -> cattrs.Converter:
-    """The process-wide converter; its generated hooks are reused across loads."""
-    global _converter  # noqa: PLW0603 - built once, then read-only
-    if _converter is None:
-        _converter = make_converter()
-    return _converter
+    Example:
+        >>> from hiptx._convert import converter
+        >>> converter() is converter(), converter() is converter(forbid_extra_keys=False)
+        (True, False)
+    """
+    made = make_converter(forbid_extra_keys=forbid_extra_keys)
+    if configure is not None:
+        configure(made)
+    return made

@@ -27,7 +27,7 @@ import attrs
 import cattrs
 from cattrs.cols import is_mapping, mapping_structure_factory, mapping_unstructure_factory
 
-from hiptx._convert import describe_problems, make_converter
+from hiptx._convert import converter, describe_problems
 from hiptx._schema import DATE_PATTERN, schema_of
 from hiptx.catalog import Catalog, _catalog_documents, _catalog_from_documents, _catalog_schema
 from hiptx.errors import InvalidDataError, InvalidValueError, WrongTypeError
@@ -97,8 +97,8 @@ def _is_abstract_mapping(type_: Any) -> bool:
     return typing.get_origin(type_) is Mapping and is_mapping(type_)
 
 
-def _make() -> cattrs.Converter:
-    converter = make_converter()
+def _configure(converter: cattrs.Converter) -> None:
+    """This module's hooks, on the loader's strict ones: dates and mappings."""
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     converter.register_structure_hook(float, _structure_number)
@@ -109,18 +109,11 @@ def _make() -> cattrs.Converter:
     converter.register_unstructure_hook_factory(_is_tuple, _unstructure_tuple_factory)
     # A tuple met with no type hint (in a list given to to_dict, say) is a list too.
     converter.register_unstructure_hook(tuple, lambda v: [converter.unstructure(i) for i in v])
-    return converter
-
-
-_converter: cattrs.Converter | None = None
 
 
 def _serializer() -> cattrs.Converter:
     """The converter of this module: the loader's strict one, with dates and mappings."""
-    global _converter  # noqa: PLW0603 - built once, then read-only
-    if _converter is None:
-        _converter = _make()
-    return _converter
+    return converter(configure=_configure)
 
 
 def _is_public_class(cls: object) -> bool:

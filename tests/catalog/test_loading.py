@@ -17,7 +17,7 @@ import attrs
 import pytest
 
 import hiptx
-from hiptx.catalog import _loading as catalog_module, _snapshot
+from hiptx.catalog import _json, _loading as catalog_module
 from tests.support.catalogs import refusal_of
 from tests.support.data_files import edit
 from tests.support.processes import fresh_python
@@ -92,7 +92,7 @@ def _reads_that(
             after_first_file(calls.count("index.json"))
         return data
 
-    monkeypatch.setattr(_snapshot, "read_bytes", reading)
+    monkeypatch.setattr(_json, "read_bytes", reading)
     return calls
 
 
@@ -683,7 +683,7 @@ def test_a_directory_that_never_settles_is_refused(
     calls = _reads_that(monkeypatch, swap_every_time)
     with pytest.raises(hiptx.CatalogDataError, match="changed while it was read"):
         hiptx.load_catalog(live)
-    assert calls.count("index.json") == _snapshot.ATTEMPTS
+    assert calls.count("index.json") == _json.ATTEMPTS
 
 
 def test_an_overlay_swapped_while_it_loads_gives_one_state_only(

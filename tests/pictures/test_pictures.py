@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import hiptx
-from hiptx.catalog._catalog import building_the_floor
+from hiptx.catalog._catalog import checked_catalog
 from hiptx.pictures._timeline import _axis, figure_kind
 from tests.support.programmes import programme_for
 
@@ -216,8 +216,8 @@ def test_a_pathway_with_no_flags_gets_no_panel(cat: hiptx.Catalog) -> None:
     rules = attrs.evolve(cat.rules, red_flags=kept, red_flag_combinations=())
     # No catalog may drop a red flag (a safety floor); the drawing is tested on a
     # catalog built as the floor itself is.
-    with building_the_floor():
-        fewer = with_rules(cat, rules)
+    parts = {k: v for k, v in cat._parts.items() if k not in ("version", "rules")}
+    fewer = checked_catalog(cat.version, parts, rules, floor=None)
     svg = hiptx.red_flags_svg(catalog=fewer)
     assert "Two-week wait" not in svg
     assert "A&amp;E" in svg

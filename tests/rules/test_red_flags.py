@@ -86,20 +86,21 @@ def test_combinations_chain_whatever_their_order_in_the_catalog() -> None:
 
 
 def test_every_flag_without_a_pathway_is_still_urgent() -> None:
-    from hiptx.catalog._catalog import building_the_floor
+    from hiptx.catalog._catalog import checked_catalog
 
-    rules = hiptx.load_catalog().rules
+    bundled = hiptx.load_catalog()._parts
+    rules = bundled["rules"]
     missing = {RF.SEVERE_SPASM, RF.STEROID_USE}
     # A catalog without these rules is refused (a safety floor, pinned in
     # tests/catalog/test_floors.py); the rules' own fallback, for a flag a future hiptx adds
     # before its data does, is reached here by building the catalog as the
-    # bundled one is built, unchecked against itself.
-    with building_the_floor():
-        sparse = clinic_catalog(
-            rules=attrs.evolve(
-                rules, red_flags=tuple(r for r in rules.red_flags if r.flag not in missing)
-            )
-        )
+    # bundled one is built: it is its own floor.
+    sparse = checked_catalog(
+        "clinic",
+        {k: v for k, v in bundled.items() if k not in ("version", "rules")},
+        attrs.evolve(rules, red_flags=tuple(r for r in rules.red_flags if r.flag not in missing)),
+        floor=None,
+    )
     referral = hiptx.check_red_flags({*missing, RF.SUSPECTED_FRACTURE}, catalog=sparse)
     assert set(referral.flags) == {*missing, RF.SUSPECTED_FRACTURE}
     own = [r for r in referral.reasons if r.basis is hiptx.Basis.HIPTX_DEFAULT]

@@ -7,6 +7,8 @@ import pathlib
 from collections.abc import Callable
 from typing import Any
 
+from hiptx.catalog._documents import FILES as CATALOG_FILES, LIST_PARTS
+
 
 def edit(directory: pathlib.Path, name: str, change: Callable[[Any], object]) -> None:
     """Read ``name`` in ``directory`` as JSON, let ``change`` alter it, write it back."""
@@ -16,18 +18,8 @@ def edit(directory: pathlib.Path, name: str, change: Callable[[Any], object]) ->
     path.write_text(json.dumps(document), encoding="utf-8")
 
 
-FILES = (
-    "index.json",
-    "sources.json",
-    "conditions.json",
-    "risks.json",
-    "treatments.json",
-    "exercises.json",
-    "progressions.json",
-    "rules.json",
-    "instruments.json",
-)
-"""The catalog's files, the index first: the tests' one list of them."""
+FILES = tuple(part.file for part in CATALOG_FILES)
+"""The catalog's files, the index first, from the catalog's one table of them."""
 
-PARTS = ("sources", "conditions", "risks", "treatments", "exercises", "progressions", "instruments")
+PARTS = tuple(part.keyword for part in LIST_PARTS)
 """The catalog's parts held by id (``rules`` is one object; ``index`` its header)."""

@@ -5,11 +5,14 @@ the life of the process, or a catalog read from a directory of the same files.
 
 The package's modules, each one concept: ``_idmap`` (read-only id maps),
 ``_integrity`` (reference checks), ``_catalog`` (:class:`Catalog` and its
-relations), ``_documents`` (the data files and their types), ``_json`` (safe reading
-and strict JSON), ``_reader`` (structuring a directory into a catalog) and
-``_loading`` (:func:`load_catalog` and the cache), ``_merge`` (laying one
-catalog's parts over another's) and ``_overlay`` (a catalog as documents: an
-overlay directory, and the dicts of :mod:`hiptx.serialize`).
+relations), ``_documents`` (the data files, their types and the one table of
+them), ``_loading`` (:func:`load_catalog` and the cache), ``_pipeline`` (the one
+load pipeline: read -> parse -> build -> check -> word), whose steps live in
+``_json`` (reading each file once), ``_parse`` (parsing strictly once), ``_build``, ``_strict_support`` and
+the generated ``_builders`` (building), ``_semantics`` and ``_floors`` (checks beyond
+references) and ``_wording`` (every problem worded, with cattrs), ``_merge``
+(laying one catalog's parts over another's) and ``_overlay`` (a catalog as
+documents: an overlay directory, and the dicts of :mod:`hiptx.serialize`).
 """
 
 from __future__ import annotations
@@ -44,6 +47,22 @@ def _catalog_from_documents(data: object) -> Catalog:
     from hiptx.catalog._overlay import catalog_from_documents
 
     return catalog_from_documents(data)
+
+
+def _catalog_citations(catalog: Catalog) -> list[Any]:
+    """Every citation the catalog's objects hold (for hiptx._compact's keys).
+
+    In the order the compact keys were first given (progressions before
+    exercises, the rules, then the instruments), so that keys stay stable.
+    """
+    from hiptx.catalog._integrity import citations_in
+
+    kinds = (catalog.sources, catalog.conditions, catalog.risks, catalog.treatments)
+    objects: list[object] = [
+        o for kind in (*kinds, catalog.progressions, catalog.exercises) for o in kind.values()
+    ]
+    objects += [catalog.rules, *catalog.instruments.values()]
+    return [citation for obj in objects for citation, _ in citations_in(obj, "")]
 
 
 def _catalog_schema() -> dict[str, Any]:

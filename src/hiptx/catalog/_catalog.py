@@ -7,10 +7,8 @@ and the relations apps ask about.
 
 from __future__ import annotations
 
-import contextvars
 import functools
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -32,32 +30,21 @@ from hiptx.model import (
 )
 from hiptx.vocab import MovementPattern, Muscle
 
-#: True while the bundled catalog is being built: it is the safety floor, so it is
-#: not checked against itself (see ``_floors``). Per thread and task.
-_building_floor: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "hiptx_building_floor", default=False
-)
-
-
-#: Gives the floor's rules (the bundled catalog's); set by the loader, which this
-#: module cannot import (the loader builds catalogs).
+#: Gives the safety floor's rules (the bundled catalog's) to ``Catalog(...)``: set by
+#: the loader, which this module cannot import (the loader builds catalogs; an
+#: import either way is a cycle). The load pipeline passes its floor explicitly.
 _floor_rules: Callable[[], RuleSet] | None = None
 
 
 def use_floor(floor_rules: Callable[[], RuleSet]) -> None:
-    """Check every catalog built from now on against ``floor_rules()`` (the loader's)."""
+    """Check every ``Catalog(...)`` built from now on against ``floor_rules()``."""
     global _floor_rules  # noqa: PLW0603 - set once, by the loader, at import
     _floor_rules = floor_rules
 
 
-@contextmanager
-def building_the_floor() -> Iterator[None]:
-    """Build the bundled catalog inside this block: its rules are the floor itself."""
-    token = _building_floor.set(True)
-    try:
-        yield
-    finally:
-        _building_floor.reset(token)
+def bundled_floor() -> RuleSet | None:
+    """The floor a catalog built outside the pipeline is checked against."""
+    return None if _floor_rules is None else _floor_rules()
 
 
 def _check_part(name: str, value: object, cls: type) -> None:
@@ -151,14 +138,18 @@ class Catalog:
             "progressions": progressions,
             "instruments": instruments,
         }
-        self._set_up(version, parts, rules, None)
+        self._set_up(version, parts, rules, floor=bundled_floor())
 
-    def _set_up(
+    def _set_up(  # noqa: PLR0913 - keyword-only; what the pipeline knows
         self,
         version: str,
         parts: dict[str, tuple[Any, ...]],
         rules: RuleSet,
-        cited: frozenset[str] | None,
+        *,
+        floor: RuleSet | None,
+        cited: frozenset[str] | None = None,
+        semantics: bool = True,
+        digest: str | None = None,
     ) -> None:
         given: object = version  # checked at run time, whatever the annotations say
         if not isinstance(given, str) or not version.strip():
@@ -170,14 +161,15 @@ class Catalog:
             raise WrongTypeError("rules", rules, "a RuleSet")
         indexed = Indexed(parts, rules, cited=cited)
         problems = list(indexed.problems)
-        if not _building_floor.get():
-            # Imported here: the bundled load, which skips these checks, needs neither.
-            from hiptx.catalog._floors import floor_problems
+        if semantics:
+            # Imported here: the validated bundled load, which skips them, needs neither.
             from hiptx.catalog._semantics import semantic_problems
 
             problems.extend(semantic_problems(parts, rules))
-            if _floor_rules is not None:
-                problems.extend(floor_problems(rules, _floor_rules()))
+        if floor is not None:
+            from hiptx.catalog._floors import floor_problems
+
+            problems.extend(floor_problems(rules, floor))
         if problems:
             raise CatalogDataError(problems)
         set_ = functools.partial(object.__setattr__, self)
@@ -187,8 +179,8 @@ class Catalog:
         set_("rules", rules)
         set_("_chain_of", indexed.chain_of)
         set_("_parts", {"version": version, **parts, "rules": rules})
-        # Worked out on first use: most processes never ask (see digest).
-        set_("_digest", None)
+        # Worked out on first use unless known: most processes never ask (see digest).
+        set_("_digest", digest)
         set_("_provenance", None)
 
     @property
@@ -381,7 +373,7 @@ class Catalog:
             ['fashion-treatments-page']
         """
         seen: dict[str, Source] = {}
-        for citation, _ in citations_in(obj, "$"):
+        for citation, _ in citations_in(obj, ""):
             if citation.source_id not in seen:
                 seen[citation.source_id] = self.sources[citation.source_id]
         return tuple(seen.values())
@@ -437,23 +429,32 @@ def _rebuild(parts: dict[str, Any], digest: str | None = None) -> Catalog:
     return catalog
 
 
-_bundled: Catalog | None = None
-
-
-def catalog_citing(
+def checked_catalog(  # noqa: PLR0913 - keyword-only; each is one of the pipeline's answers
     version: str,
     parts: dict[str, tuple[Any, ...]],
     rules: RuleSet,
-    cited: frozenset[str],
+    *,
+    floor: RuleSet | None,
+    cited: frozenset[str] | None = None,
+    semantics: bool = True,
+    digest: str | None = None,
 ) -> Catalog:
-    """A :class:`Catalog` whose builder knows the source id of every citation in it.
+    """A :class:`Catalog` built by the load pipeline's check step (``_loading``).
 
-    For the loader, which records each citation it builds: every check runs as in
-    ``Catalog(...)``, but the reference check of citations compares ``cited`` with
-    the sources instead of walking every object to find them (it walks only to
-    word a problem). ``cited`` must hold the source id of every citation in
-    ``parts`` and ``rules``; more ids only make the check stricter.
+    Every check of ``Catalog(...)`` runs, with what the pipeline knows passed in:
+
+    * ``floor``: the safety floor's rules, ``None`` for the bundled catalog, which
+      is the floor itself;
+    * ``cited``: the source id of every citation in ``parts`` and ``rules``, when
+      the builders recorded them; the reference check of citations then compares
+      them with the sources instead of walking every object (it walks only to word
+      a problem). More ids only make the check stricter;
+    * ``semantics``: ``False`` only for bundled files byte for byte those recorded
+      as passing every check (``hiptx/data/validated.json``);
+    * ``digest``: the content digest recorded with those files.
     """
     catalog = Catalog.__new__(Catalog)
-    catalog._set_up(version, parts, rules, cited)  # noqa: SLF001 - the class's own set-up
+    catalog._set_up(  # noqa: SLF001 - the class's own set-up
+        version, parts, rules, floor=floor, cited=cited, semantics=semantics, digest=digest
+    )
     return catalog

@@ -33,7 +33,7 @@ def _red_flag_problems(rules: RuleSet, floor: RuleSet) -> list[DataProblem]:
             problems.append(
                 DataProblem(
                     _FILE,
-                    "$.red_flags",
+                    "/red_flags",
                     f"red flag {flag!r} has no rule; every red flag the bundled catalog "
                     "routes must stay routed (a safety floor no override lowers)",
                     None,
@@ -45,7 +45,7 @@ def _red_flag_problems(rules: RuleSet, floor: RuleSet) -> list[DataProblem]:
             problems.append(
                 DataProblem(
                     _FILE,
-                    f"$.red_flags[{position}].pathway",
+                    f"/red_flags/{position}/pathway",
                     f"red flag {flag!r} is routed to {rule.pathway.label} "
                     f"({rule.urgency.value}), less urgent than the bundled catalog's "
                     f"{bundled.pathway.label} ({bundled.urgency.value}); a red flag's "
@@ -66,7 +66,7 @@ def _combination_problems(rules: RuleSet, floor: RuleSet) -> list[DataProblem]:
             problems.append(
                 DataProblem(
                     _FILE,
-                    "$.red_flag_combinations",
+                    "/red_flag_combinations",
                     f"the bundled combination {flags} -> {combination.implies.value} is "
                     "missing; combinations are a safety floor a catalog may add to but "
                     "not remove from",
@@ -98,7 +98,7 @@ def _threshold_problems(rules: RuleSet, floor: RuleSet) -> list[DataProblem]:
             problems.append(
                 DataProblem(
                     _FILE,
-                    f"$.{name}.value" if value is not None else f"$.{name}",
+                    f"/{name}/value" if value is not None else f"/{name}",
                     f"{name} is {_shown(value)} where {origin} value is {_shown(sources)}; a "
                     "catalog changes a safety threshold only as a named local override "
                     f'(an "overrides" entry with "threshold": "{name}", the value, '
@@ -112,7 +112,7 @@ def _threshold_problems(rules: RuleSet, floor: RuleSet) -> list[DataProblem]:
             problems.append(
                 DataProblem(
                     _FILE,
-                    f"$.overrides[{position}]",
+                    f"/overrides/{position}",
                     f"the override of {name} sets {origin} own value ({_shown(sources)}), "
                     "so it overrides nothing; remove it",
                     repr(value),

@@ -10,18 +10,6 @@ from hiptx import _fields
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.model import LocalOverride
 
-#: The list parts of a catalog, each sorted by id for the digest: two catalogs with
-#: the same objects in another order are equal, so they share a digest.
-_LIST_PARTS = (
-    "sources",
-    "conditions",
-    "risks",
-    "treatments",
-    "exercises",
-    "progressions",
-    "instruments",
-)
-
 #: A content digest: SHA-256, as 64 lower-case hexadecimal digits.
 DIGEST_PATTERN = "^[0-9a-f]{64}$"
 _HEX = frozenset("0123456789abcdef")
@@ -47,10 +35,13 @@ def content_digest(parts: dict[str, Any]) -> str:
     import json
 
     from hiptx._convert import converter
+    from hiptx.catalog._documents import LIST_PARTS
 
     unstructure = converter().unstructure
     content: dict[str, Any] = {"version": parts["version"], "rules": unstructure(parts["rules"])}
-    for key in _LIST_PARTS:
+    # Each list part sorted by id: two catalogs with the same objects in another
+    # order are equal, so they share a digest.
+    for key in (part.keyword for part in LIST_PARTS):
         content[key] = sorted(
             (unstructure(item) for item in parts[key]), key=lambda item: str(item["id"])
         )

@@ -17,20 +17,10 @@ from typing import Any, TypeVar
 
 import attrs
 
-from hiptx._memo import clears_with_the_rest
+from hiptx.catalog._documents import LIST_PARTS
 from hiptx.catalog._idmap import IdMap
 from hiptx.errors import DataProblem
-from hiptx.model import (
-    Citation,
-    Condition,
-    Exercise,
-    Instrument,
-    Progression,
-    Risk,
-    RuleSet,
-    Source,
-    Treatment,
-)
+from hiptx.model import Citation, Exercise, Progression, RuleSet, Source, Treatment
 from hiptx.vocab import MovementPattern
 
 T = TypeVar("T")
@@ -48,7 +38,7 @@ def _index(
             problems.append(
                 DataProblem(
                     file,
-                    f"$.{kind}s[{position}].id",
+                    f"/{kind}s/{position}/id",
                     f"duplicate {kind} id {obj_id!r}",
                     repr(obj_id),
                     f"a {kind} id not used before",
@@ -59,15 +49,15 @@ def _index(
 
 
 def citations_in(obj: object, path: str) -> Iterator[tuple[Citation, str]]:
-    """Every citation inside ``obj``, with its JSON path."""
+    """Every citation inside ``obj``, with its JSON Pointer below ``path``."""
     if isinstance(obj, Citation):
         yield obj, path
     elif isinstance(obj, tuple):
         for i, item in enumerate(obj):
-            yield from citations_in(item, f"{path}[{i}]")
+            yield from citations_in(item, f"{path}/{i}")
     else:
         for name in _fields_with_citations(type(obj)):  # type: ignore[arg-type]
-            yield from citations_in(getattr(obj, name), f"{path}.{name}")
+            yield from citations_in(getattr(obj, name), f"{path}/{name}")
 
 
 @functools.cache
@@ -125,8 +115,10 @@ def _flatten(type_: object) -> Iterator[object]:
         yield from _flatten(arg)
 
 
-def _unknown(file: str, path: str, kind: str, ref: str, known: IdMap[Any]) -> DataProblem:
-    hint = known.suggest(ref)
+def _unknown(file: str, path: str, kind: str, ref: str, known: Mapping[str, Any]) -> DataProblem:
+    import difflib  # only on a problem; the same suggestions IdMap.suggest gives
+
+    hint = difflib.get_close_matches(ref, list(known), n=3, cutoff=0.6)
     suffix = f" (did you mean {' or '.join(map(repr, hint))}?)" if hint else ""
     return DataProblem(
         file, path, f"unknown {kind} id {ref!r}{suffix}", repr(ref), f"a {kind} id in the catalog"
@@ -168,45 +160,44 @@ def _citing_fields(cls: type) -> Callable[[object], tuple[object, ...]]:
 _CITING_FIELDS: dict[type, Callable[[object], tuple[object, ...]]] = {}
 
 
-@clears_with_the_rest
-def _forget_plans() -> None:
-    """Forget the per-class plans (the tests start each case without them)."""
-    _CITING_FIELDS.clear()
-    _fields_with_citations.cache_clear()
-
-
 def _citation_problems(
-    file: str, key: str, objects: tuple[object, ...], sources: IdMap[Source], refused: set[str]
+    file: str,
+    key: str,
+    objects: tuple[object, ...],
+    sources: Mapping[str, Source],
+    refused: set[str],
 ) -> Iterator[DataProblem]:
     # Every citation resolves in a sound catalog: check that first, without the
     # JSON paths, which are built only to report a problem.
-    if set(cited_source_ids(objects)).issubset(sources._items):  # noqa: SLF001 - the C-level check
+    if set(cited_source_ids(objects)).issubset(sources):
         return
     # rules.json is one object, not a list: its paths start at the root.
     for i, obj in enumerate(objects):
         if obj is None or isinstance(obj, str):
             continue
-        root = "$" if key == "rules" else f"$.{key}[{i}]"
+        root = "" if key == "rules" else f"/{key}/{i}"
         for citation, path in citations_in(obj, root):
             if citation.source_id not in sources and citation.source_id not in refused:
-                yield _unknown(file, f"{path}.source_id", "source", citation.source_id, sources)
+                yield _unknown(file, f"{path}/source_id", "source", citation.source_id, sources)
 
 
 def _id_problems(
-    field: str, treatments: tuple[Treatment, ...], kind: str, known: IdMap[Any], refused: set[str]
+    field: str,
+    treatments: tuple[Treatment, ...],
+    kind: str,
+    known: Mapping[str, Any],
+    refused: set[str],
 ) -> Iterator[DataProblem]:
     for i, treatment in enumerate(treatments):
         if not isinstance(treatment, Treatment):
             continue
         for j, ref in enumerate(getattr(treatment, field)):
             if ref not in known and ref not in refused:
-                yield _unknown(
-                    "treatments.json", f"$.treatments[{i}].{field}[{j}]", kind, ref, known
-                )
+                yield _unknown("treatments.json", f"/treatments/{i}/{field}/{j}", kind, ref, known)
 
 
 def _precaution_problems(
-    treatments: tuple[Treatment, ...], known: IdMap[Any], refused: set[str]
+    treatments: tuple[Treatment, ...], known: Mapping[str, Any], refused: set[str]
 ) -> Iterator[DataProblem]:
     """A precaution's ``also_after`` names operations that exist (issue 22)."""
     for i, treatment in enumerate(treatments):
@@ -215,13 +206,13 @@ def _precaution_problems(
         for j, precaution in enumerate(treatment.precautions):
             for k, ref in enumerate(precaution.also_after):
                 if ref not in known and ref not in refused:
-                    path = f"$.treatments[{i}].precautions[{j}].also_after[{k}]"
+                    path = f"/treatments/{i}/precautions/{j}/also_after/{k}"
                     yield _unknown("treatments.json", path, "treatment", ref, known)
 
 
 def _chain_problems(
     chains: tuple[Progression, ...],
-    exercises: IdMap[Exercise],
+    exercises: Mapping[str, Exercise],
     chain_of: dict[str, Progression],
     refused: set[str],
 ) -> Iterator[DataProblem]:
@@ -237,7 +228,7 @@ def _chain_problems(
         trained: set[MovementPattern] = set()
         resolved = True
         for j, exercise_id in enumerate(chain.exercise_ids):
-            where = f"$.progressions[{i}].exercise_ids[{j}]"
+            where = f"/progressions/{i}/exercise_ids/{j}"
             exercise = exercises.get(exercise_id)
             if exercise is None:
                 resolved = False
@@ -259,7 +250,7 @@ def _chain_problems(
         if untrained and resolved:
             yield DataProblem(
                 file,
-                f"$.progressions[{i}].patterns",
+                f"/progressions/{i}/patterns",
                 f"no exercise in the chain trains {', '.join(untrained)}",
                 None,
                 "patterns that some exercise of the chain trains",
@@ -286,21 +277,20 @@ class Indexed:
         cited: frozenset[str] | None = None,
     ) -> None:
         self.problems: list[DataProblem] = []
-        self.maps: dict[str, IdMap[Any]] = {}
+        self.maps: dict[str, IdMap[Any]]
+        by_id: dict[str, dict[str, Any]] = {}
         self.refused: dict[str, set[str]] = {key: set() for key in KINDS}
         for key, kind in KINDS.items():
             objects = parts.get(key)
             if objects is not None:
                 file = f"{key}.json"
-                self.maps[key] = IdMap(kind, _index(kind, objects, file, self.problems))
+                by_id[key] = _index(kind, objects, file, self.problems)
                 self.refused[key].update(o for o in objects if isinstance(o, str))
         self.chain_of: dict[str, Progression] = {}
-        sources = self.maps.get("sources")
+        sources = by_id.get("sources")
         # The builder's record of every cited source id, when it has one: if they
         # all resolve, no part needs walking to find its citations.
-        if sources is not None and not (
-            cited is not None and cited.issubset(sources._items)  # noqa: SLF001 - the C-level check
-        ):
+        if sources is not None and not (cited is not None and cited.issubset(sources)):
             groups = [(k, parts.get(k)) for k in KINDS] + [
                 ("rules", None if rules is None else (rules,))
             ]
@@ -313,48 +303,36 @@ class Indexed:
                     )
         treatments = parts.get("treatments")
         if treatments is not None:
-            self._treatment_references(treatments)
-        progressions, exercises = parts.get("progressions"), self.maps.get("exercises")
+            self._treatment_references(treatments, by_id)
+        progressions, exercises = parts.get("progressions"), by_id.get("exercises")
         if progressions is not None and exercises is not None:
             self.problems.extend(
                 _chain_problems(progressions, exercises, self.chain_of, self.refused["exercises"])
             )
+        # The id maps last: every check above reads plain dicts.
+        self.maps = {key: IdMap(KINDS[key], items) for key, items in by_id.items()}
 
-    def _treatment_references(self, treatments: tuple[Any, ...]) -> None:
+    def _treatment_references(
+        self, treatments: tuple[Any, ...], by_id: dict[str, dict[str, Any]]
+    ) -> None:
         """Check the ids treatments name: risks, conditions, precautions' operations.
 
         The treatments' own map exists whenever treatments were given.
         """
         for field, key in (("risk_ids", "risks"), ("indication_ids", "conditions")):
-            known = self.maps.get(key)
+            known = by_id.get(key)
             if known is not None:
                 self.problems.extend(
                     _id_problems(field, treatments, KINDS[key], known, self.refused[key])
                 )
         self.problems.extend(
-            _precaution_problems(treatments, self.maps["treatments"], self.refused["treatments"])
+            _precaution_problems(treatments, by_id["treatments"], self.refused["treatments"])
         )
 
 
-#: Catalog part (and file stem) -> the kind of object it holds.
-KINDS = {
-    "sources": "source",
-    "conditions": "condition",
-    "risks": "risk",
-    "treatments": "treatment",
-    "exercises": "exercise",
-    "progressions": "progression",
-    "instruments": "instrument",
-}
-CLASSES: dict[str, type] = {
-    "sources": Source,
-    "conditions": Condition,
-    "risks": Risk,
-    "treatments": Treatment,
-    "exercises": Exercise,
-    "progressions": Progression,
-    "instruments": Instrument,
-}
+#: Catalog part (and file stem) -> the kind of object it holds, and its class.
+KINDS = {part.keyword: part.kind for part in LIST_PARTS}
+CLASSES: dict[str, type] = {part.keyword: part.element for part in LIST_PARTS if part.element}
 
 
 def reference_problems(

@@ -1,30 +1,35 @@
-"""Reading data files safely and parsing them as strict JSON.
+"""The load pipeline's read step: a catalog's files as bytes, each read once.
 
-Files are refused before they are read when they are not regular files or are too
-large; JSON is parsed with duplicate keys, non-finite numbers, huge integers and
-deep nesting refused, each as a :class:`~hiptx.DataProblem` with its path.
+Files are refused before they are read when they are not regular files or are
+too large, and a directory on disk is read from one state of it (see
+:func:`take_snapshot`). Every file is read once, into a :class:`Snapshot`, which
+the parse step (``_parse``) and the bundled record's check read.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
-import math
 import os
-import pathlib
-import re
 import stat
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from hiptx.catalog._limits import MAX_INT_DIGITS
-from hiptx.errors import DataProblem, InvalidValueError, WrongTypeError, short_repr
+from hiptx.catalog._parse import UNREADABLE, parse
+from hiptx.errors import (
+    CatalogDataError,
+    DataProblem,
+    InvalidValueError,
+    WrongTypeError,
+)
 
 if TYPE_CHECKING:
     from importlib_resources.abc import Traversable
 
 
-# Keys that read well after a dot in a JSON path; any other is shown bracketed.
-SLUG_LIKE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: The bundled ``hiptx/data`` directory on disk (read through importlib-resources
+#: instead when hiptx runs from a zip: see ``_loading.bundled_directory``).
+# (os.path, not pathlib: pathlib's import costs a fresh process a third of the load.)
+BUNDLED_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data")  # noqa: PTH118, PTH120
 
 
 #: The largest data file the loader reads, in bytes (1 MiB): eight times the largest
@@ -32,23 +37,23 @@ SLUG_LIKE_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 #: a runaway or hostile file is refused before it is read into memory.
 MAX_FILE_BYTES = 1024 * 1024
 
-#: The deepest nesting of arrays and objects a data file may have. The bundled
-#: files nest at most 7 levels; a limit well above that keeps every later step
-#: (structuring, error messages) far from Python's recursion limit.
-MAX_DEPTH = 32
 
+def as_traversable(path: object) -> Traversable | str:
+    """``path`` checked: a path on disk as its text, or a Traversable as it is.
 
-def as_traversable(path: object) -> Traversable:
+    A path stays text (read with :mod:`os`, not :mod:`pathlib`, whose import
+    costs a fresh process's first load a third of its time).
+    """
     if isinstance(path, (str, os.PathLike)):
         text = os.fspath(path)
         if not isinstance(text, str):
             raise WrongTypeError("path", path, "a str path (bytes paths are not read)")
         if not text:
-            # pathlib would read "" as the current directory.
+            # The operating system would read "" as the current directory.
             raise InvalidValueError("path", path, "a directory path (not the empty string)")
         if "\0" in text:
             raise InvalidValueError("path", path, "a path without NUL characters")
-        return pathlib.Path(text)
+        return text
     # Traversable is an abstract class that few implementations register with, so
     # it is recognised by the two methods the loader uses.
     if callable(getattr(path, "joinpath", None)) and callable(getattr(path, "open", None)):
@@ -94,8 +99,74 @@ class Snapshot:
             raise RefusedFileError(str(data), missing=data.missing)
         return data
 
+    def matches(self, expected: Mapping[str, tuple[int, str]]) -> bool:
+        """Whether the files are exactly those named, each of the size and BLAKE2b digest given."""
+        if set(expected) != set(self._files):
+            return False
+        blake2b = _blake2b()
+        for name, (size, digest) in expected.items():
+            data = self._files[name]
+            if not isinstance(data, bytes) or len(data) != size:
+                return False
+            if blake2b(data).hexdigest() != digest:
+                return False
+        return True
 
-def _read_path(path: pathlib.Path) -> bytes:
+    def parse(
+        self, names: Iterable[str] | None = None, *, validated: bool = False
+    ) -> tuple[Mapping[str, Any], list[DataProblem]]:
+        """The parse step: each file (of ``names``, by default all) parsed once.
+
+        Returns each file's document that could be parsed, and every problem: a
+        file refused when it was read, or text that is not strict JSON.
+        ``validated``: the bytes are those the bundled record vouches for, which
+        passed the strict parser when it was written: each is parsed plainly (no
+        hook per value) as the build step takes it (see :class:`_Validated`).
+        """
+        if validated:
+            return _Validated(self._files), []
+        parsed: dict[str, Any] = {}
+        problems: list[DataProblem] = []
+        for name in self._files if names is None else names:
+            try:
+                data = self.read(name)
+            except RefusedFileError as refused:
+                problems.append(DataProblem(name, "", str(refused)))
+                continue
+            document, found = parse(name, data)
+            problems.extend(found)
+            if document is not UNREADABLE:
+                parsed[name] = document
+        return parsed, problems
+
+
+def _on_disk(directory: object) -> bool:
+    """Whether ``directory`` is a path on disk (a ``str`` only for the bundled data)."""
+    return isinstance(directory, (str, os.PathLike))
+
+
+class _Validated(Mapping[str, Any]):
+    """Documents of validated bytes, each parsed when the build step takes it.
+
+    The build step keeps only the objects it builds, so each file's dict tree is
+    dropped before the next is parsed, as a file-by-file load would: alive all
+    at once, the trees cost the garbage collector a tenth of the bundled load.
+    """
+
+    def __init__(self, files: Mapping[str, bytes | RefusedFileError]) -> None:
+        self._files = files
+
+    def __getitem__(self, name: str) -> Any:
+        return json.loads(self._files[name])  # type: ignore[arg-type]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._files)
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+
+def _read_path(path: str | os.PathLike[str]) -> bytes:
     # Open first, then check what was opened (no race between the check and the
     # read). O_NONBLOCK stops a FIFO with no writer from blocking the open.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -127,11 +198,14 @@ def _read_path(path: pathlib.Path) -> bytes:
     return data
 
 
-def read_bytes(directory: Traversable | Snapshot, name: str) -> bytes:
-    if isinstance(directory, Snapshot):
-        return directory.read(name)
-    entry = directory.joinpath(name)
-    if isinstance(entry, pathlib.Path):
+def read_bytes(directory: Traversable | str, name: str) -> bytes:
+    """The bytes of the file ``name`` in ``directory``, read once, or a refusal."""
+    entry: Any = (
+        os.path.join(directory, name)  # noqa: PTH118 - see BUNDLED_PATH
+        if isinstance(directory, str)
+        else directory.joinpath(name)
+    )
+    if _on_disk(entry):
         data = _read_path(entry)
     else:  # a resource in a zip or other loader: no devices or FIFOs there
         try:
@@ -146,183 +220,128 @@ def read_bytes(directory: Traversable | Snapshot, name: str) -> bytes:
     return data
 
 
-class _Bad:
-    """A parsed value that the data may not hold; found by a walk after parsing."""
+#: How many times a directory that changes while it is read is read again.
+ATTEMPTS = 5
 
-    __slots__ = ("expected", "message", "text")
-
-    def __init__(self, text: str, message: str, expected: str) -> None:
-        self.text = text
-        self.message = message
-        self.expected = expected
+#: A file's identity: (device, inode, size, mtime_ns), or None if it is absent.
+_Identity = tuple[int, int, int, int] | None
 
 
-class _Object(dict[str, Any]):
-    """A JSON object whose text gave some key more than once; keeps the pairs."""
-
-    __slots__ = ("pairs",)
-
-    pairs: list[tuple[str, Any]]
-
-
-def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)  # built in C: the loader parses some twelve thousand objects
-    if len(result) == len(pairs):
-        return result
-    repeated = _Object(result)
-    repeated.pairs = pairs
-    return repeated
-
-
-def _repeated_keys(node: _Object) -> list[str]:
-    seen: set[str] = set()
-    repeated = []
-    for key, _ in node.pairs:
-        if key in seen:
-            repeated.append(key)
-        seen.add(key)
-    return repeated
-
-
-# A JSON string (the unrolled form, fast on long strings), and anything that is
-# not a bracket once the strings are gone.
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
-
-
-def _depth(text: str) -> int:
-    """How deep the arrays and objects in valid JSON ``text`` nest (about 1 ms a file)."""
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))  # strings may hold brackets
-    return max(itertools.accumulate(map(_STEP.__getitem__, brackets)), default=0)
-
-
-def _parse_float(text: str) -> float | _Bad:
-    value = float(text)
-    if math.isinf(value):  # e.g. 1e400: finite in the text, infinite as a float
-        return _Bad(text, "number too large (not a finite 64-bit float)", "a finite number")
-    return value
-
-
-def _parse_int(text: str) -> int | _Bad:
-    if len(text.lstrip("-")) > MAX_INT_DIGITS:
-        return _Bad(
-            f"{text[:12]}... ({len(text)} characters)",
-            f"integer of more than {MAX_INT_DIGITS} digits",
-            f"an integer of at most {MAX_INT_DIGITS} digits",
-        )
-    return int(text)
-
-
-def _parse_constant(text: str) -> _Bad:
-    return _Bad(text, f"{text} is not a number JSON allows", "a finite number")
-
-
-def _member(path: str, key: str) -> str:
-    return f"{path}.{key}" if SLUG_LIKE_KEY.fullmatch(key) else f"{path}[{key!r}]"
-
-
-def _walk_problems(name: str, document: Any) -> list[DataProblem]:
-    """Repeated keys, non-finite or oversized numbers, and too-deep nesting.
-
-    Iterative, so that a document nested deeper than the stack allows cannot make
-    the check itself fail.
-    """
-    problems: list[DataProblem] = []
-    stack: list[tuple[Any, str, int]] = [(document, "$", 0)]
-    while stack:
-        node, path, depth = stack.pop()
-        if isinstance(node, _Bad):
-            problems.append(DataProblem(name, path, node.message, node.text, node.expected))
-            continue
-        if not isinstance(node, (dict, list)):
-            continue
-        if depth >= MAX_DEPTH:
-            problems.append(
-                DataProblem(
-                    name,
-                    path,
-                    f"nested more than {MAX_DEPTH} levels deep",
-                    None,
-                    f"at most {MAX_DEPTH} levels of arrays and objects",
-                )
-            )
-            continue
-        children: list[tuple[Any, str, int]]
-        if isinstance(node, dict):
-            problems.extend(
-                DataProblem(
-                    name,
-                    _member(path, key),
-                    f"key {short_repr(key)} appears more than once in the object",
-                    short_repr(key),
-                    "each key at most once",
-                )
-                for key in (_repeated_keys(node) if isinstance(node, _Object) else ())
-            )
-            children = [(v, _member(path, k), depth + 1) for k, v in node.items()]
-        else:
-            children = [(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(node)]
-        stack.extend(reversed(children))
-    return problems
-
-
-def parse_document(name: str, data: bytes) -> tuple[Any, list[DataProblem]]:
-    """The document in ``data``, or ``UNREADABLE``, and the problems found."""
+def _identity(path: str) -> _Identity:
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return UNREADABLE, [
-            DataProblem(name, "", f"is not UTF-8 text (byte {exc.start}: {exc.reason})")
+        info = os.stat(path)  # noqa: PTH116 - see BUNDLED_PATH
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _read_each(directory: Any, names: tuple[str, ...]) -> Snapshot:
+    files: dict[str, bytes | RefusedFileError] = {}
+    for name in names:
+        try:
+            files[name] = read_bytes(directory, name)
+        except RefusedFileError as refused:  # noqa: PERF203 - kept, reported as before
+            files[name] = refused
+    return Snapshot(files)
+
+
+def take_snapshot(directory: str | os.PathLike[str], names: Iterable[str]) -> Snapshot:
+    """Every file of ``names`` in ``directory``, read from one state of it.
+
+    A directory that changes while it loads (a clinic's deployment replacing files
+    one by one, say) could otherwise give a catalog that mixes one state's
+    ``index.json`` with another's ``rules.json``. So each file's identity (device,
+    inode, size, modification time in nanoseconds) is recorded before and after
+    the files are read, and the bytes are used only if no file changed in between;
+    otherwise they are read again, and after :data:`ATTEMPTS` tries the load is
+    refused. What a snapshot cannot see is a directory left mixed by its writer
+    between two of its own steps: writers should swap a new directory in with one
+    rename.
+
+    Raises:
+        CatalogDataError: the directory changed during each of :data:`ATTEMPTS`
+            reads.
+
+    Example:
+        >>> import hiptx
+        >>> from hiptx.catalog._json import BUNDLED_PATH, take_snapshot
+        >>> snap = take_snapshot(BUNDLED_PATH, ["index.json", "none.json"])
+        >>> sorted(snap.names), snap.read("index.json")[:1]
+        (['index.json'], b'{')
+    """
+    ordered = tuple(names)
+    root = os.fspath(directory)
+    paths = [os.path.join(root, name) for name in ordered]  # noqa: PTH118 - see BUNDLED_PATH
+    for _ in range(ATTEMPTS):
+        before = [_identity(path) for path in paths]
+        snapshot = _read_each(directory, ordered)
+        if before == [_identity(path) for path in paths]:
+            return snapshot
+    raise CatalogDataError(
+        [
+            DataProblem(
+                "",
+                "",
+                f"the catalog directory changed while it was read, {ATTEMPTS} times in a "
+                "row; nothing was loaded (replace a catalog directory with one rename, "
+                "not file by file)",
+            )
         ]
-    flagged: list[object] = []
-
-    def flag(value: Any) -> Any:
-        # Marks a parse that produced something the data may not hold; only then
-        # does the slower walk that finds the paths run.
-        if isinstance(value, (_Bad, _Object)):
-            flagged.append(value)
-        return value
-
-    try:
-        document = json.loads(
-            text,
-            object_pairs_hook=lambda pairs: flag(_object(pairs)),
-            parse_float=lambda number: flag(_parse_float(number)),
-            parse_int=lambda number: flag(_parse_int(number)),
-            parse_constant=lambda constant: flag(_parse_constant(constant)),
-        )
-    except json.JSONDecodeError as exc:
-        message = f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
-        return UNREADABLE, [DataProblem(name, "", message)]
-    except RecursionError:
-        message = f"not valid catalog JSON (nested more than {MAX_DEPTH} levels deep)"
-        return UNREADABLE, [DataProblem(name, "", message)]
-    # No other error can come out: with these hooks the parser raises only the two
-    # above, and no hook raises (numbers are bounded before int() or float() see them).
-    if not flagged and _depth(text) <= MAX_DEPTH:
-        return document, []
-    problems = _walk_problems(name, document)
-    return (UNREADABLE if problems else document), problems
+    )
 
 
-UNREADABLE = object()  # distinct from None, which a file may hold as JSON `null`
+def read_files(directory: Traversable | str, names: Iterable[str]) -> Snapshot:
+    """The read step: each of ``names`` read once, from one state of a directory on disk.
 
-
-#: The files that hold one list of objects: file -> (key, element class).
-
-
-def read_document(directory: Traversable | Snapshot, name: str, problems: list[DataProblem]) -> Any:
-    """One data file read and parsed; its problems appended, ``UNREADABLE`` if any.
-
-    The one place a catalog directory's file becomes JSON, for the loader and the
-    overlay alike.
+    A resource in a zip cannot change while it is read: its files are read in turn.
     """
+    if _on_disk(directory):
+        return take_snapshot(directory, names)  # type: ignore[arg-type]
+    return _read_each(directory, tuple(names))
+
+
+def read_and_parse(
+    path: object, names: Iterable[str], expected: Mapping[str, tuple[int, str]] | None = None
+) -> tuple[Mapping[str, Any], list[DataProblem], bool]:
+    """The read and parse steps of a whole catalog directory (see ``_pipeline.run``).
+
+    Returns each file's document that could be parsed, every problem of the
+    files that could not be read or parsed, and whether ``expected`` (file ->
+    size and BLAKE2b digest, the bundled record) vouches for every byte read.
+
+    Raises:
+        CatalogDataError: ``path``, a path on disk, holds none of ``names``.
+    """
+    directory = as_traversable(path)
+    files = read_files(directory, names)
+    # A path that holds no catalog file at all is named as such; a resource (a
+    # zip) is reported file by file, as missing.
+    if not files.names and isinstance(directory, str):
+        listed = ", ".join(names)
+        is_dir = os.path.isdir(directory)  # noqa: PTH112 - see BUNDLED_PATH
+        what = "is not a catalog directory" if is_dir else "is not a directory"
+        raise CatalogDataError(
+            [
+                DataProblem(
+                    "",
+                    "",
+                    f"{str(path)!r} {what}: it holds none of {listed}",
+                    None,
+                    f"a directory holding {listed}",
+                )
+            ]
+        )
+    vouched = expected is not None and files.matches(expected)
+    parsed, problems = files.parse(validated=vouched)
+    return parsed, problems, vouched
+
+
+def _blake2b() -> Callable[[bytes], Any]:
+    # hashlib loads OpenSSL: 2.6 ms of a fresh process, which took the first load
+    # to 1.27x the attrs floor in one benchmark run (goal 1.25x; see CHANGELOG).
+    # CPython's built-in BLAKE2 gives the same digest without it.
     try:
-        data = read_bytes(directory, name)
-    except RefusedFileError as refused:
-        problems.append(DataProblem(name, "", str(refused)))
-        return UNREADABLE
-    content, parse_problems = parse_document(name, data)
-    problems.extend(parse_problems)
-    return content
+        from _blake2 import blake2b
+    except ImportError:  # another Python implementation
+        from hashlib import blake2b
+    return blake2b

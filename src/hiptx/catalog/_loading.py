@@ -1,4 +1,11 @@
-"""Loading a catalog: the bundled one, parsed once per process and cached, or a directory."""
+"""Loading a catalog: :func:`load_catalog`, the bundled catalog's cache, a directory.
+
+Every catalog takes the one load pipeline (``_pipeline.run``): read each file
+once, parse each once, build, check, and word every problem if anything is
+refused. This module says what each kind of catalog gives it: the bundled one
+its record of validated files and no floor (it is the floor); a directory the
+bundled catalog's rules as its floor; an overlay goes through ``_overlay``.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +15,12 @@ import threading
 from typing import TYPE_CHECKING, overload
 
 from hiptx.catalog._catalog import Catalog, use_floor
+from hiptx.catalog._pipeline import bundled_record, run
 from hiptx.errors import WrongTypeError
 
 if TYPE_CHECKING:
+    import importlib_resources.abc
+
     from hiptx.model import RuleSet
 
     # The standard library's Traversable (a protocol), so that both
@@ -99,8 +109,6 @@ def load_catalog(
 
         return load_overlay(path, extends, replace=replace)
     if path is not None:
-        from hiptx.catalog._reader import load_directory
-
         return load_directory(path)
     if _bundled is None:
         with _bundled_lock:
@@ -111,27 +119,10 @@ def load_catalog(
 
 
 def _load_bundled() -> Catalog:
-    # Files byte for byte those the test suite validated are built without cattrs
-    # and without re-running validators; anything else is loaded strictly.
-    from hiptx.catalog import _fast
-    from hiptx.catalog._catalog import building_the_floor
-
-    with building_the_floor():
-        catalog = _fast.load_validated()
-        if catalog is None:
-            from hiptx.catalog._reader import bundled_directory, load_directory
-
-            catalog = load_directory(bundled_directory())
-    return catalog
-
-
-def _bundled_rules() -> RuleSet:
-    return load_catalog().rules
-
-
-# Every catalog but the bundled one is checked against the bundled one's safety
-# floors (hiptx.catalog._floors).
-use_floor(_bundled_rules)
+    # The bundled catalog is the safety floor itself: no floor to check it against.
+    # Its record vouches for files that passed every check; any other bytes take them.
+    directory = bundled_directory()
+    return run(directory, floor=None, record=bundled_record(directory))
 
 
 def _clear_cache() -> None:
@@ -139,3 +130,28 @@ def _clear_cache() -> None:
     global _bundled  # noqa: PLW0603
     with _bundled_lock:
         _bundled = None
+
+
+def bundled_directory() -> str | importlib_resources.abc.Traversable:
+    """The ``hiptx/data`` directory: its path on disk, else a resource (in a zip, say)."""
+    from hiptx.catalog._json import BUNDLED_PATH
+
+    if os.path.isdir(BUNDLED_PATH):  # noqa: PTH112 - see _json.BUNDLED_PATH
+        return BUNDLED_PATH
+    import importlib_resources
+
+    return importlib_resources.files("hiptx").joinpath("data")
+
+
+def load_directory(path: object) -> Catalog:
+    """A whole catalog from a directory, checked against the bundled floor."""
+    return run(path, floor=_bundled_rules())
+
+
+def _bundled_rules() -> RuleSet:
+    return load_catalog().rules
+
+
+# Every catalog built by ``Catalog(...)`` (a merge, an unpickled one) is checked
+# against the bundled catalog's safety floor; the pipeline passes it explicitly.
+use_floor(_bundled_rules)

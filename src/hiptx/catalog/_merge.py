@@ -62,7 +62,7 @@ def merge_parts(
             problems.extend(
                 DataProblem(
                     labels.file(file, top=True),
-                    f"$.{key}[{position}].id",
+                    f"/{key}/{position}/id",
                     f"{kind} id {item_id!r} is already in the catalog this one extends "
                     "(pass replace=True to replace it)",
                     repr(item_id),
@@ -86,7 +86,7 @@ def merge_parts(
             problems.append(
                 DataProblem(
                     labels.file("rules.json", top=True),
-                    "$",
+                    "",
                     "the catalog this one extends has its own rules "
                     "(pass replace=True to use these instead)",
                     None,

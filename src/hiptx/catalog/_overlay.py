@@ -2,8 +2,10 @@
 
 ``load_catalog(path, extends=base)`` reads whichever data files ``path`` holds and
 lays them over ``base``; :func:`hiptx.from_dict` rebuilds a catalog from the dicts
-:func:`hiptx.to_dict` gives. Both structure each file exactly as the loader does
-(the same strict converter and checks) and check the result whole.
+:func:`hiptx.to_dict` gives. Both take the steps of the load pipeline
+(``_loading.run``): read and parse (an overlay), build with the strict builders,
+word every problem from the parsed documents if any file is refused, and check
+the result whole.
 """
 
 from __future__ import annotations
@@ -13,31 +15,34 @@ from collections.abc import Mapping
 from typing import Any
 
 from hiptx._schema import schema_of_documents
-from hiptx.catalog._catalog import Catalog
-from hiptx.catalog._documents import DOCUMENTS, LIST_FILES, IndexFile
+from hiptx.catalog._build import build
+from hiptx.catalog._catalog import Catalog, bundled_floor, checked_catalog
+from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, FILES, LIST_PARTS, IndexFile
 from hiptx.catalog._integrity import reference_problems
-from hiptx.catalog._json import (
-    UNREADABLE,
-    Snapshot,
-    as_traversable,
-    read_document,
-)
+from hiptx.catalog._json import as_traversable, read_files
 from hiptx.catalog._merge import Labels, merge_parts
-from hiptx.catalog._reader import structure_document
-from hiptx.catalog._snapshot import take_snapshot
 from hiptx.errors import CatalogDataError, DataProblem, WrongTypeError
 from hiptx.model import RuleSet
 
-_DATA_FILES = tuple(name for name in DOCUMENTS if name != "index.json")
+_KEYWORDS = {part.file: part.keyword for part in FILES}
 
 
-def _structured(raw: Mapping[str, Any], problems: list[DataProblem]) -> dict[str, Any]:
-    """Each given file's content structured: ``{"index": ..., "rules": ..., part: items}``.
+def _parts(raw: Mapping[str, Any], problems: list[DataProblem]) -> tuple[dict[str, Any], Any]:
+    """Each given file's part, ``{"index": ..., "rules": ..., part: items}``, and citations.
 
-    A part holds the items that structured, with the loader's placeholders (the id
-    string, or ``None``) where an item was refused, so reference checks still run.
+    Built by the pipeline's build step when nothing was refused; otherwise worded
+    (step 5): a part then holds the items that structured, with placeholders (the
+    id string, or ``None``) where an item was refused, so reference checks still run.
     """
-    parts: dict[str, Any] = {}
+    built = None if problems else build(dict(raw))
+    if built is not None:
+        documents = built.documents
+        parts = {"index": documents.pop("index.json", None)}
+        parts.update((_KEYWORDS[name], _part(name, doc)) for name, doc in documents.items())
+        return parts, built.cited
+    from hiptx.catalog._wording import structure_document
+
+    parts = {}
     for name, content in raw.items():
         document, valid = structure_document(name, content, problems)
         if name == "index.json":
@@ -45,8 +50,12 @@ def _structured(raw: Mapping[str, Any], problems: list[DataProblem]) -> dict[str
         elif name == "rules.json":
             parts["rules"] = valid if isinstance(valid, RuleSet) else None
         elif valid is not None:
-            parts[LIST_FILES[name][0]] = valid
-    return parts
+            parts[_KEYWORDS[name]] = valid
+    return parts, None
+
+
+def _part(name: str, document: Any) -> Any:
+    return document if name == "rules.json" else getattr(document, _KEYWORDS[name])
 
 
 def _index_problems(index: object, present: set[str]) -> list[DataProblem]:
@@ -84,15 +93,15 @@ def load_overlay(path: object, extends: Catalog, *, replace: bool = False) -> Ca
     """The catalog files in ``path`` (any of them) laid over ``extends``."""
     given = as_traversable(path)
     try:
-        listed = {entry.name for entry in given.iterdir()}
+        entries = (pathlib.Path(given) if isinstance(given, str) else given).iterdir()
+        listed = {entry.name for entry in entries}
     except OSError as exc:
         raise CatalogDataError(
             [DataProblem("", "", f"the overlay directory cannot be read ({exc})")]
         ) from None
     problems = _unread_names(listed)
-    # Read from one state of the directory (see _snapshot).
-    directory = take_snapshot(given, DOCUMENTS) if isinstance(given, pathlib.Path) else given
-    present = set(directory.names) if isinstance(directory, Snapshot) else listed & set(DOCUMENTS)
+    files = read_files(given, DOCUMENTS)
+    present = set(files.names)
     if not present:
         expected = ", ".join(DOCUMENTS)
         problems.append(
@@ -106,14 +115,10 @@ def load_overlay(path: object, extends: Catalog, *, replace: bool = False) -> Ca
             )
         )
         raise CatalogDataError(problems)
-    raw: dict[str, Any] = {}
-    for name in DOCUMENTS:  # a fixed order, so problems are listed the same way each time
-        if name not in present:
-            continue
-        content = read_document(directory, name, problems)
-        if content is not UNREADABLE:
-            raw[name] = content
-    top = _structured(raw, problems)
+    # A fixed order, so problems are listed the same way each time.
+    raw, parse_problems = files.parse(name for name in DOCUMENTS if name in present)
+    problems.extend(parse_problems)
+    top, _ = _parts(raw, problems)
     problems.extend(_index_problems(top.get("index"), present - {"index.json"}))
     merged, merge_problems = merge_parts(
         _parts_of(extends), top, replace=replace, labels=Labels(" (extends)", "")
@@ -146,32 +151,32 @@ def catalog_from_documents(data: object) -> Catalog:
         if name not in DOCUMENTS
     ]
     problems.extend(DataProblem(name, "", "missing") for name in DOCUMENTS if name not in data)
-    parts = _structured({n: data[n] for n in DOCUMENTS if n in data}, problems)
-    problems.extend(_index_problems(parts.get("index"), set(_DATA_FILES)))
+    parts, cited = _parts({n: data[n] for n in DOCUMENTS if n in data}, problems)
+    problems.extend(_index_problems(parts.get("index"), set(DATA_FILES)))
     if problems:
         rules = parts.get("rules")
         problems.extend(reference_problems(parts, rules if isinstance(rules, RuleSet) else None))
         raise CatalogDataError(problems)
-    return Catalog(
-        version=parts["index"].data_version,
-        **{key: parts[key] for key, _ in LIST_FILES.values()},
-        rules=parts["rules"],
+    return checked_catalog(
+        parts["index"].data_version,
+        {part.keyword: parts[part.keyword] for part in LIST_PARTS},
+        parts["rules"],
+        floor=bundled_floor(),
+        cited=cited,
     )
 
 
 def catalog_documents(catalog: Catalog) -> dict[str, object]:
     """The catalog as its files' documents (attrs objects), index first."""
     documents: dict[str, object] = {
-        "index.json": IndexFile(data_version=catalog.version, files=tuple(sorted(_DATA_FILES)))
+        "index.json": IndexFile(data_version=catalog.version, files=tuple(sorted(DATA_FILES)))
     }
     parts = _parts_of(catalog)
-    for name in _DATA_FILES:
-        document = DOCUMENTS[name]
-        if document is RuleSet:
-            documents[name] = parts["rules"]
+    for part in FILES[1:]:
+        if part.document is RuleSet:
+            documents[part.file] = parts["rules"]
         else:
-            key = LIST_FILES[name][0]
-            documents[name] = document(**{key: parts[key]})
+            documents[part.file] = part.document(**{part.keyword: parts[part.keyword]})
     return documents
 
 

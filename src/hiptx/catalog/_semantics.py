@@ -76,7 +76,7 @@ def _id_problems(parts: Mapping[str, tuple[Any, ...]]) -> list[DataProblem]:
                 problems.append(
                     DataProblem(
                         f"{key}.json",
-                        f"$.{key}[{position}].id",
+                        f"/{key}/{position}/id",
                         f"id {item.id!r} is already used in {owner}.json; an id names one "
                         "object across the whole catalog",
                         repr(item.id),
@@ -93,7 +93,7 @@ def _source_problems(sources: tuple[Source, ...]) -> list[DataProblem]:
             problems.append(
                 DataProblem(
                     "sources.json",
-                    f"$.sources[{position}].url",
+                    f"/sources/{position}/url",
                     "a source link must be an https or http URL",
                     repr(source.url),
                     "an https:// or http:// URL",
@@ -103,7 +103,7 @@ def _source_problems(sources: tuple[Source, ...]) -> list[DataProblem]:
             problems.append(
                 DataProblem(
                     "sources.json",
-                    f"$.sources[{position}].doi",
+                    f"/sources/{position}/doi",
                     "not a DOI",
                     repr(source.doi),
                     "a DOI such as 10.1016/j.arthro.2015.10.002 (no https://doi.org/ prefix)",
@@ -124,19 +124,19 @@ def _treatment_problems(treatments: tuple[Treatment, ...]) -> list[DataProblem]:
             problems.append(
                 DataProblem(
                     "treatments.json",
-                    f"$.treatments[{position}].invasiveness",
+                    f"/treatments/{position}/invasiveness",
                     f"a {treatment.kind.value} treatment cannot be {treatment.invasiveness.value}",
                     repr(treatment.invasiveness.value),
                     allowed,
                 )
             )
-        spans = [(f"schedules[{i}].over", s.over) for i, s in enumerate(treatment.schedules)] + [
-            (f"milestones[{i}].span", m.span) for i, m in enumerate(treatment.milestones)
+        spans = [(f"schedules/{i}/over", s.over) for i, s in enumerate(treatment.schedules)] + [
+            (f"milestones/{i}/span", m.span) for i, m in enumerate(treatment.milestones)
         ]
         problems.extend(
             DataProblem(
                 "treatments.json",
-                f"$.treatments[{position}].{where}",
+                f"/treatments/{position}/{where}",
                 f"a span of {span} is longer than any treatment or recovery hiptx "
                 f"holds (at most {MAX_SPAN_DAYS} days, ten years)",
                 str(span),
@@ -160,7 +160,7 @@ def _dose_problems(exercises: tuple[Exercise, ...]) -> list[DataProblem]:
                 problems.append(
                     DataProblem(
                         "exercises.json",
-                        f"$.exercises[{position}].dose.{name}.low",
+                        f"/exercises/{position}/dose/{name}/low",
                         f"a dose of {amount.low} {name.replace('_', ' ')} is no dose",
                         repr(amount.low),
                         "at least 1",
@@ -173,7 +173,7 @@ def _action_problems(rules: RuleSet) -> list[DataProblem]:
     return [
         DataProblem(
             "rules.json",
-            f"$.red_flags[{position}].action",
+            f"/red_flags/{position}/action",
             f"the action for red flag {rule.flag.value!r} does not refer the patient; every "
             "red flag needs urgent care",
             repr(rule.action),

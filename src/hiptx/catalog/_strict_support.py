@@ -1,8 +1,8 @@
-"""The checks the generated strict builders (``_strict_builders``) call.
+"""The checks the generated strict builders (``_builders``) call.
 
 Written by hand, so that the generator writes only the per-class code: each
 check here refuses exactly what hiptx's cattrs hooks refuse (no coercion), by
-raising :class:`NotStrict`; the loader then runs the cattrs path to word why.
+raising :class:`NotStrict`; the pipeline then words why.
 """
 
 from __future__ import annotations

@@ -1,13 +1,19 @@
-"""Strict structuring code for the catalog's files, by ``tools/generate_builders.py``.
+"""Structuring code for the catalog's files, by ``tools/generate_builders.py``.
 
 GENERATED FILE: do not edit by hand; run ``python tools/generate_builders.py``.
-``tests/test_fast_load.py`` fails while this file differs from what the tool writes.
+``tests/test_load_pipeline.py`` fails while this file differs from what the tool
+writes. It changes only when the model does, never when the data does.
 
-Each ``strict_*`` function checks every JSON type as hiptx's cattrs hooks do (no
-coercion, no unknown key, every required key) and builds each object as its
-``__init__`` would: every field set, then every validator of the class run, then
-``__attrs_post_init__`` where there is one. Any failure raises, and the loader
-then runs the cattrs path, whose only job is to find and word every problem.
+Two builders per class, for the load pipeline's build step (``_loading``):
+
+* ``strict_*`` checks every JSON type as hiptx's cattrs hooks do (no coercion, no
+  unknown key, every required key) and builds each object as its ``__init__``
+  would: every field set, then every validator of the class run, then
+  ``__attrs_post_init__`` where there is one. Any failure raises; the pipeline
+  then words every problem from the documents it already parsed.
+* ``trusted_*`` sets the fields without running validators: only for bundled
+  files whose size and digest equal the record of files that passed every check
+  (``hiptx/data/validated.json``).
 """
 
 # ruff: noqa: PLR0915 - generated straight-line code: one statement per field
@@ -185,7 +191,8 @@ _KEYS_ScoreThreshold = frozenset({"kind", "value", "audience", "population", "po
 _KEYS_Instrument = frozenset({"id", "name", "items", "subscales", "scoring", "score_minimum", "score_maximum", "direction", "imputation", "rules", "licence", "citations", "multiplier", "conversion", "codes", "thresholds"})
 _KEYS_InstrumentsFile = frozenset({"instruments"})
 
-# Each class's slot setters, and the attributes and validators of its checks.
+# Each class's slot setters (a frozen class refuses setattr), and the
+# attributes and validators of its strict checks.
 _SET_IndexFile_data_version = IndexFile.__dict__["data_version"].__set__
 _A_IndexFile_data_version = attrs.fields(IndexFile).data_version
 _V_IndexFile_data_version = _validator(_A_IndexFile_data_version)
@@ -2047,7 +2054,464 @@ _TUPLE_ScoreThreshold = _tuple_of(strict_ScoreThreshold)
 _TUPLE_Instrument = _tuple_of(strict_Instrument)
 
 
-#: Each data file's type, built strictly.
+def trusted_IndexFile(data: Any) -> IndexFile:
+    new = _new(IndexFile)
+    _SET_IndexFile_data_version(new, data["data_version"])
+    _SET_IndexFile_files(new, tuple(data["files"]))
+    return new
+
+
+def trusted_Source(data: Any) -> Source:
+    new = _new(Source)
+    _SET_Source_id(new, data["id"])
+    _SET_Source_title(new, data["title"])
+    _SET_Source_kind(new, _ENUM_SourceKind[data["kind"]])
+    _SET_Source_authors(new, tuple(data["authors"]) if "authors" in data else ())
+    _SET_Source_publisher(new, data.get("publisher"))
+    _SET_Source_year(new, data.get("year"))
+    _SET_Source_published_in(new, data.get("published_in"))
+    _SET_Source_url(new, data.get("url"))
+    _SET_Source_doi(new, data.get("doi"))
+    _SET_Source_note(new, data.get("note"))
+    _SET_Source_pmid(new, data.get("pmid"))
+    _SET_Source_pmc(new, data.get("pmc"))
+    _SET_Source_title_is_descriptive(new, data.get("title_is_descriptive", False))
+    return new
+
+
+def trusted_SourcesFile(data: Any) -> SourcesFile:
+    new = _new(SourcesFile)
+    _SET_SourcesFile_sources(new, tuple(map(trusted_Source, data["sources"])))
+    return new
+
+
+def trusted_Citation(data: Any) -> Citation:
+    new = _new(Citation)
+    _SET_Citation_source_id(new, data["source_id"])
+    _SET_Citation_quote(new, data.get("quote"))
+    _SET_Citation_locator(new, data.get("locator"))
+    return new
+
+
+def trusted_Statement(data: Any) -> Statement:
+    new = _new(Statement)
+    _SET_Statement_text(new, data["text"])
+    _SET_Statement_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    return new
+
+
+def trusted_Code(data: Any) -> Code:
+    new = _new(Code)
+    _SET_Code_system(new, data["system"])
+    _SET_Code_code(new, data["code"])
+    _SET_Code_display(new, data["display"])
+    return new
+
+
+def trusted_Condition(data: Any) -> Condition:
+    new = _new(Condition)
+    _SET_Condition_id(new, data["id"])
+    _SET_Condition_name(new, data["name"])
+    _SET_Condition_summary(new, data["summary"])
+    _SET_Condition_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Condition_also_known_as(new, tuple(data["also_known_as"]) if "also_known_as" in data else ())
+    _SET_Condition_diagnosis(new, tuple(map(trusted_Statement, data["diagnosis"])) if "diagnosis" in data else ())
+    _SET_Condition_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    return new
+
+
+def trusted_ConditionsFile(data: Any) -> ConditionsFile:
+    new = _new(ConditionsFile)
+    _SET_ConditionsFile_conditions(new, tuple(map(trusted_Condition, data["conditions"])))
+    return new
+
+
+def trusted_Span(data: Any) -> Span:
+    new = _new(Span)
+    _SET_Span_low(new, data["low"])
+    _SET_Span_high(new, data["high"])
+    _SET_Span_unit(new, _ENUM_TimeUnit[data["unit"]])
+    _SET_Span_kind(new, _ENUM_FigureKind[data["kind"]] if "kind" in data else FigureKind.RANGE)
+    _SET_Span_spread(new, None if (v := data.get("spread")) is None else float(v))
+    return new
+
+
+def trusted_Rate(data: Any) -> Rate:
+    new = _new(Rate)
+    _SET_Rate_population(new, data["population"])
+    _SET_Rate_strength(new, _ENUM_EvidenceStrength[data["strength"]])
+    _SET_Rate_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Rate_estimate_percent(new, None if (v := data.get("estimate_percent")) is None else float(v))
+    _SET_Rate_low_percent(new, None if (v := data.get("low_percent")) is None else float(v))
+    _SET_Rate_high_percent(new, None if (v := data.get("high_percent")) is None else float(v))
+    _SET_Rate_follow_up(new, None if (v := data.get("follow_up")) is None else trusted_Span(v))
+    return new
+
+
+def trusted_Risk(data: Any) -> Risk:
+    new = _new(Risk)
+    _SET_Risk_id(new, data["id"])
+    _SET_Risk_name(new, data["name"])
+    _SET_Risk_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Risk_frequency(new, _ENUM_Frequency[data["frequency"]] if "frequency" in data else Frequency.UNKNOWN)
+    _SET_Risk_rates(new, tuple(map(trusted_Rate, data["rates"])) if "rates" in data else ())
+    _SET_Risk_summary(new, data.get("summary"))
+    _SET_Risk_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    return new
+
+
+def trusted_RisksFile(data: Any) -> RisksFile:
+    new = _new(RisksFile)
+    _SET_RisksFile_risks(new, tuple(map(trusted_Risk, data["risks"])))
+    return new
+
+
+def trusted_IntRange(data: Any) -> IntRange:
+    new = _new(IntRange)
+    _SET_IntRange_low(new, data["low"])
+    _SET_IntRange_high(new, data["high"])
+    return new
+
+
+def trusted_Schedule(data: Any) -> Schedule:
+    new = _new(Schedule)
+    _SET_Schedule_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Schedule_sessions(new, None if (v := data.get("sessions")) is None else trusted_IntRange(v))
+    _SET_Schedule_over(new, None if (v := data.get("over")) is None else trusted_Span(v))
+    return new
+
+
+def trusted_AgeEffect(data: Any) -> AgeEffect:
+    new = _new(AgeEffect)
+    _SET_AgeEffect_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_AgeEffect_sooner(new, data["sooner"])
+    _SET_AgeEffect_under(new, data.get("under"))
+    _SET_AgeEffect_over(new, data.get("over"))
+    return new
+
+
+def trusted_Milestone(data: Any) -> Milestone:
+    new = _new(Milestone)
+    _SET_Milestone_kind(new, _ENUM_MilestoneKind[data["kind"]])
+    _SET_Milestone_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Milestone_span(new, None if (v := data.get("span")) is None else trusted_Span(v))
+    _SET_Milestone_wording(new, data.get("wording"))
+    _SET_Milestone_job(new, None if (v := data.get("job")) is None else _ENUM_JobDemand[v])
+    _SET_Milestone_weight_bearing(new, None if (v := data.get("weight_bearing")) is None else _ENUM_WeightBearing[v])
+    _SET_Milestone_note(new, data.get("note"))
+    _SET_Milestone_age_effects(new, tuple(map(trusted_AgeEffect, data["age_effects"])) if "age_effects" in data else ())
+    return new
+
+
+def trusted_Targets(data: Any) -> Targets:
+    new = _new(Targets)
+    _SET_Targets_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Targets_muscles(new, tuple(map(_ENUM_Muscle.__getitem__, data["muscles"])) if "muscles" in data else ())
+    _SET_Targets_patterns(new, tuple(map(_ENUM_MovementPattern.__getitem__, data["patterns"])) if "patterns" in data else ())
+    _SET_Targets_note(new, data.get("note"))
+    _SET_Targets_reading(new, data.get("reading"))
+    _SET_Targets_complete(new, data.get("complete", True))
+    return new
+
+
+def trusted_Evidence(data: Any) -> Evidence:
+    new = _new(Evidence)
+    _SET_Evidence_summary(new, data["summary"])
+    _SET_Evidence_strength(new, _ENUM_EvidenceStrength[data["strength"]])
+    _SET_Evidence_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Evidence_participants(new, data.get("participants"))
+    return new
+
+
+def trusted_Precaution(data: Any) -> Precaution:
+    new = _new(Precaution)
+    _SET_Precaution_id(new, data["id"])
+    _SET_Precaution_text(new, data["text"])
+    _SET_Precaution_window(new, trusted_Span(data["window"]))
+    _SET_Precaution_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Precaution_positions(new, tuple(map(_ENUM_HipPosition.__getitem__, data["positions"])) if "positions" in data else ())
+    _SET_Precaution_restricts_weight_bearing(new, data.get("restricts_weight_bearing", False))
+    _SET_Precaution_approaches(new, tuple(map(_ENUM_Approach.__getitem__, data["approaches"])) if "approaches" in data else ())
+    _SET_Precaution_also_after(new, tuple(data["also_after"]) if "also_after" in data else ())
+    _SET_Precaution_evidence_against(new, tuple(map(trusted_Statement, data["evidence_against"])) if "evidence_against" in data else ())
+    _SET_Precaution_note(new, data.get("note"))
+    return new
+
+
+def trusted_Criterion(data: Any) -> Criterion:
+    new = _new(Criterion)
+    _SET_Criterion_id(new, data["id"])
+    _SET_Criterion_text(new, data["text"])
+    return new
+
+
+def trusted_RehabPhase(data: Any) -> RehabPhase:
+    new = _new(RehabPhase)
+    _SET_RehabPhase_number(new, data["number"])
+    _SET_RehabPhase_name(new, data["name"])
+    _SET_RehabPhase_window(new, trusted_Span(data["window"]))
+    _SET_RehabPhase_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_RehabPhase_criteria(new, tuple(map(trusted_Criterion, data["criteria"])) if "criteria" in data else ())
+    _SET_RehabPhase_note(new, data.get("note"))
+    return new
+
+
+def trusted_Treatment(data: Any) -> Treatment:
+    new = _new(Treatment)
+    _SET_Treatment_id(new, data["id"])
+    _SET_Treatment_name(new, data["name"])
+    _SET_Treatment_kind(new, _ENUM_TreatmentKind[data["kind"]])
+    _SET_Treatment_invasiveness(new, _ENUM_Invasiveness[data["invasiveness"]])
+    _SET_Treatment_summary(new, data["summary"])
+    _SET_Treatment_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Treatment_delivered_by(new, tuple(data["delivered_by"]) if "delivered_by" in data else ())
+    _SET_Treatment_setting(new, data.get("setting"))
+    _SET_Treatment_features(new, tuple(map(trusted_Statement, data["features"])) if "features" in data else ())
+    _SET_Treatment_benefits(new, tuple(map(trusted_Statement, data["benefits"])) if "benefits" in data else ())
+    _SET_Treatment_claims(new, tuple(map(trusted_Statement, data["claims"])) if "claims" in data else ())
+    _SET_Treatment_risk_ids(new, tuple(data["risk_ids"]) if "risk_ids" in data else ())
+    _SET_Treatment_indication_ids(new, tuple(data["indication_ids"]) if "indication_ids" in data else ())
+    _SET_Treatment_schedules(new, tuple(map(trusted_Schedule, data["schedules"])) if "schedules" in data else ())
+    _SET_Treatment_milestones(new, tuple(map(trusted_Milestone, data["milestones"])) if "milestones" in data else ())
+    _SET_Treatment_targets(new, None if (v := data.get("targets")) is None else trusted_Targets(v))
+    _SET_Treatment_evidence(new, tuple(map(trusted_Evidence, data["evidence"])) if "evidence" in data else ())
+    _SET_Treatment_target_readings(new, tuple(map(trusted_Targets, data["target_readings"])) if "target_readings" in data else ())
+    _SET_Treatment_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    _SET_Treatment_precautions(new, tuple(map(trusted_Precaution, data["precautions"])) if "precautions" in data else ())
+    _SET_Treatment_rehab_phases(new, tuple(map(trusted_RehabPhase, data["rehab_phases"])) if "rehab_phases" in data else ())
+    return new
+
+
+def trusted_TreatmentsFile(data: Any) -> TreatmentsFile:
+    new = _new(TreatmentsFile)
+    _SET_TreatmentsFile_treatments(new, tuple(map(trusted_Treatment, data["treatments"])))
+    return new
+
+
+def trusted_Dose(data: Any) -> Dose:
+    new = _new(Dose)
+    _SET_Dose_sets(new, trusted_IntRange(data["sets"]))
+    _SET_Dose_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Dose_pain_ceiling(new, data.get("pain_ceiling"))
+    _SET_Dose_reps(new, None if (v := data.get("reps")) is None else trusted_IntRange(v))
+    _SET_Dose_hold_seconds(new, None if (v := data.get("hold_seconds")) is None else trusted_IntRange(v))
+    _SET_Dose_rep_hold_seconds(new, None if (v := data.get("rep_hold_seconds")) is None else trusted_IntRange(v))
+    return new
+
+
+def trusted_Exercise(data: Any) -> Exercise:
+    new = _new(Exercise)
+    _SET_Exercise_id(new, data["id"])
+    _SET_Exercise_name(new, data["name"])
+    _SET_Exercise_summary(new, data["summary"])
+    _SET_Exercise_goal(new, _ENUM_ExerciseGoal[data["goal"]])
+    _SET_Exercise_position(new, _ENUM_Position[data["position"]])
+    _SET_Exercise_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Exercise_patterns(new, tuple(map(_ENUM_MovementPattern.__getitem__, data["patterns"])) if "patterns" in data else ())
+    _SET_Exercise_muscles(new, tuple(map(_ENUM_Muscle.__getitem__, data["muscles"])) if "muscles" in data else ())
+    _SET_Exercise_equipment(new, tuple(map(_ENUM_Equipment.__getitem__, data["equipment"])) if "equipment" in data else ())
+    _SET_Exercise_dose(new, None if (v := data.get("dose")) is None else trusted_Dose(v))
+    _SET_Exercise_cues(new, tuple(map(trusted_Statement, data["cues"])) if "cues" in data else ())
+    _SET_Exercise_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    _SET_Exercise_weight_bearing(new, data.get("weight_bearing", True))
+    _SET_Exercise_hip_positions(new, tuple(map(_ENUM_HipPosition.__getitem__, data["hip_positions"])) if "hip_positions" in data else (HipPosition.FLEXION_BEYOND_90, HipPosition.ADDUCTION_PAST_MIDLINE, HipPosition.INTERNAL_ROTATION))
+    _SET_Exercise_hip_demands_citations(new, tuple(map(trusted_Citation, data["hip_demands_citations"])) if "hip_demands_citations" in data else ())
+    return new
+
+
+def trusted_ExercisesFile(data: Any) -> ExercisesFile:
+    new = _new(ExercisesFile)
+    _SET_ExercisesFile_exercises(new, tuple(map(trusted_Exercise, data["exercises"])))
+    return new
+
+
+def trusted_Progression(data: Any) -> Progression:
+    new = _new(Progression)
+    _SET_Progression_id(new, data["id"])
+    _SET_Progression_name(new, data["name"])
+    _SET_Progression_patterns(new, tuple(map(_ENUM_MovementPattern.__getitem__, data["patterns"])))
+    _SET_Progression_exercise_ids(new, tuple(data["exercise_ids"]))
+    _SET_Progression_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Progression_note(new, data.get("note"))
+    _SET_Progression_athlete_only_ids(new, tuple(data["athlete_only_ids"]) if "athlete_only_ids" in data else ())
+    return new
+
+
+def trusted_ProgressionsFile(data: Any) -> ProgressionsFile:
+    new = _new(ProgressionsFile)
+    _SET_ProgressionsFile_progressions(new, tuple(map(trusted_Progression, data["progressions"])))
+    return new
+
+
+def trusted_Threshold(data: Any) -> Threshold:
+    new = _new(Threshold)
+    _SET_Threshold_value(new, float(data["value"]))
+    _SET_Threshold_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Threshold_text(new, data.get("text"))
+    return new
+
+
+def trusted_DefaultThreshold(data: Any) -> DefaultThreshold:
+    new = _new(DefaultThreshold)
+    _SET_DefaultThreshold_value(new, float(data["value"]))
+    _SET_DefaultThreshold_text(new, data["text"])
+    return new
+
+
+def trusted_ScreeningRules(data: Any) -> ScreeningRules:
+    new = _new(ScreeningRules)
+    _SET_ScreeningRules_scope(new, trusted_Statement(data["scope"]))
+    _SET_ScreeningRules_good_candidate(new, trusted_Statement(data["good_candidate"]))
+    _SET_ScreeningRules_poor_candidate(new, trusted_Statement(data["poor_candidate"]))
+    _SET_ScreeningRules_failed_physiotherapy(new, trusted_Statement(data["failed_physiotherapy"]))
+    _SET_ScreeningRules_refer_when_appropriate(new, trusted_Statement(data["refer_when_appropriate"]))
+    return new
+
+
+def trusted_RedFlagRule(data: Any) -> RedFlagRule:
+    new = _new(RedFlagRule)
+    _SET_RedFlagRule_flag(new, _ENUM_RedFlag[data["flag"]])
+    _SET_RedFlagRule_pathway(new, _ENUM_Pathway[data["pathway"]])
+    _SET_RedFlagRule_action(new, data["action"])
+    _SET_RedFlagRule_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    return new
+
+
+def trusted_RedFlagCombination(data: Any) -> RedFlagCombination:
+    new = _new(RedFlagCombination)
+    _SET_RedFlagCombination_flags(new, tuple(map(_ENUM_RedFlag.__getitem__, data["flags"])))
+    _SET_RedFlagCombination_implies(new, _ENUM_RedFlag[data["implies"]])
+    _SET_RedFlagCombination_reading(new, data["reading"])
+    _SET_RedFlagCombination_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_RedFlagCombination_hiptx_reading(new, data.get("hiptx_reading", False))
+    return new
+
+
+def trusted_LocalOverride(data: Any) -> LocalOverride:
+    new = _new(LocalOverride)
+    _SET_LocalOverride_threshold(new, _ENUM_SafetyThreshold[data["threshold"]])
+    _SET_LocalOverride_value(new, float(data["value"]))
+    _SET_LocalOverride_set_by(new, data["set_by"])
+    _SET_LocalOverride_reason(new, data["reason"])
+    return new
+
+
+def trusted_RuleSet(data: Any) -> RuleSet:
+    new = _new(RuleSet)
+    _SET_RuleSet_pain_ceiling(new, trusted_Threshold(data["pain_ceiling"]))
+    _SET_RuleSet_lingering_pain_hours(new, trusted_Threshold(data["lingering_pain_hours"]))
+    _SET_RuleSet_sharp_joint_pain(new, trusted_Statement(data["sharp_joint_pain"]))
+    _SET_RuleSet_hot_or_swollen_joint(new, trusted_Statement(data["hot_or_swollen_joint"]))
+    _SET_RuleSet_pain_increased_over_a_day(new, trusted_Statement(data["pain_increased_over_a_day"]))
+    _SET_RuleSet_severe_pain_during(new, None if (v := data.get("severe_pain_during")) is None else trusted_DefaultThreshold(v))
+    _SET_RuleSet_aerobic_minutes_per_week(new, trusted_Threshold(data["aerobic_minutes_per_week"]))
+    _SET_RuleSet_strength_sessions_per_week(new, trusted_Threshold(data["strength_sessions_per_week"]))
+    _SET_RuleSet_screening(new, trusted_ScreeningRules(data["screening"]))
+    _SET_RuleSet_red_flags(new, tuple(map(trusted_RedFlagRule, data["red_flags"])) if "red_flags" in data else ())
+    _SET_RuleSet_red_flag_combinations(new, tuple(map(trusted_RedFlagCombination, data["red_flag_combinations"])) if "red_flag_combinations" in data else ())
+    _SET_RuleSet_overrides(new, tuple(map(trusted_LocalOverride, data["overrides"])) if "overrides" in data else ())
+    return new
+
+
+def trusted_ResponseScale(data: Any) -> ResponseScale:
+    new = _new(ResponseScale)
+    _SET_ResponseScale_minimum(new, data["minimum"])
+    _SET_ResponseScale_maximum(new, data["maximum"])
+    _SET_ResponseScale_best(new, data["best"])
+    _SET_ResponseScale_continuous(new, data.get("continuous", False))
+    _SET_ResponseScale_not_applicable(new, data.get("not_applicable", False))
+    return new
+
+
+def trusted_QuestionnaireItem(data: Any) -> QuestionnaireItem:
+    new = _new(QuestionnaireItem)
+    _SET_QuestionnaireItem_id(new, data["id"])
+    _SET_QuestionnaireItem_scale(new, trusted_ResponseScale(data["scale"]))
+    return new
+
+
+def trusted_Subscale(data: Any) -> Subscale:
+    new = _new(Subscale)
+    _SET_Subscale_id(new, data["id"])
+    _SET_Subscale_name(new, data["name"])
+    _SET_Subscale_item_ids(new, tuple(data["item_ids"]))
+    _SET_Subscale_min_answered(new, data["min_answered"])
+    _SET_Subscale_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    return new
+
+
+def trusted_ScoringRule(data: Any) -> ScoringRule:
+    new = _new(ScoringRule)
+    _SET_ScoringRule_topic(new, _ENUM_RuleTopic[data["topic"]])
+    _SET_ScoringRule_text(new, data["text"])
+    _SET_ScoringRule_citations(new, tuple(map(trusted_Citation, data["citations"])) if "citations" in data else ())
+    _SET_ScoringRule_hiptx_default(new, data.get("hiptx_default", False))
+    _SET_ScoringRule_confidence(new, None if (v := data.get("confidence")) is None else _ENUM_EvidenceStrength[v])
+    return new
+
+
+def trusted_Licence(data: Any) -> Licence:
+    new = _new(Licence)
+    _SET_Licence_status(new, _ENUM_LicenceStatus[data["status"]])
+    _SET_Licence_text(new, data.get("text"))
+    _SET_Licence_citations(new, tuple(map(trusted_Citation, data["citations"])) if "citations" in data else ())
+    _SET_Licence_confidence(new, None if (v := data.get("confidence")) is None else _ENUM_EvidenceStrength[v])
+    return new
+
+
+def trusted_ConversionRow(data: Any) -> ConversionRow:
+    new = _new(ConversionRow)
+    _SET_ConversionRow_raw(new, data["raw"])
+    _SET_ConversionRow_score(new, float(data["score"]))
+    return new
+
+
+def trusted_ScoreThreshold(data: Any) -> ScoreThreshold:
+    new = _new(ScoreThreshold)
+    _SET_ScoreThreshold_kind(new, _ENUM_ThresholdKind[data["kind"]])
+    _SET_ScoreThreshold_value(new, float(data["value"]))
+    _SET_ScoreThreshold_audience(new, _ENUM_Audience[data["audience"]])
+    _SET_ScoreThreshold_population(new, _ENUM_PopulationGroup[data["population"]])
+    _SET_ScoreThreshold_population_text(new, data["population_text"])
+    _SET_ScoreThreshold_method(new, data["method"])
+    _SET_ScoreThreshold_confidence(new, _ENUM_EvidenceStrength[data["confidence"]])
+    _SET_ScoreThreshold_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_ScoreThreshold_subscale_id(new, data.get("subscale_id"))
+    _SET_ScoreThreshold_value_high(new, None if (v := data.get("value_high")) is None else float(v))
+    _SET_ScoreThreshold_participants(new, data.get("participants"))
+    _SET_ScoreThreshold_follow_up(new, data.get("follow_up"))
+    _SET_ScoreThreshold_note(new, data.get("note"))
+    return new
+
+
+def trusted_Instrument(data: Any) -> Instrument:
+    new = _new(Instrument)
+    _SET_Instrument_id(new, data["id"])
+    _SET_Instrument_name(new, data["name"])
+    _SET_Instrument_items(new, tuple(map(trusted_QuestionnaireItem, data["items"])))
+    _SET_Instrument_subscales(new, tuple(map(trusted_Subscale, data["subscales"])))
+    _SET_Instrument_scoring(new, _ENUM_ScoringMethod[data["scoring"]])
+    _SET_Instrument_score_minimum(new, float(data["score_minimum"]))
+    _SET_Instrument_score_maximum(new, float(data["score_maximum"]))
+    _SET_Instrument_direction(new, data["direction"])
+    _SET_Instrument_imputation(new, _ENUM_Imputation[data["imputation"]])
+    _SET_Instrument_rules(new, tuple(map(trusted_ScoringRule, data["rules"])))
+    _SET_Instrument_licence(new, trusted_Licence(data["licence"]))
+    _SET_Instrument_citations(new, tuple(map(trusted_Citation, data["citations"])))
+    _SET_Instrument_multiplier(new, None if (v := data.get("multiplier")) is None else float(v))
+    _SET_Instrument_conversion(new, tuple(map(trusted_ConversionRow, data["conversion"])) if "conversion" in data else ())
+    _SET_Instrument_codes(new, tuple(map(trusted_Code, data["codes"])) if "codes" in data else ())
+    _SET_Instrument_thresholds(new, tuple(map(trusted_ScoreThreshold, data["thresholds"])) if "thresholds" in data else ())
+    return new
+
+
+def trusted_InstrumentsFile(data: Any) -> InstrumentsFile:
+    new = _new(InstrumentsFile)
+    _SET_InstrumentsFile_instruments(new, tuple(map(trusted_Instrument, data["instruments"])))
+    return new
+
+
+#: Each data file's document, built with every check.
 STRICT: dict[str, Callable[[Any], Any]] = {
     "index.json": strict_IndexFile,
     "sources.json": strict_SourcesFile,
@@ -2058,4 +2522,18 @@ STRICT: dict[str, Callable[[Any], Any]] = {
     "progressions.json": strict_ProgressionsFile,
     "rules.json": strict_RuleSet,
     "instruments.json": strict_InstrumentsFile,
+}
+
+
+#: Each data file's document, built without validators (validated bytes only).
+TRUSTED: dict[str, Callable[[Any], Any]] = {
+    "index.json": trusted_IndexFile,
+    "sources.json": trusted_SourcesFile,
+    "conditions.json": trusted_ConditionsFile,
+    "risks.json": trusted_RisksFile,
+    "treatments.json": trusted_TreatmentsFile,
+    "exercises.json": trusted_ExercisesFile,
+    "progressions.json": trusted_ProgressionsFile,
+    "rules.json": trusted_RuleSet,
+    "instruments.json": trusted_InstrumentsFile,
 }
