@@ -70,16 +70,33 @@ GOALS: dict[str, str] = {
 }
 
 
+def _timed(fn: Callable[[], object]) -> float:
+    """Seconds ``fn`` takes, with the collector run before and its result freed after.
+
+    Neither side pays for the other's garbage: a load that leaves a large tree
+    behind would otherwise make whatever is timed next look slower.
+    """
+    gc.collect()
+    start = time.perf_counter()
+    result = fn()
+    elapsed = time.perf_counter() - start
+    del result
+    return elapsed
+
+
 def paired_ratio(a: Callable[[], object], b: Callable[[], object], pairs: int) -> float:
-    """Median of a's time over b's time, timed alternately ``pairs`` times."""
+    """Median of a's time over b's time, timed in ``pairs`` pairs.
+
+    The order alternates (a then b, then b then a), so that neither side always
+    runs in the caches, or the memory, the other has just left.
+    """
     ratios = []
-    for _ in range(pairs):
-        start = time.perf_counter()
-        a()
-        middle = time.perf_counter()
-        b()
-        end = time.perf_counter()
-        ratios.append((middle - start) / (end - middle))
+    for turn in range(pairs):
+        if turn % 2:
+            b_time, a_time = _timed(b), _timed(a)
+        else:
+            a_time, b_time = _timed(a), _timed(b)
+        ratios.append(a_time / b_time)
     return statistics.median(ratios)
 
 
@@ -192,7 +209,9 @@ def worker(quick: bool) -> dict[str, object]:
 
     pairs = 40 if quick else 150
     data_dir = pathlib.Path(hiptx.__file__).parent / "data"
-    names = sorted(p.name for p in data_dir.glob("*.json"))
+    # The catalog's own files (the index names them), not any record beside them.
+    index = json.loads((data_dir / "index.json").read_bytes())
+    names = ["index.json", *sorted(index["files"])]
     blobs = [(data_dir / n).read_bytes() for n in names]
 
     def parse_json() -> list[Any]:
@@ -244,10 +263,17 @@ def _run(command: list[str]) -> float:
 
 
 def process_ratio(a: list[str], b: list[str], pairs: int) -> float:
-    """Median wall-time ratio of command ``a`` over ``b``, run alternately."""
+    """Median wall-time ratio of command ``a`` over ``b``, run alternately (a b, b a, ...)."""
     _run(a)
     _run(b)
-    return statistics.median(_run(a) / _run(b) for _ in range(pairs))
+    ratios = []
+    for turn in range(pairs):
+        if turn % 2:
+            b_time, a_time = _run(b), _run(a)
+        else:
+            a_time, b_time = _run(a), _run(b)
+        ratios.append(a_time / b_time)
+    return statistics.median(ratios)
 
 
 def process_figures(python: str, quick: bool) -> dict[str, object]:
@@ -293,7 +319,7 @@ def main() -> int:
         return 0
     pythons = {"now": sys.executable}
     if args.other:
-        pythons = {"0.1.0": args.other, "now": sys.executable}
+        pythons = {"other": args.other, "now": sys.executable}
     for python in pythons.values():
         # An installed wheel has its bytecode compiled by pip; an editable install
         # (or PYTHONDONTWRITEBYTECODE) would otherwise compile hiptx in every
@@ -323,6 +349,7 @@ def main() -> int:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cpus, {args.rounds} rounds")
     header = f"{'figure':52}" + "".join(f"{label:>12}" for label in table) + "  goal"
     print(header)
+    print(f"{'version':52}" + "".join(f"{table[label]['version']:>12}" for label in table))
     for key, goal in GOALS.items():
         cells = "".join(f"{_fmt(table[label].get(key, '-')):>12}" for label in table)
         print(f"{key:52}{cells}  {goal}")
@@ -330,13 +357,13 @@ def main() -> int:
         cells = "".join(f"{_fmt(table[label].get(key, '-')):>12}" for label in table)
         print(f"{key:52}{cells}")
     if args.other:
-        print("speed-up now vs 0.1.0, median of per-round ratios:")
+        print("speed-up now vs other, median of per-round ratios:")
         for key in (
             "check_progression_us",
             "check_progression_3_sessions_us",
             "estimate_recovery_us",
         ):
-            ratios = [o[key] / n[key] for o, n in zip(runs["0.1.0"], runs["now"], strict=True)]
+            ratios = [o[key] / n[key] for o, n in zip(runs["other"], runs["now"], strict=True)]
             print(f"  {key:38}{statistics.median(ratios):>10.2f}x")
     print(f"measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC")
     return 0
