@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import hiptx
-from hiptx.catalog import _catalog
+from hiptx.catalog import _catalog, _floors
 from tests.support.catalogs import refusal_of
 from tests.support.programmes import ADDUCTION, programme_for, weak
 
@@ -330,7 +330,7 @@ def test_a_catalog_built_before_any_floor_is_known_is_not_checked(
 ) -> None:
     # The loader registers the floor when hiptx.catalog is imported; without one
     # (only inside hiptx's own import) nothing can be compared.
-    monkeypatch.setattr(_catalog, "_floor_rules", None)
+    monkeypatch.setattr(_floors, "_floor_rules", None)
     assert _catalog_with(_ceiling(10)).rules.pain_ceiling.value == 10
 
 
@@ -567,8 +567,6 @@ def test_a_pickled_catalog_keeps_its_digest_without_working_it_out(
     cat: hiptx.Catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import pickle
-
-    from hiptx.catalog import _catalog
 
     digest = cat.digest
     copy = pickle.loads(pickle.dumps(cat))  # noqa: S301 - our own bytes, just made

@@ -8,11 +8,12 @@ and the relations apps ask about.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
+from hiptx.catalog._floors import bundled_floor, floor_problems
 from hiptx.catalog._identity import Provenance, content_digest
 from hiptx.catalog._idmap import IdMap
 from hiptx.catalog._integrity import CLASSES, Indexed, citations_in
@@ -29,22 +30,6 @@ from hiptx.model import (
     Treatment,
 )
 from hiptx.vocab import MovementPattern, Muscle
-
-#: Gives the safety floor's rules (the bundled catalog's) to ``Catalog(...)``: set by
-#: the loader, which this module cannot import (the loader builds catalogs; an
-#: import either way is a cycle). The load pipeline passes its floor explicitly.
-_floor_rules: Callable[[], RuleSet] | None = None
-
-
-def use_floor(floor_rules: Callable[[], RuleSet]) -> None:
-    """Check every ``Catalog(...)`` built from now on against ``floor_rules()``."""
-    global _floor_rules  # noqa: PLW0603 - set once, by the loader, at import
-    _floor_rules = floor_rules
-
-
-def bundled_floor() -> RuleSet | None:
-    """The floor a catalog built outside the pipeline is checked against."""
-    return None if _floor_rules is None else _floor_rules()
 
 
 def _check_part(name: str, value: object, cls: type) -> None:
@@ -167,8 +152,6 @@ class Catalog:
 
             problems.extend(semantic_problems(parts, rules))
         if floor is not None:
-            from hiptx.catalog._floors import floor_problems
-
             problems.extend(floor_problems(rules, floor))
         if problems:
             raise CatalogDataError(problems)

@@ -12,13 +12,32 @@ The bundled catalog's rules are the floor every other catalog is checked against
   override names only a threshold the catalog does change.
 
 The bundled catalog itself is built without this check (it is the floor); the
-loader hands it to :mod:`~hiptx.catalog._catalog` (see ``use_floor``).
+loader hands it to this module (:func:`use_floor`), for ``Catalog(...)`` to check against.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hiptx.errors import DataProblem
 from hiptx.model import DefaultThreshold, RuleSet, SafetyThreshold, Threshold
+
+#: Gives the safety floor's rules (the bundled catalog's) to ``Catalog(...)``: set by
+#: the loader, which the catalog's modules cannot import (the loader builds
+#: catalogs; an import either way is a cycle). The load pipeline passes its floor explicitly.
+_floor_rules: Callable[[], RuleSet] | None = None
+
+
+def use_floor(floor_rules: Callable[[], RuleSet]) -> None:
+    """Check every ``Catalog(...)`` built from now on against ``floor_rules()``."""
+    global _floor_rules  # noqa: PLW0603 - set once, by the loader, at import
+    _floor_rules = floor_rules
+
+
+def bundled_floor() -> RuleSet | None:
+    """The floor a catalog built outside the pipeline is checked against."""
+    return None if _floor_rules is None else _floor_rules()
+
 
 _FILE = "rules.json"
 

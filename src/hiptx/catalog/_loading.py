@@ -14,7 +14,8 @@ import sys
 import threading
 from typing import TYPE_CHECKING, overload
 
-from hiptx.catalog._catalog import Catalog, use_floor
+from hiptx.catalog._catalog import Catalog
+from hiptx.catalog._floors import use_floor
 from hiptx.catalog._pipeline import bundled_record, run
 from hiptx.errors import WrongTypeError
 

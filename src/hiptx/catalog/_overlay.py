@@ -16,8 +16,9 @@ from typing import Any
 
 from hiptx._schema import schema_of_documents
 from hiptx.catalog._build import build
-from hiptx.catalog._catalog import Catalog, bundled_floor, checked_catalog
+from hiptx.catalog._catalog import Catalog, checked_catalog
 from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, FILES, LIST_PARTS, IndexFile
+from hiptx.catalog._floors import bundled_floor
 from hiptx.catalog._integrity import reference_problems
 from hiptx.catalog._json import as_traversable, read_files
 from hiptx.catalog._merge import Labels, merge_parts
