@@ -147,7 +147,7 @@ class Catalog:
         indexed = Indexed(parts, rules, cited=cited)
         problems = list(indexed.problems)
         if semantics:
-            # Imported here: the validated bundled load, which skips them, needs neither.
+            # Imported here: the validated bundled load skips these checks, and their module.
             from hiptx.catalog._semantics import semantic_problems
 
             problems.extend(semantic_problems(parts, rules))
