@@ -4,7 +4,7 @@ cattrs builds its structuring functions at run time, which costs a fresh process
 about as much as the whole load, and its generic machinery costs more than the
 objects it builds. This tool writes the same structuring out as ordinary code, read
 from the model's attrs fields and type hints, into one module with two builders
-per class, both used by the one load pipeline (``catalog/_loading.py``):
+per class, both used by the one load pipeline (``catalog/_pipeline.py``):
 
 * ``strict_*``: checks every JSON type exactly as hiptx's cattrs hooks do (no
   coercion, no unknown key, every required key) and builds each object with
@@ -230,6 +230,31 @@ def _shared_builder(cls: type) -> list[str]:
     ]
 
 
+def _shared_trusted_builder(cls: type) -> list[str]:
+    """A trusted builder that returns the object already built for equal data.
+
+    As the strict one does, so that both record every citation they build (the
+    reference check then compares the cited ids with the sources, without walking
+    every object) and equal citations are one object.
+    """
+    name = cls.__name__
+    fields = attrs.fields(cls)
+    reads = ", ".join(
+        f'data["{f.name}"]' if _default_literal(f) is None else f'data.get("{f.name}")'
+        for f in fields
+    )
+    return [
+        f"def trusted_{name}(data: Any) -> {name}:",
+        f"    key = ({reads}{',' if len(fields) == 1 else ''})",
+        f"    found = _SHARED_{name}.get(key)",
+        "    if found is None:",
+        f"        found = _new({name})",
+        *(f"        _SET_{name}_{f.name}(found, key[{i}])" for i, f in enumerate(fields)),
+        f"        _SHARED_{name}[key] = found",
+        "    return found",
+    ]
+
+
 def _scalar_refusal(hint: object, value: str) -> str | None:
     """A condition true when ``value`` is not a JSON scalar of ``hint``'s type.
 
@@ -318,6 +343,8 @@ def _construction_tables(cls: type) -> list[str]:
 def _trusted_builder(cls: type) -> list[str]:
     hints = typing.get_type_hints(cls)
     name = cls.__name__
+    if name in SHARED:
+        return _shared_trusted_builder(cls)
     lines = [f"def trusted_{name}(data: Any) -> {name}:", f"    new = _new({name})"]
     lines.extend(
         f"    _SET_{name}_{field.name}(new, {_trusted_expr(field, hints[field.name])})"
@@ -330,10 +357,10 @@ def _trusted_builder(cls: type) -> list[str]:
 HEADER = '''"""Structuring code for the catalog's files, by ``tools/generate_builders.py``.
 
 GENERATED FILE: do not edit by hand; run ``python tools/generate_builders.py``.
-``tests/test_load_pipeline.py`` fails while this file differs from what the tool
+``tests/catalog/test_pipeline.py`` fails while this file differs from what the tool
 writes. It changes only when the model does, never when the data does.
 
-Two builders per class, for the load pipeline's build step (``_loading``):
+Two builders per class, for the load pipeline's build step (``_build``):
 
 * ``strict_*`` checks every JSON type as hiptx's cattrs hooks do (no coercion, no
   unknown key, every required key) and builds each object as its ``__init__``

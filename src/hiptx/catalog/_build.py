@@ -1,7 +1,7 @@
 """The load pipeline's build step: parsed documents to the catalog's objects.
 
 The generated builders (``_builders``) do the work; this step picks them (the
-trusted ones only for bytes the bundled record vouches for) and keeps the strict
+trusted ones only for bytes the bundled record vouches for) and keeps the
 builders' record of the citations they built to this one load.
 """
 
@@ -23,20 +23,22 @@ def build(parsed: Mapping[str, Any], *, trusted: bool = False) -> Built | None:
     """Each parsed document built (the build step), or ``None`` at the first refusal.
 
     ``trusted``: build without validators (only for bytes the bundled record
-    vouches for). The strict builders record every citation they build, which the
-    reference check uses; one load at a time builds, so that record belongs to
-    this load alone (the load is CPU-bound Python: threads lose no parallelism).
+    vouches for). Both kinds of builder record every citation they build, which
+    the reference check uses; one load at a time builds, so that record belongs
+    to this load alone (the load is CPU-bound Python: threads lose no parallelism).
     """
     from hiptx.catalog import _builders
 
-    if trusted:
-        return Built({name: _builders.TRUSTED[name](raw) for name, raw in parsed.items()}, None)
     with _BUILDING:
         try:
-            documents = {name: _builders.STRICT[name](raw) for name, raw in parsed.items()}
+            if trusted:  # vouched bytes: a failure here is a fault, and propagates
+                documents = {name: _builders.TRUSTED[name](raw) for name, raw in parsed.items()}
+            else:
+                try:
+                    documents = {name: _builders.STRICT[name](raw) for name, raw in parsed.items()}
+                except Exception:  # noqa: BLE001 - any refusal (KeyError, TypeError ...) is worded later
+                    return None
             return Built(documents, _builders.cited_source_ids())
-        except Exception:  # noqa: BLE001 - any refusal (KeyError, TypeError ...) is worded later
-            return None
         finally:
             # Equal citations were built once for this load; keep none for the next.
             _builders.forget_shared()

@@ -1,10 +1,10 @@
 """Structuring code for the catalog's files, by ``tools/generate_builders.py``.
 
 GENERATED FILE: do not edit by hand; run ``python tools/generate_builders.py``.
-``tests/test_load_pipeline.py`` fails while this file differs from what the tool
+``tests/catalog/test_pipeline.py`` fails while this file differs from what the tool
 writes. It changes only when the model does, never when the data does.
 
-Two builders per class, for the load pipeline's build step (``_loading``):
+Two builders per class, for the load pipeline's build step (``_build``):
 
 * ``strict_*`` checks every JSON type as hiptx's cattrs hooks do (no coercion, no
   unknown key, every required key) and builds each object as its ``__init__``
@@ -2086,11 +2086,15 @@ def trusted_SourcesFile(data: Any) -> SourcesFile:
 
 
 def trusted_Citation(data: Any) -> Citation:
-    new = _new(Citation)
-    _SET_Citation_source_id(new, data["source_id"])
-    _SET_Citation_quote(new, data.get("quote"))
-    _SET_Citation_locator(new, data.get("locator"))
-    return new
+    key = (data["source_id"], data.get("quote"), data.get("locator"))
+    found = _SHARED_Citation.get(key)
+    if found is None:
+        found = _new(Citation)
+        _SET_Citation_source_id(found, key[0])
+        _SET_Citation_quote(found, key[1])
+        _SET_Citation_locator(found, key[2])
+        _SHARED_Citation[key] = found
+    return found
 
 
 def trusted_Statement(data: Any) -> Statement:
