@@ -98,6 +98,22 @@ def test_the_overlay_index_is_optional_and_names_a_version(
         hiptx.load_catalog(overlay, extends=cat)
 
 
+def test_an_overlay_nested_too_deep_is_worded_as_a_directory_is(
+    cat: hiptx.Catalog, tmp_path: pathlib.Path
+) -> None:
+    # Deep enough to pass the plain parse, too deep for the word step: the same
+    # words as a whole directory's (test_loading), not a type error inside it.
+    nested: Any = "x"
+    for _ in range(40):
+        nested = [nested]
+    _write(tmp_path / "clinic", "exercises.json", {"exercises": [_exercise("a", name=nested)]})
+    with pytest.raises(hiptx.CatalogDataError) as caught:
+        hiptx.load_catalog(tmp_path / "clinic", extends=cat)
+    (problem,) = caught.value.problems
+    assert problem.startswith("exercises.json: /exercises/0/name/0")
+    assert "nested more than 32 levels deep" in problem
+
+
 def test_every_problem_of_an_overlay_is_listed_once(
     cat: hiptx.Catalog, tmp_path: pathlib.Path
 ) -> None:

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from hiptx import _fields
+from hiptx.errors import DataProblem
 from hiptx.model import (
     Condition,
     Exercise,
@@ -121,6 +122,29 @@ DOCUMENTS: dict[str, type] = {part.file: part.document for part in FILES}
 
 #: The data files ``index.json`` lists.
 DATA_FILES: frozenset[str] = frozenset(DOCUMENTS) - {"index.json"}
+
+
+def index_problems(index: object, files: frozenset[str] | set[str]) -> list[DataProblem]:
+    """The problem of an ``index.json`` that does not list exactly ``files``.
+
+    The one index check of every catalog: a whole one (``files`` is
+    :data:`DATA_FILES`) and an overlay (the data files it holds). ``index`` is
+    anything but an :class:`IndexFile` when it was refused, which is reported
+    on its own.
+
+    Example:
+        >>> index = IndexFile(data_version="1", files=("rules.json",))
+        >>> index_problems(index, {"rules.json"})
+        []
+        >>> index_problems(index, {"rules.json", "risks.json"})[0].message
+        'expected exactly risks.json, rules.json'
+    """
+    if not isinstance(index, IndexFile) or set(index.files) == files:
+        return []
+    listed = ", ".join(sorted(files)) or "no file"
+    return [
+        DataProblem("index.json", "/files", f"expected exactly {listed}", None, f"exactly {listed}")
+    ]
 
 
 def all_schemas() -> dict[str, dict[str, Any]]:
