@@ -485,9 +485,10 @@ def render() -> str:
 def render_record() -> str:
     """The text ``hiptx/data/validated.json`` should have, from the bundled files.
 
-    The bundled catalog is loaded with every check (the strict builders, the
-    reference, semantic and floor checks), so a file that fails any of them
-    raises :class:`~hiptx.CatalogDataError` here and nothing is recorded.
+    The bundled catalog is loaded with every check it takes (the strict
+    builders, the reference and semantic checks; it is itself the safety floor,
+    so no floor check), so a file that fails any of them raises
+    :class:`~hiptx.CatalogDataError` here and nothing is recorded.
     """
     from hiptx.catalog._json import read_bytes
     from hiptx.catalog._loading import bundled_directory

@@ -634,16 +634,22 @@ def test_an_index_listing_the_wrong_files_names_the_files_expected(
     assert problem.expected == "exactly " + ", ".join(names)
 
 
-def test_a_valid_directory_never_reaches_the_strict_structuring(
+def test_a_valid_directory_never_reaches_the_word_step(
     data_copy: pathlib.Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from hiptx import _convert
+    from hiptx.catalog import _wording
 
-    def refuse() -> object:
-        raise AssertionError("the strict path ran for valid data")
+    def refuse(*_: object) -> object:
+        raise AssertionError("the word step ran")
 
-    monkeypatch.setattr(_convert, "converter", refuse)
+    # The pipeline imports the word step when it needs it, so this patch is what
+    # it calls (a name bound at import time elsewhere would not be).
+    monkeypatch.setattr(_wording, "word_problems", refuse)
     assert hiptx.load_catalog(data_copy) == hiptx.load_catalog()
+    # The patch is in the path: a refused file does reach it.
+    edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("name", 3))
+    with pytest.raises(AssertionError, match="the word step ran"):
+        hiptx.load_catalog(data_copy)
 
 
 def test_a_directory_swapped_while_it_loads_gives_one_state_only(
