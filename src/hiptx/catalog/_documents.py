@@ -125,21 +125,25 @@ DATA_FILES: frozenset[str] = frozenset(DOCUMENTS) - {"index.json"}
 
 
 def index_problems(index: object, files: frozenset[str] | set[str]) -> list[DataProblem]:
-    """The problem of an ``index.json`` that does not list exactly ``files``.
+    """The problem of an ``index.json`` (as parsed) that does not list exactly ``files``.
 
     The one index check of every catalog: a whole one (``files`` is
-    :data:`DATA_FILES`) and an overlay (the data files it holds). ``index`` is
-    anything but an :class:`IndexFile` when it was refused, which is reported
-    on its own.
+    :data:`DATA_FILES`) and an overlay (the data files it holds). It reads the
+    parsed document, before anything is built, so that a catalog takes it once; an
+    index whose ``files`` is not a list of strings is left to the build and word
+    steps, which report its type.
 
     Example:
-        >>> index = IndexFile(data_version="1", files=("rules.json",))
+        >>> index = {"data_version": "1", "files": ["rules.json"]}
         >>> index_problems(index, {"rules.json"})
         []
         >>> index_problems(index, {"rules.json", "risks.json"})[0].message
         'expected exactly risks.json, rules.json'
     """
-    if not isinstance(index, IndexFile) or set(index.files) == files:
+    given = index.get("files") if isinstance(index, dict) else None
+    if not isinstance(given, list) or not all(isinstance(name, str) for name in given):
+        return []
+    if set(given) == files:
         return []
     listed = ", ".join(sorted(files)) or "no file"
     return [

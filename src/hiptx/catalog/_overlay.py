@@ -115,8 +115,8 @@ def load_overlay(path: object, extends: Catalog, *, replace: bool = False) -> Ca
     # A fixed order, so problems are listed the same way each time.
     raw, parse_problems = files.parse(name for name in DOCUMENTS if name in present)
     problems.extend(parse_problems)
+    problems.extend(index_problems(raw.get("index.json"), present - {"index.json"}))
     top, _ = _parts(raw, problems)
-    problems.extend(index_problems(top.get("index"), present - {"index.json"}))
     merged, merge_problems = merge_parts(
         _parts_of(extends), top, replace=replace, labels=Labels(" (extends)", "")
     )
@@ -148,8 +148,8 @@ def catalog_from_documents(data: object) -> Catalog:
         if name not in DOCUMENTS
     ]
     problems.extend(DataProblem(name, "", "missing") for name in DOCUMENTS if name not in data)
+    problems.extend(index_problems(data.get("index.json"), DATA_FILES))
     parts, cited = _parts({n: data[n] for n in DOCUMENTS if n in data}, problems)
-    problems.extend(index_problems(parts.get("index"), DATA_FILES))
     if problems:
         rules = parts.get("rules")
         problems.extend(reference_problems(parts, rules if isinstance(rules, RuleSet) else None))

@@ -41,13 +41,16 @@ def run(path: object, *, floor: RuleSet | None, record: Record | None = None) ->
     4. **check** the catalog whole: references, what the data says (unless the
        record vouches for it) and the safety ``floor`` (``None``: this catalog is
        the floor), raising :class:`~hiptx.CatalogDataError` with every problem;
-    5. **word**: when a file could not be read, parsed or built, every problem of
-       every file is found and worded (with cattrs) from the documents of step 2.
+    5. **word**: when a file could not be read, parsed or built, or the index
+       does not list exactly the data files (checked on the parsed index, before
+       the build), every problem of every file is found and worded (with cattrs)
+       from the documents of step 2.
     """
     parsed, problems, vouched = read_and_parse(path, DOCUMENTS, record and record.files)
+    problems.extend(index_problems(parsed.get("index.json"), DATA_FILES))
     trusted = vouched and not problems
     built = None if problems else build(parsed, trusted=trusted)
-    if built is None or index_problems(built.documents["index.json"], DATA_FILES):
+    if built is None:
         from hiptx.catalog._wording import word_problems
 
         # Raises, naming every problem; returns only if cattrs finds none in the

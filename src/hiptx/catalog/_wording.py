@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from hiptx._convert import converter, describe_problems
-from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, FILES, LIST_PARTS, index_problems
+from hiptx.catalog._documents import DOCUMENTS, FILES, LIST_PARTS
 from hiptx.catalog._integrity import reference_problems
 from hiptx.catalog._parse import walk_problems
 from hiptx.errors import CatalogDataError, DataProblem
@@ -107,13 +107,13 @@ def word_problems(parsed: Mapping[str, Any], problems: list[DataProblem]) -> dic
     """Every problem of a whole catalog's files, raised; else each file's document.
 
     ``parsed`` holds the documents of the files that could be parsed, and
-    ``problems`` those already found (files that could not be read or parsed).
+    ``problems`` those already found (files that could not be read or parsed, an
+    index that does not list the data files).
     The reference checks run on every object that structured, even when others
     did not, so one error lists every problem.
     """
     problems = list(problems)
     documents, valid = structure_documents(parsed, problems)
-    problems.extend(index_problems(documents.get("index.json"), DATA_FILES))
     if problems:
         parts = {part.keyword: valid.get(part.file) for part in LIST_PARTS}
         rules = valid.get("rules.json")
