@@ -195,3 +195,44 @@ def test_a_catalog_equals_itself_and_a_copy(cat: hiptx.Catalog) -> None:
     assert cat == cat  # noqa: PLR0124 - the identity shortcut of __eq__ is what is tested
     assert cat == pickle.loads(pickle.dumps(cat))  # noqa: S301 - our own bytes
     assert cat != cat.exercises
+
+
+class TestRelations:
+    def test_risks_of_accepts_object_or_id(self, cat: hiptx.Catalog) -> None:
+        pht = cat.treatments["personalised-hip-therapy"]
+        assert cat.risks_of(pht) == cat.risks_of("personalised-hip-therapy")
+        assert [r.id for r in cat.risks_of(pht)] == [
+            "pht-pain-increase-at-start",
+            "pht-pain-return",
+        ]
+
+    def test_sources_of_lists_first_citations_first(self, cat: hiptx.Catalog) -> None:
+        ids = [s.id for s in cat.sources_of(cat.treatments["personalised-hip-therapy"])]
+        assert ids[0] == "fashion-treatments-page"
+        assert "upright-health-pht-critique" in ids
+        assert len(ids) == len(set(ids))
+
+    def test_progression_of(self, cat: hiptx.Catalog) -> None:
+        assert cat.progression_of("copenhagen-plank").id == "hip-adductor-strengthening"  # type: ignore[union-attr]
+        standalone = next(
+            e for e in cat.exercises.values() if e.goal is hiptx.ExerciseGoal.FLEXIBILITY
+        )
+        assert cat.progression_of(standalone) is None
+
+    def test_exercises_for_filters_on_both(self, cat: hiptx.Catalog) -> None:
+        both = cat.exercises_for(
+            pattern=hiptx.MovementPattern.ADDUCTION, muscle=hiptx.Muscle.OBLIQUES
+        )
+        assert [e.id for e in both] == ["copenhagen-plank"]
+        every = cat.exercises_for()
+        assert len(every) == len(cat.exercises)
+
+    def test_exercises_for_refuses_a_string(self, cat: hiptx.Catalog) -> None:
+        with pytest.raises(hiptx.WrongTypeError, match="pattern: expected a MovementPattern"):
+            cat.exercises_for(pattern="adduction")  # type: ignore[arg-type]
+
+    def test_treatments_for_a_condition(self, cat: hiptx.Catalog) -> None:
+        ids = {t.id for t in cat.treatments_for("fai-syndrome")}
+        assert {"hip-arthroscopy", "personalised-hip-therapy"} <= ids
+        with pytest.raises(hiptx.UnknownIdError):
+            cat.treatments_for("fai-syndrom")
