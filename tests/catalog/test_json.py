@@ -10,6 +10,7 @@ import os
 import pathlib
 import shutil
 import signal
+import sys
 import zipfile
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -18,7 +19,8 @@ import attrs
 import pytest
 
 import hiptx
-from hiptx.catalog import _json
+from hiptx.catalog import _json, _loading, _pipeline
+from hiptx.catalog._documents import DOCUMENTS
 from hiptx.catalog._json import MAX_FILE_BYTES, RefusedFileError, read_bytes
 from tests.support.catalogs import (
     problems_of,
@@ -478,3 +480,21 @@ def test_a_bytes_path_like_is_refused_by_name() -> None:
 
     with pytest.raises(hiptx.WrongTypeError, match="str path"):
         hiptx.load_catalog(BytesPath())  # type: ignore[arg-type]
+
+
+def test_the_digest_falls_back_to_hashlib_where_blake2_is_not_built_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hashlib
+
+    def hashlib_blake2b(data: bytes = b"") -> Any:
+        return hashlib.new("blake2b", data)
+
+    # CPython's hashlib.blake2b is _blake2's own, so a stand-in tells them apart.
+    monkeypatch.setattr(hashlib, "blake2b", hashlib_blake2b)
+    assert _json._blake2b() is not hashlib_blake2b
+    monkeypatch.setitem(sys.modules, "_blake2", None)  # its import now raises ImportError
+    assert _json._blake2b() is hashlib_blake2b
+    record = _pipeline.bundled_record(_loading.bundled_directory())
+    assert record is not None
+    assert _json.read_files(_loading.bundled_directory(), DOCUMENTS).matches(record.files)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import hiptx
+from hiptx.catalog import _parse
 from tests.support.catalogs import problems_of, refusal_of
 from tests.support.data_files import edit
 
@@ -168,3 +169,31 @@ class TestInALoad:
         risk_id = document["risks"][0]["id"]
         edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("name", "[{" * 40))
         assert hiptx.load_catalog(data_copy).risks[risk_id].name == "[{" * 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b'{"data_version": "1", "data_version": "2", "files": []}',
+        b'{"data_version": NaN}',
+        b'{"x": 1e400}',
+        b'{"x": 123456789012345678901}',
+        b'{"x": "\xff"}',
+        b'{"x": ',
+    ],
+)
+def test_the_plain_parse_gives_way_to_the_strict_one(text: bytes) -> None:
+    document, problems = _parse.parse("index.json", text)
+    assert document is _parse.UNREADABLE
+    assert problems and problems[0].file == "index.json"
+
+
+def test_repeated_key_in_a_copy_is_reported(data_copy: pathlib.Path) -> None:
+    path = data_copy / "index.json"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("{", '{"data_version": "x",', 1), encoding="utf-8")
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    (problem,) = info.value.details
+    assert (problem.file, problem.path) == ("index.json", "/data_version")
+    assert "more than once" in problem.message
