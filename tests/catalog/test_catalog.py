@@ -67,12 +67,6 @@ class TestFrozen:
         assert repr(cat) == before
         assert hiptx.load_catalog() is cat
 
-    def test_id_maps_cannot_be_changed(self, cat: hiptx.Catalog) -> None:
-        with pytest.raises(attrs.exceptions.FrozenInstanceError):
-            cat.treatments._items = {}
-        with pytest.raises(TypeError):
-            del cat.treatments["hip-arthroscopy"]  # type: ignore[attr-defined]
-
 
 class TestArguments:
     def test_catalog_refuses_rules_none(self, cat: hiptx.Catalog) -> None:
@@ -90,25 +84,6 @@ class TestArguments:
     def test_catalog_refuses_a_bad_version(self, cat: hiptx.Catalog, version: object) -> None:
         with pytest.raises(hiptx.WrongTypeError, match="version"):
             hiptx.Catalog(**{**parts(cat), "version": version})
-
-    def test_id_map_given_a_list(self) -> None:
-        with pytest.raises(hiptx.WrongTypeError, match="items: expected a mapping"):
-            hiptx.IdMap("risk", ["a", "b"])  # type: ignore[arg-type]
-
-    def test_id_map_given_bad_keys_or_kind(self) -> None:
-        with pytest.raises(hiptx.WrongTypeError, match="id strings as keys"):
-            hiptx.IdMap("risk", {3: "x"})  # type: ignore[dict-item]
-        with pytest.raises(hiptx.WrongTypeError, match="kind"):
-            hiptx.IdMap(None, {})  # type: ignore[arg-type]
-
-    def test_id_map_lookups_with_a_wrong_type(self, cat: hiptx.Catalog) -> None:
-        with pytest.raises(hiptx.WrongTypeError, match="treatment id: expected an id string"):
-            cat.treatments[3]  # type: ignore[index]
-        values: tuple[object, ...] = (3, ["x"], None)
-        for some in values:
-            assert some not in cat.treatments
-        assert cat.treatments.get(["x"]) is None  # type: ignore[arg-type]
-        assert cat.treatments.suggest(3) == []  # type: ignore[arg-type]
 
     @pytest.mark.parametrize(
         ("method", "field"),
@@ -139,13 +114,6 @@ class TestCopies:
         clone = copy.deepcopy(cat)
         assert parts(clone) == parts(cat)
         assert copy.copy(cat).treatments == cat.treatments
-
-    def test_id_maps_pickle(self, cat: hiptx.Catalog) -> None:
-        clone = pickle.loads(pickle.dumps(cat.risks))  # noqa: S301 - our own bytes
-        assert dict(clone) == dict(cat.risks)
-        assert repr(clone) == repr(cat.risks)
-        with pytest.raises(hiptx.UnknownIdError, match="unknown risk id"):
-            clone["nope"]
 
     def test_every_catalog_object_pickles_and_deep_copies(self, cat: hiptx.Catalog) -> None:
         count = 0
@@ -182,13 +150,6 @@ def test_exercises_for_refuses_a_muscle_name_string(cat: hiptx.Catalog) -> None:
         cat.exercises_for(muscle="gluteus_medius")  # type: ignore[arg-type]
     assert info.value.field == "muscle"
     assert info.value.expected == "a Muscle or None"
-
-
-def test_an_id_map_refuses_deletion(cat: hiptx.Catalog) -> None:
-    treatments = pickle.loads(pickle.dumps(cat.treatments))  # noqa: S301 - our own bytes
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        del treatments._items
-    assert "hip-arthroscopy" in treatments
 
 
 def test_a_catalog_equals_itself_and_a_copy(cat: hiptx.Catalog) -> None:

@@ -72,30 +72,12 @@ class TestBundled:
         monkeypatch.setattr(catalog_module, "_load_bundled", must_not_load)
         assert hiptx.load_catalog() is cat
 
-    def test_mappings_are_read_only(self, cat: hiptx.Catalog) -> None:
-        with pytest.raises(TypeError):
-            cat.treatments["x"] = cat.treatments["hip-arthroscopy"]  # type: ignore[index]
-        with pytest.raises(AttributeError):
-            cat.treatments.clear()  # type: ignore[attr-defined]
-
     def test_objects_are_immutable(self, cat: hiptx.Catalog) -> None:
 
         pht = cat.treatments["personalised-hip-therapy"]
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             pht.name = "changed"  # type: ignore[misc]
         assert isinstance(pht.features, tuple)
-
-    def test_unknown_id_suggests_the_right_one(self, cat: hiptx.Catalog) -> None:
-        with pytest.raises(KeyError) as info:
-            cat.treatments["personalised-hip-therapie"]
-        error = info.value
-        assert isinstance(error, hiptx.UnknownIdError)
-        assert isinstance(error, hiptx.HiptxError)
-        assert error.suggestions[0] == "personalised-hip-therapy"
-        assert "did you mean 'personalised-hip-therapy'" in str(error)
-
-    def test_get_never_raises(self, cat: hiptx.Catalog) -> None:
-        assert cat.exercises.get("nope") is None
 
     def test_import_reads_no_data_and_leaves_cattrs_unimported(self) -> None:
         code = (
