@@ -15,17 +15,16 @@ per class, both used by the one load pipeline (``catalog/_pipeline.py``):
   BLAKE2b digest equal those in ``hiptx/data/validated.json``.
 
 The module changes only when the model does. The record
-(``hiptx/data/validated.json``) is data: the tool writes it from files that
-passed every check of the strict path, with the catalog's content digest, so an
-edit of a data file needs only ``python tools/generate_builders.py`` run again,
-never a change of Python. ``tests/catalog/test_pipeline.py`` fails while either
+(``hiptx/data/validated.json``) is data, written by ``tools/record_validated.py``
+(which this tool runs after the builders) from files that passed every check
+the bundled catalog takes, with the catalog's content digest, so an edit of a
+data file needs only ``python tools/generate_builders.py`` run again, never a
+change of Python. ``tests/catalog/test_pipeline.py`` fails while either
 differs from what this tool writes.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import pathlib
 import sys
 import types
@@ -34,6 +33,7 @@ from enum import Enum
 from typing import Any
 
 import attrs
+import record_validated
 
 from hiptx.catalog import _documents
 from hiptx.ranges import IntRange, Span, TimeUnit
@@ -482,32 +482,11 @@ def render() -> str:
     return "".join(out)
 
 
-def render_record() -> str:
-    """The text ``hiptx/data/validated.json`` should have, from the bundled files.
-
-    The bundled catalog is loaded with every check (the strict builders, the
-    reference, semantic and floor checks), so a file that fails any of them
-    raises :class:`~hiptx.CatalogDataError` here and nothing is recorded.
-    """
-    from hiptx.catalog._json import read_bytes
-    from hiptx.catalog._loading import bundled_directory
-    from hiptx.catalog._pipeline import checked_load
-
-    directory = bundled_directory()
-    catalog = checked_load(directory)
-    files = {}
-    for part in _documents.FILES:
-        data = read_bytes(directory, part.file)
-        files[part.file] = {"blake2b": hashlib.blake2b(data).hexdigest(), "bytes": len(data)}
-    record = {"catalog_digest": catalog.digest, "files": files}
-    return json.dumps(record, indent=2, sort_keys=True) + "\n"
-
-
 #: Each generated file and the function that writes its text (the module first:
 #: the record is written by loading the catalog with it).
 OUTPUTS = {
     ROOT / "src" / "hiptx" / "catalog" / "_builders.py": render,
-    ROOT / "src" / "hiptx" / "data" / "validated.json": render_record,
+    record_validated.TARGET: record_validated.render_record,
 }
 
 

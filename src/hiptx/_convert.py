@@ -22,7 +22,7 @@ from cattrs.v import format_exception as cattrs_format_exception
 
 from hiptx.errors import DataProblem, InvalidValueError, WrongTypeError, json_pointer, value_text
 
-__all__ = ["configure_converter", "converter", "describe_problems", "make_converter"]
+__all__ = ["converter", "describe_problems"]
 
 
 def _expect(kind: type, expected: str) -> Callable[[object, type], Any]:
@@ -73,7 +73,7 @@ def _strict_tuple_factory(
     return structure
 
 
-def configure_converter(converter: cattrs.Converter) -> None:
+def _configure(converter: cattrs.Converter) -> None:
     """Register hiptx's strict hooks on ``converter``."""
     converter.register_structure_hook(str, _expect(str, "a string"))
     converter.register_structure_hook(int, _expect(int, "an integer"))
@@ -88,10 +88,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     )
 
 
-def make_converter(*, forbid_extra_keys: bool = True) -> cattrs.Converter:
+def _make(*, forbid_extra_keys: bool = True) -> cattrs.Converter:
     """A converter with detailed validation that forbids unknown keys and coercion."""
     converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=forbid_extra_keys)
-    configure_converter(converter)
+    _configure(converter)
     return converter
 
 
@@ -224,7 +224,7 @@ def converter(
         >>> converter() is converter(), converter() is converter(forbid_extra_keys=False)
         (True, False)
     """
-    made = make_converter(forbid_extra_keys=forbid_extra_keys)
+    made = _make(forbid_extra_keys=forbid_extra_keys)
     if configure is not None:
         configure(made)
     return made

@@ -20,7 +20,7 @@ from hypothesis import given, settings, strategies as st
 
 import hiptx
 from hiptx.catalog import _catalog, _floors
-from tests.support.catalogs import refusal_of
+from tests.support.catalogs import clinic_catalog, refusal_of
 from tests.support.programmes import ADDUCTION, programme_for, weak
 
 RF = hiptx.RedFlag
@@ -29,11 +29,6 @@ KEMP_QUOTE_3 = "should not exceed a 3/10"
 
 def _rules() -> hiptx.RuleSet:
     return hiptx.load_catalog().rules
-
-
-def _catalog_with(rules: hiptx.RuleSet) -> hiptx.Catalog:
-    """The bundled catalog with other rules (a clinic's full copy, made up)."""
-    return hiptx.Catalog(**{**hiptx.load_catalog()._parts, "version": "clinic", "rules": rules})
 
 
 def _ceiling(value: float) -> hiptx.RuleSet:
@@ -105,9 +100,9 @@ def test_a_pathway_may_be_raised_but_not_lowered(
     rules = _route(flag, pathway)
     if refused:
         with pytest.raises(hiptx.CatalogDataError, match=flag.value):
-            _catalog_with(rules)
+            clinic_catalog(rules=rules)
     else:
-        referral = hiptx.check_red_flags({flag}, catalog=_catalog_with(rules))
+        referral = hiptx.check_red_flags({flag}, catalog=clinic_catalog(rules=rules))
         assert referral.pathways[0] is pathway
 
 
@@ -119,15 +114,17 @@ def test_any_reroute_loads_exactly_when_it_is_at_least_as_urgent(
     (bundled,) = [r for r in _rules().red_flags if r.flag is flag]
     if pathway.urgency.rank > bundled.urgency.rank:
         with pytest.raises(hiptx.CatalogDataError, match="less urgent"):
-            _catalog_with(_route(flag, pathway))
+            clinic_catalog(rules=_route(flag, pathway))
     else:
-        assert hiptx.check_red_flags({flag}, catalog=_catalog_with(_route(flag, pathway))).urgent
+        assert hiptx.check_red_flags(
+            {flag}, catalog=clinic_catalog(rules=_route(flag, pathway))
+        ).urgent
 
 
 def test_removing_every_red_flag_rule_and_combination_is_refused_naming_each() -> None:
     rules = attrs.evolve(_rules(), red_flags=(), red_flag_combinations=())
     with pytest.raises(hiptx.CatalogDataError) as info:
-        _catalog_with(rules)
+        clinic_catalog(rules=rules)
     messages = [p.message for p in info.value.details]
     assert sum("has no rule" in m for m in messages) == len(RF)
     assert sum("combination" in m for m in messages) == len(_rules().red_flag_combinations)
@@ -137,15 +134,15 @@ def test_a_combination_may_be_added_but_not_removed() -> None:
     rules = _rules()
     first, *rest = rules.red_flag_combinations
     with pytest.raises(hiptx.CatalogDataError, match="is missing"):
-        _catalog_with(attrs.evolve(rules, red_flag_combinations=tuple(rest)))
+        clinic_catalog(rules=attrs.evolve(rules, red_flag_combinations=tuple(rest)))
     extra = hiptx.RedFlagCombination(
         flags=(RF.SEVERE_SPASM, RF.TRAUMA),
         implies=RF.SUSPECTED_FRACTURE,
         reading="A made-up clinic reading.",
         citations=first.citations,
     )
-    more = _catalog_with(
-        attrs.evolve(rules, red_flag_combinations=(*rules.red_flag_combinations, extra))
+    more = clinic_catalog(
+        rules=attrs.evolve(rules, red_flag_combinations=(*rules.red_flag_combinations, extra))
     )
     referral = hiptx.check_red_flags({RF.SEVERE_SPASM, RF.TRAUMA}, catalog=more)
     assert RF.SUSPECTED_FRACTURE in referral.implied
@@ -153,7 +150,7 @@ def test_a_combination_may_be_added_but_not_removed() -> None:
 
 def test_merge_and_a_full_copy_are_held_to_the_same_floor(data_copy: pathlib.Path) -> None:
     with pytest.raises(hiptx.CatalogDataError, match="pain_ceiling"):
-        _catalog_with(_ceiling(10))
+        clinic_catalog(rules=_ceiling(10))
     # A full user copy of the data directory, its ceiling raised and nothing named.
     path = data_copy / "rules.json"
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -227,7 +224,7 @@ def test_a_lingering_pain_override_is_named_in_its_reason() -> None:
         lingering_pain_hours=attrs.evolve(rules.lingering_pain_hours, value=4),
         overrides=(_override(hiptx.SafetyThreshold.LINGERING_PAIN_HOURS, 4),),
     )
-    clinic = _catalog_with(hours)
+    clinic = clinic_catalog(rules=hours)
     session = hiptx.SessionRecord(
         sets=3, reps=10, pain_during=1, pain_after_24h=1, pain_lasted_hours=5
     )
@@ -258,7 +255,7 @@ def _severe(value: float | None) -> hiptx.RuleSet:
 def test_the_severe_pain_threshold_changes_only_by_name(value: float | None, why: str) -> None:
     # hiptx's own default, not a source's, but it protects the patient the same way.
     with pytest.raises(hiptx.CatalogDataError) as refused:
-        _catalog_with(_severe(value))
+        clinic_catalog(rules=_severe(value))
     (problem,) = refused.value.details
     assert problem.path.startswith("/severe_pain_during"), why
     assert "hiptx's default value is 7" in problem.message, why
@@ -266,7 +263,7 @@ def test_the_severe_pain_threshold_changes_only_by_name(value: float | None, why
 
 def test_a_severe_pain_override_is_the_catalogs_own_in_its_reason() -> None:
     override = _override(hiptx.SafetyThreshold.SEVERE_PAIN_DURING, 9)
-    clinic = _catalog_with(attrs.evolve(_severe(9), overrides=(override,)))
+    clinic = clinic_catalog(rules=attrs.evolve(_severe(9), overrides=(override,)))
     session = hiptx.SessionRecord(sets=3, reps=10, pain_during=9, pain_after_24h=2)
     (severe,) = [
         r
@@ -306,7 +303,7 @@ def test_overrides_must_name_the_change_made(
                 for i, v in enumerate(overrides)
             ),
         )
-        return _catalog_with(rules)
+        return clinic_catalog(rules=rules)
 
     if expected is None:
         assert build().rules.pain_ceiling.value == value
@@ -331,7 +328,7 @@ def test_a_catalog_built_before_any_floor_is_known_is_not_checked(
     # The loader registers the floor when hiptx.catalog is imported; without one
     # (only inside hiptx's own import) nothing can be compared.
     monkeypatch.setattr(_floors, "_floor_rules", None)
-    assert _catalog_with(_ceiling(10)).rules.pain_ceiling.value == 10
+    assert clinic_catalog(rules=_ceiling(10)).rules.pain_ceiling.value == 10
 
 
 # --- identity: digest and provenance ----------------------------------------------------
@@ -425,8 +422,10 @@ def _every_rule_result(catalog: hiptx.Catalog) -> list[Any]:
 
 
 def test_every_rule_result_says_which_catalog_produced_it(cat: hiptx.Catalog) -> None:
-    clinic = _catalog_with(
-        attrs.evolve(_ceiling(5), overrides=(_override(hiptx.SafetyThreshold.PAIN_CEILING, 5),))
+    clinic = clinic_catalog(
+        rules=attrs.evolve(
+            _ceiling(5), overrides=(_override(hiptx.SafetyThreshold.PAIN_CEILING, 5),)
+        )
     )
     assert clinic.digest != cat.digest
     for catalog in (cat, clinic):
@@ -498,8 +497,10 @@ def _reasons_in(obj: object) -> list[hiptx.Reason]:
 def test_every_reason_applying_a_local_ceiling_says_so_and_cites_no_quote(
     cat: hiptx.Catalog,
 ) -> None:
-    clinic = _catalog_with(
-        attrs.evolve(_ceiling(5), overrides=(_override(hiptx.SafetyThreshold.PAIN_CEILING, 5),))
+    clinic = clinic_catalog(
+        rules=attrs.evolve(
+            _ceiling(5), overrides=(_override(hiptx.SafetyThreshold.PAIN_CEILING, 5),)
+        )
     )
     painful = {hiptx.MovementPattern.ADDUCTION: hiptx.Finding.PAINFUL}
     results = [
@@ -545,8 +546,10 @@ def test_the_recorded_bundled_digest_is_the_content_digest() -> None:
 
 def test_a_clinicians_adjustment_says_which_catalog_produced_it(cat: hiptx.Catalog) -> None:
     # adjust_programme ends as advance_programme does: both name the catalog used.
-    clinic = _catalog_with(
-        attrs.evolve(_ceiling(5), overrides=(_override(hiptx.SafetyThreshold.PAIN_CEILING, 5),))
+    clinic = clinic_catalog(
+        rules=attrs.evolve(
+            _ceiling(5), overrides=(_override(hiptx.SafetyThreshold.PAIN_CEILING, 5),)
+        )
     )
     monday = datetime.date(2026, 1, 5)
     programme = programme_for(ADDUCTION, catalog=clinic, start=monday, weeks=4, sessions_per_week=2)

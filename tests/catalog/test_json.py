@@ -5,18 +5,25 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import pathlib
+import shutil
+import signal
+import sys
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
 import pytest
 
 import hiptx
+from hiptx.catalog import _json, _loading, _pipeline
+from hiptx.catalog._documents import DOCUMENTS
 from hiptx.catalog._json import MAX_FILE_BYTES, RefusedFileError, read_bytes
 from tests.support.catalogs import (
+    problems_of,
     refusal_of,
 )
 
@@ -280,3 +287,214 @@ def test_a_zipped_file_of_exactly_the_size_limit_is_read_whole(
         problems = refusal_of(zipfile.Path(archive, "data/"))
     risks = [p.message for p in problems if p.file == "risks.json"]
     assert not any("limit" in m or "not valid JSON" in m for m in risks)
+
+
+class _Blocked(BaseException):
+    """Raised by :func:`fails_after`; a BaseException so that the loader's own
+    handlers (which turn an OSError into a refused file and retry strictly) pass it on."""
+
+
+@contextlib.contextmanager
+def fails_after(seconds: int) -> Iterator[None]:
+    """Fail the block if it takes longer than ``seconds`` (a blocked open or read
+    is interrupted by the alarm), instead of hanging the run (POSIX only)."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def fail(*_: object) -> None:
+        raise _Blocked(f"still blocked after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _state(base: pathlib.Path, name: str, version: str, data_copy: pathlib.Path) -> pathlib.Path:
+    """A full catalog directory whose index says ``version``."""
+    target = base / name
+    shutil.copytree(data_copy, target)
+    index = json.loads((target / "index.json").read_text(encoding="utf-8"))
+    index["data_version"] = version
+    (target / "index.json").write_text(json.dumps(index), encoding="utf-8")
+    return target
+
+
+def _swap_into(live: pathlib.Path, state: pathlib.Path) -> None:
+    # File by file, as a careless deployment does; each file replaced whole.
+    for entry in sorted(state.iterdir()):
+        if entry.is_file():
+            temporary = live / (entry.name + ".new")
+            shutil.copyfile(entry, temporary)
+            temporary.replace(live / entry.name)
+
+
+def _reads_that(
+    monkeypatch: pytest.MonkeyPatch, after_first_file: Callable[[int], None]
+) -> list[str]:
+    """Make the snapshot's reads call ``after_first_file(attempt)`` once per attempt."""
+    from hiptx.catalog._json import read_bytes as read
+
+    calls: list[str] = []
+
+    def reading(directory: object, name: str) -> bytes:
+        data = read(directory, name)  # type: ignore[arg-type]
+        calls.append(name)
+        if name == "index.json":
+            after_first_file(calls.count("index.json"))
+        return data
+
+    monkeypatch.setattr(_json, "read_bytes", reading)
+    return calls
+
+
+class TestInALoad:
+    """What the read step refuses, as a whole directory's load reports it."""
+
+    def test_a_directory_in_place_of_a_file(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "risks.json").unlink()
+        (data_copy / "risks.json").mkdir()
+        assert "risks.json: is not a regular file" in problems_of(data_copy)
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX only")
+    def test_a_fifo_is_refused_without_blocking(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "risks.json").unlink()
+        os.mkfifo(data_copy / "risks.json")
+        with fails_after(5):
+            assert "risks.json: is not a regular file" in problems_of(data_copy)
+
+    @pytest.mark.skipif(not pathlib.Path("/dev/zero").exists(), reason="no /dev/zero")
+    def test_dev_zero_is_refused_without_reading(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "risks.json").unlink()
+        (data_copy / "risks.json").symlink_to("/dev/zero")
+        with fails_after(5):
+            assert "risks.json: is not a regular file" in problems_of(data_copy)
+
+    def test_a_file_over_the_size_limit_is_refused(self, data_copy: pathlib.Path) -> None:
+        from hiptx.catalog._json import MAX_FILE_BYTES
+
+        (data_copy / "risks.json").write_bytes(b" " * (MAX_FILE_BYTES + 1))
+        assert (
+            f"risks.json: is {MAX_FILE_BYTES + 1} bytes; the limit is {MAX_FILE_BYTES}"
+            in problems_of(data_copy)
+        )
+
+    def test_the_bundled_files_are_well_under_the_size_limit(self) -> None:
+        import importlib_resources
+
+        from hiptx.catalog._json import MAX_FILE_BYTES
+
+        root = importlib_resources.files("hiptx").joinpath("data")
+        largest = max(len(root.joinpath(n).read_bytes()) for n in ("treatments.json",))
+        assert largest * 4 < MAX_FILE_BYTES
+
+
+# --- a directory that changes while it is read, and paths hiptx cannot use ---
+
+
+def test_a_directory_swapped_while_it_loads_gives_one_state_only(
+    tmp_path: pathlib.Path, data_copy: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live = _state(tmp_path, "live", "state-a", data_copy)
+    state_b = _state(tmp_path, "b", "state-b", data_copy)
+    rules_b = json.loads((state_b / "rules.json").read_text(encoding="utf-8"))
+    rules_b["sharp_joint_pain"]["text"] = "State B's wording."
+    (state_b / "rules.json").write_text(json.dumps(rules_b), encoding="utf-8")
+
+    def swap_on_first_attempt(attempt: int) -> None:
+        if attempt == 1:
+            _swap_into(live, state_b)
+
+    calls = _reads_that(monkeypatch, swap_on_first_attempt)
+    loaded = hiptx.load_catalog(live)
+    # index.json was read from state A and rules.json from state B on the first
+    # attempt; that mix is thrown away and the second attempt reads state B whole.
+    assert calls.count("index.json") == 2
+    assert loaded.version == "state-b"
+    assert loaded.rules.sharp_joint_pain.text == "State B's wording."
+
+
+def test_a_directory_that_never_settles_is_refused(
+    tmp_path: pathlib.Path, data_copy: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live = _state(tmp_path, "live", "state-a", data_copy)
+    states = [
+        _state(tmp_path, "a", "state-a", data_copy),
+        _state(tmp_path, "b", "state-b", data_copy),
+    ]
+
+    def swap_every_time(attempt: int) -> None:
+        _swap_into(live, states[attempt % 2])
+
+    calls = _reads_that(monkeypatch, swap_every_time)
+    with pytest.raises(hiptx.CatalogDataError, match="changed while it was read"):
+        hiptx.load_catalog(live)
+    assert calls.count("index.json") == _json.ATTEMPTS
+
+
+def test_an_overlay_swapped_while_it_loads_gives_one_state_only(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, cat: hiptx.Catalog
+) -> None:
+    live, state_b = tmp_path / "live", tmp_path / "b"
+    for directory, version in ((live, "clinic-a"), (state_b, "clinic-b")):
+        directory.mkdir()
+        (directory / "index.json").write_text(
+            json.dumps({"data_version": version, "files": ["exercises.json"]}), encoding="utf-8"
+        )
+        (directory / "exercises.json").write_text('{"exercises": []}', encoding="utf-8")
+
+    def swap_on_first_attempt(attempt: int) -> None:
+        if attempt == 1:
+            _swap_into(live, state_b)
+
+    _reads_that(monkeypatch, swap_on_first_attempt)
+    assert hiptx.load_catalog(live, extends=cat).version == f"{cat.version}+clinic-b"
+
+
+@pytest.mark.parametrize(
+    ("path", "error", "words"),
+    [
+        ("data\0catalog", hiptx.InvalidValueError, "without NUL"),
+        (pathlib.Path("a\0b"), hiptx.InvalidValueError, "without NUL"),
+        ("", hiptx.InvalidValueError, "not the empty string"),
+        (b"/tmp", hiptx.WrongTypeError, "path"),
+    ],
+)
+def test_a_path_hiptx_cannot_use_is_a_hiptx_error(
+    path: object, error: type[hiptx.HiptxError], words: str, cat: hiptx.Catalog
+) -> None:
+    with pytest.raises(error, match=words):
+        hiptx.load_catalog(path)  # type: ignore[call-overload]
+    with pytest.raises(error, match=words):
+        hiptx.load_catalog(path, extends=cat)  # type: ignore[call-overload]
+
+
+def test_a_bytes_path_like_is_refused_by_name() -> None:
+    class BytesPath:
+        def __fspath__(self) -> bytes:
+            return b"/tmp"
+
+    with pytest.raises(hiptx.WrongTypeError, match="str path"):
+        hiptx.load_catalog(BytesPath())  # type: ignore[arg-type]
+
+
+def test_the_digest_falls_back_to_hashlib_where_blake2_is_not_built_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hashlib
+
+    def hashlib_blake2b(data: bytes = b"") -> Any:
+        return hashlib.new("blake2b", data)
+
+    # CPython's hashlib.blake2b is _blake2's own, so a stand-in tells them apart.
+    monkeypatch.setattr(hashlib, "blake2b", hashlib_blake2b)
+    assert _json._blake2b() is not hashlib_blake2b
+    monkeypatch.setitem(sys.modules, "_blake2", None)  # its import now raises ImportError
+    assert _json._blake2b() is hashlib_blake2b
+    record = _pipeline.bundled_record(_loading.bundled_directory())
+    assert record is not None
+    assert _json.read_files(_loading.bundled_directory(), DOCUMENTS).matches(record.files)

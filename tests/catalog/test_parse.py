@@ -3,6 +3,15 @@
 from __future__ import annotations
 
 import json
+import pathlib
+from typing import Any
+
+import pytest
+
+import hiptx
+from hiptx.catalog import _parse
+from tests.support.catalogs import problems_of, refusal_of
+from tests.support.data_files import edit
 
 # --- the strict parser's walk ---------------------------------------------------------------
 
@@ -91,3 +100,100 @@ def test_nesting_too_deep_for_the_parser_is_a_problem_of_the_whole_file() -> Non
     assert problem.message == (
         f"not valid catalog JSON (nested more than {_parse.MAX_DEPTH} levels deep)"
     )
+
+
+class TestInALoad:
+    """What the parse step refuses, as a whole directory's load reports it."""
+
+    @pytest.mark.parametrize(
+        ("token", "message"),
+        [
+            ("NaN", "NaN is not a number JSON allows"),
+            ("Infinity", "Infinity is not a number JSON allows"),
+            ("-Infinity", "-Infinity is not a number JSON allows"),
+            ("1e400", "number too large (not a finite 64-bit float)"),
+            ("1" + "0" * 5000, "integer of more than 20 digits"),
+        ],
+    )
+    def test_non_finite_and_huge_numbers_are_refused_at_parse_time(
+        self, data_copy: pathlib.Path, token: str, message: str
+    ) -> None:
+        path = data_copy / "rules.json"
+        document = json.loads(path.read_text(encoding="utf-8"))
+        document["pain_ceiling"]["value"] = "@@X@@"
+        path.write_text(json.dumps(document).replace('"@@X@@"', token), encoding="utf-8")
+        assert problems_of(data_copy) == (f"rules.json: /pain_ceiling/value: {message}",)
+        if len(token) < 20:  # shown as written, with what is allowed
+            (problem,) = refusal_of(data_copy)
+            assert (problem.value, problem.expected) == (token, "a finite number")
+
+    def test_a_repeated_key_is_refused_with_its_path(self, data_copy: pathlib.Path) -> None:
+        # Last-one-wins would let a pain ceiling of 3 quietly become 10.
+        path = data_copy / "rules.json"
+        text = path.read_text(encoding="utf-8")
+        document = json.loads(text)
+        value = document["pain_ceiling"]["value"]
+        text = json.dumps(document).replace(
+            f'"pain_ceiling": {{"value": {value}', '"pain_ceiling": {"value": 3, "value": 10', 1
+        )
+        path.write_text(text, encoding="utf-8")
+        assert problems_of(data_copy) == (
+            "rules.json: /pain_ceiling/value: key 'value' appears more than once in the object",
+        )
+
+    def test_deep_nesting_is_refused_not_a_recursion_error(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "conditions.json").write_text(
+            '{"conditions": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8"
+        )
+        (problem,) = [p for p in problems_of(data_copy) if p.startswith("conditions.json")]
+        assert "nested more than 32 levels deep" in problem
+
+    def test_moderate_nesting_is_refused_with_its_path(self, data_copy: pathlib.Path) -> None:
+        nested: Any = 1
+        for _ in range(40):
+            nested = [nested]
+        edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("name", nested))
+        (problem,) = problems_of(data_copy)
+        assert problem.startswith("risks.json: /risks/0/name/0")
+        assert "nested more than 32 levels deep" in problem
+
+    def test_a_file_that_is_not_utf8(self, data_copy: pathlib.Path) -> None:
+        (data_copy / "risks.json").write_bytes(b'{"risks": "\xff"}')
+        assert "risks.json: is not UTF-8 text (byte 11: invalid start byte)" in problems_of(
+            data_copy
+        )
+
+    def test_brackets_inside_text_are_not_nesting(self, data_copy: pathlib.Path) -> None:
+        # The quick nesting check skips strings; a name full of brackets is just text.
+        document = json.loads((data_copy / "risks.json").read_text(encoding="utf-8"))
+        risk_id = document["risks"][0]["id"]
+        edit(data_copy, "risks.json", lambda d: d["risks"][0].__setitem__("name", "[{" * 40))
+        assert hiptx.load_catalog(data_copy).risks[risk_id].name == "[{" * 40
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b'{"data_version": "1", "data_version": "2", "files": []}',
+        b'{"data_version": NaN}',
+        b'{"x": 1e400}',
+        b'{"x": 123456789012345678901}',
+        b'{"x": "\xff"}',
+        b'{"x": ',
+    ],
+)
+def test_the_plain_parse_gives_way_to_the_strict_one(text: bytes) -> None:
+    document, problems = _parse.parse("index.json", text)
+    assert document is _parse.UNREADABLE
+    assert problems and problems[0].file == "index.json"
+
+
+def test_repeated_key_in_a_copy_is_reported(data_copy: pathlib.Path) -> None:
+    path = data_copy / "index.json"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("{", '{"data_version": "x",', 1), encoding="utf-8")
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(data_copy)
+    (problem,) = info.value.details
+    assert (problem.file, problem.path) == ("index.json", "/data_version")
+    assert "more than once" in problem.message

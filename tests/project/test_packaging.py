@@ -35,7 +35,14 @@ try:
     cat.treatments["hip-arthroscpy"]
 except KeyError as e:
     suggestion = str(e)
+# Whether the installed load was the fast one: the record is there and vouches
+# for every installed data file (without it, every check runs, silently slower).
+from hiptx.catalog import _json, _loading, _pipeline
+directory = _loading.bundled_directory()
+record = _pipeline.bundled_record(directory)
+vouched = record is not None and _json.read_files(directory, record.files).matches(record.files)
 print(json.dumps({
+    "vouched": vouched,
     "file": hiptx.__file__,
     "imported_at_import": before,
     "cached": cat is again,
@@ -108,6 +115,8 @@ def test_wheel_holds_the_data_schemas_and_py_typed(wheel: pathlib.Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     data_files = {name.removesuffix(".json") for name in FILES}
     assert "hiptx/py.typed" in names
+    # The record of validated bytes: without it the installed load takes every check.
+    assert "hiptx/data/validated.json" in names
     assert {f"hiptx/data/{n}.json" for n in data_files} <= names
     assert {f"hiptx/data/schema/{n}.schema.json" for n in data_files} <= names
     assert not any(n.startswith(("tests/", "src/")) for n in names)
@@ -133,6 +142,7 @@ def test_installed_wheel_loads_the_catalog(wheel: pathlib.Path, tmp_path: pathli
     assert report["cached"] is True
     assert report["treatments"] >= 2
     assert report["py_typed"] is True
+    assert report["vouched"] is True
     assert "did you mean 'hip-arthroscopy'" in report["suggestion"]
     command = env_dir / "bin" / "hiptx"
     shown = subprocess.run(

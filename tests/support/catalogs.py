@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pathlib
 from typing import Any
 
 import attrs
@@ -49,3 +50,10 @@ def refusal_of_a_clinic_with(part: str, old: object, new: object) -> hiptx.DataP
         clinic_catalog(**{part: tuple(new if item is old else item for item in items)})
     (problem,) = info.value.details
     return problem
+
+
+def problems_of(directory: pathlib.Path) -> tuple[str, ...]:
+    """The problems (as text) a load of ``directory`` raises."""
+    with pytest.raises(hiptx.CatalogDataError) as info:
+        hiptx.load_catalog(directory)
+    return info.value.problems

@@ -8,11 +8,13 @@ The package's modules, each one concept: ``_idmap`` (read-only id maps),
 relations), ``_documents`` (the data files, their types and the one table of
 them), ``_loading`` (:func:`load_catalog` and the cache), ``_pipeline`` (the one
 load pipeline: read -> parse -> build -> check -> word), whose steps live in
-``_json`` (reading each file once), ``_parse`` (parsing strictly once), ``_build``, ``_strict_support`` and
-the generated ``_builders`` (building), ``_semantics`` and ``_floors`` (checks beyond
+``_json`` (reading each file once), ``_parse`` (parsing once: plainly, strictly
+only when needed), ``_build``, ``_strict_support`` and the generated
+``_builders`` (building), ``_semantics`` and ``_floors`` (checks beyond
 references) and ``_wording`` (every problem worded, with cattrs), ``_merge``
 (laying one catalog's parts over another's) and ``_overlay`` (a catalog as
-documents: an overlay directory, and the dicts of :mod:`hiptx.serialize`).
+documents: an overlay directory, and the dicts of :mod:`hiptx.serialize`, which
+take the same step functions with a merge or no read in between).
 """
 
 from __future__ import annotations

@@ -136,6 +136,18 @@ class Catalog:
         semantics: bool = True,
         digest: str | None = None,
     ) -> None:
+        """Check and hold the parts; what the pipeline knows is passed in.
+
+        * ``floor``: the safety floor's rules, ``None`` for the bundled catalog,
+          which is the floor itself;
+        * ``cited``: the source id of every citation in ``parts`` and ``rules``,
+          when the builders recorded them; the reference check of citations then
+          compares them with the sources instead of walking every object (it
+          walks only to word a problem). More ids only make the check stricter;
+        * ``semantics``: ``False`` only for bundled files byte for byte those
+          recorded as passing every check (``hiptx/data/validated.json``);
+        * ``digest``: the content digest recorded with those files.
+        """
         given: object = version  # checked at run time, whatever the annotations say
         if not isinstance(given, str) or not version.strip():
             raise WrongTypeError("version", version, "a non-empty string")
@@ -412,32 +424,15 @@ def _rebuild(parts: dict[str, Any], digest: str | None = None) -> Catalog:
     return catalog
 
 
-def checked_catalog(  # noqa: PLR0913 - keyword-only; each is one of the pipeline's answers
-    version: str,
-    parts: dict[str, tuple[Any, ...]],
-    rules: RuleSet,
-    *,
-    floor: RuleSet | None,
-    cited: frozenset[str] | None = None,
-    semantics: bool = True,
-    digest: str | None = None,
+def checked_catalog(
+    version: str, parts: dict[str, tuple[Any, ...]], rules: RuleSet, **checks: Any
 ) -> Catalog:
-    """A :class:`Catalog` built by the load pipeline's check step (``_loading``).
+    """A :class:`Catalog` built by the load pipeline's check step (``_pipeline.run``).
 
-    Every check of ``Catalog(...)`` runs, with what the pipeline knows passed in:
-
-    * ``floor``: the safety floor's rules, ``None`` for the bundled catalog, which
-      is the floor itself;
-    * ``cited``: the source id of every citation in ``parts`` and ``rules``, when
-      the builders recorded them; the reference check of citations then compares
-      them with the sources instead of walking every object (it walks only to word
-      a problem). More ids only make the check stricter;
-    * ``semantics``: ``False`` only for bundled files byte for byte those recorded
-      as passing every check (``hiptx/data/validated.json``);
-    * ``digest``: the content digest recorded with those files.
+    Every check of ``Catalog(...)`` runs, with what the pipeline knows passed in
+    as ``checks`` (``floor``, ``cited``, ``semantics``, ``digest``: see
+    :meth:`Catalog._set_up`).
     """
     catalog = Catalog.__new__(Catalog)
-    catalog._set_up(  # noqa: SLF001 - the class's own set-up
-        version, parts, rules, floor=floor, cited=cited, semantics=semantics, digest=digest
-    )
+    catalog._set_up(version, parts, rules, **checks)  # noqa: SLF001 - the class's own set-up
     return catalog

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from hiptx import _fields
+from hiptx.errors import DataProblem
 from hiptx.model import (
     Condition,
     Exercise,
@@ -121,6 +122,33 @@ DOCUMENTS: dict[str, type] = {part.file: part.document for part in FILES}
 
 #: The data files ``index.json`` lists.
 DATA_FILES: frozenset[str] = frozenset(DOCUMENTS) - {"index.json"}
+
+
+def index_problems(index: object, files: frozenset[str] | set[str]) -> list[DataProblem]:
+    """The problem of an ``index.json`` (as parsed) that does not list exactly ``files``.
+
+    The one index check of every catalog: a whole one (``files`` is
+    :data:`DATA_FILES`) and an overlay (the data files it holds). It reads the
+    parsed document, before anything is built, so that a catalog takes it once; an
+    index whose ``files`` is not a list of strings is left to the build and word
+    steps, which report its type.
+
+    Example:
+        >>> index = {"data_version": "1", "files": ["rules.json"]}
+        >>> index_problems(index, {"rules.json"})
+        []
+        >>> index_problems(index, {"rules.json", "risks.json"})[0].message
+        'expected exactly risks.json, rules.json'
+    """
+    given = index.get("files") if isinstance(index, dict) else None
+    if not isinstance(given, list) or not all(isinstance(name, str) for name in given):
+        return []
+    if set(given) == files:
+        return []
+    listed = ", ".join(sorted(files)) or "no file"
+    return [
+        DataProblem("index.json", "/files", f"expected exactly {listed}", None, f"exactly {listed}")
+    ]
 
 
 def all_schemas() -> dict[str, dict[str, Any]]:

@@ -77,8 +77,9 @@ class RefusedFileError(Exception):
 class Snapshot:
     """The bytes of a directory's catalog files, all from one state of it.
 
-    The loaders read it as they read a directory (``read_bytes``); a file that
-    could not be read keeps the refusal it met, to be reported as before.
+    The loaders read each file from it (:meth:`read`) as they would from the
+    directory; a file that could not be read keeps the refusal it met, which
+    :meth:`parse` reports as that file's problem.
     """
 
     __slots__ = ("_files", "names")
@@ -240,7 +241,7 @@ def _read_each(directory: Any, names: tuple[str, ...]) -> Snapshot:
     for name in names:
         try:
             files[name] = read_bytes(directory, name)
-        except RefusedFileError as refused:  # noqa: PERF203 - kept, reported as before
+        except RefusedFileError as refused:  # noqa: PERF203 - kept; Snapshot.parse reports it
             files[name] = refused
     return Snapshot(files)
 
@@ -337,9 +338,9 @@ def read_and_parse(
 
 
 def _blake2b() -> Callable[[bytes], Any]:
-    # hashlib loads OpenSSL: 2.6 ms of a fresh process, which took the first load
-    # to 1.27x the attrs floor in one benchmark run (goal 1.25x; see CHANGELOG).
-    # CPython's built-in BLAKE2 gives the same digest without it.
+    # hashlib loads OpenSSL, about 2.6 ms of a fresh process and a large part of
+    # the first load's budget against the attrs floor (see CHANGELOG); CPython's
+    # built-in BLAKE2 gives the same digest without it.
     try:
         from _blake2 import blake2b
     except ImportError:  # another Python implementation

@@ -1,10 +1,11 @@
 """Loading a catalog: :func:`load_catalog`, the bundled catalog's cache, a directory.
 
-Every catalog takes the one load pipeline (``_pipeline.run``): read each file
-once, parse each once, build, check, and word every problem if anything is
-refused. This module says what each kind of catalog gives it: the bundled one
-its record of validated files and no floor (it is the floor); a directory the
-bundled catalog's rules as its floor; an overlay goes through ``_overlay``.
+The bundled catalog and a directory take the load pipeline (``_pipeline.run``):
+read each file once, parse each once, build, check, and word every problem if
+anything is refused. This module says what each gives it: the bundled one its
+record of validated files and no floor (it is the floor); a directory the
+bundled catalog's rules as its floor. An overlay goes through ``_overlay``, which
+calls the same step functions but merges before it checks.
 """
 
 from __future__ import annotations

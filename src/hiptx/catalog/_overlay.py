@@ -2,10 +2,15 @@
 
 ``load_catalog(path, extends=base)`` reads whichever data files ``path`` holds and
 lays them over ``base``; :func:`hiptx.from_dict` rebuilds a catalog from the dicts
-:func:`hiptx.to_dict` gives. Both take the steps of the load pipeline
-(``_loading.run``): read and parse (an overlay), build with the strict builders,
-word every problem from the parsed documents if any file is refused, and check
-the result whole.
+:func:`hiptx.to_dict` gives. Neither goes through the load pipeline's
+:func:`~hiptx.catalog._pipeline.run` (an overlay holds only some files and is
+merged over another catalog before it is checked; dicts have no bytes to read),
+but both call its step functions: an overlay reads and parses with
+``_json.read_files`` and ``Snapshot.parse``; both build with ``_build.build``
+(the strict builders), word every problem of refused files with
+``_wording.structure_documents`` (nesting included, in the same words), check
+the index with ``_documents.index_problems``, and check the result whole
+(``Catalog(...)``, or ``checked_catalog`` for dicts).
 """
 
 from __future__ import annotations
@@ -17,7 +22,14 @@ from typing import Any
 from hiptx._schema import schema_of_documents
 from hiptx.catalog._build import build
 from hiptx.catalog._catalog import Catalog, checked_catalog
-from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, FILES, LIST_PARTS, IndexFile
+from hiptx.catalog._documents import (
+    DATA_FILES,
+    DOCUMENTS,
+    FILES,
+    LIST_PARTS,
+    IndexFile,
+    index_problems,
+)
 from hiptx.catalog._floors import bundled_floor
 from hiptx.catalog._integrity import reference_problems
 from hiptx.catalog._json import as_traversable, read_files
@@ -41,37 +53,21 @@ def _parts(raw: Mapping[str, Any], problems: list[DataProblem]) -> tuple[dict[st
         parts = {"index": documents.pop("index.json", None)}
         parts.update((_KEYWORDS[name], _part(name, doc)) for name, doc in documents.items())
         return parts, built.cited
-    from hiptx.catalog._wording import structure_document
+    from hiptx.catalog._wording import structure_documents
 
-    parts = {}
-    for name, content in raw.items():
-        document, valid = structure_document(name, content, problems)
-        if name == "index.json":
-            parts["index"] = document if isinstance(document, IndexFile) else None
-        elif name == "rules.json":
-            parts["rules"] = valid if isinstance(valid, RuleSet) else None
-        elif valid is not None:
-            parts[_KEYWORDS[name]] = valid
+    documents, valid = structure_documents(raw, problems)
+    index = documents.get("index.json")
+    parts = {"index": index if isinstance(index, IndexFile) else None}
+    for name, items in valid.items():
+        if name == "rules.json":
+            parts["rules"] = items if isinstance(items, RuleSet) else None
+        elif name != "index.json" and items is not None:
+            parts[_KEYWORDS[name]] = items
     return parts, None
 
 
 def _part(name: str, document: Any) -> Any:
     return document if name == "rules.json" else getattr(document, _KEYWORDS[name])
-
-
-def _index_problems(index: object, present: set[str]) -> list[DataProblem]:
-    if not isinstance(index, IndexFile) or set(index.files) == present:
-        return []
-    listed = ", ".join(sorted(present)) or "no file"
-    return [
-        DataProblem(
-            "index.json",
-            "/files",
-            f"expected exactly the data files given ({listed})",
-            None,
-            f"exactly {listed}",
-        )
-    ]
 
 
 def _unread_names(listed: set[str]) -> list[DataProblem]:
@@ -119,8 +115,8 @@ def load_overlay(path: object, extends: Catalog, *, replace: bool = False) -> Ca
     # A fixed order, so problems are listed the same way each time.
     raw, parse_problems = files.parse(name for name in DOCUMENTS if name in present)
     problems.extend(parse_problems)
+    problems.extend(index_problems(raw.get("index.json"), present - {"index.json"}))
     top, _ = _parts(raw, problems)
-    problems.extend(_index_problems(top.get("index"), present - {"index.json"}))
     merged, merge_problems = merge_parts(
         _parts_of(extends), top, replace=replace, labels=Labels(" (extends)", "")
     )
@@ -152,8 +148,8 @@ def catalog_from_documents(data: object) -> Catalog:
         if name not in DOCUMENTS
     ]
     problems.extend(DataProblem(name, "", "missing") for name in DOCUMENTS if name not in data)
+    problems.extend(index_problems(data.get("index.json"), DATA_FILES))
     parts, cited = _parts({n: data[n] for n in DOCUMENTS if n in data}, problems)
-    problems.extend(_index_problems(parts.get("index"), set(DATA_FILES)))
     if problems:
         rules = parts.get("rules")
         problems.extend(reference_problems(parts, rules if isinstance(rules, RuleSet) else None))

@@ -1,4 +1,7 @@
-"""The load pipeline's parse step: a catalog file's bytes as JSON, parsed strictly once.
+"""The load pipeline's parse step: a catalog file's bytes as JSON, parsed once.
+
+Parsed plainly once, and strictly (a second time, from the same bytes) only when
+the text needs the strict parser's reports.
 
 :func:`parse` parses plainly when the text needs none of the strict parser's
 reports, else hands the same bytes to :func:`parse_document`, which refuses
@@ -14,13 +17,19 @@ import math
 import re
 from typing import Any
 
-from hiptx.catalog._limits import MAX_INT_DIGITS
 from hiptx.errors import DataProblem, short_repr
 
 #: The deepest nesting of arrays and objects a data file may have. The bundled
 #: files nest at most 7 levels; a limit well above that keeps every later step
 #: (structuring, error messages) far from Python's recursion limit.
 MAX_DEPTH = 32
+
+#: The most digits a JSON integer in a catalog file may have: no figure in the
+#: catalog needs more than 11 (the participants bound), and Python refuses to parse
+#: more than 4300. :func:`parse_document` refuses more, naming the value; the plain
+#: parse (:func:`parse`) counts a minus sign too and leaves anything longer to
+#: :func:`parse_document`, on the same bytes, to report.
+MAX_INT_DIGITS = 20
 
 
 class _Bad:
@@ -104,7 +113,7 @@ def _escaped(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
-def _walk_problems(name: str, document: Any) -> list[DataProblem]:
+def walk_problems(name: str, document: Any) -> list[DataProblem]:
     """Repeated keys, non-finite or oversized numbers, and too-deep nesting.
 
     Iterative, so that a document nested deeper than the stack allows cannot make
@@ -184,7 +193,7 @@ def parse_document(name: str, data: bytes) -> tuple[Any, list[DataProblem]]:
     # above, and no hook raises (numbers are bounded before int() or float() see them).
     if not flagged and _depth(text) <= MAX_DEPTH:
         return document, []
-    problems = _walk_problems(name, document)
+    problems = walk_problems(name, document)
     return (UNREADABLE if problems else document), problems
 
 
@@ -224,8 +233,8 @@ def parse(name: str, data: bytes) -> tuple[Any, list[DataProblem]]:
 
     Plain parsing first (no per-value hooks but the refusals); text that needs any
     of the strict parser's reports (not UTF-8 or not JSON, ``NaN``, a float too
-    large to be finite, an integer of more than 20 digits, a repeated key) is
-    parsed again by :func:`parse_document`, from the same bytes. Nesting deeper
+    large to be finite, an integer of more than :data:`MAX_INT_DIGITS` digits, a
+    repeated key) is parsed again by :func:`parse_document`, from the same bytes. Nesting deeper
     than the strict parser allows cannot build (the schema nests less deeply);
     the pipeline's word step then reports it from the document.
 

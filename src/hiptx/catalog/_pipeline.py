@@ -1,10 +1,14 @@
-"""The one load pipeline every catalog takes: read -> parse -> build -> check -> word.
+"""The load pipeline: read -> parse -> build -> check -> word.
 
-:func:`run` names the steps in one function. :func:`hiptx.load_catalog` (the
-bundled catalog and a directory), an overlay (``_overlay``) and
-:func:`hiptx.from_dict` take the same steps, and differ only in what they give
-them: which files, which safety floor, and whether a :class:`Record` vouches for
-the bytes.
+:func:`run` names the steps in one function, and :func:`hiptx.load_catalog`
+takes it for the bundled catalog and a directory: they differ only in what they
+give it (which safety floor, and whether a :class:`Record` vouches for the
+bytes). An overlay and :func:`hiptx.from_dict` (``_overlay``) call the same step
+functions, not :func:`run`: an overlay reads and parses (``read_files``,
+``Snapshot.parse``) only the files it holds and merges them over another catalog
+before the check step (``Catalog(...)``); ``from_dict`` has no bytes to read.
+Both build (``_build.build``), word (``_wording.structure_documents``) and check
+the index (``_documents.index_problems``) as :func:`run` does.
 
 The bundled catalog is built without re-running validators only when every file
 is byte for byte one recorded as passing every check (``hiptx/data/validated.json``,
@@ -19,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hiptx.catalog._build import Built, build
 from hiptx.catalog._catalog import Catalog, checked_catalog
-from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, LIST_PARTS
+from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, LIST_PARTS, index_problems
 from hiptx.catalog._json import read_and_parse, read_bytes
 
 if TYPE_CHECKING:
@@ -37,13 +41,16 @@ def run(path: object, *, floor: RuleSet | None, record: Record | None = None) ->
     4. **check** the catalog whole: references, what the data says (unless the
        record vouches for it) and the safety ``floor`` (``None``: this catalog is
        the floor), raising :class:`~hiptx.CatalogDataError` with every problem;
-    5. **word**: when a file could not be read, parsed or built, every problem of
-       every file is found and worded (with cattrs) from the documents of step 2.
+    5. **word**: when a file could not be read, parsed or built, or the index
+       does not list exactly the data files (checked on the parsed index, before
+       the build), every problem of every file is found and worded (with cattrs)
+       from the documents of step 2.
     """
     parsed, problems, vouched = read_and_parse(path, DOCUMENTS, record and record.files)
+    problems.extend(index_problems(parsed.get("index.json"), DATA_FILES))
     trusted = vouched and not problems
     built = None if problems else build(parsed, trusted=trusted)
-    if built is None or set(built.documents["index.json"].files) != DATA_FILES:
+    if built is None:
         from hiptx.catalog._wording import word_problems
 
         # Raises, naming every problem; returns only if cattrs finds none in the

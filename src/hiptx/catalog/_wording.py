@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from hiptx._convert import converter, describe_problems
-from hiptx.catalog._documents import DATA_FILES, DOCUMENTS, FILES, LIST_PARTS, IndexFile
+from hiptx.catalog._documents import DOCUMENTS, FILES, LIST_PARTS
 from hiptx.catalog._integrity import reference_problems
-from hiptx.catalog._parse import MAX_DEPTH
+from hiptx.catalog._parse import walk_problems
 from hiptx.errors import CatalogDataError, DataProblem
 from hiptx.model import RuleSet
 
@@ -79,39 +79,6 @@ def structure_document(name: str, raw: Any, problems: list[DataProblem]) -> tupl
     return document, tuple(items)
 
 
-def _nesting_problems(name: str, document: Any) -> list[DataProblem]:
-    """Nesting deeper than :data:`MAX_DEPTH` in a document the plain parse gave.
-
-    The one refusal of the strict parser that the plain parse (``_parse.parse``)
-    leaves to this step. Iterative, so that a document nested deeper than the stack allows cannot make
-    the check itself fail.
-    """
-    problems = []
-    stack: list[tuple[Any, str, int]] = [(document, "", 0)]
-    while stack:
-        node, path, depth = stack.pop()
-        if not isinstance(node, (dict, list)):
-            continue
-        if depth >= MAX_DEPTH:
-            problems.append(
-                DataProblem(
-                    name,
-                    path,
-                    f"nested more than {MAX_DEPTH} levels deep",
-                    None,
-                    f"at most {MAX_DEPTH} levels of arrays and objects",
-                )
-            )
-            continue
-        steps = node.items() if isinstance(node, dict) else enumerate(node)
-        stack.extend((value, f"{path}/{_escaped(key)}", depth + 1) for key, value in steps)
-    return problems
-
-
-def _escaped(key: object) -> str:
-    return str(key).replace("~", "~0").replace("/", "~1")
-
-
 def structure_documents(
     parsed: Mapping[str, Any], problems: list[DataProblem]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -125,7 +92,9 @@ def structure_documents(
     for part in FILES:
         if part.file not in parsed:
             continue
-        too_deep = _nesting_problems(part.file, parsed[part.file])
+        # On a plain document (no repeated key or bad number survives the parse
+        # step) the parse step's walk finds only nesting.
+        too_deep = walk_problems(part.file, parsed[part.file])
         problems.extend(too_deep)
         if not too_deep:
             documents[part.file], valid[part.file] = structure_document(
@@ -138,20 +107,13 @@ def word_problems(parsed: Mapping[str, Any], problems: list[DataProblem]) -> dic
     """Every problem of a whole catalog's files, raised; else each file's document.
 
     ``parsed`` holds the documents of the files that could be parsed, and
-    ``problems`` those already found (files that could not be read or parsed).
+    ``problems`` those already found (files that could not be read or parsed, an
+    index that does not list the data files).
     The reference checks run on every object that structured, even when others
     did not, so one error lists every problem.
     """
     problems = list(problems)
     documents, valid = structure_documents(parsed, problems)
-    index = documents.get("index.json")
-    if isinstance(index, IndexFile) and set(index.files) != DATA_FILES:
-        expected = ", ".join(sorted(DATA_FILES))
-        problems.append(
-            DataProblem(
-                "index.json", "/files", f"expected exactly {expected}", None, f"exactly {expected}"
-            )
-        )
     if problems:
         parts = {part.keyword: valid.get(part.file) for part in LIST_PARTS}
         rules = valid.get("rules.json")
