@@ -19,7 +19,7 @@ import attrs
 from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
-from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
+from hiptx.errors import InvalidValueError, OutOfRangeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reason
 from hiptx.rules._programme_limits import MAX_SETS
@@ -302,8 +302,7 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
     .. versionadded:: 0.2.0
     """
     _args.require("programme", programme, Programme, "a Programme (from build_programme)")
-    if type(today) is not datetime.date:
-        raise WrongTypeError("today", today, "a datetime.date")
+    _args.require_date("today", today)
     by, why = check_who_and_why(by, reason)
     _args.require_optional("pattern", pattern, MovementPattern, "a MovementPattern or None")
     _args.require_optional("exercise_id", exercise_id, str, "an exercise id or None")

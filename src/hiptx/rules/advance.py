@@ -27,7 +27,7 @@ import attrs
 from hiptx import _args
 from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx.catalog import Catalog, Provenance
-from hiptx.errors import InvalidValueError, WrongTypeError
+from hiptx.errors import InvalidValueError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.rules._build_up import build_up_change, late_troubles, made_harder, swap
 from hiptx.rules._log import merge_log
@@ -339,8 +339,7 @@ def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is on
     .. versionadded:: 0.2.0
     """
     _args.require("programme", programme, Programme, "a Programme (from build_programme)")
-    if type(today) is not datetime.date:
-        raise WrongTypeError("today", today, "a datetime.date")
+    _args.require_date("today", today)
     _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
     catalog = given_or_bundled(catalog)
     check_update_day(programme, today)

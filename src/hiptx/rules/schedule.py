@@ -165,8 +165,7 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         raise WrongTypeError("start_levels", start_levels, "a mapping of pattern to exercise id")
     if isinstance(standalone_exercises, str) or not isinstance(standalone_exercises, Sequence):
         raise WrongTypeError("standalone_exercises", standalone_exercises, "a sequence of ids")
-    if type(start) is not datetime.date:
-        raise WrongTypeError("start", start, "a datetime.date")
+    _args.require_date("start", start)
     weeks = _check_count("weeks", weeks, MAX_WEEKS, "weeks")
     per_week = _check_count("sessions_per_week", sessions_per_week, DAYS_PER_WEEK, "a week")
     catalog = given_or_bundled(catalog)

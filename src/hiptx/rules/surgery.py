@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from hiptx import _fields
+from hiptx import _args, _fields
 from hiptx._catalog_arg import given_or_bundled
 from hiptx._derived import held
 from hiptx.catalog import Catalog
@@ -401,8 +401,7 @@ def exercise_restriction(
     """
     if surgery is None:
         return None
-    if type(on) is not datetime.date:
-        raise WrongTypeError("on", on, "a datetime.date")
+    _args.require_date("on", on)
     limits = _limits(surgery, catalog)
     if on < surgery.date:
         return None

@@ -21,7 +21,6 @@ import attrs
 from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
-from hiptx.errors import WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Progression
 
@@ -269,8 +268,7 @@ def _after_surgery(
 ) -> ExercisePlan:
     """The plan with every restricted start moved to ``waiting``, and the orders said."""
     _args.require("surgery", surgery, Surgery, "a Surgery or None")
-    if today is not None and type(today) is not datetime.date:
-        raise WrongTypeError("today", today, "a datetime.date or None")
+    _args.require_date("today", today, optional=True)
     day = surgery.date if today is None else today
     reasons = list(surgery_orders(surgery, day, catalog=catalog))
     if today is None:

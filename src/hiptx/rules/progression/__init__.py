@@ -289,8 +289,7 @@ def _after_surgery(
 ) -> ProgressionDecision:
     """The decision, never moving into an exercise restricted after ``surgery``."""
     _args.require("surgery", surgery, Surgery, "a Surgery or None")
-    if today is not None and type(today) is not datetime.date:
-        raise WrongTypeError("today", today, "a datetime.date or None")
+    _args.require_date("today", today, optional=True)
     if decision.referral is not None:
         return decision  # a red flag already stops all exercise advice
     dated = [s.date for s in sessions if s.date is not None]
