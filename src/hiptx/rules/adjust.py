@@ -30,7 +30,7 @@ from hiptx.rules.advance import ProgrammeUpdate, still_stopped
 from hiptx.rules.pain import PainResponse, held_pain_check
 from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome
-from hiptx.rules.surgery import Surgery
+from hiptx.rules.surgery import OperationLimits, Surgery, operation_limits
 from hiptx.vocab import MovementPattern, Side
 
 __all__ = ["adjust_programme"]
@@ -153,7 +153,7 @@ class _Change:
         self.effective, self.start = effective, start
         self.slots = list(programme.slots)
         self.changes: list[ProgrammeChange] = []
-        self.surgery: Surgery | None = None
+        self.operation: OperationLimits | None = None
 
     def _record(
         self,
@@ -205,7 +205,7 @@ class _Change:
                 catalog=self.catalog,
             )
             self.slots[self.slots.index(slot)] = new
-            override = overridden(new, self.surgery, self.start, self.catalog, self.who)
+            override = overridden(new, self.operation, self.start, self.catalog, self.who)
             self._record(slot, new, outcome, choice, override)
 
     def add(self, exercise_id: str, pattern: MovementPattern | None, side: Side | None) -> None:
@@ -222,7 +222,7 @@ class _Change:
                 catalog=self.catalog,
             )
             self.slots.append(new)
-            override = overridden(new, self.surgery, self.start, self.catalog, self.who)
+            override = overridden(new, self.operation, self.start, self.catalog, self.who)
             self._record(new, new, Outcome.HOLD, choice, override)
 
 
@@ -328,7 +328,7 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
     start = effective if effective is not None else today
     targets = _targets(programme, pattern, exercise_id, side)
     change = _Change(programme, (by, why), effective, start, catalog)
-    change.surgery = surgery
+    change.operation = operation_limits(surgery, catalog)
     if remove or sets is not None or paused is not None:
         if not targets:
             raise InvalidValueError(

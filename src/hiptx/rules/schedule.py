@@ -43,7 +43,7 @@ from hiptx.rules.programme import (
     Programme,
     ProgrammeSlot,
 )
-from hiptx.rules.surgery import Surgery
+from hiptx.rules.surgery import Surgery, operation_limits
 from hiptx.vocab import MovementPattern, Side
 
 __all__ = ["build_programme"]
@@ -206,7 +206,8 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
             slots += standalone_slots(standalone_exercises, first, who, catalog)
         trained = plan.side if side is None else side
         slots = with_sides(slots, trained)
-        waited = [with_wait(slot, surgery, first, catalog) for slot in slots]
+        operation = operation_limits(surgery, catalog)
+        waited = [with_wait(slot, operation, first, catalog) for slot in slots]
         slots = [slot for slot, _ in waited]
         # Two slots waiting under one precaution share its hiptx-default wording: once.
         for _, why in waited:

@@ -34,7 +34,7 @@ from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord
 from hiptx.rules.progression._decision import ChainEnd, Outcome, ProgressionDecision
 from hiptx.rules.progression._steps import _decision, _prepared
 from hiptx.rules.red_flags import gate
-from hiptx.rules.surgery import Surgery, exercise_restriction
+from hiptx.rules.surgery import OperationLimits, Surgery
 from hiptx.vocab import RedFlag
 
 __all__ = ["ChainEnd", "Outcome", "ProgressionDecision", "check_progression"]
@@ -294,9 +294,8 @@ def _after_surgery(
         return decision  # a red flag already stops all exercise advice
     dated = [s.date for s in sessions if s.date is not None]
     day = today if today is not None else (max(dated) if dated else surgery.date)
-    current = exercise_restriction(
-        catalog.exercises[decision.exercise_id], surgery, day, catalog=catalog
-    )
+    operation = OperationLimits(surgery, catalog)
+    current = operation.restriction(catalog.exercises[decision.exercise_id], day)
     if current is not None:
         stop = Reason.hiptx_default(
             ReasonCode.RESTRICTED_AFTER_SURGERY,
@@ -308,7 +307,7 @@ def _after_surgery(
     target = decision.next_exercise_id
     if target is None or target == decision.exercise_id:
         return decision
-    blocked = exercise_restriction(catalog.exercises[target], surgery, day, catalog=catalog)
+    blocked = operation.restriction(catalog.exercises[target], day)
     if blocked is None:
         return decision
     if decision.outcome is Outcome.PROGRESS:
