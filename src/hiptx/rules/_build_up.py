@@ -17,7 +17,7 @@ from hiptx.catalog import Catalog
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Exercise
 from hiptx.rules._log import log_key
-from hiptx.rules._sets import starting_sets, top_sets
+from hiptx.rules._sets import starting_sets
 from hiptx.rules.pain import PainResponse, SessionRecord, held_pain_check
 from hiptx.rules.programme import LoggedSession, ProgrammeSlot
 from hiptx.rules.progression import ProgressionDecision
@@ -98,7 +98,7 @@ def build_up_change(  # noqa: PLR0913 - keyword-only; the parts of one slot's up
         )
     dose = exercise.dose
     assert dose is not None  # noqa: S101 - a slot has sets only with a dose
-    if sets >= top_sets(dose):
+    if sets >= dose.top_sets:
         return None
     return attrs.evolve(slot, build_up_from=applies, build_up_sets=sets + 1), (
         Reason.hiptx_default(

@@ -23,7 +23,6 @@ from hiptx.errors import InvalidValueError, OutOfRangeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reason
 from hiptx.rules._programme_limits import MAX_SETS
-from hiptx.rules._sets import top_sets
 from hiptx.rules._waits import overridden
 from hiptx.rules._weeks import check_update_day, first_session_after, rescheduled
 from hiptx.rules.advance import ProgrammeUpdate, still_stopped
@@ -125,7 +124,7 @@ def _set_sets(
             "sets", count, f"None: the sources give {exercise.id!r} no dose to set sets within"
         )
     warnings = []
-    low, high = exercise.dose.sets.low, top_sets(exercise.dose)
+    low, high = exercise.dose.sets.low, exercise.dose.top_sets
     if not low <= count <= high:
         warnings.append(
             Reason.hiptx_default(
