@@ -317,3 +317,13 @@ def test_any_milestone_figure_is_drawn_and_said(
     kind = figure_kind(milestone).value
     assert ("mean " + str(span) in shown) is (kind == "mean")
     assert ("up to " + str(span) in shown) is (kind == "upper bound")
+
+
+def test_the_timeline_takes_a_treatment_or_its_id_as_the_rules_do() -> None:
+    cat = hiptx.load_catalog()
+    by_id = hiptx.recovery_timeline_svg("hip-arthroscopy", catalog=cat)
+    assert by_id == hiptx.recovery_timeline_svg(cat.treatments["hip-arthroscopy"], catalog=cat)
+    with pytest.raises(hiptx.UnknownIdError):
+        hiptx.recovery_timeline_svg("hip-arthroscopi", catalog=cat)
+    with pytest.raises(hiptx.WrongTypeError, match="a RecoveryEstimate, a Treatment or its id"):
+        hiptx.recovery_timeline_svg(3)  # type: ignore[arg-type]
