@@ -41,7 +41,7 @@ def restriction_on(
 def wait_reason(
     exercise_id: str, restriction: _surgery.ExerciseRestriction, day: datetime.date
 ) -> Reason:
-    """hiptx's own default while an exercise waits: until when, and who lifts the wait."""
+    """The reason an exercise waits (hiptx's own default): until when, and who lifts it."""
     until = restriction.until
     later = (
         f"until {until}: hiptx schedules it from that day (hiptx's own default)"

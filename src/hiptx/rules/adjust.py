@@ -29,7 +29,7 @@ from hiptx.rules.advance import ProgrammeUpdate, still_stopped
 from hiptx.rules.pain import PainResponse, held_pain_check
 from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome
-from hiptx.rules.surgery import OperationLimits, Surgery, operation_limits
+from hiptx.rules.surgery import OperationLimits, Surgery
 from hiptx.vocab import MovementPattern, Side
 
 __all__ = ["adjust_programme"]
@@ -327,7 +327,7 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
     start = effective if effective is not None else today
     targets = _targets(programme, pattern, exercise_id, side)
     change = _Change(programme, (by, why), effective, start, catalog)
-    change.operation = operation_limits(surgery, catalog)
+    change.operation = None if surgery is None else OperationLimits(surgery, catalog)
     if remove or sets is not None or paused is not None:
         if not targets:
             raise InvalidValueError(

@@ -37,7 +37,7 @@ from hiptx.rules.pain import SessionRecord
 from hiptx.rules.programme import LoggedSession, Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression, held_back
 from hiptx.rules.red_flags import Referral, gate
-from hiptx.rules.surgery import OperationLimits, Surgery, operation_limits
+from hiptx.rules.surgery import OperationLimits, Surgery
 from hiptx.vocab import RedFlag, Side
 
 __all__ = ["ProgrammeUpdate", "advance_programme"]
@@ -370,7 +370,7 @@ def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is on
     changes: list[ProgrammeChange] = []
     slots: list[ProgrammeSlot] = []
     decided: list[ProgrammeSlot] = []
-    operation = operation_limits(surgery, catalog)
+    operation = None if surgery is None else OperationLimits(surgery, catalog)
     for slot in programme.slots:
         if slot.paused:
             slots.append(slot)  # a clinician paused it: no decision until resumed

@@ -43,7 +43,7 @@ from hiptx.rules.programme import (
     Programme,
     ProgrammeSlot,
 )
-from hiptx.rules.surgery import Surgery, operation_limits
+from hiptx.rules.surgery import OperationLimits, Surgery
 from hiptx.vocab import MovementPattern, Side
 
 __all__ = ["build_programme"]
@@ -206,7 +206,7 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
             slots += standalone_slots(standalone_exercises, first, who, catalog)
         trained = plan.side if side is None else side
         slots = with_sides(slots, trained)
-        operation = operation_limits(surgery, catalog)
+        operation = None if surgery is None else OperationLimits(surgery, catalog)
         waited = [with_wait(slot, operation, first, catalog) for slot in slots]
         slots = [slot for slot, _ in waited]
         # Two slots waiting under one precaution share its hiptx-default wording: once.

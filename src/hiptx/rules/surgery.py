@@ -367,25 +367,11 @@ def exercise_restriction(
     return OperationLimits(surgery, catalog).restriction(exercise, on)
 
 
-def operation_limits(surgery: Surgery | None, catalog: Catalog) -> OperationLimits | None:
-    """An :class:`OperationLimits` for one rule call; ``None`` when there is no operation.
-
-    Example:
-        >>> import hiptx
-        >>> from hiptx.rules.surgery import operation_limits
-        >>> operation_limits(None, hiptx.load_catalog()) is None
-        True
-    """
-    return None if surgery is None else OperationLimits(surgery, catalog)
-
-
 class OperationLimits:
     """One operation's limits for one rule call, read on first use.
 
-    A rule asks about many exercises after the same operation: it makes one of
-    these per call and asks it, so the limits are read once a call. It is the
-    caller's and lives for that call only; the catalog keeps nothing of a
-    patient's.
+    A rule asks about many exercises after one operation: it makes one of these
+    per call, so the limits are read once a call; the catalog keeps nothing of it.
 
     Example:
         >>> import datetime, hiptx
