@@ -100,7 +100,7 @@ class Dose:
 
     @property
     def target(self) -> str:
-        """What to work up to before progressing, in words: the top sets of the amount.
+        """What to work up to before progressing, in words (the top sets of the amount).
 
         The one wording of the target, for the progression rule, a programme's
         prescriptions, the pictures and the FHIR export.
