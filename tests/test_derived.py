@@ -8,6 +8,7 @@ import pickle
 import threading
 
 import attrs
+import pytest
 
 import hiptx
 from hiptx import _compact, _derived
@@ -101,7 +102,9 @@ def test_recovery_estimates_held_equal_those_worked_out_again() -> None:
             assert first == again == other
 
 
-def test_a_catalog_keeps_the_limits_of_the_last_surgery_only() -> None:
+def test_a_surgery_s_limits_are_read_once_a_call_and_never_held_by_the_catalog(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     cat = fresh()
     day = datetime.date(2026, 11, 20)
     one = hiptx.Surgery(
@@ -110,16 +113,28 @@ def test_a_catalog_keeps_the_limits_of_the_last_surgery_only() -> None:
         side=hiptx.Side.LEFT,
         approach=hiptx.Approach.POSTERIOR,
     )
-    two = attrs.evolve(one, date=day + datetime.timedelta(days=1))
-    limits = surgery._limits(one, cat)
-    assert surgery._limits(one, cat) is limits
-    assert surgery._limits(two, cat) is not limits
-    # The second replaced the first: one entry, whatever the number of patients.
-    last = cat._derived[("surgery-limits",)]
-    assert isinstance(last, list)
-    assert len(last) == 1
-    assert last[0][0] is two
-    assert surgery._limits(one, cat) == limits
+    reads: list[hiptx.Surgery] = []
+    read = surgery._read_limits
+
+    def counted(s: hiptx.Surgery, c: hiptx.Catalog) -> object:
+        reads.append(s)
+        return read(s, c)
+
+    monkeypatch.setattr(surgery, "_read_limits", counted)
+    operation = surgery.OperationLimits(one, cat)
+    exercises = list(cat.exercises.values())
+    restrictions = [operation.restriction(e, day) for e in exercises]
+    assert operation.orders_on(day)
+    assert reads == [one]  # every exercise asked, one read
+    # The same answers as the public function, which reads them for its own call.
+    assert restrictions == [hiptx.exercise_restriction(e, one, day, catalog=cat) for e in exercises]
+    assert any(r is not None for r in restrictions)
+    # A plan after surgery reads them once too, and the catalog keeps nothing of it.
+    reads.clear()
+    findings = {hiptx.MovementPattern.FLEXION: hiptx.Finding.WEAK}
+    hiptx.plan_exercises(hiptx.Assessment(findings=findings), surgery=one, catalog=cat)
+    assert reads == [one]
+    assert not any("surgery" in str(key) for key in getattr(cat, "_derived", {}))
 
 
 def test_concurrent_first_uses_agree() -> None:

@@ -7,7 +7,6 @@ import concurrent.futures
 import copy
 import datetime
 import enum
-import inspect
 import json
 import math
 import multiprocessing
@@ -129,14 +128,6 @@ class CustomError(hiptx.HiptxError, ValueError):
         self.value = value
         self.expected = "a week"
         super().__init__(f"schedule[1]: {value}")
-
-
-def _public_enums() -> list[type[enum.Enum]]:
-    return [
-        obj
-        for name in hiptx.__all__
-        if inspect.isclass(obj := getattr(hiptx, name)) and issubclass(obj, enum.Enum)
-    ]
 
 
 @pytest.mark.parametrize("error", every_error(), ids=lambda e: type(e).__name__)
@@ -462,44 +453,6 @@ def test_a_long_value_is_shortened_in_a_message() -> None:
 
     assert short_repr(list(range(100))).endswith(", 21...")
     assert len(short_repr(list(range(100)))) == 80
-
-
-def test_every_public_enum_parses() -> None:
-    enums = _public_enums()
-    assert len(enums) >= 20
-    for kind in enums:
-        parse: Any = getattr(kind, "parse")  # noqa: B009 - the contract under test
-        for member in kind:
-            value = str(member.value)
-            spellings = {
-                value,
-                member.name,
-                value.upper(),
-                value.replace("_", "-"),
-                value.replace("-", "_"),
-                member.name.lower().replace("_", " "),
-                f"  {value}  ",
-            }
-            for text in spellings:
-                assert parse(text) is member, (kind, text)
-            assert parse(member) is member
-
-
-def test_no_two_members_of_an_enum_share_a_spelling() -> None:
-    # parse would otherwise pick one of them silently.
-    from hiptx._enum import _normalised
-
-    for kind in _public_enums():
-        names = [_normalised(m.name) for m in kind]
-        values = [_normalised(str(m.value)) for m in kind]
-        for position, member_spellings in enumerate(zip(names, values, strict=True)):
-            others = {
-                s
-                for i, pair in enumerate(zip(names, values, strict=True))
-                if i != position
-                for s in pair
-            }
-            assert not set(member_spellings) & others, (kind, member_spellings)
 
 
 @settings(max_examples=80, deadline=None)

@@ -7,6 +7,7 @@ import attrs
 import pytest
 
 import hiptx
+from hiptx.explain import reason_maker
 
 
 def _all_reasons(obj: object) -> list[hiptx.Reason]:
@@ -116,3 +117,50 @@ def test_the_rules_build_their_uncited_reasons_through_the_classmethods() -> Non
     (no_sessions,) = decision.reasons
     assert no_sessions == hiptx.Reason.from_input(no_sessions.code, no_sessions.message)
     assert no_sessions.basis is hiptx.Basis.INPUT
+
+
+def _cited_fast(code: hiptx.ReasonCode, message: object) -> hiptx.Reason:
+    cat = hiptx.load_catalog()
+    rule = cat.rules.hot_or_swollen_joint
+    return hiptx.Reason.cited(code, message, rule.citations, cat.sources)  # type: ignore[arg-type]
+
+
+def _made(code: hiptx.ReasonCode, message: object) -> hiptx.Reason:
+    cat = hiptx.load_catalog()
+    rule = cat.rules.hot_or_swollen_joint
+    return reason_maker(code, rule.citations, cat.sources)(message)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("make", [_cited_fast, _made])
+@pytest.mark.parametrize("message", ["", " padded", "two\nlines", "a\u202eb", "a\x00b", 3])
+def test_a_cited_reason_refuses_a_bad_sentence_as_the_constructor_does(
+    make: object, message: object
+) -> None:
+    # Reason.cited and its fast form are ways an app builds a Reason too (HZ-036).
+    code = hiptx.ReasonCode.HOT_OR_SWOLLEN_JOINT
+    with pytest.raises(hiptx.HiptxError) as fast:
+        make(code, message)  # type: ignore[operator]
+    with pytest.raises(hiptx.HiptxError) as checked:
+        hiptx.Reason(code=code, message=message)  # type: ignore[arg-type]
+    assert type(fast.value) is type(checked.value)
+    assert str(fast.value) == str(checked.value)
+
+
+@pytest.mark.parametrize("citations", [("not-a-citation",), (None,), ["list"]])
+@pytest.mark.parametrize("code", [hiptx.ReasonCode.SHARP_PAIN, "sharp-pain"])
+def test_cited_refuses_what_is_not_a_citation_by_its_type(citations: object, code: object) -> None:
+    cat = hiptx.load_catalog()
+    with pytest.raises(hiptx.WrongTypeError, match="citations"):
+        hiptx.Reason.cited(code, "Sharp pain.", citations, cat.sources)  # type: ignore[arg-type]
+    with pytest.raises(hiptx.WrongTypeError, match="citations"):
+        reason_maker(code, citations, cat.sources)  # type: ignore[arg-type]
+
+
+def test_reason_maker_gives_what_cited_gives() -> None:
+    cat = hiptx.load_catalog()
+    rule = cat.rules.sharp_joint_pain
+    code = hiptx.ReasonCode.SHARP_PAIN
+    made = reason_maker(code, rule.citations, cat.sources)("Sharp pain.")
+    cited = hiptx.Reason.cited(code, "Sharp pain.", rule.citations, cat.sources)
+    assert type(made) is hiptx.Reason
+    assert attrs.asdict(made) == attrs.asdict(cited)

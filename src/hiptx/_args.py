@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TypeVar
 
@@ -28,6 +29,30 @@ def require_optional(
     if value is None:
         return None
     return require(name, value, kind, expected or f"a {kind.__name__} or None")
+
+
+def require_date(name: str, value: object, *, optional: bool = False) -> None:
+    """Raise unless ``value`` is a ``datetime.date`` (``None`` too if ``optional``).
+
+    Never a ``datetime``: it is a date too, but its time of day would be silently
+    dropped. The one place this check is written; the calendar validators use it.
+
+    Raises:
+        WrongTypeError: naming the argument, "a datetime.date" (or "... or None").
+
+    Example:
+        >>> import datetime
+        >>> from hiptx._args import require_date
+        >>> require_date("today", datetime.date(2026, 1, 1))
+        >>> require_date("today", None, optional=True)
+        >>> require_date("today", datetime.datetime(2026, 1, 1, 9))
+        Traceback (most recent call last):
+        ...
+        hiptx.errors.WrongTypeError: today: expected a datetime.date, got datetime 2026-01-01T09:00:00
+    """
+    if type(value) is datetime.date or (optional and value is None):
+        return
+    raise WrongTypeError(name, value, "a datetime.date or None" if optional else "a datetime.date")
 
 
 def object_or_id(

@@ -46,9 +46,9 @@ def held(catalog: Catalog, key: Hashable, compute: Callable[[], V]) -> V:
     values.
 
     Example:
-        >>> import hiptx
+        >>> import copy, hiptx
         >>> from hiptx._derived import held
-        >>> cat = hiptx.load_catalog()
+        >>> cat = copy.deepcopy(hiptx.load_catalog())  # not the shared bundled one
         >>> held(cat, ("example", 1), lambda: [1]) is held(cat, ("example", 1), lambda: [2])
         True
     """

@@ -7,7 +7,11 @@ check the basis of an answer instead of trusting it.
 A :class:`Reason` an app builds is checked field by field. The rules build theirs
 from parts already checked (catalog data, validated inputs) through trusted
 constructors: re-checking every output would make each rule call several times
-slower, and the tests compare both ways of building field for field.
+slower, and the tests compare both ways of building field for field. Their
+sentences are checked all the same (one regex each), since a sentence may carry
+an app's or a catalog's words. A cited reason has one way to be built,
+:meth:`Reason.cited`; :func:`reason_maker` is its form for a hot path that gives
+one code and one set of citations many sentences.
 
 Long because :class:`ReasonCode` lists every code a rule gives and :class:`Reason`
 has one documented constructor per :class:`Basis`, each with its example.
@@ -279,10 +283,15 @@ class Reason:
             >>> r.evidence_kinds, r.rests_on_opinion
             ((<SourceKind.CLINIC_OPINION: 'clinic_opinion'>,), True)
         """
+        # The citations first: their sources' kinds are looked up next, and an item
+        # that is not a Citation is a WrongTypeError, not an AttributeError.
+        _check_citations(None, _CITATIONS, citations)
         kinds = _evidence_kinds(citations, sources)
-        if cls is Reason and type(code) is ReasonCode and type(citations) is tuple:
-            # Nothing here can fail Reason's checks (it is never hiptx's default),
-            # so the rules' most frequent object is built without them.
+        if cls is Reason and type(code) is ReasonCode:
+            # The sentence is checked as Reason's own check would (HZ-036); nothing
+            # else can fail (it is never hiptx's default), so the rules' most
+            # frequent object is built without the other checks.
+            _check_message(None, _MESSAGE, message)
             return _new_reason(
                 code, message, citations, Basis.SOURCES if citations else Basis.INPUT, kinds
             )
@@ -385,15 +394,22 @@ class Reason:
 _new_reason = constructor(Reason)
 _MESSAGE = attrs.fields(Reason).message
 _check_message: Callable[[object, attrs.Attribute[str], str], None] = _MESSAGE.validator  # type: ignore[assignment]
+_CITATIONS = attrs.fields(Reason).citations
+_check_citations: Callable[[object, attrs.Attribute[tuple[Citation, ...]], object], None] = (
+    _CITATIONS.validator  # type: ignore[assignment]
+)
 
 
 def reason_maker(
     code: ReasonCode, citations: tuple[Citation, ...], sources: Mapping[str, Source]
 ) -> Callable[[str], Reason]:
-    """Build reasons with one code and citations that differ only in their sentence.
+    """:meth:`Reason.cited`'s fast form for one code and one set of citations.
 
-    For the rules' hot paths: the code, citations and the kinds of their sources are
-    checked and looked up once, here, and each reason then costs only its sentence.
+    ``reason_maker(code, citations, sources)(message)`` equals
+    ``Reason.cited(code, message, citations, sources)`` and checks the same: the
+    code, the citations and the kinds of their sources once, here; the sentence on
+    each call. It is not a second way to build a cited reason but the same one,
+    split for the rules' hot paths, which give one code many sentences.
 
     Example:
         >>> import hiptx
@@ -404,19 +420,19 @@ def reason_maker(
         >>> make("Sharp pain.") == hiptx.Reason.cited(hiptx.ReasonCode.SHARP_PAIN,
         ...     "Sharp pain.", cat.rules.sharp_joint_pain.citations, cat.sources)
         True
+        >>> make("")
+        Traceback (most recent call last):
+        ...
+        hiptx.errors.OutOfRangeError: message: '' is not allowed; expected a non-empty string
     """
-    # Built once through every check of Reason's __init__, then copied with a new
-    # sentence: nothing else can differ, so nothing else needs checking again.
-    model = Reason(
-        code=code,
-        message="-",
-        citations=citations,
-        evidence_kinds=_evidence_kinds(citations, sources),
-    )
+    # Built once through Reason.cited's checks, then copied with a new sentence,
+    # checked as cited checks it: nothing else can differ.
+    model = Reason.cited(code, "-", citations, sources)
     checked_code, checked_citations = model.code, model.citations
     basis, kinds = model.basis, model.evidence_kinds
 
     def make(message: str) -> Reason:
+        _check_message(None, _MESSAGE, message)
         return _new_reason(checked_code, message, checked_citations, basis, kinds)
 
     return make

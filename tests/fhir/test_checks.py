@@ -13,10 +13,7 @@ import pytest
 
 import hiptx
 import hiptx.fhir
-
-CAT = hiptx.load_catalog()
-BUNDLE = hiptx.fhir.to_bundle()
-Resource = dict[str, Any]
+from tests.support.fhir import BUNDLE, CAT, Resource, broken, resources
 
 
 def _first(bundle: dict[str, Any], test: Callable[[Resource], bool]) -> Resource:
@@ -35,15 +32,9 @@ def _risk(resource: Resource) -> bool:
     return bool(resource["resourceType"] == "RiskEvidenceSynthesis")
 
 
-def _broken(change: Callable[[dict[str, Any]], None]) -> list[str]:
-    bundle = copy.deepcopy(BUNDLE)
-    change(bundle)
-    return hiptx.fhir.check(bundle)
-
-
 def _only_new(change: Callable[[dict[str, Any]], None]) -> str:
     assert hiptx.fhir.check(BUNDLE) == []
-    (problem,) = _broken(change)
+    (problem,) = broken(change)
     return problem
 
 
@@ -80,7 +71,7 @@ class TestOwnChecks:
             del risk["status"]
             risk["contained"][0]["characteristic"] = []
 
-        required = [p for p in _broken(strip) if p.endswith("required in R4")]
+        required = [p for p in broken(strip) if p.endswith("required in R4")]
         assert len(required) == 2
         assert required[0].endswith(".status: required in R4")
         assert required[1].endswith(".contained[population].characteristic: required in R4")
@@ -103,8 +94,8 @@ class TestOwnChecks:
         def repeat(bundle: dict[str, Any]) -> None:
             bundle["entry"][1]["fullUrl"] = bundle["entry"][0]["fullUrl"]
 
-        assert "entry: an entry has no fullUrl" in _broken(drop)
-        assert "entry: fullUrl repeated" in _broken(repeat)
+        assert "entry: an entry has no fullUrl" in broken(drop)
+        assert "entry: fullUrl repeated" in broken(repeat)
 
 
 class TestValidate:
@@ -183,14 +174,10 @@ def _programme(**red_flags: Any) -> hiptx.Programme:
     )
 
 
-def _resources(bundle: dict[str, Any], kind: str) -> list[Resource]:
-    return [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == kind]
-
-
 class TestProgrammeBundle:
     def test_without_sessions(self) -> None:
         bundle = hiptx.fhir.programme_bundle(_programme(), patient="Patient/p1")
-        assert _resources(bundle, "Observation") == []
+        assert resources(bundle, "Observation") == []
         hiptx.fhir.validate(bundle, external=["Patient/p1"])
 
     def test_an_undated_session_off_the_programme(self) -> None:
@@ -203,7 +190,7 @@ class TestProgrammeBundle:
         bundle = hiptx.fhir.programme_bundle(
             programme, patient="Patient/p1", sessions={"copenhagen-plank": [record]}
         )
-        observations = _resources(bundle, "Observation")
+        observations = resources(bundle, "Observation")
         assert [o["valueInteger"] for o in observations] == [3, 1]
         assert all("basedOn" not in o and "effectiveDateTime" not in o for o in observations)
         hiptx.fhir.validate(bundle, external=["Patient/p1"])
@@ -212,7 +199,7 @@ class TestProgrammeBundle:
         programme = _programme(red_flags={hiptx.RedFlag.SUSPECTED_FRACTURE})
         assert programme.referral is not None
         bundle = hiptx.fhir.programme_bundle(programme, patient="Patient/p1")
-        (care_plan,) = _resources(bundle, "CarePlan")
+        (care_plan,) = resources(bundle, "CarePlan")
         assert care_plan["status"] == "on-hold"
         assert "activity" not in care_plan  # no exercise until the referral is done
         notes = [n["text"] for n in care_plan["note"]]
@@ -227,7 +214,7 @@ class TestProgrammeBundle:
 
     def test_a_programme_without_reasons_has_no_note(self) -> None:
         quiet = attrs.evolve(_programme(), reasons=())
-        (care_plan,) = _resources(
+        (care_plan,) = resources(
             hiptx.fhir.programme_bundle(quiet, patient="Patient/p1"), "CarePlan"
         )
         assert "note" not in care_plan

@@ -14,11 +14,9 @@ from hypothesis import given, settings, strategies as st
 import hiptx
 import hiptx.fhir
 from hiptx.codes import LOINC
+from tests.support.fhir import BUNDLE, CAT, broken
 from tests.support.processes import fresh_python
 from tests.support.programmes import programme_for
-
-CAT = hiptx.load_catalog()
-BUNDLE = hiptx.fhir.to_bundle()
 
 
 def _r4b() -> Any:
@@ -173,12 +171,6 @@ def test_addresses_are_stable_and_under_the_base_given() -> None:
         hiptx.fhir.to_bundle(risk_evidence="no")  # type: ignore[arg-type]
 
 
-def _broken(change: Any) -> list[str]:
-    bundle = json.loads(json.dumps(BUNDLE))
-    change(bundle)
-    return hiptx.fhir.check(bundle)
-
-
 def test_check_finds_dangling_references_and_bad_codes() -> None:
     def dangle(b: dict[str, Any]) -> None:
         plan = next(
@@ -196,9 +188,9 @@ def test_check_finds_dangling_references_and_bad_codes() -> None:
             e for e in b["entry"] if e["resource"]["resourceType"] != "ActivityDefinition"
         ]
 
-    assert any("step-99" in p for p in _broken(dangle))
-    assert any("allow-list" in p for p in _broken(recode))
-    assert any("does not resolve" in p for p in _broken(unlink))
+    assert any("step-99" in p for p in broken(dangle))
+    assert any("allow-list" in p for p in broken(recode))
+    assert any("does not resolve" in p for p in broken(unlink))
     bundle = json.loads(json.dumps(BUNDLE))
     recode(bundle)
     with pytest.raises(hiptx.fhir.FhirValidationError) as caught:

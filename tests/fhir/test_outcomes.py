@@ -10,8 +10,7 @@ import pytest
 import hiptx
 import hiptx.fhir
 from hiptx.fhir import outcomes
-
-CAT = hiptx.load_catalog()
+from tests.support.fhir import CAT
 
 
 def _response(answers: dict[str, Any], **extra: Any) -> dict[str, Any]:

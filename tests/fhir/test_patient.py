@@ -19,6 +19,7 @@ import pytest
 
 import hiptx
 import hiptx.fhir
+from tests.support.fhir import resources
 
 D = datetime.date
 START = D(2025, 1, 6)
@@ -55,10 +56,6 @@ def _stopped() -> hiptx.Programme:
     return update.programme
 
 
-def _resources(bundle: dict[str, Any], kind: str) -> list[dict[str, Any]]:
-    return [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == kind]
-
-
 def _patient_ids(bundle: dict[str, Any]) -> set[str]:
     return {
         e["resource"]["id"]
@@ -93,7 +90,7 @@ def test_ids_are_stable_across_exports_and_as_the_programme_advances() -> None:
     again = hiptx.fhir.programme_bundle(_built(), patient="Patient/1")
     assert json.dumps(before) == json.dumps(again)
     after = hiptx.fhir.programme_bundle(_progressed(), patient="Patient/1")
-    assert _resources(before, "CarePlan")[0]["id"] == _resources(after, "CarePlan")[0]["id"]
+    assert resources(before, "CarePlan")[0]["id"] == resources(after, "CarePlan")[0]["id"]
     # The exercise both exports hold keeps its id; the new one has its own.
     assert _request_for(before, FIRST)["id"] == _request_for(after, FIRST)["id"]
     assert _request_for(after, SECOND)["id"] != _request_for(after, FIRST)["id"]
@@ -101,7 +98,7 @@ def test_ids_are_stable_across_exports_and_as_the_programme_advances() -> None:
 
 def _request_for(bundle: dict[str, Any], exercise_id: str) -> dict[str, Any]:
     name = hiptx.load_catalog().exercises[exercise_id].name
-    (found,) = [r for r in _resources(bundle, "ServiceRequest") if r["code"]["text"] == name]
+    (found,) = [r for r in resources(bundle, "ServiceRequest") if r["code"]["text"] == name]
     return found
 
 
@@ -122,7 +119,7 @@ def test_a_swapped_out_exercise_ends_with_its_period() -> None:  # HZ-105
         "end": "2025-01-10",
     }
     assert new["occurrenceTiming"]["repeat"]["boundsPeriod"]["start"] == "2025-01-13"
-    (care_plan,) = _resources(bundle, "CarePlan")
+    (care_plan,) = resources(bundle, "CarePlan")
     assert care_plan["status"] == "active"
     assert care_plan["period"] == {"start": "2025-01-06", "end": "2025-02-02"}
     assert hiptx.fhir.check(bundle) == []
@@ -131,9 +128,9 @@ def test_a_swapped_out_exercise_ends_with_its_period() -> None:  # HZ-105
 def test_a_red_flag_puts_the_plan_and_every_request_on_hold_or_revoked() -> None:  # HZ-104
     programme = _stopped()
     bundle = hiptx.fhir.programme_bundle(programme, patient="Patient/1")
-    (care_plan,) = _resources(bundle, "CarePlan")
+    (care_plan,) = resources(bundle, "CarePlan")
     assert care_plan["status"] == "on-hold"
-    statuses = sorted(r["status"] for r in _resources(bundle, "ServiceRequest"))
+    statuses = sorted(r["status"] for r in resources(bundle, "ServiceRequest"))
     assert statuses == ["on-hold", "revoked"]
     # The plan's period ends when the red flag stopped it, not on the original end.
     (stop,) = [c for c in programme.history if c.outcome is hiptx.Outcome.STOP]

@@ -93,6 +93,15 @@ class TestModel:
         with pytest.raises(hiptx.InvalidValueError, match="exactly one of reps or hold_seconds"):
             hiptx.Dose(sets=hiptx.IntRange(3, 3), pain_ceiling=3, citations=CITE, **both)
 
+    def test_a_dose_words_its_target_at_its_top_sets(self) -> None:
+        # The one wording the progression rule, the programme and the FHIR export share.
+        reps = hiptx.Dose(sets=hiptx.IntRange(2, 3), reps=hiptx.IntRange(8, 10), citations=CITE)
+        holds = hiptx.Dose(
+            sets=hiptx.IntRange(4, None), hold_seconds=hiptx.IntRange(20, 30), citations=CITE
+        )
+        assert (reps.top_sets, reps.target) == (3, "3 sets of 8-10 reps")
+        assert (holds.top_sets, holds.target) == (4, "4 sets of 20-30 s holds")
+
     def test_pain_ceiling_is_a_pain_score(self) -> None:
         with pytest.raises(hiptx.OutOfRangeError, match="pain_ceiling: 11"):
             hiptx.Dose(

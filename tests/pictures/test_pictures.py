@@ -15,6 +15,7 @@ from hypothesis import given, settings, strategies as st
 import hiptx
 from hiptx.catalog._catalog import checked_catalog
 from hiptx.pictures._timeline import _axis, figure_kind
+from tests.support.catalogs import clinic_catalog
 from tests.support.programmes import programme_for
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -33,24 +34,6 @@ def parse(svg: str) -> ET.Element:
 
 def texts(svg: str) -> list[str]:
     return [t.text or "" for t in parse(svg).iter(f"{SVG}text")]
-
-
-@pytest.fixture(scope="module")
-def cat() -> hiptx.Catalog:
-    return hiptx.load_catalog()
-
-
-def with_rules(cat: hiptx.Catalog, rules: hiptx.RuleSet) -> hiptx.Catalog:
-    return hiptx.Catalog(
-        version=cat.version,
-        sources=tuple(cat.sources.values()),
-        conditions=tuple(cat.conditions.values()),
-        risks=tuple(cat.risks.values()),
-        treatments=tuple(cat.treatments.values()),
-        exercises=tuple(cat.exercises.values()),
-        progressions=tuple(cat.progressions.values()),
-        rules=rules,
-    )
 
 
 def programme(weeks: int = 3) -> hiptx.Programme:
@@ -199,7 +182,7 @@ def test_the_flowchart_follows_the_catalogs_thresholds(cat: hiptx.Catalog) -> No
         pain_ceiling=attrs.evolve(cat.rules.pain_ceiling, value=2.0),
         overrides=(override,),
     )
-    changed = hiptx.decision_flowchart_svg(catalog=with_rules(cat, lower))
+    changed = hiptx.decision_flowchart_svg(catalog=clinic_catalog(rules=lower))
     assert "above 2/10" in changed and "above 3/10" not in changed
 
 
@@ -317,3 +300,13 @@ def test_any_milestone_figure_is_drawn_and_said(
     kind = figure_kind(milestone).value
     assert ("mean " + str(span) in shown) is (kind == "mean")
     assert ("up to " + str(span) in shown) is (kind == "upper bound")
+
+
+def test_the_timeline_takes_a_treatment_or_its_id_as_the_rules_do() -> None:
+    cat = hiptx.load_catalog()
+    by_id = hiptx.recovery_timeline_svg("hip-arthroscopy", catalog=cat)
+    assert by_id == hiptx.recovery_timeline_svg(cat.treatments["hip-arthroscopy"], catalog=cat)
+    with pytest.raises(hiptx.UnknownIdError):
+        hiptx.recovery_timeline_svg("hip-arthroscopi", catalog=cat)
+    with pytest.raises(hiptx.WrongTypeError, match="a RecoveryEstimate, a Treatment or its id"):
+        hiptx.recovery_timeline_svg(3)  # type: ignore[arg-type]

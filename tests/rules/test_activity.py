@@ -11,7 +11,7 @@ import hiptx
 
 def test_a_full_week_of_minutes_and_an_hourly_session_are_the_largest_accepted() -> None:
     # 10,080 minutes is a whole week and 168 sessions one an hour: possible, so
-    # accepted; one more of either is refused (see test_argument_contract).
+    # accepted; one more of either is refused (see tests/test_args.py).
     check = hiptx.meets_activity_guideline(aerobic_minutes=10_080, strength_sessions=168)
     assert (check.met, check.aerobic_met, check.strength_met) == (True, True, True)
 

@@ -1,4 +1,5 @@
-"""Interpreting outcome scores against published thresholds, and series over time.
+"""Interpreting outcome scores against published thresholds (series over time:
+test_outcome_series.py).
 
 The thresholds are those outcome-measures.md section 3 lists; each scenario says
 which apply to the population asked for and why the verdict follows.
@@ -6,26 +7,18 @@ which apply to the population asked for and why the verdict follows.
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 from hypothesis import given, settings, strategies as st
 
 import hiptx
 from hiptx.explain import Basis
+from tests.support.outcomes import Answer, scored
 
 CAT = hiptx.load_catalog()
-Answer = int | float | str | None
-
-
-def _scored(instrument_id: str, subscale_id: str, value: Answer) -> hiptx.QuestionnaireScore:
-    instrument = CAT.instruments[instrument_id]
-    item_ids = next(s for s in instrument.subscales if s.id == subscale_id).item_ids
-    return hiptx.score_questionnaire(instrument_id, dict.fromkeys(item_ids, value))
 
 
 def _fjs(value: Answer) -> hiptx.QuestionnaireScore:
-    return _scored("fjs-12", "fjs-12", value)
+    return scored("fjs-12", "fjs-12", value)
 
 
 def _codes(scale: hiptx.ScaleInterpretation) -> list[str]:
@@ -88,8 +81,8 @@ def test_scenarios(  # noqa: PLR0913, PLR0917 - one table row
     rationale: str,
 ) -> None:
     result = hiptx.interpret_scores(
-        _scored(instrument_id, subscale_id, before),
-        _scored(instrument_id, subscale_id, after),
+        scored(instrument_id, subscale_id, before),
+        scored(instrument_id, subscale_id, after),
         population=population,
     )
     assert result.population is hiptx.PopulationGroup(population)
@@ -104,7 +97,7 @@ def test_scenarios(  # noqa: PLR0913, PLR0917 - one table row
 
 def test_no_threshold_for_the_population_is_said_and_nothing_is_borrowed() -> None:
     result = hiptx.interpret_scores(
-        _scored("hoos", "pain", 2), _scored("hoos", "pain", 0), population="active-hip-groin-pain"
+        scored("hoos", "pain", 2), scored("hoos", "pain", 0), population="active-hip-groin-pain"
     )
     pain = result.scales[0]
     assert pain.verdicts == ()
@@ -140,7 +133,7 @@ def test_group_thresholds_do_not_judge_one_patient() -> None:
 def test_disagreeing_thresholds_take_the_safer_reading_and_say_so() -> None:
     # HOOS Pain 50 -> 62.5 (one box better on half the items): 12.5 reaches the
     # distribution MCIDs (8.35, 8.85) but not the anchor MCII 24: not important.
-    before = _scored("hoos", "pain", 2)
+    before = scored("hoos", "pain", 2)
     items = CAT.instruments["hoos"].subscales[0].item_ids
     after = hiptx.score_questionnaire("hoos", {i: 1 if n < 5 else 2 for n, i in enumerate(items)})
     pain = hiptx.interpret_scores(before, after, population="hip-replacement").scales[0]
@@ -168,7 +161,7 @@ def test_a_threshold_given_as_a_range(answer: int, acceptable: bool | None, rati
 def test_a_missing_score_gives_no_verdict() -> None:
     result = hiptx.interpret_scores(
         hiptx.score_questionnaire("ihot-12", {}),
-        _scored("ihot-12", "ihot-12", 80),
+        scored("ihot-12", "ihot-12", 80),
         population="hip-arthroscopy",
     )
     scale = result.scales[0]
@@ -180,7 +173,7 @@ def test_a_missing_score_gives_no_verdict() -> None:
 
 
 def test_interpretation_refuses_bad_input() -> None:
-    hoos, ohs = _scored("hoos", "pain", 1), _scored("oxford-hip-score", "oxford-hip-score", 1)
+    hoos, ohs = scored("hoos", "pain", 1), scored("oxford-hip-score", "oxford-hip-score", 1)
     with pytest.raises(hiptx.InvalidValueError, match="baseline's instrument"):
         hiptx.interpret_scores(hoos, ohs, population="hip-replacement")
     with pytest.raises(hiptx.InvalidValueError, match="'hip-replacement'"):
@@ -193,54 +186,11 @@ def test_interpretation_refuses_bad_input() -> None:
     assert enum == hiptx.interpret_scores(hoos, hoos, population="hip-replacement")
 
 
-# --------------------------------------------------------------------------------------
-# Series over time.
-
-DAY0 = datetime.date(2026, 1, 5)
-
-
-def test_a_series_gives_the_change_from_baseline_per_scale_and_date() -> None:
-    three_months = DAY0 + datetime.timedelta(days=91)
-    series = hiptx.outcome_series(
-        [(three_months, _scored("hoos", "pain", 1)), (DAY0, _scored("hoos", "pain", 3))]
-    )
-    assert series.baseline_date == DAY0
-    assert series.dates == (DAY0, three_months)
-    pain = series.of("pain")
-    assert [(p.days_from_baseline, p.score, p.change) for p in pain] == [
-        (0, 25.0, 0.0),
-        (91, 75.0, 50.0),
-    ]
-    # Scales without a score have points, with None.
-    assert [(p.score, p.change) for p in series.of("qol")] == [(None, None), (None, None)]
-    assert len(series.points) == 2 * 5
-
-
-def test_a_series_refuses_bad_input() -> None:
-    a, b = _scored("hoos", "pain", 1), _scored("nahs", "nahs", 1)
-    with pytest.raises(hiptx.InvalidValueError, match="one instrument"):
-        hiptx.outcome_series([(DAY0, a), (DAY0 + datetime.timedelta(days=1), b)])
-    with pytest.raises(hiptx.InvalidValueError, match="one questionnaire per date"):
-        hiptx.outcome_series([(DAY0, a), (DAY0, a)])
-    with pytest.raises(hiptx.InvalidValueError, match="at least one"):
-        hiptx.outcome_series([])
-    with pytest.raises(hiptx.WrongTypeError, match="pairs"):
-        hiptx.outcome_series("not pairs")  # type: ignore[arg-type]
-    with pytest.raises(hiptx.WrongTypeError, match=r"/scores/0"):
-        hiptx.outcome_series([a])  # type: ignore[list-item]
-    with pytest.raises(hiptx.WrongTypeError, match=r"datetime\.date"):
-        hiptx.outcome_series([(datetime.datetime(2026, 1, 5), a)])  # noqa: DTZ001
-    with pytest.raises(hiptx.WrongTypeError, match="QuestionnaireScore"):
-        hiptx.outcome_series([(DAY0, {})])  # type: ignore[list-item]
-    with pytest.raises(hiptx.InvalidValueError, match="one of"):
-        hiptx.outcome_series([(DAY0, a)]).of("nope")
-
-
 def test_a_worsening_is_not_called_unimportant() -> None:
     # HOOS Pain 75 -> 25: every change threshold is "not reached", but that must not
     # read as "no change that matters": the thresholds are for improvement.
     result = hiptx.interpret_scores(
-        _scored("hoos", "pain", 1), _scored("hoos", "pain", 3), population="hip-replacement"
+        scored("hoos", "pain", 1), scored("hoos", "pain", 3), population="hip-replacement"
     )
     pain = result.scales[0]
     assert pain.change == -50.0

@@ -104,14 +104,11 @@ def fake_restrictions(
     from hiptx.rules import surgery as surgery_module
 
     def restriction(
-        exercise: hiptx.Exercise,
-        surgery: hiptx.Surgery | None,
-        on: datetime.date,
-        *,
-        catalog: hiptx.Catalog,
+        operation: surgery_module.OperationLimits, exercise: hiptx.Exercise, on: datetime.date
     ) -> hiptx.ExerciseRestriction | None:
-        del catalog
-        if surgery is None or exercise.id not in restricted:
+        # What every rule asks (exercise_restriction asks it too), for one call.
+        del operation
+        if exercise.id not in restricted:
             return None
         until = restricted[exercise.id]
         if until is not None and on >= until:
@@ -119,4 +116,4 @@ def fake_restrictions(
         why = hiptx.Reason(code=hiptx.ReasonCode.RED_FLAG, message=f"Fake order for {exercise.id}.")
         return hiptx.ExerciseRestriction(exercise_id=exercise.id, until=until, reasons=(why,))
 
-    monkeypatch.setattr(surgery_module, "exercise_restriction", restriction)
+    monkeypatch.setattr(surgery_module.OperationLimits, "restriction", restriction)

@@ -70,15 +70,6 @@ def activity_definition(exercise: Exercise, catalog: Catalog, addresses: Address
     return resource
 
 
-def _target(exercise: Exercise) -> str | None:
-    dose = exercise.dose
-    if dose is None:
-        return None
-    sets = dose.sets.high if dose.sets.high is not None else dose.sets.low
-    amount = f"{dose.reps} reps" if dose.reps is not None else f"{dose.hold_seconds} s holds"
-    return f"{sets} sets of {amount}"
-
-
 def _condition(kind: str, text: str) -> JSON:
     # R4 has no language code for plain words; text/plain says the criterion is
     # for people to read, not for an engine to run.
@@ -86,7 +77,7 @@ def _condition(kind: str, text: str) -> JSON:
 
 
 def _progress_condition(previous: Exercise, rules: RuleSet) -> JSON:
-    target = _target(previous)
+    target = None if previous.dose is None else previous.dose.target
     ceiling, whose = _ceiling(previous.dose, rules)
     if target is None:
         text = (

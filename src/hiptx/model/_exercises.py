@@ -58,6 +58,9 @@ class Dose:
     .. versionchanged:: 0.2.0
        ``pain_ceiling`` is optional: the catalog's rule is the one source of truth,
        and a dose overrides it only explicitly. ``str()`` shows a rep hold.
+
+    .. versionchanged:: 0.3.0
+       Added :attr:`top_sets` and :attr:`target`.
     """
 
     sets: IntRange = attrs.field(**_fields.instance(IntRange))
@@ -78,9 +81,46 @@ class Dose:
         """True for rep-based work, False for timed holds."""
         return self.reps is not None
 
+    @property
+    def top_sets(self) -> int:
+        """The top of the sets range (its only value, for a single figure).
+
+        hiptx's build-up adds a set at a time up to it; the progression target and
+        a clinician's choice of sets read it too.
+
+        Example:
+            >>> import hiptx
+            >>> dose = hiptx.load_catalog().exercises["side-lying-hip-adduction"].dose
+            >>> str(dose.sets), dose.top_sets
+            ('2-3', 3)
+
+        .. versionadded:: 0.3.0
+        """
+        return self.sets.high if self.sets.high is not None else self.sets.low
+
+    @property
+    def target(self) -> str:
+        """What to work up to before progressing, in words (the top sets of the amount).
+
+        The one wording of the target, for the progression rule, a programme's
+        prescriptions, the pictures and the FHIR export.
+
+        Example:
+            >>> import hiptx
+            >>> hiptx.load_catalog().exercises["side-lying-hip-adduction"].dose.target
+            '3 sets of 8-10 reps'
+
+        .. versionadded:: 0.3.0
+        """
+        return f"{self.top_sets} sets of {self._amount}"
+
+    @property
+    def _amount(self) -> str:
+        # Exactly one of reps and hold_seconds is set (the validator above).
+        return f"{self.reps} reps" if self.reps is not None else f"{self.hold_seconds} s holds"
+
     def __str__(self) -> str:
-        amount = f"{self.reps} reps" if self.reps is not None else f"{self.hold_seconds} s holds"
-        text = f"{self.sets} sets x {amount}"
+        text = f"{self.sets} sets x {self._amount}"
         if self.rep_hold_seconds is not None:
             text += f", {self.rep_hold_seconds} s hold per rep"
         if self.pain_ceiling is not None:

@@ -281,10 +281,12 @@ def recovery_timeline_svg(
             "Only the figures that apply to them."
         )
         return _draw(f"Recovery: {name}", subtitle, _rows_of_estimate(subject))
-    if isinstance(subject, str):
-        subject = given_or_bundled(catalog).treatments[subject]
-    treatment = _args.require(
-        "subject", subject, Treatment, "a RecoveryEstimate, a Treatment or a treatment id"
+    treatment = _args.object_or_id(
+        "subject",
+        subject,
+        Treatment,
+        given_or_bundled(catalog).treatments,
+        "a RecoveryEstimate, a Treatment or its id",
     )
     rows = [_row(m, _variant_of_milestone(m)) for m in treatment.milestones]
     subtitle = (

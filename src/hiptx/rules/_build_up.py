@@ -17,7 +17,7 @@ from hiptx.catalog import Catalog
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Exercise
 from hiptx.rules._log import log_key
-from hiptx.rules._sets import starting_sets, top_sets
+from hiptx.rules._sets import starting_sets
 from hiptx.rules.pain import PainResponse, SessionRecord, held_pain_check
 from hiptx.rules.programme import LoggedSession, ProgrammeSlot
 from hiptx.rules.progression import ProgressionDecision
@@ -51,11 +51,13 @@ def build_up_change(  # noqa: PLR0913 - keyword-only; the parts of one slot's up
 
     ``level`` is the sessions at the slot's current level, in date order, and
     ``decision.session_pain`` their pain responses; ``new`` the ones this update
-    brought; ``late`` troubled sessions it brought for a past level of the chain. hiptx's own rule (no source sets a build-up): one set is added once a
-    week's worth of sessions (``per_week``) logged since the current sets began did
-    those sets within the ceiling; any session since then above the ceiling or
-    showing overload, or one arriving late, holds the sets until as many sessions
-    logged after it did so.
+    brought; ``late`` troubled sessions it brought for a past level of the chain.
+
+    hiptx's own rule (no source sets a build-up): one set is added once a week's
+    worth of sessions (``per_week``) logged since the current sets began did those
+    sets within the ceiling; any session since then above the ceiling or showing
+    overload, or one arriving late, holds the sets until as many sessions logged
+    after it did so.
     """
     sets = slot.build_up_sets
     if sets is None:
@@ -98,7 +100,7 @@ def build_up_change(  # noqa: PLR0913 - keyword-only; the parts of one slot's up
         )
     dose = exercise.dose
     assert dose is not None  # noqa: S101 - a slot has sets only with a dose
-    if sets >= top_sets(dose):
+    if sets >= dose.top_sets:
         return None
     return attrs.evolve(slot, build_up_from=applies, build_up_sets=sets + 1), (
         Reason.hiptx_default(
@@ -137,8 +139,9 @@ def starting_slot(  # noqa: PLR0913 - keyword-only; each argument is one part of
 ) -> ProgrammeSlot:
     """A slot that starts ``exercise`` on ``day``: a new level, with a fresh build-up.
 
-    The one way a level starts, from a plan, a step up or down, or a clinician's
-    choice: its build-up begins that day at the low end of the dose's sets.
+    The one way a level starts, from a plan, a step up or down (or a step up that
+    keeps the exercise, :func:`made_harder`), or a clinician's choice: its build-up
+    begins that day at the low end of the dose's sets.
     """
     return ProgrammeSlot(
         patterns=patterns,
@@ -184,13 +187,16 @@ def late_troubles(
 def made_harder(
     slot: ProgrammeSlot, decision: ProgressionDecision, applies: datetime.date, catalog: Catalog
 ) -> ProgrammeSlot:
-    """A PROGRESS that keeps the exercise (top of a chain): a new level, made harder."""
-    exercise = catalog.exercises[slot.exercise_id]
-    return attrs.evolve(
-        slot,
-        since=applies,
-        build_up_from=applies,
-        build_up_sets=starting_sets(exercise),
-        build_up_paused=False,
+    """A PROGRESS that keeps the exercise (top of a chain): a new level, made harder.
+
+    A new level like any other (:func:`starting_slot`): only a slot a clinician
+    has not paused is decided, and the caller checks the new level's wait again.
+    """
+    return starting_slot(
+        catalog.exercises[slot.exercise_id],
+        applies,
+        patterns=slot.patterns,
+        progression_id=slot.progression_id,
         reasons=decision.reasons,
+        side=slot.side,
     )

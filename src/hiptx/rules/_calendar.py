@@ -34,8 +34,7 @@ def calendar_date(_: object, attribute: attrs.Attribute[Any], value: Any) -> Non
         ...
         hiptx.errors.WrongTypeError: on: expected a datetime.date, got datetime 2026-01-01T09:00:00
     """
-    if type(value) is not datetime.date:
-        raise WrongTypeError(attribute.name, value, "a datetime.date")
+    _args.require_date(attribute.name, value)
 
 
 def calendar_date_or_none(_: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -50,8 +49,7 @@ def calendar_date_or_none(_: object, attribute: attrs.Attribute[Any], value: Any
         >>> Day(None).on is None, Day(datetime.date(2026, 1, 1)).on.year
         (True, 2026)
     """
-    if value is not None and type(value) is not datetime.date:
-        raise WrongTypeError(attribute.name, value, "a datetime.date or None")
+    _args.require_date(attribute.name, value, optional=True)
 
 
 def add_span_bound(start: datetime.date, amount: int, unit: TimeUnit) -> datetime.date:
@@ -79,8 +77,7 @@ def add_span_bound(start: datetime.date, amount: int, unit: TimeUnit) -> datetim
     .. versionchanged:: 0.2.0
        Checks its arguments; a date past the calendar's end is an OutOfRangeError.
     """
-    if type(start) is not datetime.date:
-        raise WrongTypeError("start", start, "a datetime.date")
+    _args.require_date("start", start)
     if type(amount) is not int:
         raise WrongTypeError("amount", amount, "an integer")
     if amount < 0:

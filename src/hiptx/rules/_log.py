@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
+from typing import NoReturn
 
 from hiptx import _args
 from hiptx.errors import InvalidValueError, WrongTypeError
@@ -17,7 +18,7 @@ from hiptx.rules.pain import SessionRecord
 from hiptx.rules.programme import LoggedSession, Programme
 
 
-def _refuse_date(where: str, day: datetime.date, allowed: str) -> None:
+def _refuse_date(where: str, day: datetime.date, allowed: str) -> NoReturn:
     raise InvalidValueError(f"{where}.date", day, allowed)
 
 
@@ -92,8 +93,11 @@ def _session_since(
 
 
 def log_key(entry: LoggedSession) -> tuple[datetime.date, str, str]:
-    # Date order first; a fixed order within a day, so the order a log was sent in
-    # never changes the programme.
+    """The order of a programme's log: by date, then a fixed order within a day.
+
+    The fixed order within a day means the order a log was sent in never changes
+    the programme.
+    """
     assert entry.session.date is not None  # noqa: S101 - LoggedSession requires it
     return entry.session.date, entry.exercise_id, repr(entry.session)
 

@@ -20,13 +20,13 @@ from hiptx.explain import Reason, ReasonCode
 from hiptx.rules._build_up import starting_slot
 from hiptx.rules._choices import chosen_slot, clinician_reason
 from hiptx.rules.plans import ExercisePlan, PlanItem, WaitingPattern
-from hiptx.rules.programme import (
-    ProgrammeSlot,
-)
+from hiptx.rules.programme import ProgrammeSlot
 from hiptx.vocab import MovementPattern, Side
 
 
 def not_scheduled_reasons(plan: ExercisePlan) -> list[Reason]:
+    """Why each pattern the plan withheld or could not cover gets no slot in the programme."""
+
     def name(pattern: MovementPattern) -> str:
         return pattern.value.replace("_", " ").capitalize()
 
@@ -182,6 +182,7 @@ def apply_start_levels(
 def standalone_slots(
     exercise_ids: Sequence[str], first: datetime.date, who: tuple[str, str], catalog: Catalog
 ) -> list[ProgrammeSlot]:
+    """A slot for each exercise a clinician added outside the plan, from ``first``, theirs."""
     by, why = who
     slots = []
     for i, exercise_id in enumerate(exercise_ids):

@@ -1,8 +1,9 @@
 """Exercises an operation restricts: a programme waits rather than schedule them.
 
-The restriction itself is :func:`hiptx.exercise_restriction`'s (called through its
-module, so one place answers it); this module only applies it to a programme's
-slots. A restricted exercise is not scheduled before the restriction's ``until``,
+The restriction itself is :func:`hiptx.exercise_restriction`'s, asked of the
+:class:`~hiptx.rules.surgery.OperationLimits` the calling rule made for its call
+(so one place answers it, and the limits are read once a call); this module only
+applies it to a programme's slots. A restricted exercise is not scheduled before the restriction's ``until``,
 and hiptx lifts the wait on that day, saying so; with no known end it waits until
 a clinician chooses (:func:`hiptx.adjust_programme` may override, recorded as the
 clinician's).
@@ -24,24 +25,23 @@ from hiptx.vocab import Side
 def restriction_on(
     exercise_id: str,
     side: Side | None,
-    surgery: _surgery.Surgery | None,
+    operation: _surgery.OperationLimits | None,
     day: datetime.date,
     catalog: Catalog,
 ) -> _surgery.ExerciseRestriction | None:
     """The operation's restriction on an exercise for this side on ``day``, if any."""
-    if surgery is None:
+    if operation is None:
         return None
     # The operated side only; a slot with no side may be either.
-    if side is not None and surgery.side not in {side, Side.BOTH}:
+    if side is not None and operation.surgery.side not in {side, Side.BOTH}:
         return None
-    return _surgery.exercise_restriction(
-        catalog.exercises[exercise_id], surgery, day, catalog=catalog
-    )
+    return operation.restriction(catalog.exercises[exercise_id], day)
 
 
 def wait_reason(
     exercise_id: str, restriction: _surgery.ExerciseRestriction, day: datetime.date
 ) -> Reason:
+    """The reason an exercise waits (hiptx's own default): until when, and who lifts it."""
     until = restriction.until
     later = (
         f"until {until}: hiptx schedules it from that day (hiptx's own default)"
@@ -57,12 +57,12 @@ def wait_reason(
 
 def with_wait(
     slot: ProgrammeSlot,
-    surgery: _surgery.Surgery | None,
+    operation: _surgery.OperationLimits | None,
     day: datetime.date,
     catalog: Catalog,
 ) -> tuple[ProgrammeSlot, tuple[Reason, ...]]:
     """The slot waiting for a restriction on ``day``, or its wait lifted; and why."""
-    restriction = restriction_on(slot.exercise_id, slot.side, surgery, day, catalog)
+    restriction = restriction_on(slot.exercise_id, slot.side, operation, day, catalog)
     if restriction is None:
         if not slot.waiting:
             return slot, ()
@@ -89,14 +89,14 @@ def with_wait(
 
 def overridden(
     slot: ProgrammeSlot,
-    surgery: _surgery.Surgery | None,
+    operation: _surgery.OperationLimits | None,
     day: datetime.date,
     catalog: Catalog,
     who: tuple[str, str],
 ) -> tuple[Reason, ...]:
     """A clinician scheduling a restricted exercise: the restriction, and their override."""
     exercise_id = slot.exercise_id
-    restriction = restriction_on(exercise_id, slot.side, surgery, day, catalog)
+    restriction = restriction_on(exercise_id, slot.side, operation, day, catalog)
     if restriction is None:
         return ()
     by, why = who

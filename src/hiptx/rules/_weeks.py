@@ -19,10 +19,7 @@ from hiptx.errors import InvalidValueError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Dose, Exercise
 from hiptx.rules._local import ceiling_reason
-from hiptx.rules._programme_limits import (
-    DAYS_PER_WEEK,
-)
-from hiptx.rules._sets import dose_target, top_sets
+from hiptx.rules._programme_limits import DAYS_PER_WEEK
 from hiptx.rules.programme import (
     Prescription,
     Programme,
@@ -112,14 +109,14 @@ class Prescriber:
             build = Reason.hiptx_default(
                 ReasonCode.BUILD_UP,
                 f"{sets} sets of {exercise.name}: start at the low end of the source's "
-                f"{dose.sets} sets and add one set, up to {top_sets(dose)}, only after "
+                f"{dose.sets} sets and add one set, up to {dose.top_sets}, only after "
                 f"{wanted} (a week's worth) did the current sets within the pain ceiling, "
                 f"with {amount} throughout (hiptx's own default: no source sets a starting "
                 "dose or a build-up).",
             )
         target = Reason.cited(
             ReasonCode.TARGET_DOSE,
-            f"Work up to {dose_target(dose)[2]} before progressing to the next level.",
+            f"Work up to {dose.target} before progressing to the next level.",
             dose.citations,
             sources,
         )
@@ -144,31 +141,24 @@ class Prescriber:
                 exercise.citations,
                 self._catalog.sources,
             )
-            prescription = Prescription(
-                exercise_id=exercise.id,
-                patterns=slot.patterns,
-                progression_id=slot.progression_id,
-                sessions_per_week=self._per_week,
-                pain_ceiling=ceiling,
-                reasons=(no_dose, ceiling_reason),
-                side=slot.side,
-            )
+            # No sets, no amounts, no target: the dose is the clinician's.
+            dosed, reasons = None, [no_dose]
         else:
-            reasons = self._dose_reasons(exercise, dose, sets, slot.build_up_paused)
-            prescription = Prescription(
-                exercise_id=exercise.id,
-                patterns=slot.patterns,
-                progression_id=slot.progression_id,
-                sessions_per_week=self._per_week,
-                pain_ceiling=ceiling,
-                sets=sets,
-                reps=dose.reps,
-                hold_seconds=dose.hold_seconds,
-                rep_hold_seconds=dose.rep_hold_seconds,
-                target=dose_target(dose)[2],
-                reasons=(*reasons, ceiling_reason),
-                side=slot.side,
-            )
+            dosed, reasons = dose, self._dose_reasons(exercise, dose, sets, slot.build_up_paused)
+        prescription = Prescription(
+            exercise_id=exercise.id,
+            patterns=slot.patterns,
+            progression_id=slot.progression_id,
+            sessions_per_week=self._per_week,
+            pain_ceiling=ceiling,
+            sets=None if dosed is None else sets,
+            reps=None if dosed is None else dosed.reps,
+            hold_seconds=None if dosed is None else dosed.hold_seconds,
+            rep_hold_seconds=None if dosed is None else dosed.rep_hold_seconds,
+            target=None if dosed is None else dosed.target,
+            reasons=(*reasons, ceiling_reason),
+            side=slot.side,
+        )
         self._by_slot[key] = prescription
         return prescription
 

@@ -19,18 +19,17 @@ import attrs
 from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
-from hiptx.errors import InvalidValueError, OutOfRangeError, WrongTypeError
+from hiptx.errors import InvalidValueError, OutOfRangeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.rules._choices import check_who_and_why, chosen_slot, clinician_reason
 from hiptx.rules._programme_limits import MAX_SETS
-from hiptx.rules._sets import top_sets
 from hiptx.rules._waits import overridden
 from hiptx.rules._weeks import check_update_day, first_session_after, rescheduled
 from hiptx.rules.advance import ProgrammeUpdate, still_stopped
 from hiptx.rules.pain import PainResponse, held_pain_check
 from hiptx.rules.programme import Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome
-from hiptx.rules.surgery import Surgery
+from hiptx.rules.surgery import OperationLimits, Surgery
 from hiptx.vocab import MovementPattern, Side
 
 __all__ = ["adjust_programme"]
@@ -125,7 +124,7 @@ def _set_sets(
             "sets", count, f"None: the sources give {exercise.id!r} no dose to set sets within"
         )
     warnings = []
-    low, high = exercise.dose.sets.low, top_sets(exercise.dose)
+    low, high = exercise.dose.sets.low, exercise.dose.top_sets
     if not low <= count <= high:
         warnings.append(
             Reason.hiptx_default(
@@ -153,7 +152,7 @@ class _Change:
         self.effective, self.start = effective, start
         self.slots = list(programme.slots)
         self.changes: list[ProgrammeChange] = []
-        self.surgery: Surgery | None = None
+        self.operation: OperationLimits | None = None
 
     def _record(
         self,
@@ -205,7 +204,7 @@ class _Change:
                 catalog=self.catalog,
             )
             self.slots[self.slots.index(slot)] = new
-            override = overridden(new, self.surgery, self.start, self.catalog, self.who)
+            override = overridden(new, self.operation, self.start, self.catalog, self.who)
             self._record(slot, new, outcome, choice, override)
 
     def add(self, exercise_id: str, pattern: MovementPattern | None, side: Side | None) -> None:
@@ -222,7 +221,7 @@ class _Change:
                 catalog=self.catalog,
             )
             self.slots.append(new)
-            override = overridden(new, self.surgery, self.start, self.catalog, self.who)
+            override = overridden(new, self.operation, self.start, self.catalog, self.who)
             self._record(new, new, Outcome.HOLD, choice, override)
 
 
@@ -302,8 +301,7 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
     .. versionadded:: 0.2.0
     """
     _args.require("programme", programme, Programme, "a Programme (from build_programme)")
-    if type(today) is not datetime.date:
-        raise WrongTypeError("today", today, "a datetime.date")
+    _args.require_date("today", today)
     by, why = check_who_and_why(by, reason)
     _args.require_optional("pattern", pattern, MovementPattern, "a MovementPattern or None")
     _args.require_optional("exercise_id", exercise_id, str, "an exercise id or None")
@@ -329,7 +327,7 @@ def adjust_programme(  # noqa: PLR0913 - keyword-only; each choice is one argume
     start = effective if effective is not None else today
     targets = _targets(programme, pattern, exercise_id, side)
     change = _Change(programme, (by, why), effective, start, catalog)
-    change.surgery = surgery
+    change.operation = None if surgery is None else OperationLimits(surgery, catalog)
     if remove or sets is not None or paused is not None:
         if not targets:
             raise InvalidValueError(

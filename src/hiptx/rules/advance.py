@@ -27,7 +27,7 @@ import attrs
 from hiptx import _args
 from hiptx._catalog_arg import bundled_provenance, check_provenance, given_or_bundled
 from hiptx.catalog import Catalog, Provenance
-from hiptx.errors import InvalidValueError, WrongTypeError
+from hiptx.errors import InvalidValueError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.rules._build_up import build_up_change, late_troubles, made_harder, swap
 from hiptx.rules._log import merge_log
@@ -37,7 +37,7 @@ from hiptx.rules.pain import SessionRecord
 from hiptx.rules.programme import LoggedSession, Programme, ProgrammeChange, ProgrammeSlot
 from hiptx.rules.progression import Outcome, ProgressionDecision, check_progression, held_back
 from hiptx.rules.red_flags import Referral, gate
-from hiptx.rules.surgery import Surgery
+from hiptx.rules.surgery import OperationLimits, Surgery
 from hiptx.vocab import RedFlag, Side
 
 __all__ = ["ProgrammeUpdate", "advance_programme"]
@@ -116,7 +116,7 @@ class ProgrammeUpdate:
 def _no_step_into_restriction(
     decision: ProgressionDecision,
     slot: ProgrammeSlot,
-    surgery: Surgery | None,
+    operation: OperationLimits | None,
     applies: datetime.date,
     catalog: Catalog,
 ) -> ProgressionDecision:
@@ -124,7 +124,7 @@ def _no_step_into_restriction(
     nxt = decision.next_exercise_id
     if decision.outcome is not Outcome.PROGRESS or nxt is None or nxt == slot.exercise_id:
         return decision
-    restriction = restriction_on(nxt, slot.side, surgery, applies, catalog)
+    restriction = restriction_on(nxt, slot.side, operation, applies, catalog)
     if restriction is None:
         return decision
     return held_back(decision, *restriction.reasons, wait_reason(nxt, restriction, applies))
@@ -137,7 +137,7 @@ def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's updat
     added: AbstractSet[LoggedSession],
     applies: datetime.date,
     effective: datetime.date | None,
-    surgery: Surgery | None,
+    operation: OperationLimits | None,
     catalog: Catalog,
 ) -> tuple[ProgressionDecision, ProgrammeSlot | None, ProgrammeChange | None]:
     """One slot's decision, its slot after the update (``None``: stopped), its change.
@@ -171,7 +171,7 @@ def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's updat
                 "level until the sets are tolerated again (hiptx's own safety default).",
             ),
         )
-    decision = _no_step_into_restriction(decision, slot, surgery, applies, catalog)
+    decision = _no_step_into_restriction(decision, slot, operation, applies, catalog)
     nxt = decision.next_exercise_id  # None only for a STOP
     change = None
     if nxt != slot.exercise_id or decision.outcome is Outcome.PROGRESS:
@@ -192,7 +192,7 @@ def _decide_slot(  # noqa: PLR0913 - keyword-only; the parts of one slot's updat
         )
     if new_slot is None:
         return decision, None, change
-    waited, why = with_wait(new_slot, surgery, applies, catalog)
+    waited, why = with_wait(new_slot, operation, applies, catalog)
     if not why:
         return decision, new_slot, change
     if change is None:
@@ -339,8 +339,7 @@ def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is on
     .. versionadded:: 0.2.0
     """
     _args.require("programme", programme, Programme, "a Programme (from build_programme)")
-    if type(today) is not datetime.date:
-        raise WrongTypeError("today", today, "a datetime.date")
+    _args.require_date("today", today)
     _args.require_optional("surgery", surgery, Surgery, "a Surgery or None")
     catalog = given_or_bundled(catalog)
     check_update_day(programme, today)
@@ -371,6 +370,7 @@ def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is on
     changes: list[ProgrammeChange] = []
     slots: list[ProgrammeSlot] = []
     decided: list[ProgrammeSlot] = []
+    operation = None if surgery is None else OperationLimits(surgery, catalog)
     for slot in programme.slots:
         if slot.paused:
             slots.append(slot)  # a clinician paused it: no decision until resumed
@@ -382,7 +382,7 @@ def advance_programme(  # noqa: PLR0913 - keyword-only after the log; each is on
             added=added,
             applies=applies,
             effective=effective,
-            surgery=surgery,
+            operation=operation,
             catalog=catalog,
         )
         decisions.append(decision)

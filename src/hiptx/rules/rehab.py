@@ -129,8 +129,7 @@ def rehab_phase(
     .. versionadded:: 0.2.0
     """
     _args.require("surgery", surgery, Surgery, "a Surgery")
-    if type(today) is not datetime.date:
-        raise WrongTypeError("today", today, "a datetime.date")
+    _args.require_date("today", today)
     if today < surgery.date:
         raise InvalidValueError(
             "today", today, f"a date on or after the surgery ({surgery.date.isoformat()})"

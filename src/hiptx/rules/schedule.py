@@ -43,7 +43,7 @@ from hiptx.rules.programme import (
     Programme,
     ProgrammeSlot,
 )
-from hiptx.rules.surgery import Surgery
+from hiptx.rules.surgery import OperationLimits, Surgery
 from hiptx.vocab import MovementPattern, Side
 
 __all__ = ["build_programme"]
@@ -165,8 +165,7 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
         raise WrongTypeError("start_levels", start_levels, "a mapping of pattern to exercise id")
     if isinstance(standalone_exercises, str) or not isinstance(standalone_exercises, Sequence):
         raise WrongTypeError("standalone_exercises", standalone_exercises, "a sequence of ids")
-    if type(start) is not datetime.date:
-        raise WrongTypeError("start", start, "a datetime.date")
+    _args.require_date("start", start)
     weeks = _check_count("weeks", weeks, MAX_WEEKS, "weeks")
     per_week = _check_count("sessions_per_week", sessions_per_week, DAYS_PER_WEEK, "a week")
     catalog = given_or_bundled(catalog)
@@ -207,7 +206,8 @@ def build_programme(  # noqa: PLR0913 - keyword-only; each argument is one clini
             slots += standalone_slots(standalone_exercises, first, who, catalog)
         trained = plan.side if side is None else side
         slots = with_sides(slots, trained)
-        waited = [with_wait(slot, surgery, first, catalog) for slot in slots]
+        operation = None if surgery is None else OperationLimits(surgery, catalog)
+        waited = [with_wait(slot, operation, first, catalog) for slot in slots]
         slots = [slot for slot, _ in waited]
         # Two slots waiting under one precaution share its hiptx-default wording: once.
         for _, why in waited:

@@ -3,8 +3,9 @@
 :class:`Surgery` is the input: which operation (a catalog treatment id), when, on
 which side and by which approach. :func:`exercise_restriction` is the one question
 every rule asks of it: may this exercise be done on this day, and if not, why and
-until when? Plans, programmes and progression decisions all ask it, so a restriction
-is decided in one place.
+until when? Plans, programmes and progression decisions all ask it (through an
+:class:`OperationLimits` made for their call, which reads the limits once), so a
+restriction is decided in one place.
 
 Long because it holds one rule whole: the input with the surgeon's orders and their
 checks, the limits read from the catalog (with the safer reading, the assumed
@@ -18,9 +19,8 @@ from typing import Any
 
 import attrs
 
-from hiptx import _fields
+from hiptx import _args, _fields
 from hiptx._catalog_arg import given_or_bundled
-from hiptx._derived import held
 from hiptx.catalog import Catalog
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.explain import Reason, ReasonCode
@@ -236,25 +236,6 @@ def _catalog_limit(precaution: Precaution, surgery: Surgery, catalog: Catalog) -
     )
 
 
-def _limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
-    """Every limit after the operation, read once per surgery and catalog.
-
-    Every exercise of a plan or a programme asks about the same operation, so the
-    catalog holds the limits of the last surgery asked about. A surgery is the
-    patient's, not the catalog's: holding one per surgery would grow with the
-    patients a process serves, so a new one replaces it.
-    """
-    last: list[tuple[Surgery, tuple[_Limit, ...]] | None] = held(
-        catalog, ("surgery-limits",), lambda: [None]
-    )
-    entry = last[0]  # read and written whole: a reader sees the old pair or the new
-    if entry is not None and entry[0] is surgery:
-        return entry[1]
-    limits = _read_limits(surgery, catalog)
-    last[0] = (surgery, limits)
-    return limits
-
-
 def _read_limits(surgery: Surgery, catalog: Catalog) -> tuple[_Limit, ...]:
     """Every limit after the operation: the surgeon's orders, else the catalog's."""
     operation_of(surgery, catalog)
@@ -334,26 +315,7 @@ def surgery_orders(
 
     .. versionadded:: 0.2.0
     """
-    catalog = given_or_bundled(catalog)
-    reasons: list[Reason] = []
-    for limit in _limits(surgery, catalog):
-        if limit.active_on(on):
-            reasons.extend(limit.reasons)
-    if surgery.precautions == ():
-        reasons.append(
-            Reason.surgeon(
-                ReasonCode.SURGEON_ORDER,
-                "The surgeon ordered no movement precautions; hiptx applies none.",
-            )
-        )
-    if surgery.weight_bearing_until is not None and not on < surgery.weight_bearing_until:
-        reasons.append(
-            Reason.surgeon(
-                ReasonCode.WEIGHT_BEARING_ORDER,
-                "The surgeon's order allows full weight bearing on this day.",
-            )
-        )
-    return tuple(dict.fromkeys(reasons))
+    return OperationLimits(surgery, given_or_bundled(catalog)).orders_on(on)
 
 
 def exercise_restriction(
@@ -401,27 +363,86 @@ def exercise_restriction(
     """
     if surgery is None:
         return None
-    if type(on) is not datetime.date:
-        raise WrongTypeError("on", on, "a datetime.date")
-    limits = _limits(surgery, catalog)
-    if on < surgery.date:
-        return None
-    blocking = [limit for limit in limits if limit.active_on(on) and limit.forbids(exercise)]
-    if not blocking:
-        return None
-    ends = [limit.until for limit in blocking]
-    until = None if None in ends else max(end for end in ends if end is not None)
-    reasons = [
-        Reason.hiptx_default(
-            ReasonCode.RESTRICTED_AFTER_SURGERY,
-            f"{exercise.name} waits after the {surgery.treatment_id} of "
-            f"{surgery.date.isoformat()}"
-            + ("" if until is None else f", until {until.isoformat()}")
-            + " (hiptx withholds what a precaution or order in force forbids).",
+    _args.require_date("on", on)
+    return OperationLimits(surgery, catalog).restriction(exercise, on)
+
+
+class OperationLimits:
+    """One operation's limits for one rule call, read on first use.
+
+    A rule asks about many exercises after one operation: it makes one of these
+    per call, so the limits are read once a call; the catalog keeps nothing of it.
+
+    Example:
+        >>> import datetime, hiptx
+        >>> from hiptx.rules.surgery import OperationLimits
+        >>> cat = hiptx.load_catalog()
+        >>> s = hiptx.Surgery(treatment_id="total-hip-replacement", date=datetime.date(2026, 11, 20),
+        ...                   side=hiptx.Side.LEFT, approach=hiptx.Approach.POSTERIOR)
+        >>> ex, day = cat.exercises["supine-hip-flexion"], datetime.date(2026, 12, 4)
+        >>> limits = OperationLimits(s, cat)
+        >>> limits.restriction(ex, day) == hiptx.exercise_restriction(ex, s, day, catalog=cat)
+        True
+    """
+
+    __slots__ = ("_limits", "catalog", "surgery")
+
+    def __init__(self, surgery: Surgery, catalog: Catalog) -> None:
+        self.surgery, self.catalog = surgery, catalog
+        self._limits: tuple[_Limit, ...] | None = None
+
+    @property
+    def limits(self) -> tuple[_Limit, ...]:
+        """Every limit after the operation (read on first use: it may raise)."""
+        if self._limits is None:
+            self._limits = _read_limits(self.surgery, self.catalog)
+        return self._limits
+
+    def orders_on(self, on: datetime.date) -> tuple[Reason, ...]:
+        """:func:`surgery_orders` for this operation."""
+        surgery = self.surgery
+        reasons: list[Reason] = []
+        for limit in self.limits:
+            if limit.active_on(on):
+                reasons.extend(limit.reasons)
+        if surgery.precautions == ():
+            reasons.append(
+                Reason.surgeon(
+                    ReasonCode.SURGEON_ORDER,
+                    "The surgeon ordered no movement precautions; hiptx applies none.",
+                )
+            )
+        if surgery.weight_bearing_until is not None and not on < surgery.weight_bearing_until:
+            reasons.append(
+                Reason.surgeon(
+                    ReasonCode.WEIGHT_BEARING_ORDER,
+                    "The surgeon's order allows full weight bearing on this day.",
+                )
+            )
+        return tuple(dict.fromkeys(reasons))
+
+    def restriction(self, exercise: Exercise, on: datetime.date) -> ExerciseRestriction | None:
+        """:func:`exercise_restriction` for this operation (``on`` already checked)."""
+        surgery = self.surgery
+        limits = self.limits
+        if on < surgery.date:
+            return None
+        blocking = [limit for limit in limits if limit.active_on(on) and limit.forbids(exercise)]
+        if not blocking:
+            return None
+        ends = [limit.until for limit in blocking]
+        until = None if None in ends else max(end for end in ends if end is not None)
+        reasons = [
+            Reason.hiptx_default(
+                ReasonCode.RESTRICTED_AFTER_SURGERY,
+                f"{exercise.name} waits after the {surgery.treatment_id} of "
+                f"{surgery.date.isoformat()}"
+                + ("" if until is None else f", until {until.isoformat()}")
+                + " (hiptx withholds what a precaution or order in force forbids).",
+            )
+        ]
+        for limit in blocking:
+            reasons.extend(limit.reasons)
+        return ExerciseRestriction(
+            exercise_id=exercise.id, until=until, reasons=tuple(dict.fromkeys(reasons))
         )
-    ]
-    for limit in blocking:
-        reasons.extend(limit.reasons)
-    return ExerciseRestriction(
-        exercise_id=exercise.id, until=until, reasons=tuple(dict.fromkeys(reasons))
-    )

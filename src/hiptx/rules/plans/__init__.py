@@ -21,7 +21,6 @@ import attrs
 from hiptx import _args
 from hiptx._catalog_arg import given_or_bundled
 from hiptx.catalog import Catalog
-from hiptx.errors import WrongTypeError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.model import Progression
 
@@ -43,7 +42,7 @@ from hiptx.rules.plans._results import (
     WithheldPattern,
 )
 from hiptx.rules.red_flags import gate
-from hiptx.rules.surgery import Surgery, exercise_restriction, surgery_orders
+from hiptx.rules.surgery import OperationLimits, Surgery
 from hiptx.vocab import ExerciseGoal, MovementPattern, RedFlag
 
 __all__ = [
@@ -269,10 +268,10 @@ def _after_surgery(
 ) -> ExercisePlan:
     """The plan with every restricted start moved to ``waiting``, and the orders said."""
     _args.require("surgery", surgery, Surgery, "a Surgery or None")
-    if today is not None and type(today) is not datetime.date:
-        raise WrongTypeError("today", today, "a datetime.date or None")
+    _args.require_date("today", today, optional=True)
     day = surgery.date if today is None else today
-    reasons = list(surgery_orders(surgery, day, catalog=catalog))
+    operation = OperationLimits(surgery, catalog)
+    reasons = list(operation.orders_on(day))
     if today is None:
         reasons.insert(
             0,
@@ -285,9 +284,7 @@ def _after_surgery(
     items: list[PlanItem] = []
     waiting: list[WaitingPattern] = []
     for item in plan.items:
-        restriction = exercise_restriction(
-            catalog.exercises[item.exercise_id], surgery, day, catalog=catalog
-        )
+        restriction = operation.restriction(catalog.exercises[item.exercise_id], day)
         if restriction is None:
             items.append(item)
             continue
@@ -307,7 +304,7 @@ def _after_surgery(
             standalone_exercise_ids=tuple(
                 e
                 for e in u.standalone_exercise_ids
-                if exercise_restriction(catalog.exercises[e], surgery, day, catalog=catalog) is None
+                if operation.restriction(catalog.exercises[e], day) is None
             ),
         )
         for u in plan.uncovered

@@ -34,7 +34,7 @@ from hiptx.rules.pain import PainAssessment, PainResponse, SessionRecord
 from hiptx.rules.progression._decision import ChainEnd, Outcome, ProgressionDecision
 from hiptx.rules.progression._steps import _decision, _prepared
 from hiptx.rules.red_flags import gate
-from hiptx.rules.surgery import Surgery, exercise_restriction
+from hiptx.rules.surgery import OperationLimits, Surgery
 from hiptx.vocab import RedFlag
 
 __all__ = ["ChainEnd", "Outcome", "ProgressionDecision", "check_progression"]
@@ -289,15 +289,13 @@ def _after_surgery(
 ) -> ProgressionDecision:
     """The decision, never moving into an exercise restricted after ``surgery``."""
     _args.require("surgery", surgery, Surgery, "a Surgery or None")
-    if today is not None and type(today) is not datetime.date:
-        raise WrongTypeError("today", today, "a datetime.date or None")
+    _args.require_date("today", today, optional=True)
     if decision.referral is not None:
         return decision  # a red flag already stops all exercise advice
     dated = [s.date for s in sessions if s.date is not None]
     day = today if today is not None else (max(dated) if dated else surgery.date)
-    current = exercise_restriction(
-        catalog.exercises[decision.exercise_id], surgery, day, catalog=catalog
-    )
+    operation = OperationLimits(surgery, catalog)
+    current = operation.restriction(catalog.exercises[decision.exercise_id], day)
     if current is not None:
         stop = Reason.hiptx_default(
             ReasonCode.RESTRICTED_AFTER_SURGERY,
@@ -309,7 +307,7 @@ def _after_surgery(
     target = decision.next_exercise_id
     if target is None or target == decision.exercise_id:
         return decision
-    blocked = exercise_restriction(catalog.exercises[target], surgery, day, catalog=catalog)
+    blocked = operation.restriction(catalog.exercises[target], day)
     if blocked is None:
         return decision
     if decision.outcome is Outcome.PROGRESS:

@@ -14,7 +14,6 @@ import attrs
 from hiptx import _args, _fields
 from hiptx._catalog_arg import bundled_provenance, check_provenance
 from hiptx.catalog import Provenance
-from hiptx.errors import WrongTypeError
 from hiptx.explain import Reason
 from hiptx.model import Citation
 from hiptx.ranges import FigureKind, Span, amount_text
@@ -251,8 +250,7 @@ class RecoveryEstimate:
             ...  for d in hiptx.estimate_recovery(pht).dates(start=datetime.date(2026, 8, 31))]
             [('2026-12-31', '2027-02-28')]
         """
-        if type(start) is not datetime.date:  # a datetime would silently drop its time
-            raise WrongTypeError("start", start, "a datetime.date")
+        _args.require_date("start", start)
         return tuple(_dated(m, start) for m in self.milestones)
 
 
