@@ -72,10 +72,12 @@ def bundled_is(monkeypatch: pytest.MonkeyPatch) -> Any:
 
     def use(directory: pathlib.Path) -> None:
         monkeypatch.setattr(_loading, "bundled_directory", lambda: directory)
+        # Forgotten for this test only: monkeypatch puts the process's catalog back,
+        # so a later test's session `cat` is still the one load_catalog returns.
+        monkeypatch.setattr(_loading, "_bundled", _loading._bundled)
         _loading._clear_cache()
 
-    yield use
-    _loading._clear_cache()
+    return use
 
 
 class TestEquality:
