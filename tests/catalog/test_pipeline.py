@@ -131,6 +131,25 @@ class TestRecord:
         assert len(validated) == len(DOCUMENTS)
         assert dict(validated) == files.parse()[0]
 
+    def test_vouched_bundled_bytes_take_the_trusted_builders_and_the_recorded_digest(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        # What the record buys: no validator, no semantic check and no digest to
+        # work out for the bundled files. Any slip to the checked path shows here.
+        def refuse(*_: object) -> Any:
+            raise AssertionError("a checked step ran for bytes the record vouches for")
+
+        from hiptx.catalog import _semantics
+
+        monkeypatch.setattr(_builders, "STRICT", dict.fromkeys(_builders.STRICT, refuse))
+        monkeypatch.setattr(_semantics, "semantic_problems", refuse)
+        monkeypatch.setattr(_wording, "word_problems", refuse)
+        catalog = _loading._load_bundled()
+        record = _pipeline.bundled_record(_loading.bundled_directory())
+        assert record is not None
+        assert catalog._digest == record.catalog_digest
+        assert catalog == hiptx.load_catalog()
+
     def test_the_record_and_the_builders_are_current(self) -> None:
         import generate_builders
 
