@@ -20,8 +20,11 @@ from tests.support.programmes import (
     ADDUCTION,
     CHAIN,
     MONDAY,
+    good,
+    on,
     programme,
     small_programme,
+    week_of,
 )
 
 WEDNESDAY = datetime.date(2025, 1, 8)
@@ -34,10 +37,6 @@ def day(n: int) -> datetime.date:
 
 def adduction_plan() -> hiptx.ExercisePlan:
     return hiptx.plan_exercises(hiptx.Assessment(findings={ADDUCTION: hiptx.Finding.WEAK}))
-
-
-def good(sets: int = 3, *, on: datetime.date) -> hiptx.SessionRecord:
-    return hiptx.SessionRecord(sets=sets, reps=10, pain_during=1, pain_after_24h=1, date=on)
 
 
 def overload(*, on: datetime.date) -> hiptx.SessionRecord:
@@ -292,7 +291,7 @@ def test_withheld_and_uncovered_patterns_are_carried_not_scheduled() -> None:
 
 def test_progress_swaps_from_the_next_session_and_restarts_the_build_up() -> None:
     prog = three_weeks()
-    log = {CHAIN[0]: [good(on=day(6)), good(on=day(8))]}
+    log = {CHAIN[0]: [good(3, day(6)), good(3, day(8))]}
     update = hiptx.advance_programme(prog, log, today=day(10))
     assert update.decision_for(CHAIN[0]).outcome is hiptx.Outcome.PROGRESS
     (change,) = update.changes
@@ -314,7 +313,7 @@ def test_regress_after_an_overload_steps_back_a_level() -> None:
         three_weeks(),
         slots=(attrs.evolve(three_weeks().slots[0], exercise_id=CHAIN[2]),),
     )
-    log = {CHAIN[2]: [good(on=day(6)), overload(on=day(8))]}
+    log = {CHAIN[2]: [good(3, day(6)), overload(on=day(8))]}
     update = hiptx.advance_programme(prog, log, today=day(14))
     (change,) = update.changes
     assert change.outcome is hiptx.Outcome.REGRESS
@@ -335,7 +334,7 @@ def test_overload_at_the_first_level_stops_the_exercise() -> None:
 
 def test_hold_keeps_the_schedule_and_records_the_session() -> None:
     prog = three_weeks()
-    update = hiptx.advance_programme(prog, {CHAIN[0]: [good(2, on=day(8))]}, today=day(8))
+    update = hiptx.advance_programme(prog, {CHAIN[0]: [good(2, day(8))]}, today=day(8))
     assert update.decision_for(CHAIN[0]).outcome is hiptx.Outcome.HOLD
     assert update.changes == ()
     assert update.programme.schedule == prog.schedule
@@ -346,7 +345,7 @@ def test_hold_keeps_the_schedule_and_records_the_session() -> None:
 
 def test_a_painful_week_pauses_the_build_up_and_clean_sessions_resume_it() -> None:
     prog = three_weeks()
-    log = {CHAIN[0]: [good(2, on=day(6)), painful(on=day(8))]}
+    log = {CHAIN[0]: [good(2, day(6)), painful(on=day(8))]}
     update = hiptx.advance_programme(prog, log, today=day(8))
     (change,) = update.changes
     assert change.outcome is hiptx.Outcome.HOLD
@@ -356,14 +355,14 @@ def test_a_painful_week_pauses_the_build_up_and_clean_sessions_resume_it() -> No
     assert "from 2025-01-09 on" in change.reasons[0].message
     assert [s for _, _, s in dated(update.programme)] == [2] * 9
     # A week's worth of clean sessions after the painful one resumes the build-up...
-    week2 = {CHAIN[0]: [good(2, on=day(10)), good(2, on=day(13)), good(2, on=day(15))]}
+    week2 = {CHAIN[0]: [good(2, day(10)), good(2, day(13)), good(2, day(15))]}
     resumed = hiptx.advance_programme(update.programme, week2, today=day(15))
     (change,) = resumed.changes
     assert change.reasons[0].code is hiptx.ReasonCode.BUILD_UP
     assert resumed.programme.slots[0].build_up_paused is False
     assert [s for _, _, s in dated(resumed.programme)] == [2] * 9
     # ...and a further week's worth at 2 sets adds the third, from the next session.
-    week3 = {CHAIN[0]: [good(2, on=day(17)), good(2, on=day(20)), good(2, on=day(22))]}
+    week3 = {CHAIN[0]: [good(2, day(17)), good(2, day(20)), good(2, day(22))]}
     added = hiptx.advance_programme(resumed.programme, week3, today=day(22))
     assert [s for _, _, s in dated(added.programme)] == [2] * 8 + [3]
 
@@ -386,12 +385,12 @@ def test_red_flag_schedules_nothing_after_today_and_stays_stopped() -> None:
 def test_log_entries_must_be_current_and_not_from_the_future() -> None:
     prog = three_weeks()
     with pytest.raises(hiptx.InvalidValueError, match="current exercises: side-lying-hip"):
-        hiptx.advance_programme(prog, {CHAIN[1]: [good(on=day(8))]}, today=day(8))
-    future = good(on=day(9))
+        hiptx.advance_programme(prog, {CHAIN[1]: [good(3, day(8))]}, today=day(8))
+    future = good(3, day(9))
     with pytest.raises(hiptx.InvalidValueError, match=r"/log/side-lying-hip-adduction/0"):
         hiptx.advance_programme(prog, {CHAIN[0]: [future]}, today=day(8))
     with pytest.raises(hiptx.WrongTypeError, match="log"):
-        hiptx.advance_programme(prog, [good(on=day(8))], today=day(8))  # type: ignore[arg-type]
+        hiptx.advance_programme(prog, [good(3, day(8))], today=day(8))  # type: ignore[arg-type]
     with pytest.raises(hiptx.WrongTypeError, match="today"):
         hiptx.advance_programme(prog, {}, today="2025-01-08")  # type: ignore[arg-type]
     with pytest.raises(hiptx.WrongTypeError, match=r"/0: expected a SessionRecord"):
@@ -400,7 +399,7 @@ def test_log_entries_must_be_current_and_not_from_the_future() -> None:
 
 def test_advancing_after_the_last_session_changes_no_session() -> None:
     prog = three_weeks()
-    update = hiptx.advance_programme(prog, {CHAIN[0]: [good(on=day(24))]}, today=day(30))
+    update = hiptx.advance_programme(prog, {CHAIN[0]: [good(3, day(24))]}, today=day(30))
     assert update.programme.sessions == prog.sessions
     assert update.changes[0].effective is None
 
@@ -414,11 +413,7 @@ def test_eight_weeks_with_a_painful_week_and_an_overload() -> None:
     assert len(prog.sessions) == 24
 
     def week_days(week: int) -> list[datetime.date]:
-        monday = MONDAY + datetime.timedelta(days=7 * (week - 1))
-        return [monday + datetime.timedelta(days=d) for d in (0, 2, 4)]
-
-    def week_of(sets: int, week: int) -> list[hiptx.SessionRecord]:
-        return [good(sets, on=d) for d in week_days(week)]
+        return [on(week, d) for d in (0, 2, 4)]
 
     # Week 1 at level 1: 2 sets tolerated all week, so 3 sets in week 2.
     u = hiptx.advance_programme(prog, {CHAIN[0]: week_of(2, 1)}, today=week_days(1)[2])
@@ -433,7 +428,7 @@ def test_eight_weeks_with_a_painful_week_and_an_overload() -> None:
     assert u.changes[0].effective == MONDAY + datetime.timedelta(days=28)
     # Week 5 at level 3 was painful (above the ceiling during, settled): hold, paused.
     mon, wed, fri = week_days(5)
-    log = {CHAIN[2]: [painful(on=mon), good(2, on=wed), good(2, on=fri)]}
+    log = {CHAIN[2]: [painful(on=mon), good(2, wed), good(2, fri)]}
     u = hiptx.advance_programme(u.programme, log, today=fri)
     assert u.decision_for(CHAIN[2]).outcome is hiptx.Outcome.HOLD
     assert u.changes[0].reasons[0].code is hiptx.ReasonCode.BUILD_UP_PAUSED
@@ -441,7 +436,7 @@ def test_eight_weeks_with_a_painful_week_and_an_overload() -> None:
     assert week6 == [2, 2, 2]
     # Week 6: an overload (sharp pain): never up to the Copenhagen plank; back to level 2.
     mon, wed, fri = week_days(6)
-    log = {CHAIN[2]: [good(3, on=mon), overload(on=wed)]}
+    log = {CHAIN[2]: [good(3, mon), overload(on=wed)]}
     u = hiptx.advance_programme(u.programme, log, today=fri)
     assert [(c.outcome, c.to_exercise_id) for c in u.changes] == [(hiptx.Outcome.REGRESS, CHAIN[1])]
     exercises = [p.exercise_id for s in u.programme.sessions for p in s.prescriptions]

@@ -14,19 +14,15 @@ from hypothesis import given, settings, strategies as st
 
 import hiptx
 from hiptx.errors import InvalidValueError, UnknownIdError, WrongTypeError
+from tests.support.surgery import OP, weeks
 
 CAT = hiptx.load_catalog()
-OP = datetime.date(2026, 11, 20)
 ARTHROSCOPY = hiptx.Surgery(treatment_id="hip-arthroscopy", date=OP, side=hiptx.Side.RIGHT)
 PHASES = CAT.treatments["hip-arthroscopy"].rehab_phases
 PHASE_1 = [c.id for c in PHASES[0].criteria]
 PHASE_2 = [c.id for c in PHASES[1].criteria]
 PHASE_3 = [c.id for c in PHASES[2].criteria]
 ALL = PHASE_1 + PHASE_2 + PHASE_3
-
-
-def weeks(n: int) -> datetime.date:
-    return OP + datetime.timedelta(weeks=n)
 
 
 # (name, day, criteria met, expected phase, expected earliest next, rationale)

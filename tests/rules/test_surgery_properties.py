@@ -9,6 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 import hiptx
 from tests.support.strategies import rep_sessions
+from tests.support.surgery import OP
 
 pytestmark = pytest.mark.property
 
@@ -16,7 +17,6 @@ CATALOG = hiptx.load_catalog()
 OPERATIONS = sorted(
     k for k, t in CATALOG.treatments.items() if t.kind is hiptx.TreatmentKind.SURGERY
 )
-OP = datetime.date(2026, 11, 20)
 
 
 @st.composite

@@ -14,7 +14,7 @@ RC = hiptx.ReasonCode
 
 
 def recovery(treatment: str, job: hiptx.JobDemand | None) -> Callable[[hiptx.Catalog], object]:
-    return lambda cat: hiptx.estimate_recovery(cat.treatments[treatment], job=job)
+    return lambda cat: hiptx.estimate_recovery(cat.treatments[treatment], job=job, catalog=cat)
 
 
 def spans_of(kind: hiptx.MilestoneKind) -> Callable[[object], tuple[str, ...]]:

@@ -31,15 +31,14 @@ level: stop).
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping, Sequence
 
 import attrs
 import pytest
 
 import hiptx
+from tests.support.programmes import MONDAY, on
 
-MONDAY = datetime.date(2025, 1, 6)
 MP = hiptx.MovementPattern
 SIDE = hiptx.Side
 ADD, ABD = MP.ADDUCTION, MP.ABDUCTION
@@ -293,10 +292,6 @@ VECTORS = [
 ]
 
 
-def _day(week: int, weekday: int) -> datetime.date:
-    return MONDAY + datetime.timedelta(days=7 * (week - 1) + weekday)
-
-
 #: Exercises dosed in timed holds (the Copenhagen plank's isometric first form).
 HELD = {e.id for e in hiptx.load_catalog().exercises.values() if e.dose and e.dose.hold_seconds}
 
@@ -310,7 +305,7 @@ def _sessions(
             "reps": 10,
             "pain_during": 1,
             "pain_after_24h": 1,
-            "date": _day(week, weekday),
+            "date": on(week, weekday),
             "side": side,
         }
         fields.update(changes)
@@ -328,7 +323,7 @@ def _sessions(
         "nextday": [s(d, pain_during=0, pain_after_24h=2) for d in (0, 2, 4)],
         "mw": [s(0), s(2)],
         "late": [
-            attrs.evolve(s(4), date=_day(week - 1, 4), swelling=True),
+            attrs.evolve(s(4), date=on(week - 1, 4), swelling=True),
             s(0),
             s(2),
             s(4),
@@ -375,7 +370,7 @@ def _run(vector: Vector, *, whole_log: bool) -> hiptx.Programme:
         for exercise_id, sessions in new.items():
             sent.setdefault(exercise_id, []).extend(sessions)
         log = sent if whole_log else new
-        prog = hiptx.advance_programme(prog, log, today=_day(week, 4)).programme
+        prog = hiptx.advance_programme(prog, log, today=on(week, 4)).programme
     return prog
 
 
