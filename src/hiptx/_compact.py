@@ -13,7 +13,7 @@ The form::
 
     {"hiptx_compact": 1,
      "type": "Programme",
-     "catalog": {"data_version": "2026.12.0", "digest": "0f3a..."},
+     "catalog": {"data_version": "2026.12.1", "digest": "0f3a..."},
      "types": ["IntRange", "Reason", ...],
      "objects": [[0, 8, 10], [1, "target-dose", "Work up ...", ["physio-network-kemp#1"], ...], ...],
      "root": 41}
