@@ -483,6 +483,30 @@ def test_no_progression_into_a_restricted_level() -> None:
     assert decision.next_exercise_id is None
 
 
+def test_an_apps_own_exercise_is_judged_after_surgery_by_what_it_asks_of_the_hip() -> None:
+    # An exercise the app built (its own id, no deep positions) is not looked up
+    # in the catalog: the catalog's restricted namesake must not decide for it.
+    own = attrs.evolve(
+        CAT.exercises["side-lying-hip-adduction"], id="my-own-raise", hip_positions=()
+    )
+    op = surgery(approach=A.POSTERIOR)
+    decision = hiptx.check_progression(own, [GOOD], surgery=op, today=weeks(2), catalog=CAT)
+    assert decision.exercise_id == "my-own-raise"
+    assert decision.outcome is not hiptx.Outcome.STOP
+
+
+def test_today_must_be_a_date_with_or_without_a_surgery() -> None:
+    for op in (None, surgery()):
+        with pytest.raises(hiptx.WrongTypeError, match="today"):
+            hiptx.check_progression(
+                "side-lying-hip-adduction",
+                [GOOD],
+                surgery=op,
+                today="nonsense",  # type: ignore[arg-type]
+                catalog=CAT,
+            )
+
+
 def test_progress_becomes_hold_when_the_next_level_bears_weight() -> None:
     chain = next(
         p

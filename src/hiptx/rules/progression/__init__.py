@@ -215,13 +215,17 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
        Reads every session; takes ``red_flags`` and ``athlete``; ``STOP``; accepts an
        id; takes ``surgery`` and ``today``; at most 1,000 sessions.
     """
+    catalog = given_or_bundled(catalog)
+    exercise = _resolve_exercise(exercise, catalog)
+    _args.require_date("today", today, optional=True)
     if surgery is not None:
         decision = check_progression(
             exercise, sessions, red_flags=red_flags, athlete=athlete, catalog=catalog
         )
-        return _after_surgery(decision, sessions, surgery, today, given_or_bundled(catalog))
-    catalog = given_or_bundled(catalog)
-    exercise = _resolve_exercise(exercise, catalog)
+        _args.require("surgery", surgery, Surgery, "a Surgery or None")
+        dated = [s.date for s in sessions if s.date is not None]
+        day = today if today is not None else (max(dated) if dated else surgery.date)
+        return _after_surgery(decision, exercise, OperationLimits(surgery, catalog), day, catalog)
     _check_sessions_argument(sessions)
     # The usual call gives no flags (the empty frozenset default): nothing to gate.
     stopped = None if type(red_flags) is frozenset and not red_flags else gate(red_flags, catalog)
@@ -282,20 +286,15 @@ def check_progression(  # noqa: PLR0913 - keyword-only; each argument is one cli
 
 def _after_surgery(
     decision: ProgressionDecision,
-    sessions: Sequence[SessionRecord],
-    surgery: Surgery,
-    today: datetime.date | None,
+    exercise: Exercise,
+    operation: OperationLimits,
+    day: datetime.date,
     catalog: Catalog,
 ) -> ProgressionDecision:
-    """The decision, never moving into an exercise restricted after ``surgery``."""
-    _args.require("surgery", surgery, Surgery, "a Surgery or None")
-    _args.require_date("today", today, optional=True)
+    """The decision on ``exercise`` on ``day``, never moving into a restricted one."""
     if decision.referral is not None:
         return decision  # a red flag already stops all exercise advice
-    dated = [s.date for s in sessions if s.date is not None]
-    day = today if today is not None else (max(dated) if dated else surgery.date)
-    operation = OperationLimits(surgery, catalog)
-    current = operation.restriction(catalog.exercises[decision.exercise_id], day)
+    current = operation.restriction(exercise, day)
     if current is not None:
         stop = Reason.hiptx_default(
             ReasonCode.RESTRICTED_AFTER_SURGERY,
