@@ -157,16 +157,31 @@ def number(
     )
 
 
-def _check_text(name: str, value: object) -> None:
+def require_text(name: str, value: object) -> str:
+    """``value`` as one line of visible text, or the error naming ``name`` that says why.
+
+    The one text check for a field and for an argument (a clinician's ``by`` and
+    ``reason``): a blank value is out of range, any other refused text invalid.
+
+    Example:
+        >>> from hiptx._fields import require_text
+        >>> require_text("by", "Dr A")
+        'Dr A'
+        >>> require_text("by", " ")
+        Traceback (most recent call last):
+        hiptx.errors.OutOfRangeError: by: ' ' is not allowed; expected a non-empty string
+    """
     if not isinstance(value, str):
         raise WrongTypeError(name, value, "a string")
-    # Callers try _text.GOOD_TEXT first; this runs only for text that regex refuses,
-    # and text_problem words a refusal for every such text.
     problem = text_problem(value)
-    if problem is None:  # pragma: no cover - the regex and text_problem refuse the same text
-        return
+    if problem is None:
+        return value
     blank = problem == "a non-empty string"
     raise (OutOfRangeError if blank else InvalidValueError)(name, value, problem)
+
+
+# Field validators try _text.GOOD_TEXT first and call this only for text it refuses.
+_check_text = require_text
 
 
 def text(*, optional: bool = False, also: Validator | None = None) -> FieldSpec:

@@ -12,26 +12,16 @@ import datetime
 
 from hiptx import _fields
 from hiptx.catalog import Catalog
-from hiptx.errors import InvalidValueError, WrongTypeError
+from hiptx.errors import InvalidValueError
 from hiptx.explain import Reason, ReasonCode
 from hiptx.rules._build_up import starting_slot
 from hiptx.rules.programme import ProgrammeSlot
 from hiptx.vocab import MovementPattern, Side
 
 
-def check_text(name: str, value: object) -> str:
-    """``value`` as one line of visible text, or an error naming ``name``."""
-    if not isinstance(value, str):
-        raise WrongTypeError(name, value, "a string")
-    problem = _fields.text_problem(value)
-    if problem is not None:
-        raise InvalidValueError(name, value, problem)
-    return value
-
-
 def check_who_and_why(by: object, reason: object) -> tuple[str, str]:
     """``by`` and ``reason`` as checked text: a clinician's choice says both."""
-    return check_text("by", by), check_text("reason", reason)
+    return _fields.require_text("by", by), _fields.require_text("reason", reason)
 
 
 def clinician_reason(message: str, by: str, why: str) -> Reason:
