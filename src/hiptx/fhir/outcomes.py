@@ -199,11 +199,7 @@ def score_observation(
     _args.require("score", score, QuestionnaireScore, "a QuestionnaireScore")
     _args.require("derived_from", derived_from, str, "a reference (a string)")
     _args.require_optional("subject", subject, str, "a reference (a string) or None")
-    given: object = effective  # checked at run time, whatever the annotation says
-    if given is not None and (
-        not isinstance(given, datetime.date) or isinstance(given, datetime.datetime)
-    ):
-        raise WrongTypeError("effective", effective, "a datetime.date or None")
+    _args.require_date("effective", effective, optional=True)
     instrument = given_or_bundled(catalog).instruments[score.instrument_id]
     observation: JSON = {
         "resourceType": "Observation",

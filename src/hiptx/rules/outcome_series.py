@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from hiptx import _args
 from hiptx.errors import InvalidValueError, WrongTypeError
 from hiptx.rules.outcomes import QuestionnaireScore
 
@@ -99,8 +100,7 @@ def _checked(dated: object) -> list[tuple[datetime.date, QuestionnaireScore]]:
         if not (isinstance(pair, tuple) and len(pair) == 2):
             raise WrongTypeError(field, pair, "a (datetime.date, QuestionnaireScore) pair")
         date, score = pair[0], pair[1]
-        if not isinstance(date, datetime.date) or isinstance(date, datetime.datetime):
-            raise WrongTypeError(f"{field}[0]", date, "a datetime.date")
+        _args.require_date(f"{field}[0]", date)
         if not isinstance(score, QuestionnaireScore):
             raise WrongTypeError(f"{field}[1]", score, "a QuestionnaireScore")
         checked.append((date, score))
